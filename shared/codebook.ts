@@ -1,0 +1,44 @@
+/**
+ * Reading a role × agenda codebook: listing its codes in table order, looking a code up,
+ * and finding codes by number or by words of their labels (the code picker's filter).
+ */
+import type { Code, Codebook, Lang } from './model.ts';
+
+export function codeOf(codebook: Codebook, role: number, agenda: number): string {
+  return `${codebook.prefix}.${role}.${agenda}`;
+}
+
+/** Every code of the codebook, role by role, agenda by agenda (4.1.1, 4.1.2, … 4.4.8). */
+export function listCodes(codebook: Codebook): Code[] {
+  return codebook.roles.flatMap((role) =>
+    codebook.agendas.map((agenda) => ({ code: codeOf(codebook, role.number, agenda.number), role, agenda })),
+  );
+}
+
+export function findCode(codebook: Codebook, code: string): Code | undefined {
+  return listCodes(codebook).find((c) => c.code === code.trim());
+}
+
+/** The codes of one role, in agenda order: the rows of that role's table. */
+export function codesOfRole(codebook: Codebook, role: number): Code[] {
+  return listCodes(codebook).filter((c) => c.role.number === role);
+}
+
+/**
+ * Codes matching what the user typed: a code prefix (`4.2`, `4.2.3`) or words that all
+ * occur in the role name or agenda label, in either language, case-insensitively.
+ */
+export function filterCodes(codebook: Codebook, query: string): Code[] {
+  const q = query.trim().toLowerCase();
+  if (q === '') return listCodes(codebook);
+  if (/^[\d.]+$/.test(q)) return listCodes(codebook).filter((c) => c.code.startsWith(q));
+  const words = q.split(/\s+/);
+  return listCodes(codebook).filter((c) => {
+    const hay = [c.role.name.id, c.role.name.en, c.agenda.label.id, c.agenda.label.en].join(' ').toLowerCase();
+    return words.every((w) => hay.includes(w));
+  });
+}
+
+export function codeLabel(code: Code, lang: Lang): string {
+  return `${code.code} ${code.role.name[lang]} · ${code.agenda.label[lang]}`;
+}

@@ -1,0 +1,115 @@
+/**
+ * Codings CSV: `session,speaker,assistant_type,code,text,memo` plus optional
+ * `start,end,coder`. Each row codes the exact `text` inside a turn of `speaker` in
+ * `session` (white space folded); `start,end`, when given, are UTF-16 offsets in that
+ * turn. Rows with the same span make one segment with several codes, and a span that is
+ * already coded gains the new codes, so importing the same file twice changes nothing.
+ */
+import { findCode } from '../codebook.ts';
+import type { Project, Segment, Turn } from '../model.ts';
+import { newId } from '../model.ts';
+import { isAssistantType } from '../study.ts';
+import { collapseSpaces, findLoosely } from '../text-match.ts';
+import { findSession, sessionTurns } from '../transcript.ts';
+import { readCsv, writeCsv } from './csv.ts';
+import { ImportError } from './import-error.ts';
+
+export const CODING_COLUMNS = ['session', 'speaker', 'assistant_type', 'code', 'text', 'memo', 'start', 'end', 'coder'] as const;
+
+interface Located {
+  turn: Turn;
+  start: number;
+  end: number;
+}
+
+function locate(turns: Turn[], text: string, startField: string, endField: string, fail: (why: string) => never): Located {
+  if (startField !== '' || endField !== '') {
+    const start = Number(startField);
+    const end = Number(endField);
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start) {
+      fail(`start "${startField}" and end "${endField}" must be whole numbers with start < end`);
+    }
+    const turn = turns.find((t) => end <= t.text.length && collapseSpaces(t.text.slice(start, end)) === collapseSpaces(text));
+    if (!turn) fail(`no turn of this speaker has the text at ${start}–${end}`);
+    return { turn, start, end };
+  }
+  for (const turn of turns) {
+    const span = findLoosely(turn.text, text);
+    if (span) return { turn, ...span };
+  }
+  fail(`text not found in this speaker's turns: "${collapseSpaces(text).slice(0, 60)}"`);
+}
+
+export function importCodings(project: Project, csv: string, file: string, now = new Date()): Project {
+  const rows = readCsv(csv, file, {
+    required: ['session', 'speaker', 'assistant_type', 'code', 'text', 'memo'],
+    optional: ['start', 'end', 'coder'],
+  });
+  const segments = project.segments.map((s) => ({ ...s, codes: [...s.codes] }));
+  const typeSetOnLine = new Map<Segment, number>();
+  for (const { line, values } of rows) {
+    const fail = (why: string): never => {
+      throw new ImportError(file, line, why);
+    };
+    const v = (k: string) => (values[k] ?? '').trim();
+    const session = findSession(project, v('session')) ?? fail(`unknown session "${v('session')}"`);
+    const speaker = project.participants.find((p) => p.label === v('speaker')) ?? fail(`unknown speaker "${v('speaker')}"`);
+    const code = findCode(project.study.codebook, v('code')) ?? fail(`unknown code "${v('code')}"`);
+    const type = v('assistant_type');
+    if (type !== '' && !isAssistantType(project.study, type)) fail(`unknown assistant type "${type}"`);
+    if (v('text') === '') fail('the text is empty');
+    const turns = sessionTurns(project, session.id).filter((t) => t.speakerId === speaker.id);
+    if (turns.length === 0) fail(`"${speaker.label}" has no turns in session "${session.title}"`);
+    const at = locate(turns, values.text ?? '', v('start'), v('end'), fail);
+
+    let segment = segments.find((s) => s.turnId === at.turn.id && s.start === at.start && s.end === at.end);
+    if (!segment) {
+      segment = {
+        id: newId(),
+        sessionId: session.id,
+        turnId: at.turn.id,
+        start: at.start,
+        end: at.end,
+        text: at.turn.text.slice(at.start, at.end),
+        codes: [],
+        assistantType: null,
+        coder: v('coder'),
+        memo: '',
+        createdAt: now.toISOString(),
+      };
+      segments.push(segment);
+    }
+    if (!segment.codes.includes(code.code)) segment.codes.push(code.code);
+    if (type !== '') {
+      const earlier = typeSetOnLine.get(segment);
+      if (earlier !== undefined && segment.assistantType !== type) {
+        fail(`assistant type "${type}" contradicts "${segment.assistantType}" given for the same text on line ${earlier}`);
+      }
+      segment.assistantType = type;
+      typeSetOnLine.set(segment, line);
+    }
+    if (segment.memo === '' && v('memo') !== '') segment.memo = values.memo ?? '';
+  }
+  return { ...project, segments };
+}
+
+/** One row per segment and code, in transcript order; `assistant_type` only where set explicitly. */
+export function exportCodings(project: Project): string {
+  const sessions = new Map(project.sessions.map((s, i) => [s.id, { session: s, rank: i }]));
+  const turns = new Map(project.turns.map((t) => [t.id, t]));
+  const labels = new Map(project.participants.map((p) => [p.id, p.label]));
+  const ordered = [...project.segments].sort(
+    (a, b) =>
+      (sessions.get(a.sessionId)?.rank ?? 0) - (sessions.get(b.sessionId)?.rank ?? 0) ||
+      (turns.get(a.turnId)?.order ?? 0) - (turns.get(b.turnId)?.order ?? 0) ||
+      a.start - b.start ||
+      a.end - b.end,
+  );
+  const rows = ordered.flatMap((s) => {
+    const turn = turns.get(s.turnId);
+    const speaker = turn?.speakerId ? (labels.get(turn.speakerId) ?? '') : '';
+    const session = sessions.get(s.sessionId)?.session.title ?? '';
+    return s.codes.map((code) => [session, speaker, s.assistantType ?? '', code, s.text, s.memo, String(s.start), String(s.end), s.coder]);
+  });
+  return writeCsv([[...CODING_COLUMNS], ...rows]);
+}

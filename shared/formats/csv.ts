@@ -1,0 +1,87 @@
+/**
+ * CSV reading and writing for every CSV the app exchanges (participants, codings,
+ * summaries, tables). Reading is tolerant of a byte-order mark, CRLF or LF line ends,
+ * column order and blank lines, and strict about the header: unknown or missing columns
+ * are an error naming the line. Each row remembers the line it starts on, so later
+ * validation can point the user at it. Writing follows RFC 4180 (CRLF, quotes doubled).
+ */
+import Papa from 'papaparse';
+import { ImportError, normaliseText } from './import-error.ts';
+
+export interface CsvRow {
+  /** 1-based line in the file where the row starts. */
+  line: number;
+  values: Record<string, string>;
+}
+
+export interface CsvShape {
+  required: readonly string[];
+  optional?: readonly string[];
+}
+
+function lineFinder(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}
+
+export function readCsv(raw: string, file: string, shape: CsvShape): CsvRow[] {
+  const text = normaliseText(raw);
+  const lineOf = lineFinder(text);
+  const records: { line: number; fields: string[] }[] = [];
+  let cursor = 0;
+  let failure: ImportError | null = null;
+  Papa.parse<string[]>(text, {
+    newline: '\n',
+    delimiter: ',',
+    step: (result, parser) => {
+      const line = lineOf(cursor);
+      const problem = result.errors[0];
+      if (problem) {
+        failure = new ImportError(file, line, `invalid CSV: ${problem.message}`);
+        parser.abort();
+        return;
+      }
+      cursor = result.meta.cursor + 1;
+      const fields = result.data;
+      if (fields.length === 1 && fields[0]?.trim() === '') return;
+      records.push({ line, fields });
+    },
+  });
+  if (failure) throw failure;
+
+  const header = records.shift();
+  if (!header) throw new ImportError(file, 1, `empty file; expected header "${shape.required.join(',')}"`);
+  const columns = header.fields.map((f) => f.trim().toLowerCase());
+  const allowed = new Set([...shape.required, ...(shape.optional ?? [])]);
+  const unknown = columns.find((c) => !allowed.has(c));
+  if (unknown !== undefined) {
+    throw new ImportError(file, header.line, `unknown column "${unknown}"; expected "${shape.required.join(',')}"`);
+  }
+  const missing = shape.required.find((c) => !columns.includes(c));
+  if (missing !== undefined) {
+    throw new ImportError(file, header.line, `missing column "${missing}"; expected "${shape.required.join(',')}"`);
+  }
+  return records.map(({ line, fields }) => {
+    if (fields.length !== columns.length) {
+      throw new ImportError(file, line, `expected ${columns.length} fields, found ${fields.length}`);
+    }
+    const values: Record<string, string> = {};
+    columns.forEach((c, i) => (values[c] = fields[i] ?? ''));
+    return { line, values };
+  });
+}
+
+/** RFC 4180 CSV: CRLF line ends, fields quoted when they hold a comma, quote or line break. */
+export function writeCsv(rows: readonly (readonly string[])[]): string {
+  return Papa.unparse(rows as string[][], { newline: '\r\n' }) + '\r\n';
+}

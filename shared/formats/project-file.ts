@@ -1,0 +1,199 @@
+/**
+ * The project file (`*.telaah.json`): one whole study, stamped with a format name and
+ * version. Writing is canonical (fixed key order, records sorted), so a project saved,
+ * opened and saved again is byte-identical. Reading checks every field and names the
+ * first one that is wrong; nothing is returned unless the whole file is sound.
+ */
+import { listCodes } from '../codebook.ts';
+import type { CellSummary, Codebook, Participant, Project, Segment, Session, Study, Turn } from '../model.ts';
+import { ImportError, normaliseText } from './import-error.ts';
+
+export const PROJECT_FORMAT = 'telaah-project';
+export const PROJECT_VERSION = 1;
+export const PROJECT_EXTENSION = '.telaah.json';
+
+type Json = unknown;
+
+class Reader {
+  constructor(private readonly file: string) {}
+
+  fail(path: string, what: string): never {
+    throw new ImportError(this.file, null, `${path}: ${what}`);
+  }
+  object(v: Json, path: string): Record<string, Json> {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) this.fail(path, 'expected an object');
+    return v as Record<string, Json>;
+  }
+  array(v: Json, path: string): Json[] {
+    if (!Array.isArray(v)) this.fail(path, 'expected a list');
+    return v;
+  }
+  string(o: Record<string, Json>, key: string, path: string): string {
+    const v = o[key];
+    if (typeof v !== 'string') this.fail(`${path}.${key}`, 'expected text');
+    return v;
+  }
+  number(o: Record<string, Json>, key: string, path: string): number {
+    const v = o[key];
+    if (typeof v !== 'number' || !Number.isFinite(v)) this.fail(`${path}.${key}`, 'expected a number');
+    return v;
+  }
+  nullable<T>(o: Record<string, Json>, key: string, path: string, read: (o: Record<string, Json>, k: string, p: string) => T): T | null {
+    return o[key] === null ? null : read.call(this, o, key, path);
+  }
+  bilingual(v: Json, path: string) {
+    const o = this.object(v, path);
+    return { id: this.string(o, 'id', path), en: this.string(o, 'en', path) };
+  }
+}
+
+function readCodebook(r: Reader, v: Json, path: string): Codebook {
+  const o = r.object(v, path);
+  return {
+    name: r.string(o, 'name', path),
+    prefix: r.string(o, 'prefix', path),
+    roles: r.array(o.roles, `${path}.roles`).map((x, i) => {
+      const p = `${path}.roles[${i}]`;
+      const role = r.object(x, p);
+      return { number: r.number(role, 'number', p), name: r.bilingual(role.name, `${p}.name`), definition: r.bilingual(role.definition, `${p}.definition`) };
+    }),
+    agendas: r.array(o.agendas, `${path}.agendas`).map((x, i) => {
+      const p = `${path}.agendas[${i}]`;
+      const agenda = r.object(x, p);
+      return { number: r.number(agenda, 'number', p), label: r.bilingual(agenda.label, `${p}.label`), definition: r.bilingual(agenda.definition, `${p}.definition`) };
+    }),
+  };
+}
+
+function readStudy(r: Reader, v: Json): Study {
+  const o = r.object(v, 'study');
+  return {
+    id: r.string(o, 'id', 'study'),
+    title: r.string(o, 'title', 'study'),
+    year: r.number(o, 'year', 'study'),
+    codebook: readCodebook(r, o.codebook, 'study.codebook'),
+    assistantTypes: r.array(o.assistantTypes, 'study.assistantTypes').map((x, i) => {
+      const p = `study.assistantTypes[${i}]`;
+      const t = r.object(x, p);
+      return { key: r.string(t, 'key', p), label: r.string(t, 'label', p) };
+    }),
+    createdAt: r.string(o, 'createdAt', 'study'),
+    updatedAt: r.string(o, 'updatedAt', 'study'),
+  };
+}
+
+function readProject(r: Reader, root: Record<string, Json>): Project {
+  const study = readStudy(r, root.study);
+  const list = <T>(key: string, read: (o: Record<string, Json>, p: string) => T): T[] =>
+    r.array(root[key], key).map((x, i) => read(r.object(x, `${key}[${i}]`), `${key}[${i}]`));
+  const sessions = list<Session>('sessions', (o, p) => ({
+    id: r.string(o, 'id', p), studyId: study.id, title: r.string(o, 'title', p), date: r.string(o, 'date', p),
+    place: r.string(o, 'place', p), moderator: r.string(o, 'moderator', p), noteTaker: r.string(o, 'noteTaker', p),
+    createdAt: r.string(o, 'createdAt', p),
+  }));
+  const participants = list<Participant>('participants', (o, p) => ({
+    id: r.string(o, 'id', p), studyId: study.id, label: r.string(o, 'label', p),
+    assistantType: r.nullable(o, 'assistantType', p, r.string), site: r.string(o, 'site', p), affiliation: r.string(o, 'affiliation', p),
+  }));
+  const turns = list<Turn>('turns', (o, p) => ({
+    id: r.string(o, 'id', p), sessionId: r.string(o, 'sessionId', p), order: r.number(o, 'order', p),
+    speakerId: r.nullable(o, 'speakerId', p, r.string), timestamp: r.nullable(o, 'timestamp', p, r.number), text: r.string(o, 'text', p),
+  }));
+  const segments = list<Segment>('segments', (o, p) => ({
+    id: r.string(o, 'id', p), sessionId: r.string(o, 'sessionId', p), turnId: r.string(o, 'turnId', p),
+    start: r.number(o, 'start', p), end: r.number(o, 'end', p), text: r.string(o, 'text', p),
+    codes: r.array(o.codes, `${p}.codes`).map((c, j) => (typeof c === 'string' ? c : r.fail(`${p}.codes[${j}]`, 'expected text'))),
+    assistantType: r.nullable(o, 'assistantType', p, r.string), coder: r.string(o, 'coder', p), memo: r.string(o, 'memo', p),
+    createdAt: r.string(o, 'createdAt', p),
+  }));
+  const summaries = list<CellSummary>('summaries', (o, p) => ({
+    code: r.string(o, 'code', p), assistantType: r.string(o, 'assistantType', p), text: r.string(o, 'text', p),
+  }));
+  return { study, sessions, participants, turns, segments, summaries };
+}
+
+/** References between records must hold, or the matrix would silently drop data. */
+function checkReferences(r: Reader, p: Project): void {
+  const sessionIds = new Set(p.sessions.map((s) => s.id));
+  const participantIds = new Set(p.participants.map((x) => x.id));
+  const types = new Set(p.study.assistantTypes.map((t) => t.key));
+  const codes = new Set(listCodes(p.study.codebook).map((c) => c.code));
+  const turns = new Map(p.turns.map((t) => [t.id, t]));
+  p.participants.forEach((x, i) => x.assistantType !== null && !types.has(x.assistantType) && r.fail(`participants[${i}].assistantType`, `unknown assistant type "${x.assistantType}"`));
+  p.turns.forEach((t, i) => {
+    if (!sessionIds.has(t.sessionId)) r.fail(`turns[${i}].sessionId`, 'no such session');
+    if (t.speakerId !== null && !participantIds.has(t.speakerId)) r.fail(`turns[${i}].speakerId`, 'no such participant');
+  });
+  p.segments.forEach((s, i) => {
+    const turn = turns.get(s.turnId);
+    if (!turn || turn.sessionId !== s.sessionId) r.fail(`segments[${i}].turnId`, 'no such turn in its session');
+    if (s.start < 0 || s.end <= s.start || s.end > turn.text.length) r.fail(`segments[${i}]`, `span ${s.start}–${s.end} lies outside its turn`);
+    s.codes.forEach((c, j) => codes.has(c) || r.fail(`segments[${i}].codes[${j}]`, `unknown code "${c}"`));
+    if (s.assistantType !== null && !types.has(s.assistantType)) r.fail(`segments[${i}].assistantType`, `unknown assistant type "${s.assistantType}"`);
+  });
+  p.summaries.forEach((s, i) => {
+    if (!codes.has(s.code)) r.fail(`summaries[${i}].code`, `unknown code "${s.code}"`);
+    if (!types.has(s.assistantType)) r.fail(`summaries[${i}].assistantType`, `unknown assistant type "${s.assistantType}"`);
+  });
+}
+
+export function parseProjectFile(raw: string, file: string): Project {
+  const text = normaliseText(raw);
+  let json: Json;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const position = /position (\d+)/.exec(String(error))?.[1];
+    const line = position === undefined ? null : text.slice(0, Number(position)).split('\n').length;
+    throw new ImportError(file, line, 'not valid JSON');
+  }
+  const r: Reader = new Reader(file);
+  const root = r.object(json, 'file');
+  if (root.format !== PROJECT_FORMAT) r.fail('format', `expected "${PROJECT_FORMAT}"; this is not a Telaah project file`);
+  const version = root.version;
+  if (typeof version !== "number" || version < 1) r.fail('version', 'expected a version number');
+  if (version > PROJECT_VERSION) r.fail('version', `version ${version} was written by a newer Telaah; please update`);
+  const project = readProject(r, root);
+  checkReferences(r, project);
+  return project;
+}
+
+/** Canonical order: sessions by creation, turns and segments in transcript order. */
+export function canonicalProject(p: Project): Project {
+  const sessionRank = new Map([...p.sessions].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)).map((s, i) => [s.id, i]));
+  const turnOrder = new Map(p.turns.map((t) => [t.id, t.order]));
+  const codeRank = new Map(listCodes(p.study.codebook).map((c, i) => [c.code, i]));
+  const typeRank = new Map(p.study.assistantTypes.map((t, i) => [t.key, i]));
+  const bySession = (a: { sessionId: string }, b: { sessionId: string }) => (sessionRank.get(a.sessionId) ?? 0) - (sessionRank.get(b.sessionId) ?? 0);
+  return {
+    study: p.study,
+    sessions: [...p.sessions].sort((a, b) => (sessionRank.get(a.id) ?? 0) - (sessionRank.get(b.id) ?? 0)),
+    participants: [...p.participants].sort((a, b) => a.label.localeCompare(b.label) || a.id.localeCompare(b.id)),
+    turns: [...p.turns].sort((a, b) => bySession(a, b) || a.order - b.order),
+    segments: [...p.segments].sort(
+      (a, b) => bySession(a, b) || (turnOrder.get(a.turnId) ?? 0) - (turnOrder.get(b.turnId) ?? 0) || a.start - b.start || a.end - b.end || a.id.localeCompare(b.id),
+    ),
+    summaries: [...p.summaries].sort(
+      (a, b) => (codeRank.get(a.code) ?? 0) - (codeRank.get(b.code) ?? 0) || (typeRank.get(a.assistantType) ?? 0) - (typeRank.get(b.assistantType) ?? 0),
+    ),
+  };
+}
+
+export function writeProjectFile(project: Project): string {
+  const p = canonicalProject(project);
+  const s = p.study;
+  const ordered = {
+    format: PROJECT_FORMAT,
+    version: PROJECT_VERSION,
+    study: { id: s.id, title: s.title, year: s.year, codebook: s.codebook, assistantTypes: s.assistantTypes, createdAt: s.createdAt, updatedAt: s.updatedAt },
+    sessions: p.sessions.map((x) => ({ id: x.id, title: x.title, date: x.date, place: x.place, moderator: x.moderator, noteTaker: x.noteTaker, createdAt: x.createdAt })),
+    participants: p.participants.map((x) => ({ id: x.id, label: x.label, assistantType: x.assistantType, site: x.site, affiliation: x.affiliation })),
+    turns: p.turns.map((x) => ({ id: x.id, sessionId: x.sessionId, order: x.order, speakerId: x.speakerId, timestamp: x.timestamp, text: x.text })),
+    segments: p.segments.map((x) => ({
+      id: x.id, sessionId: x.sessionId, turnId: x.turnId, start: x.start, end: x.end, text: x.text, codes: x.codes,
+      assistantType: x.assistantType, coder: x.coder, memo: x.memo, createdAt: x.createdAt,
+    })),
+    summaries: p.summaries.map((x) => ({ code: x.code, assistantType: x.assistantType, text: x.text })),
+  };
+  return JSON.stringify(ordered, null, 2) + '\n';
+}

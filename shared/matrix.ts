@@ -1,0 +1,85 @@
+/**
+ * The framework matrix: every code of the codebook crossed with every assistant type of
+ * the study, holding the coded segments that fall in that cell. A segment with several
+ * codes appears in each of its cells; its column is its effective assistant type.
+ */
+import { listCodes } from './codebook.ts';
+import type { Project, Segment } from './model.ts';
+import { effectiveAssistantType } from './study.ts';
+
+/** A segment as the matrix and the tables show it: with its speaker and session. */
+export interface CellQuote {
+  segment: Segment;
+  speaker: string;
+  session: string;
+  assistantType: string | null;
+}
+
+export interface MatrixCell {
+  code: string;
+  assistantType: string;
+  quotes: CellQuote[];
+}
+
+export interface Matrix {
+  codes: string[];
+  assistantTypes: string[];
+  /** Keyed by {@link cellKey}. */
+  cells: Map<string, MatrixCell>;
+  /** Coded segments whose speaker has no assistant type and that set none themselves. */
+  unattributed: CellQuote[];
+}
+
+export function cellKey(code: string, assistantType: string): string {
+  return `${code}|${assistantType}`;
+}
+
+export function buildMatrix(project: Project): Matrix {
+  const { study } = project;
+  const codes = listCodes(study.codebook).map((c) => c.code);
+  const assistantTypes = study.assistantTypes.map((t) => t.key);
+  const cells = new Map<string, MatrixCell>();
+  for (const code of codes) {
+    for (const type of assistantTypes) cells.set(cellKey(code, type), { code, assistantType: type, quotes: [] });
+  }
+  const participants = new Map(project.participants.map((p) => [p.id, p]));
+  const turns = new Map(project.turns.map((t) => [t.id, t]));
+  const sessions = new Map(project.sessions.map((s) => [s.id, s]));
+  const sessionRank = new Map(project.sessions.map((s, i) => [s.id, i]));
+  const unattributed: CellQuote[] = [];
+
+  const ordered = [...project.segments].sort(
+    (a, b) =>
+      (sessionRank.get(a.sessionId) ?? 0) - (sessionRank.get(b.sessionId) ?? 0) ||
+      (turns.get(a.turnId)?.order ?? 0) - (turns.get(b.turnId)?.order ?? 0) ||
+      a.start - b.start,
+  );
+  for (const segment of ordered) {
+    const turn = turns.get(segment.turnId);
+    const speaker = turn?.speakerId ? participants.get(turn.speakerId) : undefined;
+    const assistantType = effectiveAssistantType(segment, speaker);
+    const quote: CellQuote = {
+      segment,
+      speaker: speaker?.label ?? '',
+      session: sessions.get(segment.sessionId)?.title ?? '',
+      assistantType,
+    };
+    if (assistantType === null) {
+      unattributed.push(quote);
+      continue;
+    }
+    for (const code of segment.codes) cells.get(cellKey(code, assistantType))?.quotes.push(quote);
+  }
+  return { codes, assistantTypes, cells, unattributed };
+}
+
+export function cellCount(matrix: Matrix, code: string, assistantType: string): number {
+  return matrix.cells.get(cellKey(code, assistantType))?.quotes.length ?? 0;
+}
+
+/** The largest count of any cell, for heat shading. */
+export function maxCellCount(matrix: Matrix): number {
+  let max = 0;
+  for (const cell of matrix.cells.values()) max = Math.max(max, cell.quotes.length);
+  return max;
+}

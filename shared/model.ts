@@ -1,0 +1,138 @@
+/**
+ * The domain model of Telaah as plain data: a study with its codebook and assistant
+ * types, its FGD sessions, participants, transcripts (speaker turns), coded segments and
+ * cell summaries. Everything here is serialisable as JSON; the database, the project file
+ * and the CLI all hold these same shapes.
+ */
+
+export type Lang = 'id' | 'en';
+
+/** A text in both UI languages. */
+export interface Bilingual {
+  id: string;
+  en: string;
+}
+
+export interface Role {
+  /** 1-based position of the role in the matrix (the middle number of a code). */
+  number: number;
+  name: Bilingual;
+  definition: Bilingual;
+}
+
+export interface Agenda {
+  /** 1-based position of the agenda in the matrix (the last number of a code). */
+  number: number;
+  label: Bilingual;
+  definition: Bilingual;
+}
+
+/** A role × agenda matrix codebook. Codes are derived: `{prefix}.{role}.{agenda}`. */
+export interface Codebook {
+  name: string;
+  prefix: string;
+  roles: Role[];
+  agendas: Agenda[];
+}
+
+/** One cell of the codebook: a role crossed with an agenda. */
+export interface Code {
+  code: string;
+  role: Role;
+  agenda: Agenda;
+}
+
+/** A kind of social assistant compared in the study, e.g. PKH or TKSK. */
+export interface AssistantType {
+  /** Short key used in files and on the CLI, e.g. `PKH`. */
+  key: string;
+  /** Column label in the published tables, e.g. `Pendamping PKH`. */
+  label: string;
+}
+
+export interface Study {
+  id: string;
+  title: string;
+  year: number;
+  codebook: Codebook;
+  assistantTypes: AssistantType[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One focus group discussion. */
+export interface Session {
+  id: string;
+  studyId: string;
+  title: string;
+  date: string;
+  place: string;
+  moderator: string;
+  noteTaker: string;
+  createdAt: string;
+}
+
+/** A speaker of the study, identified by the label used in transcripts. */
+export interface Participant {
+  id: string;
+  studyId: string;
+  label: string;
+  /** Key of an assistant type, or null for the moderator, officials and others. */
+  assistantType: string | null;
+  site: string;
+  affiliation: string;
+}
+
+/** One speaker turn of a session's transcript. */
+export interface Turn {
+  id: string;
+  sessionId: string;
+  /** Sort key within the session; fractional so a turn can be inserted between two. */
+  order: number;
+  speakerId: string | null;
+  /** Seconds from the start of the recording, when the transcript has a time. */
+  timestamp: number | null;
+  text: string;
+}
+
+/**
+ * A coded span of one turn. Offsets are UTF-16 code-unit indices into the turn's text,
+ * as JavaScript strings count them. A segment never crosses turns: a statement belongs
+ * to one speaker.
+ */
+export interface Segment {
+  id: string;
+  sessionId: string;
+  turnId: string;
+  start: number;
+  end: number;
+  text: string;
+  codes: string[];
+  /** Explicit assistant type; null means "the speaker's type". */
+  assistantType: string | null;
+  coder: string;
+  memo: string;
+  createdAt: string;
+}
+
+/** The researcher's summary of one matrix cell (code × assistant type). */
+export interface CellSummary {
+  code: string;
+  assistantType: string;
+  text: string;
+}
+
+/** A whole study with everything that belongs to it: what a project file holds. */
+export interface Project {
+  study: Study;
+  sessions: Session[];
+  participants: Participant[];
+  turns: Turn[];
+  segments: Segment[];
+  summaries: CellSummary[];
+}
+
+/** A fresh random id; `crypto.randomUUID` exists in browsers and in Node 20. */
+export function newId(): string {
+  return globalThis.crypto.randomUUID();
+}
