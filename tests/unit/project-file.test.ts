@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { parseProjectFile, writeProjectFile } from '../../shared/formats/project-file.ts';
+import { codedStudy } from './sample-project.ts';
+
+describe('the project file', () => {
+  it('holds the whole study and reads back equal', () => {
+    const p = codedStudy();
+    const again = parseProjectFile(writeProjectFile(p), 'studi.telaah.json');
+    expect(again.segments).toHaveLength(p.segments.length);
+    expect(writeProjectFile(again)).toBe(writeProjectFile(p));
+    expect(again.study.codebook).toEqual(p.study.codebook);
+  });
+
+  it('is stamped with its format and version', () => {
+    const json = JSON.parse(writeProjectFile(codedStudy()));
+    expect(json.format).toBe('telaah-project');
+    expect(json.version).toBe(1);
+  });
+
+  it('is byte-identical when saved, opened and saved again, whatever the order in memory', () => {
+    const p = codedStudy();
+    const shuffled = { ...p, turns: [...p.turns].reverse(), segments: [...p.segments].reverse(), summaries: [...p.summaries].reverse() };
+    expect(writeProjectFile(shuffled)).toBe(writeProjectFile(p));
+  });
+
+  it('refuses what is not a Telaah project, naming the problem', () => {
+    expect(() => parseProjectFile('{"format":"other"}', 'x.json')).toThrow('x.json: format: expected "telaah-project"');
+    expect(() => parseProjectFile('{\n"format": "telaah-project",\n oops\n}', 'x.json')).toThrow('x.json:3: not valid JSON');
+  });
+
+  it('refuses a file from a newer version', () => {
+    const json = JSON.parse(writeProjectFile(codedStudy()));
+    json.version = 99;
+    expect(() => parseProjectFile(JSON.stringify(json), 'x.json')).toThrow(/version 99 was written by a newer Telaah/);
+  });
+
+  it('names the first broken field and a broken reference', () => {
+    const json = JSON.parse(writeProjectFile(codedStudy()));
+    json.segments[2].codes = ['4.1.1', 7];
+    expect(() => parseProjectFile(JSON.stringify(json), 'x.json')).toThrow('x.json: segments[2].codes[1]: expected text');
+    const json2 = JSON.parse(writeProjectFile(codedStudy()));
+    json2.segments[0].end = 99999;
+    expect(() => parseProjectFile(JSON.stringify(json2), 'x.json')).toThrow(/segments\[0\]: span \d+–99999 lies outside its turn/);
+    const json3 = JSON.parse(writeProjectFile(codedStudy()));
+    json3.summaries[0].code = '9.9.9';
+    expect(() => parseProjectFile(JSON.stringify(json3), 'x.json')).toThrow('x.json: summaries[0].code: unknown code "9.9.9"');
+  });
+});
