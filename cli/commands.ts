@@ -1,0 +1,112 @@
+/**
+ * The CLI's commands: each reads the project file and its input, runs the same shared/
+ * importer or exporter the app uses, and writes the project back only when everything
+ * succeeded. A failed import leaves the project file exactly as it was.
+ */
+import { basename, join } from 'node:path';
+import { exportCodings, importCodings } from '../shared/formats/codings-csv.ts';
+import { importParticipants } from '../shared/formats/participants-csv.ts';
+import { parseProjectFile, writeProjectFile } from '../shared/formats/project-file.ts';
+import { importSummaries } from '../shared/formats/summaries-csv.ts';
+import { exportTables, TABLE_FORMATS } from '../shared/formats/tables-write.ts';
+import { parseTranscriptTxt, writeTranscriptTxt } from '../shared/formats/transcript-txt.ts';
+import type { Lang, Project } from '../shared/model.ts';
+import { createStudy, emptyProject } from '../shared/study.ts';
+import { TABLE_MODES } from '../shared/tables.ts';
+import { findSession, importTranscript, transcriptOf } from '../shared/transcript.ts';
+import { option, parseArgs, required, UsageError } from './args.ts';
+import type { Files } from './files.ts';
+
+export const USAGE = `Telaah CLI — usage: npm run -s cli -- <command>
+  init <project> [--title T] [--year YYYY]
+  import-participants <project> <csv>
+  import-transcript <project> <file.txt> --session NAME
+  import-codings <project> <csv>
+  import-summaries <project> <csv>
+  export-tables <project> --mode summary|quotes|counts --format csv|md|html --out DIR [--lang id|en]
+  export-codings <project> <csv>
+  export-transcript <project> --session NAME --out FILE`;
+
+type Command = (argv: string[], files: Files) => string;
+
+function load(files: Files, path: string): Project {
+  return parseProjectFile(files.read(path), basename(path));
+}
+
+function save(files: Files, path: string, project: Project): void {
+  files.writeAtomically(path, writeProjectFile({ ...project, study: { ...project.study, updatedAt: new Date().toISOString() } }));
+}
+
+/** `cmd <project> <input>`: apply one importer to the project. */
+function importer(apply: (p: Project, text: string, file: string) => Project, what: string): Command {
+  return (argv, files) => {
+    const args = parseArgs(argv, []);
+    const projectPath = required(args, 0, 'project file');
+    const input = required(args, 1, what);
+    const project = apply(load(files, projectPath), files.read(input), basename(input));
+    save(files, projectPath, project);
+    return `${basename(input)} imported into ${basename(projectPath)}`;
+  };
+}
+
+export const COMMANDS: Record<string, Command> = {
+  init(argv, files) {
+    const args = parseArgs(argv, ['title', 'year']);
+    const path = required(args, 0, 'project file');
+    if (files.exists(path)) throw new UsageError(`${path} already exists`);
+    const year = Number(args.options.get('year') ?? new Date().getFullYear());
+    if (!Number.isInteger(year) || year < 1900 || year > 2999) throw new UsageError('--year must be a year such as 2019');
+    save(files, path, emptyProject(createStudy(args.options.get('title') ?? 'Studi baru', year)));
+    return `created ${path}`;
+  },
+
+  'import-participants': importer(importParticipants, 'participants CSV'),
+  'import-codings': importer((p, text, file) => importCodings(p, text, file), 'codings CSV'),
+  'import-summaries': importer(importSummaries, 'summaries CSV'),
+
+  'import-transcript'(argv, files) {
+    const args = parseArgs(argv, ['session']);
+    const projectPath = required(args, 0, 'project file');
+    const input = required(args, 1, 'transcript file');
+    const session = args.options.get('session');
+    if (!session?.trim()) throw new UsageError('--session NAME is required');
+    const name = basename(input);
+    const project = importTranscript(load(files, projectPath), session, parseTranscriptTxt(files.read(input), name), name);
+    save(files, projectPath, project);
+    return `${name} imported as session "${session.trim()}"`;
+  },
+
+  'export-tables'(argv, files) {
+    const args = parseArgs(argv, ['mode', 'format', 'out', 'lang']);
+    const project = load(files, required(args, 0, 'project file'));
+    const mode = option(args, 'mode', TABLE_MODES);
+    const format = option(args, 'format', TABLE_FORMATS);
+    const lang = option<Lang>(args, 'lang', ['id', 'en'], 'id');
+    const out = args.options.get('out');
+    if (!out) throw new UsageError('--out DIR is required');
+    files.mkdir(out);
+    const written = exportTables(project, { mode, format, lang });
+    for (const file of written) files.writeAtomically(join(out, file.name), file.content);
+    return `wrote ${written.map((f) => f.name).join(', ')} to ${out}`;
+  },
+
+  'export-codings'(argv, files) {
+    const args = parseArgs(argv, []);
+    const project = load(files, required(args, 0, 'project file'));
+    const out = required(args, 1, 'output CSV');
+    files.writeAtomically(out, exportCodings(project));
+    return `wrote ${out}`;
+  },
+
+  'export-transcript'(argv, files) {
+    const args = parseArgs(argv, ['session', 'out']);
+    const project = load(files, required(args, 0, 'project file'));
+    const title = args.options.get('session') ?? '';
+    const out = args.options.get('out');
+    if (!out) throw new UsageError('--out FILE is required');
+    const session = findSession(project, title);
+    if (!session) throw new UsageError(`no session "${title}" in the project`);
+    files.writeAtomically(out, writeTranscriptTxt(transcriptOf(project, session.id)));
+    return `wrote ${out}`;
+  },
+};

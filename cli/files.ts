@@ -1,0 +1,35 @@
+/**
+ * The CLI's access to the disk. Writes go to a temporary file that is then renamed over
+ * the target, so an interrupted write never leaves a half-written project file.
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+export interface Files {
+  read(path: string): string;
+  exists(path: string): boolean;
+  mkdir(path: string): void;
+  writeAtomically(path: string, content: string): void;
+}
+
+export class FileNotReadable extends Error {}
+
+export const diskFiles: Files = {
+  read(path) {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new FileNotReadable(`${path}: cannot read the file (${code ?? String(error)})`);
+    }
+  },
+  exists: existsSync,
+  mkdir(path) {
+    mkdirSync(path, { recursive: true });
+  },
+  writeAtomically(path, content) {
+    const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+    writeFileSync(temp, content, 'utf8');
+    renameSync(temp, path);
+  },
+};

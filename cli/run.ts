@@ -1,0 +1,28 @@
+/**
+ * Runs one CLI invocation and turns every expected failure (bad input, bad usage, an
+ * unreadable file) into a one-line message and exit code 1.
+ */
+import { ImportError } from '../shared/formats/import-error.ts';
+import { UsageError } from './args.ts';
+import { COMMANDS, USAGE } from './commands.ts';
+import { diskFiles, FileNotReadable, type Files } from './files.ts';
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(argv: readonly string[], files: Files = diskFiles): CliResult {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === 'help' || name === '--help') return { code: name ? 0 : 1, stdout: name ? USAGE : '', stderr: name ? '' : USAGE };
+  const command = COMMANDS[name];
+  if (!command) return { code: 1, stdout: '', stderr: `unknown command "${name}"\n${USAGE}` };
+  try {
+    return { code: 0, stdout: command(rest, files), stderr: '' };
+  } catch (error) {
+    if (error instanceof ImportError || error instanceof FileNotReadable) return { code: 1, stdout: '', stderr: error.message };
+    if (error instanceof UsageError) return { code: 1, stdout: '', stderr: `${name}: ${error.message}` };
+    throw error;
+  }
+}

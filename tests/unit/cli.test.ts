@@ -1,0 +1,105 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../cli/run.ts';
+import { parseProjectFile } from '../../shared/formats/project-file.ts';
+import { readCsv } from '../../shared/formats/csv.ts';
+
+const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
+const root = fileURLToPath(new URL('../../', import.meta.url));
+let dir: string;
+let project: string;
+
+function cli(...argv: string[]) {
+  return runCli(argv);
+}
+
+function buildStudy() {
+  expect(cli('init', project, '--title', 'Peran Pendamping Sosial', '--year', '2019').code).toBe(0);
+  expect(cli('import-participants', project, join(fixtures, 'peserta.csv')).code).toBe(0);
+  expect(cli('import-transcript', project, join(fixtures, 'fgd-sukamaju.txt'), '--session', 'FGD Sukamaju').code).toBe(0);
+  expect(cli('import-codings', project, join(fixtures, 'koding.csv')).code).toBe(0);
+  expect(cli('import-summaries', project, join(fixtures, 'ringkasan.csv')).code).toBe(0);
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'telaah-cli-'));
+  project = join(dir, 'studi.telaah.json');
+});
+
+describe('the CLI', () => {
+  it('builds a study from files and exports its tables in every mode and format', () => {
+    buildStudy();
+    const p = parseProjectFile(readFileSync(project, 'utf8'), 'studi.telaah.json');
+    expect(p.study).toMatchObject({ title: 'Peran Pendamping Sosial', year: 2019 });
+    expect(p.segments).toHaveLength(13);
+
+    expect(cli('export-tables', project, '--mode', 'counts', '--format', 'csv', '--out', join(dir, 'csv')).code).toBe(0);
+    expect(readdirSync(join(dir, 'csv')).sort()).toEqual(['tabel-1.csv', 'tabel-2.csv', 'tabel-3.csv', 'tabel-4.csv']);
+    const broker = readCsv(readFileSync(join(dir, 'csv', 'tabel-1.csv'), 'utf8'), 'tabel-1.csv', { required: ['kode', 'agenda', 'pendamping pkh', 'tksk'] });
+    expect(broker[1]?.values).toMatchObject({ kode: '4.1.2', 'pendamping pkh': '1', tksk: '2' });
+
+    expect(cli('export-tables', project, '--mode', 'summary', '--format', 'md', '--out', join(dir, 'md'), '--lang', 'en').code).toBe(0);
+    expect(readFileSync(join(dir, 'md', 'tabel.md'), 'utf8')).toContain('**Table 1 Role of Social Assistants as Broker**');
+
+    expect(cli('export-tables', project, '--mode', 'quotes', '--format', 'html', '--out', join(dir, 'html')).code).toBe(0);
+    expect(readFileSync(join(dir, 'html', 'tabel.html'), 'utf8')).toContain('saya yang menengahi. (Pak Joko, FGD Sukamaju)');
+  });
+
+  it('exports a transcript and codings that import back into a fresh project unchanged', () => {
+    buildStudy();
+    expect(cli('export-transcript', project, '--session', 'FGD Sukamaju', '--out', join(dir, 'fgd.txt')).code).toBe(0);
+    expect(cli('export-codings', project, join(dir, 'koding.csv')).code).toBe(0);
+    const second = join(dir, 'kedua.telaah.json');
+    cli('init', second, '--year', '2019');
+    cli('import-participants', second, join(fixtures, 'peserta.csv'));
+    expect(cli('import-transcript', second, join(dir, 'fgd.txt'), '--session', 'FGD Sukamaju').code).toBe(0);
+    expect(cli('import-codings', second, join(dir, 'koding.csv')).code).toBe(0);
+    const a = parseProjectFile(readFileSync(project, 'utf8'), 'a');
+    const b = parseProjectFile(readFileSync(second, 'utf8'), 'b');
+    expect(b.turns.map((t) => t.text)).toEqual(a.turns.map((t) => t.text));
+    expect(b.segments.map((s) => [s.text, s.codes, s.assistantType])).toEqual(a.segments.map((s) => [s.text, s.codes, s.assistantType]));
+  });
+
+  it.each([
+    ['an unknown code', 'FGD Sukamaju,Bu Sari,,4.7.1,Saat pencairan,', 'koding-salah.csv:3: unknown code "4.7.1"'],
+    ['an unknown speaker', 'FGD Sukamaju,Bu Wati,,4.1.1,Saat pencairan,', 'koding-salah.csv:3: unknown speaker "Bu Wati"'],
+    ['text not in the speaker’s turns', 'FGD Sukamaju,Pak Joko,,4.1.1,Saat pencairan,', 'koding-salah.csv:3: text not found in this speaker\'s turns: "Saat pencairan"'],
+    ['an unbalanced quote', 'FGD Sukamaju,Bu Sari,,4.1.1,"Saat pencairan,', 'koding-salah.csv:3: invalid CSV: Quoted field unterminated'],
+  ])('rejects codings with %s: exit 1, one line naming file and row, project untouched', (_, row, message) => {
+    buildStudy();
+    const before = readFileSync(project);
+    const bad = join(dir, 'koding-salah.csv');
+    writeFileSync(bad, `session,speaker,assistant_type,code,text,memo\nFGD Sukamaju,Bu Sari,,4.1.1,Saat pencairan,\n${row}\n`);
+    const result = cli('import-codings', project, bad);
+    expect(result).toEqual({ code: 1, stdout: '', stderr: message });
+    expect(readFileSync(project).equals(before)).toBe(true);
+  });
+
+  it('rejects a CSV with the wrong header', () => {
+    buildStudy();
+    const result = cli('import-participants', project, join(fixtures, 'koding.csv'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('koding.csv:1: unknown column "session"; expected "label,assistant_type"');
+  });
+
+  it('reports a missing input file and bad usage with exit 1', () => {
+    buildStudy();
+    expect(cli('import-codings', project, join(dir, 'tidak-ada.csv'))).toMatchObject({ code: 1, stderr: expect.stringContaining('tidak-ada.csv: cannot read the file (ENOENT)') });
+    expect(cli('export-tables', project, '--mode', 'semua', '--format', 'csv', '--out', dir)).toMatchObject({ code: 1, stderr: 'export-tables: --mode must be one of summary|quotes|counts' });
+    expect(cli('frobnicate').code).toBe(1);
+    expect(cli('init', project).stderr).toContain('already exists');
+  });
+
+  it('runs as `npm run -s cli` with exit codes and messages on the real command line', () => {
+    const ok = spawnSync('npm', ['run', '-s', 'cli', '--', 'init', project, '--year', '2020'], { cwd: root, encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    const bad = spawnSync('npm', ['run', '-s', 'cli', '--', 'import-summaries', project, join(fixtures, 'peserta.csv')], { cwd: root, encoding: 'utf8' });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('peserta.csv:1: unknown column "label"');
+    expect(execFileSync('npm', ['run', '-s', 'cli', '--', 'help'], { cwd: root, encoding: 'utf8' })).toContain('export-tables');
+  });
+});
