@@ -1,0 +1,66 @@
+/**
+ * The main-process side of shared/api.ts: one IPC handler per method. Every handler
+ * first checks that the message comes from the app's own window, then validates its
+ * arguments, and touches only paths the user picked in a native dialog.
+ */
+import type { Api, ApiMethod, FileFilter, FileToSave, OpenedFile, SaveResult } from '../shared/api.ts';
+import { channelOf } from '../shared/api.ts';
+import { fileFilters, filesToSave, fileToSave } from './validate.ts';
+
+export interface IpcEvent {
+  senderFrame: { url: string } | null;
+}
+
+/** What the handlers need from Electron and the disk, so tests can give them fakes. */
+export interface IpcHost {
+  isTrustedSender(event: IpcEvent): boolean;
+  chooseSavePath(defaultName: string, filters: FileFilter[]): Promise<string | null>;
+  chooseFolder(): Promise<string | null>;
+  chooseOpenPath(filters: FileFilter[]): Promise<string | null>;
+  writeTextAtomically(path: string, content: string): Promise<void>;
+  readText(path: string): Promise<string>;
+  joinPath(folder: string, name: string): string;
+  baseName(path: string): string;
+}
+
+export class UntrustedSender extends Error {}
+
+type Handler = (event: IpcEvent, ...args: unknown[]) => Promise<unknown>;
+
+export function createHandlers(host: IpcHost): Record<ApiMethod, Handler> {
+  const guard =
+    <A extends unknown[], R>(fn: (...args: A) => Promise<R>, parse: (args: unknown[]) => A): Handler =>
+    async (event, ...args) => {
+      if (!host.isTrustedSender(event)) throw new UntrustedSender('IPC message from an unknown sender');
+      return fn(...parse(args));
+    };
+
+  const saveFile: Api['saveFile'] = async (file, filters): Promise<SaveResult> => {
+    const path = await host.chooseSavePath(file.name, filters);
+    if (!path) return { saved: false };
+    await host.writeTextAtomically(path, file.content);
+    return { saved: true, location: path };
+  };
+  const saveFiles: Api['saveFiles'] = async (files): Promise<SaveResult> => {
+    const folder = await host.chooseFolder();
+    if (!folder) return { saved: false };
+    for (const file of files) await host.writeTextAtomically(host.joinPath(folder, file.name), file.content);
+    return { saved: true, location: folder };
+  };
+  const openFile: Api['openFile'] = async (filters): Promise<OpenedFile | null> => {
+    const path = await host.chooseOpenPath(filters);
+    if (!path) return null;
+    return { name: host.baseName(path), content: await host.readText(path) };
+  };
+
+  return {
+    saveFile: guard(saveFile, (a): [FileToSave, FileFilter[]] => [fileToSave(a[0]), fileFilters(a[1] ?? [])]),
+    saveFiles: guard(saveFiles, (a): [FileToSave[]] => [filesToSave(a[0])]),
+    openFile: guard(openFile, (a): [FileFilter[]] => [fileFilters(a[0] ?? [])]),
+  };
+}
+
+export function registerIpc(ipcMain: { handle(channel: string, listener: Handler): void }, host: IpcHost): void {
+  const handlers = createHandlers(host);
+  for (const method of Object.keys(handlers) as ApiMethod[]) ipcMain.handle(channelOf(method), handlers[method]);
+}

@@ -1,0 +1,69 @@
+/**
+ * The desktop app's main process: one hardened window showing the built renderer, and
+ * the IPC handlers behind window.api. No UI and no database live here.
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
+import { readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { registerIpc, type IpcHost } from './ipc.ts';
+import { hardenContents, secureWebPreferences } from './security.ts';
+import { MAX_CONTENT_CHARS } from './validate.ts';
+
+const rendererRoot = join(__dirname, '..', '..', 'dist');
+const indexUrl = pathToFileURL(join(rendererRoot, 'index.html')).href;
+let mainWindow: BrowserWindow | null = null;
+
+const host: IpcHost = {
+  isTrustedSender: (event) => event.senderFrame?.url === indexUrl || event.senderFrame?.url.startsWith(`${indexUrl}#`) === true,
+  async chooseSavePath(defaultName, filters) {
+    const result = await dialog.showSaveDialog(mainWindow!, { defaultPath: defaultName, filters });
+    return result.canceled ? null : (result.filePath ?? null);
+  },
+  async chooseFolder() {
+    const result = await dialog.showOpenDialog(mainWindow!, { properties: ['openDirectory', 'createDirectory'] });
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  },
+  async chooseOpenPath(filters) {
+    const result = await dialog.showOpenDialog(mainWindow!, { properties: ['openFile'], filters });
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  },
+  async writeTextAtomically(path, content) {
+    const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+    await writeFile(temp, content, 'utf8');
+    await rename(temp, path);
+  },
+  async readText(path) {
+    if ((await stat(path)).size > MAX_CONTENT_CHARS) throw new Error(`${basename(path)} is too large`);
+    return readFile(path, 'utf8');
+  },
+  joinPath: join,
+  baseName: basename,
+};
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow({
+    width: 1360,
+    height: 900,
+    title: 'Telaah',
+    show: false,
+    webPreferences: secureWebPreferences(join(__dirname, 'preload.js')),
+  });
+  hardenContents(mainWindow.webContents, rendererRoot);
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => (mainWindow = null));
+  void mainWindow.loadURL(indexUrl);
+}
+
+app.enableSandbox();
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+});
+void app.whenReady().then(() => {
+  Menu.setApplicationMenu(null);
+  registerIpc(ipcMain, host);
+  createWindow();
+  app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && createWindow());
+});
+app.on('window-all-closed', () => process.platform !== 'darwin' && app.quit());

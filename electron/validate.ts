@@ -1,0 +1,46 @@
+/**
+ * Validation of everything the renderer sends over IPC. The renderer is treated as
+ * untrusted: each argument is checked for shape and size before the main process acts.
+ */
+import type { FileFilter, FileToSave } from '../shared/api.ts';
+
+export class InvalidArgument extends Error {}
+
+/** Generous but finite: a four-hour FGD project file is a few megabytes. */
+export const MAX_CONTENT_CHARS = 200 * 1024 * 1024;
+const MAX_FILES = 64;
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** A bare file name: no folders, no `..`, nothing a save dialog could misread as a path. */
+export function isPlainFileName(name: unknown): name is string {
+  return typeof name === 'string' && name.length > 0 && name.length <= 200 && !/[/\\\0:*?"<>|]/.test(name) && name !== '.' && name !== '..';
+}
+
+export function fileToSave(v: unknown): FileToSave {
+  if (!isRecord(v)) throw new InvalidArgument('file must be an object');
+  if (!isPlainFileName(v.name)) throw new InvalidArgument('file name must be a plain file name');
+  if (typeof v.content !== 'string' || v.content.length > MAX_CONTENT_CHARS) throw new InvalidArgument('file content must be text of bounded size');
+  return { name: v.name, content: v.content };
+}
+
+export function filesToSave(v: unknown): FileToSave[] {
+  if (!Array.isArray(v) || v.length === 0 || v.length > MAX_FILES) throw new InvalidArgument(`files must be a list of 1 to ${MAX_FILES} files`);
+  const files = v.map(fileToSave);
+  if (new Set(files.map((f) => f.name)).size !== files.length) throw new InvalidArgument('file names must differ');
+  return files;
+}
+
+export function fileFilters(v: unknown): FileFilter[] {
+  if (!Array.isArray(v) || v.length > 16) throw new InvalidArgument('filters must be a short list');
+  return v.map((f) => {
+    if (!isRecord(f) || typeof f.name !== 'string' || f.name.length > 100) throw new InvalidArgument('filter needs a name');
+    const ext = f.extensions;
+    if (!Array.isArray(ext) || ext.length > 16 || !ext.every((e) => typeof e === 'string' && /^[a-z0-9.]{1,20}$/i.test(e))) {
+      throw new InvalidArgument('filter extensions must be short alphanumeric strings');
+    }
+    return { name: f.name, extensions: ext as string[] };
+  });
+}

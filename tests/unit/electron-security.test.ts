@@ -1,0 +1,150 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createHandlers, type IpcEvent, type IpcHost } from '../../electron/ipc.ts';
+import { CONTENT_SECURITY_POLICY, hardenContents, isAllowedRequest, secureWebPreferences, type HardenableContents } from '../../electron/security.ts';
+import { isPlainFileName } from '../../electron/validate.ts';
+
+describe('the desktop window', () => {
+  it('runs the renderer isolated, sandboxed and without Node', () => {
+    expect(secureWebPreferences('/app/preload.js')).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+    });
+  });
+
+  it('has a strict Content-Security-Policy: own scripts only, nothing remote', () => {
+    expect(CONTENT_SECURITY_POLICY).toContain("default-src 'none'");
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/script-src[^;]*unsafe/);
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:/);
+  });
+
+  function fakeContents() {
+    const listeners = new Map<string, (...args: never[]) => void>();
+    let openHandler: ((d: { url: string }) => { action: string }) | undefined;
+    let permission: ((c: unknown, p: string, cb: (granted: boolean) => void) => void) | undefined;
+    let check: (() => boolean) | undefined;
+    let request: ((d: { url: string }, cb: (r: { cancel: boolean }) => void) => void) | undefined;
+    const contents = {
+      on: (event: string, listener: (...args: never[]) => void) => listeners.set(event, listener),
+      setWindowOpenHandler: (h: typeof openHandler) => (openHandler = h),
+      session: {
+        setPermissionRequestHandler: (h: typeof permission) => (permission = h),
+        setPermissionCheckHandler: (h: typeof check) => (check = h),
+        webRequest: { onBeforeRequest: (h: typeof request) => (request = h) },
+      },
+    } as unknown as HardenableContents;
+    hardenContents(contents, '/opt/telaah/dist');
+    return { listeners, openHandler: () => openHandler, permission: () => permission, check: () => check, request: () => request };
+  }
+
+  it('denies navigation, redirects, webviews and new windows', () => {
+    const c = fakeContents();
+    for (const event of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
+      const preventDefault = vi.fn();
+      (c.listeners.get(event) as (e: { preventDefault(): void }, url: string) => void)({ preventDefault }, 'https://example.org');
+      expect(preventDefault).toHaveBeenCalled();
+    }
+    expect(c.openHandler()?.({ url: 'https://example.org' })).toEqual({ action: 'deny' });
+  });
+
+  it('refuses every permission request', () => {
+    const c = fakeContents();
+    const callback = vi.fn();
+    c.permission()?.(null, 'media', callback);
+    expect(callback).toHaveBeenCalledWith(false);
+    expect(c.check()?.()).toBe(false);
+  });
+
+  it('cancels every request that is not one of its own files', () => {
+    const c = fakeContents();
+    const decide = (url: string) => {
+      let cancel: boolean | undefined;
+      c.request()?.({ url }, (r) => (cancel = r.cancel));
+      return cancel;
+    };
+    expect(decide('https://example.org/tracker.js')).toBe(true);
+    expect(decide('http://localhost:1234/')).toBe(true);
+    expect(decide('file:///etc/passwd')).toBe(true);
+    expect(decide('file:///opt/telaah/dist/index.html')).toBe(false);
+    expect(decide('file:///opt/telaah/dist/../secret')).toBe(true);
+    expect(isAllowedRequest('data:,', '/x')).toBe(true);
+  });
+});
+
+describe('the IPC handlers', () => {
+  const trusted: IpcEvent = { senderFrame: { url: 'file:///opt/telaah/dist/index.html' } };
+  const stranger: IpcEvent = { senderFrame: { url: 'https://evil.example/' } };
+
+  function host(overrides: Partial<IpcHost> = {}) {
+    const written = new Map<string, string>();
+    const h: IpcHost = {
+      isTrustedSender: (e) => e.senderFrame?.url === trusted.senderFrame?.url,
+      chooseSavePath: async (name) => `/home/peneliti/${name}`,
+      chooseFolder: async () => '/home/peneliti/tabel',
+      chooseOpenPath: async () => '/home/peneliti/peserta.csv',
+      writeTextAtomically: async (path, content) => void written.set(path, content),
+      readText: async () => 'label,assistant_type\n',
+      joinPath: (a, b) => `${a}/${b}`,
+      baseName: (p) => p.split('/').pop() ?? p,
+      ...overrides,
+    };
+    return { handlers: createHandlers(h), written };
+  }
+
+  it('refuses a message from a sender that is not the app window', async () => {
+    const { handlers, written } = host();
+    await expect(handlers.saveFile(stranger, { name: 'a.csv', content: 'x' }, [])).rejects.toThrow('unknown sender');
+    await expect(handlers.openFile({ senderFrame: null }, [])).rejects.toThrow('unknown sender');
+    expect(written.size).toBe(0);
+  });
+
+  it('writes a file where the user chose and several files into a chosen folder', async () => {
+    const { handlers, written } = host();
+    expect(await handlers.saveFile(trusted, { name: 'studi.telaah.json', content: '{}' }, [{ name: 'Telaah', extensions: ['json'] }])).toEqual({ saved: true, location: '/home/peneliti/studi.telaah.json' });
+    await handlers.saveFiles(trusted, [{ name: 'tabel-1.csv', content: '1' }, { name: 'tabel-2.csv', content: '2' }]);
+    expect([...written.keys()]).toEqual(['/home/peneliti/studi.telaah.json', '/home/peneliti/tabel/tabel-1.csv', '/home/peneliti/tabel/tabel-2.csv']);
+  });
+
+  it('writes nothing when the user cancels', async () => {
+    const { handlers, written } = host({ chooseSavePath: async () => null, chooseOpenPath: async () => null });
+    expect(await handlers.saveFile(trusted, { name: 'a.csv', content: 'x' }, [])).toEqual({ saved: false });
+    expect(await handlers.openFile(trusted, [])).toBeNull();
+    expect(written.size).toBe(0);
+  });
+
+  it('returns the chosen file with its name', async () => {
+    const { handlers } = host();
+    expect(await handlers.openFile(trusted, [{ name: 'CSV', extensions: ['csv'] }])).toEqual({ name: 'peserta.csv', content: 'label,assistant_type\n' });
+  });
+
+  it.each([
+    ['a path instead of a file name', { name: '../../.bashrc', content: 'x' }],
+    ['a folder in the name', { name: 'sub/a.csv', content: 'x' }],
+    ['content that is not text', { name: 'a.csv', content: 42 }],
+    ['no object at all', 'a.csv'],
+  ])('rejects %s', async (_, file) => {
+    const { handlers, written } = host();
+    await expect(handlers.saveFile(trusted, file, [])).rejects.toThrow();
+    await expect(handlers.saveFiles(trusted, [file])).rejects.toThrow();
+    expect(written.size).toBe(0);
+  });
+
+  it('rejects malformed filters and duplicate names', async () => {
+    const { handlers } = host();
+    await expect(handlers.openFile(trusted, [{ name: 'x', extensions: ['c/sv'] }])).rejects.toThrow('extensions');
+    await expect(handlers.saveFiles(trusted, [{ name: 'a.csv', content: '' }, { name: 'a.csv', content: '' }])).rejects.toThrow('differ');
+    await expect(handlers.saveFiles(trusted, [])).rejects.toThrow();
+  });
+
+  it('accepts only plain file names', () => {
+    expect(isPlainFileName('tabel-1.csv')).toBe(true);
+    expect(isPlainFileName('..')).toBe(false);
+    expect(isPlainFileName('C:evil')).toBe(false);
+  });
+});
