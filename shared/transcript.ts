@@ -29,15 +29,23 @@ export function sessionTurns(project: Project, sessionId: string): Turn[] {
   return project.turns.filter((t) => t.sessionId === sessionId).sort((a, b) => a.order - b.order);
 }
 
-/**
- * Sets a session's transcript (creating the session when none has that title). A session
- * that already has coded segments keeps its transcript: replacing it would orphan them.
- */
+/** Sets the transcript of the session with that title, creating the session when there is none. */
 export function importTranscript(project: Project, sessionTitle: string, turns: TranscriptTurn[], file: string): Project {
   const existing = findSession(project, sessionTitle);
-  const session = existing ?? createSession(project, sessionTitle.trim());
-  if (existing && project.segments.some((s) => s.sessionId === existing.id)) {
-    throw new ImportError(file, null, `session "${existing.title}" already has coded segments; import into a new session`);
+  if (existing) return setTranscript(project, existing.id, turns, file);
+  const session = createSession(project, sessionTitle.trim());
+  return setTranscript({ ...project, sessions: [...project.sessions, session] }, session.id, turns, file);
+}
+
+/**
+ * Replaces a session's turns with those of a transcript file. A session that already has
+ * coded segments keeps its transcript: replacing it would orphan them.
+ */
+export function setTranscript(project: Project, sessionId: string, turns: TranscriptTurn[], file: string): Project {
+  const session = project.sessions.find((s) => s.id === sessionId);
+  if (!session) throw new ImportError(file, null, 'the session no longer exists');
+  if (project.segments.some((s) => s.sessionId === sessionId)) {
+    throw new ImportError(file, null, `session "${session.title}" already has coded segments; import into a new session`);
   }
   const participants: Participant[] = [...project.participants];
   const byLabel = new Map(participants.map((p) => [p.label, p]));
@@ -48,14 +56,9 @@ export function importTranscript(project: Project, sessionTitle: string, turns: 
       participants.push(speaker);
       byLabel.set(speaker.label, speaker);
     }
-    return { id: newId(), sessionId: session.id, order: index + 1, speakerId: speaker?.id ?? null, timestamp: t.timestamp, text: t.text };
+    return { id: newId(), sessionId, order: index + 1, speakerId: speaker?.id ?? null, timestamp: t.timestamp, text: t.text };
   });
-  return {
-    ...project,
-    sessions: existing ? project.sessions : [...project.sessions, session],
-    participants,
-    turns: [...project.turns.filter((t) => t.sessionId !== session.id), ...newTurns],
-  };
+  return { ...project, participants, turns: [...project.turns.filter((t) => t.sessionId !== sessionId), ...newTurns] };
 }
 
 /** A session's turns with speaker labels, ready for a transcript writer. */

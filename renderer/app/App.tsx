@@ -1,0 +1,68 @@
+/** The app: providers, the header with breadcrumbs, and the screen the URL names. */
+import type { Api } from '../../shared/api.ts';
+import { DbProvider } from '../db/context.tsx';
+import { useSession, useStudy } from '../db/hooks.ts';
+import type { TelaahDb } from '../db/schema.ts';
+import { SessionMetaForm } from '../features/sessions/SessionMetaForm.tsx';
+import { StudiesPage } from '../features/studies/StudiesPage.tsx';
+import { TranscriptWorkbench } from '../features/transcript/TranscriptWorkbench.tsx';
+import { HostProvider } from '../host/context.tsx';
+import { LangProvider, useT } from '../i18n/context.tsx';
+import { hrefOf, useRoute, type Route } from '../router.ts';
+import { Header } from './Header.tsx';
+import { StudyShell } from './StudyShell.tsx';
+
+function Crumbs({ route }: { route: Route }) {
+  const t = useT();
+  const study = useStudy(route.page === 'studies' ? '' : route.studyId);
+  const session = useSession(route.page === 'session' ? route.sessionId : '');
+  if (route.page === 'studies') return null;
+  return (
+    <>
+      <a href="#/">{t('study.back')}</a>
+      {study && (
+        <>
+          <span aria-hidden> / </span>
+          <a href={hrefOf({ page: 'study', studyId: study.id, tab: 'sessions' })}>{study.title}</a>
+        </>
+      )}
+      {route.page === 'session' && session && (
+        <>
+          <span aria-hidden> / </span>
+          <span>{session.title}</span>
+        </>
+      )}
+    </>
+  );
+}
+
+function Screen({ route }: { route: Route }) {
+  const t = useT();
+  const study = useStudy(route.page === 'studies' ? '' : route.studyId);
+  const session = useSession(route.page === 'session' ? route.sessionId : '');
+  if (route.page === 'studies') return <StudiesPage />;
+  if (study === undefined || (route.page === 'session' && session === undefined)) return <p className="page muted">{t('common.loading')}</p>;
+  if (study === null) return <p className="page empty">{t('common.notFound')}</p>;
+  if (route.page === 'study') return <StudyShell study={study} tab={route.tab} />;
+  if (!session) return <p className="page empty">{t('common.notFound')}</p>;
+  return (
+    <main className="page session-page">
+      <SessionMetaForm key={session.id} session={session} />
+      <TranscriptWorkbench study={study} sessionId={session.id} jumpTo={route.turnId ?? null} />
+    </main>
+  );
+}
+
+export function App({ db, host }: { db: TelaahDb; host: Api }) {
+  const route = useRoute();
+  return (
+    <LangProvider>
+      <HostProvider host={host}>
+        <DbProvider db={db}>
+          <Header crumbs={<Crumbs route={route} />} />
+          <Screen route={route} />
+        </DbProvider>
+      </HostProvider>
+    </LangProvider>
+  );
+}

@@ -1,0 +1,27 @@
+/** The top bar: the app's name, where the user is, and the language switch. */
+import type { ReactNode } from 'react';
+import { useLang } from '../i18n/context.tsx';
+
+export function Header({ crumbs }: { crumbs: ReactNode }) {
+  const { t, lang, setLang } = useLang();
+  return (
+    <header className="app-header">
+      <a href="#/" className="brand">
+        Telaah
+      </a>
+      <span className="tagline">{t('app.tagline')}</span>
+      <nav className="crumbs" aria-label="breadcrumb">
+        {crumbs}
+      </nav>
+      <span className="spacer" />
+      <div className="lang-switch" role="group" aria-label={t('app.language')}>
+        <button type="button" aria-pressed={lang === 'id'} onClick={() => setLang('id')}>
+          ID
+        </button>
+        <button type="button" aria-pressed={lang === 'en'} onClick={() => setLang('en')}>
+          EN
+        </button>
+      </div>
+    </header>
+  );
+}

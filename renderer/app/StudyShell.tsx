@@ -1,0 +1,66 @@
+/** A study's screen: its title and project-file actions, tabs, and the panel of the chosen tab. */
+import { writeProjectFile } from '../../shared/formats/project-file.ts';
+import type { Study } from '../../shared/model.ts';
+import { CodebookPanel } from '../features/codebook/CodebookPanel.tsx';
+import { ExportPanel } from '../features/export/ExportPanel.tsx';
+import { MatrixPanel } from '../features/matrix/MatrixPanel.tsx';
+import { ParticipantsPanel } from '../features/participants/ParticipantsPanel.tsx';
+import { SessionsPanel } from '../features/sessions/SessionsPanel.tsx';
+import { useDb } from '../db/context.tsx';
+import { loadProject } from '../db/project.ts';
+import { updateStudy } from '../db/studies.ts';
+import { useHost } from '../host/context.tsx';
+import { useT } from '../i18n/context.tsx';
+import { hrefOf, STUDY_TABS, type StudyTab } from '../router.ts';
+import { messageOf, Notice, useNotice } from '../ui/Notice.tsx';
+
+function fileStem(title: string): string {
+  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'studi';
+}
+
+export function StudyShell({ study, tab }: { study: Study; tab: StudyTab }) {
+  const db = useDb();
+  const host = useHost();
+  const t = useT();
+  const notices = useNotice();
+
+  async function saveProject() {
+    try {
+      const content = writeProjectFile(await loadProject(db, study.id));
+      const result = await host.saveFile({ name: `${fileStem(study.title)}.telaah.json`, content }, [{ name: 'Telaah', extensions: ['json'] }]);
+      if (result.saved) notices.info(t('study.projectSaved', { location: result.location ?? '' }));
+    } catch (e) {
+      notices.error(t('error.unexpected', { message: messageOf(e) }));
+    }
+  }
+
+  return (
+    <main className="page study-page">
+      <div className="study-head">
+        <input className="study-title" aria-label={t('study.titleLabel')} defaultValue={study.title} onBlur={(e) => e.target.value.trim() && void updateStudy(db, study.id, { title: e.target.value.trim() })} />
+        <label className="study-year">
+          {t('study.yearLabel')}
+          <input defaultValue={study.year} inputMode="numeric" size={5} onBlur={(e) => Number(e.target.value) > 0 && void updateStudy(db, study.id, { year: Number(e.target.value) })} />
+        </label>
+        <span className="muted">{t('study.types', { types: study.assistantTypes.map((x) => x.label).join(', ') })}</span>
+        <span className="spacer" />
+        <button type="button" onClick={saveProject}>
+          {t('study.saveProject')}
+        </button>
+      </div>
+      <Notice notice={notices.notice} onClose={notices.clear} />
+      <nav className="tabs" role="tablist">
+        {STUDY_TABS.map((name) => (
+          <a key={name} role="tab" aria-selected={name === tab} className={name === tab ? 'tab active' : 'tab'} href={hrefOf({ page: 'study', studyId: study.id, tab: name })}>
+            {t(`tab.${name}`)}
+          </a>
+        ))}
+      </nav>
+      {tab === 'sessions' && <SessionsPanel studyId={study.id} />}
+      {tab === 'participants' && <ParticipantsPanel study={study} />}
+      {tab === 'codebook' && <CodebookPanel study={study} />}
+      {tab === 'matrix' && <MatrixPanel studyId={study.id} />}
+      {tab === 'export' && <ExportPanel studyId={study.id} />}
+    </main>
+  );
+}

@@ -1,0 +1,95 @@
+/**
+ * Live reads for components: each hook wraps `useLiveQuery`, so a screen updates as soon
+ * as the data it shows changes anywhere in the app. `undefined` means "still loading".
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useSyncExternalStore } from 'react';
+import type { Participant, Project, Session, Study } from '../../shared/model.ts';
+import { useDb } from './context.tsx';
+import { loadProject } from './project.ts';
+import { onSaveStateChange, saveState, type SaveState } from './save-status.ts';
+import type { SegmentRow, SummaryRow, TurnRow } from './schema.ts';
+
+export function useStudies(): Study[] | undefined {
+  const db = useDb();
+  return useLiveQuery(() => db.studies.orderBy('updatedAt').reverse().toArray(), [db]);
+}
+
+export function useStudy(id: string): Study | null | undefined {
+  const db = useDb();
+  return useLiveQuery(async () => (await db.studies.get(id)) ?? null, [db, id]);
+}
+
+export function useSessions(studyId: string): Session[] | undefined {
+  const db = useDb();
+  return useLiveQuery(async () => (await db.sessions.where('studyId').equals(studyId).toArray()).sort((a, b) => a.createdAt.localeCompare(b.createdAt)), [db, studyId]);
+}
+
+export function useSession(id: string): Session | null | undefined {
+  const db = useDb();
+  return useLiveQuery(async () => (await db.sessions.get(id)) ?? null, [db, id]);
+}
+
+export function useParticipants(studyId: string): Participant[] | undefined {
+  const db = useDb();
+  return useLiveQuery(
+    async () => (await db.participants.where('studyId').equals(studyId).toArray()).sort((a, b) => a.label.localeCompare(b.label, 'id')),
+    [db, studyId],
+  );
+}
+
+export function useTurns(sessionId: string): TurnRow[] | undefined {
+  const db = useDb();
+  return useLiveQuery(() => db.turns.where('[sessionId+order]').between([sessionId, -Infinity], [sessionId, Infinity]).toArray(), [db, sessionId]);
+}
+
+export function useSessionSegments(sessionId: string): SegmentRow[] | undefined {
+  const db = useDb();
+  return useLiveQuery(() => db.segments.where('sessionId').equals(sessionId).toArray(), [db, sessionId]);
+}
+
+export function useSegmentCounts(studyId: string): Map<string, number> | undefined {
+  const db = useDb();
+  return useLiveQuery(async () => {
+    const counts = new Map<string, number>();
+    for (const s of await db.segments.where('studyId').equals(studyId).toArray()) counts.set(s.sessionId, (counts.get(s.sessionId) ?? 0) + 1);
+    return counts;
+  }, [db, studyId]);
+}
+
+export function useSummaries(studyId: string): SummaryRow[] | undefined {
+  const db = useDb();
+  return useLiveQuery(() => db.summaries.where('studyId').equals(studyId).toArray(), [db, studyId]);
+}
+
+/** The whole study as one project, for the matrix and the export. */
+export function useProject(studyId: string): Project | undefined {
+  const db = useDb();
+  return useLiveQuery(() => loadProject(db, studyId), [db, studyId]);
+}
+
+export function useSaveState(): SaveState {
+  return useSyncExternalStore(onSaveStateChange, saveState);
+}
+
+export interface TranscriptData {
+  turns: TurnRow[];
+  segmentsByTurn: Map<string, SegmentRow[]>;
+}
+
+/** A session's turns and segments read together, so an editor never sees one without the other. */
+export function useTranscript(sessionId: string): TranscriptData | undefined {
+  const db = useDb();
+  return useLiveQuery(
+    () =>
+      db.transaction('r', db.turns, db.segments, async () => {
+        const turns = await db.turns.where('[sessionId+order]').between([sessionId, -Infinity], [sessionId, Infinity]).toArray();
+        const segmentsByTurn = new Map<string, SegmentRow[]>();
+        for (const s of await db.segments.where('sessionId').equals(sessionId).toArray()) {
+          segmentsByTurn.set(s.turnId, [...(segmentsByTurn.get(s.turnId) ?? []), s].sort((a, b) => a.start - b.start || a.end - b.end));
+        }
+        return { turns, segmentsByTurn };
+      }),
+    [db, sessionId],
+  );
+}

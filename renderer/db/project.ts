@@ -1,0 +1,74 @@
+/**
+ * A whole study as one shared/ `Project`, to and from the database. Imports and project
+ * files go through `applyToProject`: load, apply a pure shared/ function, write back, all
+ * in one transaction, so a failing import changes nothing.
+ */
+import type { Project, Study } from '../../shared/model.ts';
+import type { TelaahDb } from './schema.ts';
+import { tracked } from './save-status.ts';
+
+const ALL = ['studies', 'sessions', 'participants', 'turns', 'segments', 'summaries'] as const;
+
+export async function loadProject(db: TelaahDb, studyId: string): Promise<Project> {
+  return db.transaction('r', ALL, async () => {
+    const study = await db.studies.get(studyId);
+    if (!study) throw new Error(`study ${studyId} not found`);
+    const sessions = (await db.sessions.where('studyId').equals(studyId).toArray()).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    const sessionIds = sessions.map((s) => s.id);
+    const turns = (await db.turns.where('sessionId').anyOf(sessionIds).toArray()).map(({ rev: _, ...t }) => t);
+    const segments = (await db.segments.where('studyId').equals(studyId).toArray()).map(({ studyId: _, ...s }) => s);
+    const summaries = (await db.summaries.where('studyId').equals(studyId).toArray()).map(({ studyId: _, ...s }) => s);
+    const participants = await db.participants.where('studyId').equals(studyId).toArray();
+    return { study, sessions, participants, turns, segments, summaries };
+  });
+}
+
+/** Writes a project over whatever the database holds for that study. */
+async function writeProject(db: TelaahDb, project: Project): Promise<void> {
+  const studyId = project.study.id;
+  const oldSessionIds = (await db.sessions.where('studyId').equals(studyId).primaryKeys()) as string[];
+  const oldTurns = await db.turns.where('sessionId').anyOf(oldSessionIds).toArray();
+  const revs = new Map(oldTurns.map((t) => [t.id, t.rev]));
+  await db.turns.bulkDelete(oldTurns.map((t) => t.id));
+  await db.sessions.where('studyId').equals(studyId).delete();
+  await db.participants.where('studyId').equals(studyId).delete();
+  await db.segments.where('studyId').equals(studyId).delete();
+  await db.summaries.where('studyId').equals(studyId).delete();
+  await db.studies.put({ ...project.study, updatedAt: new Date().toISOString() });
+  await db.sessions.bulkAdd(project.sessions.map((s) => ({ ...s, studyId })));
+  await db.participants.bulkAdd(project.participants.map((p) => ({ ...p, studyId })));
+  await db.turns.bulkAdd(project.turns.map((t) => ({ ...t, rev: (revs.get(t.id) ?? 0) + 1 })));
+  await db.segments.bulkAdd(project.segments.map((s) => ({ ...s, studyId })));
+  await db.summaries.bulkAdd(project.summaries.map((s) => ({ ...s, studyId })));
+}
+
+export function applyToProject(db: TelaahDb, studyId: string, change: (project: Project) => Project): Promise<Project> {
+  return tracked(() =>
+    db.transaction('rw', ALL, async () => {
+      const next = change(await loadProject(db, studyId));
+      await writeProject(db, next);
+      return next;
+    }),
+  );
+}
+
+/** Adds a study opened from a project file; refuses to overwrite one that exists. */
+export function addProject(db: TelaahDb, project: Project): Promise<Study> {
+  return tracked(() =>
+    db.transaction('rw', ALL, async () => {
+      if (await db.studies.get(project.study.id)) throw new StudyExists(project.study.title);
+      await writeProject(db, project);
+      return project.study;
+    }),
+  );
+}
+
+export class StudyExists extends Error {
+  constructor(readonly title: string) {
+    super(`study "${title}" is already open`);
+  }
+}
+
+export async function touchStudy(db: TelaahDb, studyId: string): Promise<void> {
+  await db.studies.update(studyId, { updatedAt: new Date().toISOString() });
+}

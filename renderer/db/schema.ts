@@ -1,0 +1,34 @@
+/**
+ * The one Dexie schema of the app. Rows are the shared model's records, plus the keys
+ * the database needs to find them (`studyId` on segments and summaries) and a turn's
+ * `rev`, bumped whenever something other than typing changes the turn (split, join,
+ * coding, import), so its editor knows to reload. Never edit a shipped version: add
+ * `version(n + 1)` with an upgrade.
+ */
+import Dexie, { type Table } from 'dexie';
+import type { CellSummary, Participant, Segment, Session, Study, Turn } from '../../shared/model.ts';
+
+export type TurnRow = Turn & { rev: number };
+export type SegmentRow = Segment & { studyId: string };
+export type SummaryRow = CellSummary & { studyId: string };
+
+export class TelaahDb extends Dexie {
+  studies!: Table<Study, string>;
+  sessions!: Table<Session, string>;
+  participants!: Table<Participant, string>;
+  turns!: Table<TurnRow, string>;
+  segments!: Table<SegmentRow, string>;
+  summaries!: Table<SummaryRow, [string, string, string]>;
+
+  constructor(name = 'telaah') {
+    super(name);
+    this.version(1).stores({
+      studies: 'id, updatedAt',
+      sessions: 'id, studyId',
+      participants: 'id, studyId',
+      turns: 'id, sessionId, [sessionId+order]',
+      segments: 'id, studyId, sessionId, turnId',
+      summaries: '[studyId+code+assistantType], studyId',
+    });
+  }
+}

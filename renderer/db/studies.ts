@@ -1,0 +1,46 @@
+/** Creating and editing studies, their sessions and participants. */
+import type { Participant, Session, Study } from '../../shared/model.ts';
+import { newId } from '../../shared/model.ts';
+import { createStudy as newStudy } from '../../shared/study.ts';
+import type { TelaahDb } from './schema.ts';
+import { tracked } from './save-status.ts';
+
+export function createStudy(db: TelaahDb, title: string, year: number): Promise<Study> {
+  const study = newStudy(title, year);
+  return tracked(async () => {
+    await db.studies.add(study);
+    return study;
+  });
+}
+
+export function updateStudy(db: TelaahDb, id: string, patch: Partial<Pick<Study, 'title' | 'year'>>): Promise<void> {
+  return tracked(async () => void (await db.studies.update(id, { ...patch, updatedAt: new Date().toISOString() })));
+}
+
+export function addSession(db: TelaahDb, studyId: string, title: string): Promise<Session> {
+  const session: Session = { id: newId(), studyId, title, date: '', place: '', moderator: '', noteTaker: '', createdAt: new Date().toISOString() };
+  return tracked(async () => {
+    await db.sessions.add(session);
+    return session;
+  });
+}
+
+export type SessionFields = Pick<Session, 'title' | 'date' | 'place' | 'moderator' | 'noteTaker'>;
+
+export function updateSession(db: TelaahDb, id: string, patch: Partial<SessionFields>): Promise<void> {
+  return tracked(async () => void (await db.sessions.update(id, patch)));
+}
+
+export type ParticipantFields = Pick<Participant, 'label' | 'assistantType' | 'site' | 'affiliation'>;
+
+export function addParticipant(db: TelaahDb, studyId: string, fields: ParticipantFields): Promise<Participant> {
+  const participant: Participant = { id: newId(), studyId, ...fields };
+  return tracked(async () => {
+    await db.participants.add(participant);
+    return participant;
+  });
+}
+
+export function updateParticipant(db: TelaahDb, id: string, patch: Partial<ParticipantFields>): Promise<void> {
+  return tracked(async () => void (await db.participants.update(id, patch)));
+}

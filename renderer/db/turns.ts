@@ -1,0 +1,116 @@
+/**
+ * Writing transcript turns: saving what was typed (text and the moved segment spans),
+ * splitting a turn at the caret, joining a turn to the one before, adding a turn and
+ * choosing its speaker. Each write is one transaction.
+ */
+import type { Turn } from '../../shared/model.ts';
+import { newId } from '../../shared/model.ts';
+import { orderBetween, shiftSpans, splitTurnText, withSpan, type Span } from '../../shared/turn-edit.ts';
+import type { TelaahDb, TurnRow } from './schema.ts';
+import { tracked } from './save-status.ts';
+
+export interface TurnEdit {
+  turnId: string;
+  text: string;
+  /** Spans of the segments the editor still shows. */
+  spans: Span[];
+  /** Segments the editor was showing when it loaded; those missing from `spans` were deleted with their text. */
+  knownIds: string[];
+}
+
+async function sessionTurns(db: TelaahDb, sessionId: string): Promise<TurnRow[]> {
+  return db.turns.where('[sessionId+order]').between([sessionId, -Infinity], [sessionId, Infinity]).toArray();
+}
+
+async function applyEdit(db: TelaahDb, edit: TurnEdit): Promise<TurnRow | undefined> {
+  const turn = await db.turns.get(edit.turnId);
+  if (!turn) return undefined;
+  await db.turns.update(turn.id, { text: edit.text });
+  const spans = new Map(edit.spans.map((s) => [s.id, s]));
+  const segments = await db.segments.where('turnId').equals(turn.id).toArray();
+  for (const segment of segments) {
+    const span = spans.get(segment.id);
+    if (span) await db.segments.put(withSpan(segment, span, edit.text));
+    else if (edit.knownIds.includes(segment.id)) await db.segments.delete(segment.id);
+  }
+  return { ...turn, text: edit.text };
+}
+
+export function saveTurnEdit(db: TelaahDb, edit: TurnEdit): Promise<void> {
+  return tracked(() => db.transaction('rw', db.turns, db.segments, async () => void (await applyEdit(db, edit))));
+}
+
+/** Splits a turn at `offset`; the new turn has the same speaker and returns its id. */
+export function splitTurn(db: TelaahDb, edit: TurnEdit, offset: number): Promise<string | undefined> {
+  return tracked(() =>
+    db.transaction('rw', db.turns, db.segments, async () => {
+      const turn = await applyEdit(db, edit);
+      if (!turn) return undefined;
+      const turns = await sessionTurns(db, turn.sessionId);
+      const next = turns[turns.findIndex((t) => t.id === turn.id) + 1];
+      const { before, after, keep, move } = splitTurnText(turn.text, offset, edit.spans);
+      const created: TurnRow = {
+        id: newId(),
+        sessionId: turn.sessionId,
+        order: orderBetween(turn.order, next?.order),
+        speakerId: turn.speakerId,
+        timestamp: null,
+        text: after,
+        rev: 0,
+      };
+      await db.turns.put({ ...turn, text: before, rev: turn.rev + 1 });
+      await db.turns.add(created);
+      const segments = new Map((await db.segments.where('turnId').equals(turn.id).toArray()).map((s) => [s.id, s]));
+      for (const span of keep) {
+        const s = segments.get(span.id);
+        if (s) await db.segments.put(withSpan(s, span, before));
+      }
+      for (const span of move) {
+        const s = segments.get(span.id);
+        if (s) await db.segments.put({ ...withSpan(s, span, after), turnId: created.id });
+      }
+      return created.id;
+    }),
+  );
+}
+
+/** Joins a turn to the one before it; returns the earlier turn's id and where the join is. */
+export function joinWithPrevious(db: TelaahDb, edit: TurnEdit): Promise<{ turnId: string; offset: number } | undefined> {
+  return tracked(() =>
+    db.transaction('rw', db.turns, db.segments, async () => {
+      const turn = await applyEdit(db, edit);
+      if (!turn) return undefined;
+      const turns = await sessionTurns(db, turn.sessionId);
+      const previous = turns[turns.findIndex((t) => t.id === turn.id) - 1];
+      if (!previous) return undefined;
+      const offset = previous.text.length;
+      const text = previous.text + turn.text;
+      await db.turns.put({ ...previous, text, rev: previous.rev + 1 });
+      await db.turns.delete(turn.id);
+      const moved = await db.segments.where('turnId').equals(turn.id).toArray();
+      for (const s of moved) {
+        const [span] = shiftSpans([s], offset);
+        if (span) await db.segments.put({ ...withSpan(s, span, text), turnId: previous.id });
+      }
+      return { turnId: previous.id, offset };
+    }),
+  );
+}
+
+/** Adds an empty turn after `afterId` (or at the end), with the given speaker. */
+export function addTurn(db: TelaahDb, sessionId: string, speakerId: string | null, afterId?: string): Promise<string> {
+  return tracked(() =>
+    db.transaction('rw', db.turns, async () => {
+      const turns = await sessionTurns(db, sessionId);
+      const at = afterId ? turns.findIndex((t) => t.id === afterId) : turns.length - 1;
+      const order = at < 0 ? 1 : orderBetween(turns[at]?.order ?? 0, turns[at + 1]?.order);
+      const turn: Turn = { id: newId(), sessionId, order, speakerId, timestamp: null, text: '' };
+      await db.turns.add({ ...turn, rev: 0 });
+      return turn.id;
+    }),
+  );
+}
+
+export function setTurnSpeaker(db: TelaahDb, turnId: string, speakerId: string | null): Promise<void> {
+  return tracked(async () => void (await db.turns.update(turnId, { speakerId })));
+}

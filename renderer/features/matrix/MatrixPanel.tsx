@@ -1,0 +1,85 @@
+/**
+ * The framework matrix: the codes grouped by role, one column per assistant type, each
+ * cell showing its number of segments with a heat shade. Clicking a cell opens its
+ * evidence and summary beside the matrix. Updates live as coding changes.
+ */
+import { useMemo, useState } from 'react';
+import { codesOfRole } from '../../../shared/codebook.ts';
+import { buildMatrix, cellCount, cellKey, maxCellCount } from '../../../shared/matrix.ts';
+import { useProject } from '../../db/hooks.ts';
+import { useLang } from '../../i18n/context.tsx';
+import { CellDetail } from './CellDetail.tsx';
+
+function heat(count: number, max: number): string {
+  if (count === 0 || max === 0) return 'transparent';
+  const strength = 0.15 + 0.65 * (count / max);
+  return `rgba(14, 116, 144, ${strength.toFixed(2)})`;
+}
+
+export function MatrixPanel({ studyId }: { studyId: string }) {
+  const { t, lang } = useLang();
+  const project = useProject(studyId);
+  const matrix = useMemo(() => (project ? buildMatrix(project) : null), [project]);
+  const [open, setOpen] = useState<{ code: string; type: string } | null>(null);
+  if (!project || !matrix) return <p className="muted">{t('common.loading')}</p>;
+  const { study } = project;
+  const max = maxCellCount(matrix);
+
+  return (
+    <section className="panel matrix-layout">
+      <div className="matrix-main">
+        <p className="muted">{t('matrix.intro')}</p>
+        {matrix.unattributed.length > 0 && <p className="notice notice-info">{t('matrix.unattributed', { n: matrix.unattributed.length })}</p>}
+        <table className="data-table matrix-table">
+          <thead>
+            <tr>
+              <th>{t('matrix.code')}</th>
+              <th>{t('matrix.agenda')}</th>
+              {study.assistantTypes.map((type) => (
+                <th key={type.key} className="num">
+                  {type.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          {study.codebook.roles.map((role) => (
+            <tbody key={role.number}>
+              <tr className="role-row">
+                <th colSpan={2 + study.assistantTypes.length}>
+                  <span className={`swatch role-${role.number}`} /> {study.codebook.prefix}.{role.number} {role.name[lang]}
+                </th>
+              </tr>
+              {codesOfRole(study.codebook, role.number).map((c) => (
+                <tr key={c.code}>
+                  <td className="code">{c.code}</td>
+                  <td className="agenda" title={c.agenda.label[lang]}>
+                    {c.agenda.label[lang]}
+                  </td>
+                  {study.assistantTypes.map((type) => {
+                    const count = cellCount(matrix, c.code, type.key);
+                    const selected = open?.code === c.code && open.type === type.key;
+                    return (
+                      <td key={type.key} className={`num cell${count === 0 ? ' cell-empty' : ''}${selected ? ' cell-selected' : ''}`} style={{ background: heat(count, max), color: count / max > 0.6 ? '#fff' : undefined }}>
+                        <button
+                          type="button"
+                          className="cell-button"
+                          data-cell={cellKey(c.code, type.key)}
+                          aria-label={t('matrix.cellLabel', { code: c.code, type: type.label, n: count })}
+                          aria-pressed={selected}
+                          onClick={() => setOpen({ code: c.code, type: type.key })}
+                        >
+                          {count === 0 ? '·' : count}
+                        </button>
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          ))}
+        </table>
+      </div>
+      {open && <CellDetail key={cellKey(open.code, open.type)} project={project} matrix={matrix} code={open.code} assistantType={open.type} onClose={() => setOpen(null)} />}
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+/** A session's details (title, date, place, moderator, note-taker), saved as the user types. */
+import type { Session } from '../../../shared/model.ts';
+import { useDb } from '../../db/context.tsx';
+import { updateSession, type SessionFields } from '../../db/studies.ts';
+import { useT } from '../../i18n/context.tsx';
+import type { MessageKey } from '../../i18n/id.ts';
+
+const FIELDS: { key: keyof SessionFields; label: MessageKey; type: string }[] = [
+  { key: 'title', label: 'session.title', type: 'text' },
+  { key: 'date', label: 'session.date', type: 'date' },
+  { key: 'place', label: 'session.place', type: 'text' },
+  { key: 'moderator', label: 'session.moderator', type: 'text' },
+  { key: 'noteTaker', label: 'session.noteTaker', type: 'text' },
+];
+
+export function SessionMetaForm({ session }: { session: Session }) {
+  const db = useDb();
+  const t = useT();
+  return (
+    <details className="session-meta" open={session.place === '' && session.date === ''}>
+      <summary>{t('session.meta')}</summary>
+      <div className="form-grid">
+        {FIELDS.map((f) => (
+          <label key={f.key}>
+            {t(f.label)}
+            <input type={f.type} defaultValue={session[f.key]} onChange={(e) => void updateSession(db, session.id, { [f.key]: e.target.value })} />
+          </label>
+        ))}
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,56 @@
+/** The FGD sessions of a study, with how much of each is transcribed and coded, and adding a session. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useDb } from '../../db/context.tsx';
+import { useSegmentCounts, useSessions } from '../../db/hooks.ts';
+import { addSession } from '../../db/studies.ts';
+import { useT } from '../../i18n/context.tsx';
+import { hrefOf, navigate } from '../../router.ts';
+
+export function SessionsPanel({ studyId }: { studyId: string }) {
+  const db = useDb();
+  const t = useT();
+  const sessions = useSessions(studyId);
+  const segmentCounts = useSegmentCounts(studyId);
+  const turnCounts = useLiveQuery(async () => {
+    const counts = new Map<string, number>();
+    for (const s of sessions ?? []) counts.set(s.id, await db.turns.where('sessionId').equals(s.id).count());
+    return counts;
+  }, [db, sessions]);
+  const [title, setTitle] = useState('');
+
+  async function add(event: React.FormEvent) {
+    event.preventDefault();
+    const session = await addSession(db, studyId, title.trim() || t('sessions.defaultTitle', { n: (sessions?.length ?? 0) + 1 }));
+    setTitle('');
+    navigate({ page: 'session', studyId, sessionId: session.id });
+  }
+
+  return (
+    <section className="panel">
+      <form onSubmit={add} className="form-row">
+        <label>
+          {t('sessions.titleLabel')}
+          <input value={title} onChange={(e) => setTitle(e.target.value)} placeholder={t('sessions.defaultTitle', { n: (sessions?.length ?? 0) + 1 })} />
+        </label>
+        <button type="submit" className="primary">
+          {t('sessions.add')}
+        </button>
+      </form>
+      {sessions?.length === 0 && <p className="empty">{t('sessions.empty')}</p>}
+      <ul className="session-list">
+        {sessions?.map((s) => (
+          <li key={s.id} className="card">
+            <a href={hrefOf({ page: 'session', studyId, sessionId: s.id })} className="session-link">
+              {s.title}
+            </a>
+            <span className="muted">{[s.date, s.place].filter(Boolean).join(' · ')}</span>
+            <span className="counts">
+              {t('sessions.turns', { n: turnCounts?.get(s.id) ?? 0 })} · {t('sessions.segments', { n: segmentCounts?.get(s.id) ?? 0 })}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+/** The first screen: the studies on this device, a form for a new one, and opening a project file. */
+import { useState } from 'react';
+import { ImportError } from '../../../shared/formats/import-error.ts';
+import { parseProjectFile, PROJECT_EXTENSION } from '../../../shared/formats/project-file.ts';
+import { useDb } from '../../db/context.tsx';
+import { useStudies } from '../../db/hooks.ts';
+import { addProject, applyToProject, StudyExists } from '../../db/project.ts';
+import { createStudy } from '../../db/studies.ts';
+import { useHost } from '../../host/context.tsx';
+import { useLang } from '../../i18n/context.tsx';
+import { hrefOf, navigate } from '../../router.ts';
+import { messageOf, Notice, useNotice } from '../../ui/Notice.tsx';
+
+export function StudiesPage() {
+  const db = useDb();
+  const host = useHost();
+  const { t, lang } = useLang();
+  const studies = useStudies();
+  const { notice, info, error, clear } = useNotice();
+  const [title, setTitle] = useState('');
+  const [year, setYear] = useState(String(new Date().getFullYear()));
+
+  async function create(event: React.FormEvent) {
+    event.preventDefault();
+    const study = await createStudy(db, title.trim() || t('study.defaultTitle'), Number(year) || new Date().getFullYear());
+    navigate({ page: 'study', studyId: study.id, tab: 'sessions' });
+  }
+
+  async function openProject() {
+    clear();
+    const file = await host.openFile([{ name: 'Telaah', extensions: ['json'] }]);
+    if (!file) return;
+    try {
+      const project = parseProjectFile(file.content, file.name);
+      try {
+        await addProject(db, project);
+      } catch (e) {
+        if (!(e instanceof StudyExists) || !window.confirm(t('studies.replaceConfirm', { title: project.study.title }))) throw e;
+        await applyToProject(db, project.study.id, () => project);
+      }
+      info(t('studies.opened', { title: project.study.title }));
+    } catch (e) {
+      error(e instanceof ImportError ? t('error.import', { message: e.message }) : t('error.unexpected', { message: messageOf(e) }));
+    }
+  }
+
+  return (
+    <main className="page studies-page">
+      <section className="card new-study">
+        <h2>{t('studies.new')}</h2>
+        <form onSubmit={create} className="form-row">
+          <label>
+            {t('study.titleLabel')}
+            <input value={title} onChange={(e) => setTitle(e.target.value)} placeholder={t('study.defaultTitle')} size={44} />
+          </label>
+          <label>
+            {t('study.yearLabel')}
+            <input value={year} onChange={(e) => setYear(e.target.value)} inputMode="numeric" size={6} />
+          </label>
+          <button type="submit" className="primary">
+            {t('study.create')}
+          </button>
+        </form>
+        <p className="muted">
+          <button type="button" className="link" onClick={openProject}>
+            {t('studies.open')}
+          </button>{' '}
+          <span>({PROJECT_EXTENSION})</span>
+        </p>
+        <Notice notice={notice} onClose={clear} />
+      </section>
+      <section>
+        <h2>{t('studies.title')}</h2>
+        {studies === undefined ? (
+          <p className="muted">{t('common.loading')}</p>
+        ) : studies.length === 0 ? (
+          <p className="empty">{t('studies.empty')}</p>
+        ) : (
+          <ul className="study-list">
+            {studies.map((s) => (
+              <li key={s.id} className="card">
+                <a href={hrefOf({ page: 'study', studyId: s.id, tab: 'sessions' })} className="study-link">
+                  {s.title}
+                </a>
+                <span className="muted">
+                  {s.year} · {t('studies.updated', { date: new Date(s.updatedAt).toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB') })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </main>
+  );
+}

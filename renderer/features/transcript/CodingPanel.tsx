@@ -1,0 +1,78 @@
+/**
+ * The code picker beside the transcript: shows the selected text, filters the codes by
+ * number or words as the user types (Enter applies the first match), and offers the
+ * whole role × agenda grid for the mouse.
+ */
+import { useMemo, useState } from 'react';
+import { codeLabel, filterCodes } from '../../../shared/codebook.ts';
+import type { Codebook, Lang } from '../../../shared/model.ts';
+import { useT } from '../../i18n/context.tsx';
+import { CodeGrid } from '../../ui/CodeGrid.tsx';
+import type { SelectedSpan } from './plugins/SelectionPlugin.tsx';
+
+export interface CodingPanelProps {
+  codebook: Codebook;
+  lang: Lang;
+  selection: (SelectedSpan & { turnId: string }) | null;
+  onApply(code: string): void;
+}
+
+export function CodingPanel({ codebook, lang, selection, onApply }: CodingPanelProps) {
+  const t = useT();
+  const [query, setQuery] = useState('');
+  const matches = useMemo(() => filterCodes(codebook, query), [codebook, query]);
+  const matching = useMemo(() => (query.trim() === '' ? undefined : new Set(matches.map((c) => c.code))), [matches, query]);
+
+  function apply(code: string) {
+    onApply(code);
+    setQuery('');
+  }
+
+  return (
+    <aside className="coding-panel" aria-label={t('coding.title')}>
+      <h3>{t('coding.title')}</h3>
+      {selection ? (
+        <blockquote className="coding-selection" aria-label={t('coding.selection')}>
+          {selection.text}
+        </blockquote>
+      ) : (
+        <p className="muted">{t('coding.hint')}</p>
+      )}
+      <input
+        type="search"
+        className="code-filter"
+        placeholder={t('coding.filter')}
+        aria-label={t('coding.filter')}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={(e) => {
+          const first = matches[0];
+          if (e.key === 'Enter' && first && selection) {
+            e.preventDefault();
+            apply(first.code);
+          }
+        }}
+      />
+      {matching && (
+        <ul className="code-matches">
+          {matches.length === 0 && <li className="muted">{t('coding.noMatch')}</li>}
+          {matches.slice(0, 6).map((c) => (
+            <li key={c.code}>
+              <button type="button" className="link" disabled={!selection} onClick={() => apply(c.code)}>
+                {codeLabel(c, lang)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <CodeGrid codebook={codebook} lang={lang} matching={matching} onPick={apply} disabled={!selection} />
+      <ol className="agenda-key">
+        {codebook.agendas.map((a) => (
+          <li key={a.number} value={a.number}>
+            {a.label[lang]}
+          </li>
+        ))}
+      </ol>
+    </aside>
+  );
+}

@@ -1,0 +1,53 @@
+/** The coded segments of one turn, beside it: code chips (removable) and the assistant type each counts for. */
+import type { AssistantType } from '../../../shared/model.ts';
+import type { SegmentRow } from '../../db/schema.ts';
+import { useT } from '../../i18n/context.tsx';
+
+export interface SegmentListProps {
+  segments: SegmentRow[];
+  assistantTypes: AssistantType[];
+  speakerType: string | null;
+  onRemoveCode(segmentId: string, code: string): void;
+  onSetType(segmentId: string, type: string | null): void;
+}
+
+export function SegmentList({ segments, assistantTypes, speakerType, onRemoveCode, onSetType }: SegmentListProps) {
+  const t = useT();
+  if (segments.length === 0) return null;
+  const speakerLabel = assistantTypes.find((x) => x.key === speakerType)?.key;
+  return (
+    <ul className="segment-list">
+      {segments.map((s) => {
+        const effective = s.assistantType ?? speakerType;
+        return (
+          <li key={s.id} className={`segment${effective === null ? ' segment-unattributed' : ''}`} data-segment-id={s.id} title={effective === null ? t('coding.unattributed') : s.text}>
+            <q className="segment-quote">{s.text.length > 70 ? `${s.text.slice(0, 67)}…` : s.text}</q>
+            <div className="segment-controls">
+              {s.codes.map((code) => (
+                <span key={code} className={`code-chip role-${code.split('.')[1] ?? ''}`}>
+                  {code}
+                  <button type="button" className="chip-remove" aria-label={t('coding.removeCode', { code })} onClick={() => onRemoveCode(s.id, code)}>
+                    ×
+                  </button>
+                </span>
+              ))}
+              <select
+                className="segment-type"
+                aria-label={t('coding.type')}
+                value={s.assistantType ?? ''}
+                onChange={(e) => onSetType(s.id, e.target.value === '' ? null : e.target.value)}
+              >
+                <option value="">{speakerLabel ? t('coding.typeDefault', { type: speakerLabel }) : t('coding.typeDefaultNone')}</option>
+                {assistantTypes.map((type) => (
+                  <option key={type.key} value={type.key}>
+                    {type.key}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

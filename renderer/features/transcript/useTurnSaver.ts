@@ -1,0 +1,56 @@
+/**
+ * Stores what is typed into a turn shortly after the typing pauses, and at once when the
+ * turn loses focus, unmounts, or the page is about to close, so no keystroke is lost.
+ */
+import { useCallback, useEffect, useRef } from 'react';
+import { useDb } from '../../db/context.tsx';
+import { saveTurnEdit, type TurnEdit } from '../../db/turns.ts';
+import type { TurnContent } from './turn-state.ts';
+
+const PAUSE_MS = 250;
+
+export function useTurnSaver(turnId: string, knownIds: readonly string[]) {
+  const db = useDb();
+  const pending = useRef<TurnContent | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const editOf = useCallback((content: TurnContent): TurnEdit => ({ turnId, ...content, knownIds: [...knownIds] }), [turnId, knownIds]);
+
+  const flush = useCallback(() => {
+    clearTimeout(timer.current);
+    const content = pending.current;
+    pending.current = null;
+    if (content) void saveTurnEdit(db, editOf(content));
+  }, [db, editOf]);
+
+  const schedule = useCallback(
+    (content: TurnContent) => {
+      pending.current = content;
+      clearTimeout(timer.current);
+      timer.current = setTimeout(flush, PAUSE_MS);
+    },
+    [flush],
+  );
+
+  /** Drops the pending save because the caller stores `content` itself (split, join). */
+  const take = useCallback(
+    (content: TurnContent): TurnEdit => {
+      clearTimeout(timer.current);
+      pending.current = null;
+      return editOf(content);
+    },
+    [editOf],
+  );
+
+  useEffect(() => {
+    window.addEventListener('pagehide', flush);
+    window.addEventListener('beforeunload', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('beforeunload', flush);
+      flush();
+    };
+  }, [flush]);
+
+  return { schedule, flush, take };
+}

@@ -1,0 +1,34 @@
+/** A one-line status or error message under a toolbar, announced to screen readers. */
+import { useCallback, useState } from 'react';
+
+export interface NoticeState {
+  kind: 'info' | 'error';
+  text: string;
+}
+
+export function Notice({ notice, onClose }: { notice: NoticeState | null; onClose?: () => void }) {
+  if (!notice) return null;
+  return (
+    <div className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+      <span>{notice.text}</span>
+      {onClose && (
+        <button type="button" className="notice-close" aria-label="×" onClick={onClose}>
+          ×
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** Notice state with helpers that turn a thrown error into its message. */
+export function useNotice() {
+  const [notice, setNotice] = useState<NoticeState | null>(null);
+  const info = useCallback((text: string) => setNotice({ kind: 'info', text }), []);
+  const error = useCallback((text: string) => setNotice({ kind: 'error', text }), []);
+  const clear = useCallback(() => setNotice(null), []);
+  return { notice, info, error, clear };
+}
+
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,37 @@
+/**
+ * Asking the host for a file and applying one shared/ importer to the study, all or
+ * nothing. Errors (naming file and line) and success are reported through a notice.
+ */
+import { useCallback } from 'react';
+import type { FileFilter } from '../../shared/api.ts';
+import { ImportError } from '../../shared/formats/import-error.ts';
+import type { Project } from '../../shared/model.ts';
+import { useDb } from '../db/context.tsx';
+import { applyToProject } from '../db/project.ts';
+import { useHost } from '../host/context.tsx';
+import { useT } from '../i18n/context.tsx';
+import { messageOf, type useNotice } from './Notice.tsx';
+
+export type Importer = (project: Project, text: string, file: string) => Project;
+
+export function useFileImport(studyId: string, notices: ReturnType<typeof useNotice>) {
+  const db = useDb();
+  const host = useHost();
+  const t = useT();
+  return useCallback(
+    async (filters: FileFilter[], importer: Importer, describe: (file: string, project: Project) => string): Promise<Project | null> => {
+      notices.clear();
+      const file = await host.openFile(filters);
+      if (!file) return null;
+      try {
+        const project = await applyToProject(db, studyId, (p) => importer(p, file.content, file.name));
+        notices.info(describe(file.name, project));
+        return project;
+      } catch (e) {
+        notices.error(e instanceof ImportError ? t('error.import', { message: e.message }) : t('error.unexpected', { message: messageOf(e) }));
+        return null;
+      }
+    },
+    [db, host, t, studyId, notices],
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * Pure rules for editing a transcript turn that carries coded segments: where segments go
+ * when a turn is split in two or joined to the one before it. A segment never crosses
+ * turns, so a segment cut by a split keeps only its part before the cut.
+ */
+import type { Segment } from './model.ts';
+
+export interface Span {
+  id: string;
+  start: number;
+  end: number;
+}
+
+export interface SplitResult {
+  before: string;
+  after: string;
+  /** Segments staying in the first turn, clipped to the cut. */
+  keep: Span[];
+  /** Segments moving to the new turn, with offsets relative to it. */
+  move: Span[];
+}
+
+export function splitTurnText(text: string, offset: number, spans: readonly Span[]): SplitResult {
+  const cut = Math.max(0, Math.min(offset, text.length));
+  const keep: Span[] = [];
+  const move: Span[] = [];
+  for (const s of spans) {
+    if (s.start >= cut) move.push({ id: s.id, start: s.start - cut, end: s.end - cut });
+    else keep.push({ id: s.id, start: s.start, end: Math.min(s.end, cut) });
+  }
+  return { before: text.slice(0, cut), after: text.slice(cut), keep, move };
+}
+
+/** Offsets of the second turn's segments once its text follows the first turn's. */
+export function shiftSpans(spans: readonly Span[], by: number): Span[] {
+  return spans.map((s) => ({ id: s.id, start: s.start + by, end: s.end + by }));
+}
+
+/** A segment updated to a new span of its turn's text. */
+export function withSpan<T extends Pick<Segment, 'start' | 'end' | 'text'>>(segment: T, span: Span, turnText: string): T {
+  return { ...segment, start: span.start, end: span.end, text: turnText.slice(span.start, span.end) };
+}
+
+/** A sort key between two others, for inserting a turn without renumbering the rest. */
+export function orderBetween(before: number, after: number | undefined): number {
+  return after === undefined ? before + 1 : (before + after) / 2;
+}
