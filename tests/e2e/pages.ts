@@ -1,0 +1,150 @@
+/**
+ * Page objects for the end-to-end tests: what a researcher does on each screen, in the
+ * words of the domain. They drive the UI only as a user would (clicks, typing, the file
+ * chooser, mouse selection); nothing reaches into the app's state.
+ */
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const fixturePath = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+
+export class Telaah {
+  constructor(readonly page: Page) {}
+
+  async open() {
+    await this.page.goto('/');
+    await expect(this.page.getByRole('heading', { name: 'Studi baru' })).toBeVisible();
+  }
+
+  async createStudy(title: string, year: number) {
+    await this.page.getByLabel('Judul studi').fill(title);
+    await this.page.getByLabel('Tahun').fill(String(year));
+    await this.page.getByRole('button', { name: 'Buat studi' }).click();
+    await expect(this.page.getByRole('tab', { name: 'Sesi FGD' })).toHaveAttribute('aria-selected', 'true');
+  }
+
+  tab(name: string) {
+    return this.page.getByRole('tab', { name });
+  }
+
+  /** Clicks a button that opens a file dialog and answers it with `path`. */
+  async chooseFile(button: Locator, path: string) {
+    const chooser = this.page.waitForEvent('filechooser');
+    await button.click();
+    await (await chooser).setFiles(path);
+  }
+
+  /** Clicks a button that saves files and returns each download's name and text. */
+  async download(button: Locator, count: number): Promise<Map<string, string>> {
+    const downloads: Download[] = [];
+    const collect = (d: Download) => void downloads.push(d);
+    this.page.on('download', collect);
+    await button.click();
+    await expect.poll(() => downloads.length).toBe(count);
+    this.page.off('download', collect);
+    const files = new Map<string, string>();
+    for (const d of downloads) files.set(d.suggestedFilename(), readFileSync(await d.path(), 'utf8'));
+    return files;
+  }
+
+  async importParticipants(file: string) {
+    await this.tab('Peserta').click();
+    await this.chooseFile(this.page.getByRole('button', { name: 'Impor CSV peserta…' }), file);
+  }
+
+  async addSession(title: string) {
+    await this.tab('Sesi FGD').click();
+    await this.page.getByLabel('Nama sesi').fill(title);
+    await this.page.getByRole('button', { name: 'Tambah sesi' }).click();
+    await expect(this.page.getByText('Data sesi')).toBeVisible();
+  }
+}
+
+export class SessionScreen {
+  constructor(readonly page: Page) {}
+
+  get transcript() {
+    return this.page.getByTestId('transcript');
+  }
+
+  async importTranscript(app: Telaah, file: string) {
+    await app.chooseFile(this.page.getByRole('button', { name: 'Impor transkrip (.txt)…' }), file);
+  }
+
+  /** The turn of `speaker` whose text contains `words`, scrolled into view. */
+  async turn(speaker: string, words: string): Promise<Locator> {
+    const turn = this.page.locator(`.turn[data-speaker="${speaker}"]`).filter({ hasText: words });
+    for (let i = 0; i < 40 && (await turn.count()) === 0; i++) await this.transcript.evaluate((el) => el.scrollBy(0, 400));
+    await turn.scrollIntoViewIfNeeded();
+    return turn;
+  }
+
+  /** Selects `text` inside a turn by dragging the mouse over it, as a coder would. */
+  async selectText(turn: Locator, text: string) {
+    const box = await turn.locator('.turn-text').evaluate((root, wanted) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+      const full = nodes.map((n) => n.data).join('');
+      const at = full.indexOf(wanted);
+      if (at < 0) throw new Error(`"${wanted}" not in turn`);
+      const locate = (offset: number) => {
+        let rest = offset;
+        for (const node of nodes) {
+          if (rest <= node.data.length) return { node, offset: rest };
+          rest -= node.data.length;
+        }
+        throw new Error('offset outside turn');
+      };
+      const rectOf = (offset: number, side: 'start' | 'end') => {
+        const range = document.createRange();
+        const a = locate(side === 'start' ? offset : offset - 1);
+        const b = locate(side === 'start' ? offset + 1 : offset);
+        range.setStart(a.node, a.offset);
+        range.setEnd(b.node, b.offset);
+        const rects = range.getClientRects();
+        return side === 'start' ? rects[0]! : rects[rects.length - 1]!;
+      };
+      const first = rectOf(at, 'start');
+      const last = rectOf(at + wanted.length, 'end');
+      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+    }, text);
+    await this.page.mouse.move(box.x1, box.y1);
+    await this.page.mouse.down();
+    await this.page.mouse.move(box.x2, box.y2, { steps: 8 });
+    await this.page.mouse.up();
+    await expect(this.page.getByLabel('Teks terpilih')).toHaveText(text);
+  }
+
+  async applyCodeWithMouse(code: string) {
+    await this.page.locator('.coding-panel').getByRole('button', { name: new RegExp(`^${code.replace(/\./g, '\\.')} `) }).click();
+    await expect(this.page.getByRole('status').filter({ hasText: `Kode ${code} diterapkan.` })).toBeVisible();
+  }
+
+  async applyCodeByTyping(query: string, code: string) {
+    await this.page.getByLabel('Cari kode atau kata…').fill(query);
+    await this.page.getByLabel('Cari kode atau kata…').press('Enter');
+    await expect(this.page.getByRole('status').filter({ hasText: `Kode ${code} diterapkan.` })).toBeVisible();
+  }
+
+  segment(text: string): Locator {
+    return this.page.locator('.segment').filter({ hasText: text.slice(0, 40) });
+  }
+
+  async waitUntilSaved() {
+    await expect(this.page.getByTestId('save-status')).toHaveText('Tersimpan');
+  }
+}
+
+export class MatrixScreen {
+  constructor(readonly page: Page) {}
+
+  cell(code: string, type: string): Locator {
+    return this.page.locator(`[data-cell="${code}|${type}"]`);
+  }
+
+  async expectCount(code: string, type: string, count: number) {
+    await expect(this.cell(code, type)).toHaveText(count === 0 ? '·' : String(count));
+  }
+}
