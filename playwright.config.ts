@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
 import { chromiumPath } from './tests/e2e/browser.ts';
 
 // The renderer is tested end to end in Chromium against the web build served by
@@ -22,6 +23,7 @@ export default defineConfig({
   },
   webServer: {
     command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+    cwd: fileURLToPath(new URL('.', import.meta.url)),
     url: 'http://127.0.0.1:4173/',
     reuseExistingServer: false,
     timeout: 30_000,

@@ -8,6 +8,8 @@ export type SaveState = 'saved' | 'saving' | 'failed';
 
 let pending = 0;
 let failed = false;
+/** Edits typed but not yet handed to the database (an editor waiting for a pause). */
+const unsaved = new Set<string>();
 const listeners = new Set<() => void>();
 
 function notify() {
@@ -15,7 +17,15 @@ function notify() {
 }
 
 export function saveState(): SaveState {
-  return failed ? 'failed' : pending > 0 ? 'saving' : 'saved';
+  return failed ? 'failed' : pending > 0 || unsaved.size > 0 ? 'saving' : 'saved';
+}
+
+/** Marks an edit as waiting to be written (`true`) or handed over (`false`). */
+export function markUnsaved(key: string, waiting: boolean): void {
+  const had = unsaved.has(key);
+  if (waiting) unsaved.add(key);
+  else unsaved.delete(key);
+  if (had !== waiting) notify();
 }
 
 export function onSaveStateChange(listener: () => void): () => void {

@@ -75,7 +75,7 @@ export function splitTurn(db: TelaahDb, edit: TurnEdit, offset: number): Promise
 }
 
 /** Joins a turn to the one before it; returns the earlier turn's id and where the join is. */
-export function joinWithPrevious(db: TelaahDb, edit: TurnEdit): Promise<{ turnId: string; offset: number } | undefined> {
+export function joinWithPrevious(db: TelaahDb, edit: TurnEdit): Promise<{ turnId: string; offset: number; rev: number } | undefined> {
   return tracked(() =>
     db.transaction('rw', db.turns, db.segments, async () => {
       const turn = await applyEdit(db, edit);
@@ -92,7 +92,7 @@ export function joinWithPrevious(db: TelaahDb, edit: TurnEdit): Promise<{ turnId
         const [span] = shiftSpans([s], offset);
         if (span) await db.segments.put({ ...withSpan(s, span, text), turnId: previous.id });
       }
-      return { turnId: previous.id, offset };
+      return { turnId: previous.id, offset, rev: previous.rev + 1 };
     }),
   );
 }

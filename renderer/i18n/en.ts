@@ -36,6 +36,7 @@ export const en: Record<MessageKey, string> = {
   'tab.codebook': 'Codebook',
   'tab.matrix': 'Matrix',
   'tab.export': 'Export tables',
+  'sessions.overview': '{sessions} FGD sessions · {participants} participants · {segments} coded segments · {summaries} cell summaries',
   'sessions.empty': 'No FGD sessions yet. Add the first one.',
   'sessions.titleLabel': 'Session name',
   'sessions.add': 'Add session',

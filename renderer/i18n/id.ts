@@ -34,6 +34,7 @@ export const id = {
   'tab.codebook': 'Kodebuku',
   'tab.matrix': 'Matriks',
   'tab.export': 'Ekspor tabel',
+  'sessions.overview': '{sessions} sesi FGD · {participants} peserta · {segments} segmen berkode · {summaries} ringkasan sel',
   'sessions.empty': 'Belum ada sesi FGD. Tambahkan sesi pertama.',
   'sessions.titleLabel': 'Nama sesi',
   'sessions.add': 'Tambah sesi',

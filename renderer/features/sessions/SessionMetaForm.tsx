@@ -1,4 +1,5 @@
 /** A session's details (title, date, place, moderator, note-taker), saved as the user types. */
+import { useState } from 'react';
 import type { Session } from '../../../shared/model.ts';
 import { useDb } from '../../db/context.tsx';
 import { updateSession, type SessionFields } from '../../db/studies.ts';
@@ -16,8 +17,10 @@ const FIELDS: { key: keyof SessionFields; label: MessageKey; type: string }[] = 
 export function SessionMetaForm({ session }: { session: Session }) {
   const db = useDb();
   const t = useT();
+  // Open at first for a session without details; afterwards the user decides.
+  const [open, setOpen] = useState(session.place === '' && session.date === '');
   return (
-    <details className="session-meta" open={session.place === '' && session.date === ''}>
+    <details className="session-meta" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t('session.meta')}</summary>
       <div className="form-grid">
         {FIELDS.map((f) => (

@@ -2,7 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useDb } from '../../db/context.tsx';
-import { useSegmentCounts, useSessions } from '../../db/hooks.ts';
+import { useParticipants, useSegmentCounts, useSessions, useSummaries } from '../../db/hooks.ts';
 import { addSession } from '../../db/studies.ts';
 import { useT } from '../../i18n/context.tsx';
 import { hrefOf, navigate } from '../../router.ts';
@@ -17,7 +17,10 @@ export function SessionsPanel({ studyId }: { studyId: string }) {
     for (const s of sessions ?? []) counts.set(s.id, await db.turns.where('sessionId').equals(s.id).count());
     return counts;
   }, [db, sessions]);
+  const participants = useParticipants(studyId);
+  const summaries = useSummaries(studyId);
   const [title, setTitle] = useState('');
+  const coded = [...(segmentCounts?.values() ?? [])].reduce((a, b) => a + b, 0);
 
   async function add(event: React.FormEvent) {
     event.preventDefault();
@@ -28,6 +31,9 @@ export function SessionsPanel({ studyId }: { studyId: string }) {
 
   return (
     <section className="panel">
+      <p className="study-overview" data-testid="study-overview">
+        {t('sessions.overview', { sessions: sessions?.length ?? 0, participants: participants?.length ?? 0, segments: coded, summaries: summaries?.length ?? 0 })}
+      </p>
       <form onSubmit={add} className="form-row">
         <label>
           {t('sessions.titleLabel')}

@@ -37,7 +37,7 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
   const [focus, setFocus] = useState<FocusRequest | null>(null);
   const [selection, setSelection] = useState<(SelectedSpan & { turnId: string }) | null>(null);
 
-  const requestFocus = useCallback((turnId: string, at: FocusRequest['at']) => setFocus({ turnId, at, token: ++focusToken }), []);
+  const requestFocus = useCallback((turnId: string, at: FocusRequest['at'], rev?: number) => setFocus({ turnId, at, token: ++focusToken, rev }), []);
   const onFocusDone = useCallback((token: number) => setFocus((f) => (f?.token === token ? null : f)), []);
   const onSelect = useCallback((turnId: string, span: SelectedSpan | null) => setSelection(span ? { ...span, turnId } : null), []);
   const onSplit = useCallback(
@@ -50,7 +50,7 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
   const onJoinPrevious = useCallback(
     async (edit: TurnEdit) => {
       const joined = await joinWithPrevious(db, edit);
-      if (joined) requestFocus(joined.turnId, joined.offset);
+      if (joined) requestFocus(joined.turnId, joined.offset, joined.rev);
     },
     [db, requestFocus],
   );

@@ -51,7 +51,7 @@ export function TurnList({ data, focus, highlightTurnId, ...row }: TurnListProps
                 turn={turn}
                 index={item.index}
                 segments={segmentsByTurn.get(turn.id) ?? NO_SEGMENTS}
-                focus={focus?.turnId === turn.id ? focus : null}
+                focus={focus?.turnId === turn.id && turn.rev >= (focus.rev ?? 0) ? focus : null}
                 highlighted={highlightTurnId === turn.id}
               />
             </div>

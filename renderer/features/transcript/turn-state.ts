@@ -102,12 +102,6 @@ export function $selectedSpan(): { start: number; end: number; text: string } | 
   return { start: Math.min(a, b), end: Math.max(a, b), text: text.slice(Math.min(a, b), Math.max(a, b)) };
 }
 
-/** The caret's offset in the turn, or null when the selection is not a collapsed caret. */
-export function $caretOffset(): number | null {
-  const span = $selectedSpan();
-  return span && span.start === span.end ? span.start : null;
-}
-
 /** Places the caret at an offset of the turn (clamped to its text). */
 export function $placeCaret(offset: number): void {
   const { starts, text } = layout();

@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useRef } from 'react';
 import { useDb } from '../../db/context.tsx';
+import { markUnsaved } from '../../db/save-status.ts';
 import { saveTurnEdit, type TurnEdit } from '../../db/turns.ts';
 import type { TurnContent } from './turn-state.ts';
 
@@ -21,15 +22,17 @@ export function useTurnSaver(turnId: string, knownIds: readonly string[]) {
     const content = pending.current;
     pending.current = null;
     if (content) void saveTurnEdit(db, editOf(content));
-  }, [db, editOf]);
+    markUnsaved(turnId, false);
+  }, [db, editOf, turnId]);
 
   const schedule = useCallback(
     (content: TurnContent) => {
       pending.current = content;
+      markUnsaved(turnId, true);
       clearTimeout(timer.current);
       timer.current = setTimeout(flush, PAUSE_MS);
     },
-    [flush],
+    [flush, turnId],
   );
 
   /** Drops the pending save because the caller stores `content` itself (split, join). */
@@ -37,9 +40,10 @@ export function useTurnSaver(turnId: string, knownIds: readonly string[]) {
     (content: TurnContent): TurnEdit => {
       clearTimeout(timer.current);
       pending.current = null;
+      markUnsaved(turnId, false);
       return editOf(content);
     },
-    [editOf],
+    [editOf, turnId],
   );
 
   useEffect(() => {

@@ -12,6 +12,8 @@ export interface FocusRequest {
   at: number | 'start' | 'end';
   /** A new token for every request, so asking twice for the same place works. */
   token: number;
+  /** The turn revision the caret belongs in: an older editor of the turn must not take it. */
+  rev?: number;
 }
 
 export function FocusPlugin({ request, onDone }: { request: FocusRequest | null; onDone(token: number): void }) {

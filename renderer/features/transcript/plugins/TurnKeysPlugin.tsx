@@ -16,12 +16,24 @@ import {
   LineBreakNode,
 } from 'lexical';
 import { useEffect } from 'react';
-import { $caretOffset } from '../turn-state.ts';
 
 export interface TurnKeysProps {
   onSplit(offset: number): void;
   onJoinPrevious(): void;
   onMove(direction: -1 | 1): void;
+}
+
+/**
+ * The caret's offset in the turn, read from the DOM selection. At keydown the DOM is
+ * ahead of the editor state: a Home or click just before may not have reached it yet.
+ */
+function caretOffset(root: HTMLElement | null): number | null {
+  const selection = window.getSelection();
+  if (!root || !selection || selection.rangeCount === 0 || !selection.isCollapsed || !selection.anchorNode || !root.contains(selection.anchorNode)) return null;
+  const before = document.createRange();
+  before.setStart(root, 0);
+  before.setEnd(selection.anchorNode, selection.anchorOffset);
+  return before.toString().length;
 }
 
 /** Whether the caret sits on the first (or last) visual line of the editor. */
@@ -46,7 +58,7 @@ export function TurnKeysPlugin({ onSplit, onJoinPrevious, onMove }: TurnKeysProp
           KEY_ENTER_COMMAND,
           (event) => {
             event?.preventDefault();
-            const offset = editor.getEditorState().read($caretOffset);
+            const offset = caretOffset(editor.getRootElement());
             if (offset !== null) onSplit(offset);
             return true;
           },
@@ -55,7 +67,7 @@ export function TurnKeysPlugin({ onSplit, onJoinPrevious, onMove }: TurnKeysProp
         editor.registerCommand(
           KEY_BACKSPACE_COMMAND,
           (event) => {
-            if (editor.getEditorState().read($caretOffset) !== 0) return false;
+            if (caretOffset(editor.getRootElement()) !== 0) return false;
             event.preventDefault();
             onJoinPrevious();
             return true;
@@ -65,7 +77,7 @@ export function TurnKeysPlugin({ onSplit, onJoinPrevious, onMove }: TurnKeysProp
         editor.registerCommand(
           KEY_ARROW_UP_COMMAND,
           (event) => {
-            if (event.shiftKey || editor.getEditorState().read($caretOffset) === null || !caretOnEdgeLine(editor.getRootElement(), 'first')) return false;
+            if (event.shiftKey || caretOffset(editor.getRootElement()) === null || !caretOnEdgeLine(editor.getRootElement(), 'first')) return false;
             event.preventDefault();
             onMove(-1);
             return true;
@@ -75,7 +87,7 @@ export function TurnKeysPlugin({ onSplit, onJoinPrevious, onMove }: TurnKeysProp
         editor.registerCommand(
           KEY_ARROW_DOWN_COMMAND,
           (event) => {
-            if (event.shiftKey || editor.getEditorState().read($caretOffset) === null || !caretOnEdgeLine(editor.getRootElement(), 'last')) return false;
+            if (event.shiftKey || caretOffset(editor.getRootElement()) === null || !caretOnEdgeLine(editor.getRootElement(), 'last')) return false;
             event.preventDefault();
             onMove(1);
             return true;

@@ -1,0 +1,83 @@
+/**
+ * Transcribing by hand: typing turns, Enter to split, Backspace to join, arrow keys to
+ * move between turns, choosing speakers; all of it stored without a save button.
+ */
+import { expect, test } from '@playwright/test';
+import { fixturePath, SessionScreen, Telaah } from './pages.ts';
+
+test('a note-taker types, splits, joins and moves between turns, and finds it all after a reload', async ({ page }) => {
+  const app = new Telaah(page);
+  const session = new SessionScreen(page);
+  await app.open();
+  await app.createStudy('Studi transkripsi', 2024);
+  await app.importParticipants(fixturePath('peserta.csv'));
+  await app.addSession('FGD Mekarsari');
+
+  await page.getByRole('button', { name: 'Mulai mengetik' }).click();
+  const texts = page.locator('.turn .turn-text');
+  await expect(texts).toHaveCount(1);
+  await expect(texts.first()).toBeFocused();
+  await page.keyboard.type('Selamat pagi semuanya.');
+  await page.keyboard.press('Enter');
+  await expect(texts).toHaveCount(2);
+  await expect(texts.nth(1)).toBeFocused();
+  await page.keyboard.type('Terima kasih, Bu.');
+  await page.locator('.turn').nth(1).getByLabel('Pembicara').selectOption({ label: 'Pak Dedi (TKSK)' });
+
+  // Backspace at the start of a turn joins it to the one before; Enter splits it again.
+  await texts.nth(1).click();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Backspace');
+  await expect(texts).toHaveCount(1);
+  await expect(texts.first()).toHaveText('Selamat pagi semuanya.Terima kasih, Bu.');
+  await page.keyboard.type(' ');
+  await page.keyboard.press('Enter');
+  await expect(texts).toHaveText(['Selamat pagi semuanya. ', 'Terima kasih, Bu.']);
+
+  // The arrow keys cross from one turn to the next.
+  await page.keyboard.press('ArrowUp');
+  await expect(texts.first()).toBeFocused();
+  await page.keyboard.type('Ayo mulai.');
+  await page.keyboard.press('ArrowDown');
+  await expect(texts.nth(1)).toBeFocused();
+  await page.keyboard.type('Ya, ');
+  await expect(texts).toHaveText(['Selamat pagi semuanya. Ayo mulai.', 'Ya, Terima kasih, Bu.']);
+  await session.waitUntilSaved();
+
+  await page.reload();
+  await expect(texts).toHaveText(['Selamat pagi semuanya. Ayo mulai.', 'Ya, Terima kasih, Bu.']);
+  await expect(page.locator('.turn').first().getByLabel('Pembicara')).toHaveValue(/.+/);
+  await expect(page.locator('.turn').nth(1).getByLabel('Pembicara').locator('option:checked')).toHaveText('Bu Rina (PKH)');
+
+  // The transcript exports in the documented text format.
+  const exported = (await app.download(page.getByRole('button', { name: 'Ekspor transkrip' }), 1)).get('FGD Mekarsari.txt');
+  expect(exported).toBe('Bu Rina: Selamat pagi semuanya. Ayo mulai.\n\nBu Rina: Ya, Terima kasih, Bu.\n');
+});
+
+test('a coded statement keeps its code when the text around it is edited', async ({ page }) => {
+  const app = new Telaah(page);
+  const session = new SessionScreen(page);
+  await app.open();
+  await app.createStudy('Studi koding', 2024);
+  await app.importParticipants(fixturePath('peserta.csv'));
+  await app.addSession('FGD Sukamaju');
+  await session.importTranscript(app, fixturePath('fgd-sukamaju.txt'));
+  const statement = 'Saya mengecek kualitas barang yang datang.';
+  const turn = await session.turn('Pak Joko', statement);
+  await session.selectText(turn, statement);
+  await session.applyCodeWithMouse('4.4.6');
+
+  await turn.locator('.turn-text').click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type('Jadi, ');
+  await session.waitUntilSaved();
+  await page.reload();
+  const again = await session.turn('Pak Joko', statement);
+  await expect(again.locator('.turn-text')).toContainText(`Jadi, ${statement}`);
+  await expect(again.locator('mark.seg')).toHaveText(statement);
+  await expect(session.segment(statement).locator('.code-chip')).toHaveText(['4.4.6×']);
+
+  await session.segment(statement).getByRole('button', { name: 'Hapus kode 4.4.6' }).click();
+  await expect(again.locator('mark.seg')).toHaveCount(0);
+  await expect(page.locator('.segment')).toHaveCount(0);
+});
