@@ -6,5 +6,6 @@ import base from '../../playwright.config.ts';
 export default defineConfig({
   ...base,
   testDir: '.',
+  reporter: [['list']],
   use: { ...base.use, viewport: { width: 1440, height: 860 } },
 });
