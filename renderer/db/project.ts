@@ -34,7 +34,7 @@ async function writeProject(db: TelaahDb, project: Project): Promise<void> {
   await db.participants.where('studyId').equals(studyId).delete();
   await db.segments.where('studyId').equals(studyId).delete();
   await db.summaries.where('studyId').equals(studyId).delete();
-  await db.studies.put({ ...project.study, updatedAt: new Date().toISOString() });
+  await db.studies.put(project.study);
   await db.sessions.bulkAdd(project.sessions.map((s) => ({ ...s, studyId })));
   await db.participants.bulkAdd(project.participants.map((p) => ({ ...p, studyId })));
   await db.turns.bulkAdd(project.turns.map((t) => ({ ...t, rev: (revs.get(t.id) ?? 0) + 1 })));
@@ -45,7 +45,8 @@ async function writeProject(db: TelaahDb, project: Project): Promise<void> {
 export function applyToProject(db: TelaahDb, studyId: string, change: (project: Project) => Project): Promise<Project> {
   return tracked(() =>
     db.transaction('rw', ALL, async () => {
-      const next = change(await loadProject(db, studyId));
+      const changed = change(await loadProject(db, studyId));
+      const next = { ...changed, study: { ...changed.study, updatedAt: new Date().toISOString() } };
       await writeProject(db, next);
       return next;
     }),
@@ -61,6 +62,11 @@ export function addProject(db: TelaahDb, project: Project): Promise<Study> {
       return project.study;
     }),
   );
+}
+
+/** Puts a study opened from a project file in place of the one with the same id, as the file has it. */
+export function replaceProject(db: TelaahDb, project: Project): Promise<void> {
+  return tracked(() => db.transaction('rw', ALL, () => writeProject(db, project)));
 }
 
 export class StudyExists extends Error {

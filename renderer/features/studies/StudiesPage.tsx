@@ -4,7 +4,7 @@ import { ImportError } from '../../../shared/formats/import-error.ts';
 import { parseProjectFile, PROJECT_EXTENSION } from '../../../shared/formats/project-file.ts';
 import { useDb } from '../../db/context.tsx';
 import { useStudies } from '../../db/hooks.ts';
-import { addProject, applyToProject, StudyExists } from '../../db/project.ts';
+import { addProject, replaceProject, StudyExists } from '../../db/project.ts';
 import { createStudy } from '../../db/studies.ts';
 import { useHost } from '../../host/context.tsx';
 import { useLang } from '../../i18n/context.tsx';
@@ -36,7 +36,7 @@ export function StudiesPage() {
         await addProject(db, project);
       } catch (e) {
         if (!(e instanceof StudyExists) || !window.confirm(t('studies.replaceConfirm', { title: project.study.title }))) throw e;
-        await applyToProject(db, project.study.id, () => project);
+        await replaceProject(db, project);
       }
       info(t('studies.opened', { title: project.study.title }));
     } catch (e) {

@@ -1,0 +1,99 @@
+/**
+ * The project file carries a whole study between machines, and a four-hour transcript
+ * stays workable because only the turns near the viewport are in the page.
+ */
+import { expect, test } from '@playwright/test';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fixturePath, MatrixScreen, SessionScreen, Telaah } from './pages.ts';
+
+test('a study saved as a project file opens on another machine with its coding and summaries', async ({ page, browser }) => {
+  const app = new Telaah(page);
+  const session = new SessionScreen(page);
+  await app.open();
+  await app.createStudy('Studi untuk dibawa', 2021);
+  await app.importParticipants(fixturePath('peserta.csv'));
+  await app.addSession('FGD Sukamaju');
+  await session.importTranscript(app, fixturePath('fgd-sukamaju.txt'));
+  const statement = 'Saya mengecek kualitas barang yang datang.';
+  await session.selectText(await session.turn('Pak Joko', statement), statement);
+  await session.applyCodeWithMouse('4.4.6');
+  await page.getByRole('link', { name: 'Studi untuk dibawa' }).click();
+  await app.tab('Matriks').click();
+  await new MatrixScreen(page).cell('4.4.6', 'TKSK').click();
+  await page.getByLabel('Ringkasan sel').fill('Memeriksa mutu barang yang datang.');
+  await app.tab('Ekspor tabel').click();
+
+  const saved = await app.download(page.getByRole('button', { name: 'Simpan file proyek' }), 1);
+  const [name, content] = [...saved.entries()][0]!;
+  expect(name).toBe('studi-untuk-dibawa.telaah.json');
+  expect(JSON.parse(content)).toMatchObject({ format: 'telaah-project', version: 1, study: { title: 'Studi untuk dibawa', year: 2021 } });
+  const file = join(mkdtempSync(join(tmpdir(), 'telaah-project-')), name);
+  writeFileSync(file, content);
+
+  // A fresh browser profile: an empty database, as on a colleague's laptop.
+  const other = await browser.newContext();
+  const page2 = await other.newPage();
+  const app2 = new Telaah(page2);
+  await app2.open();
+  await app2.chooseFile(page2.getByRole('button', { name: 'Buka file proyek…' }), file);
+  await expect(page2.getByRole('status').filter({ hasText: 'Studi "Studi untuk dibawa" dibuka.' })).toBeVisible();
+  await page2.getByRole('link', { name: 'Studi untuk dibawa' }).click();
+  await expect(page2.getByTestId('study-overview')).toHaveText('1 sesi FGD · 6 peserta · 1 segmen berkode · 1 ringkasan sel');
+  await app2.tab('Matriks').click();
+  await new MatrixScreen(page2).expectCount('4.4.6', 'TKSK', 1);
+  await new MatrixScreen(page2).cell('4.4.6', 'TKSK').click();
+  await expect(page2.getByLabel('Ringkasan sel')).toHaveValue('Memeriksa mutu barang yang datang.');
+
+  // Saved again from the other machine, the file is the same byte for byte.
+  const again = await app2.download(page2.getByRole('button', { name: 'Simpan file proyek' }), 1);
+  expect(again.get(name)).toBe(readFileSync(file, 'utf8'));
+  await other.close();
+});
+
+test('a file that is not a project is refused with a clear message', async ({ page }) => {
+  const app = new Telaah(page);
+  await app.open();
+  const file = join(mkdtempSync(join(tmpdir(), 'telaah-project-')), 'catatan.telaah.json');
+  writeFileSync(file, '{"format": "telaah-project", "version": 1, "study": {"title": 5}}');
+  await app.chooseFile(page.getByRole('button', { name: 'Buka file proyek…' }), file);
+  await expect(page.getByRole('alert')).toContainText('catatan.telaah.json: study.id: expected text');
+  await expect(page.getByText('Belum ada studi.')).toBeVisible();
+});
+
+test('a four-hour transcript of 4,000 turns keeps only the visible turns in the page', async ({ page }) => {
+  const app = new Telaah(page);
+  const session = new SessionScreen(page);
+  const speakers = ['Moderator', 'Bu Sari', 'Pak Dedi', 'Bu Rina', 'Pak Joko'];
+  const turns = Array.from({ length: 4000 }, (_, i) => {
+    const s = i * 3;
+    const stamp = `${String(Math.floor(s / 3600)).padStart(2, '0')}:${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+    return `[${stamp}] ${speakers[i % 5]}: Giliran ${i + 1}: kami mendampingi KPM saat pencairan bantuan di e-Warong dan mencatat stok beras setiap minggu.`;
+  });
+  const file = join(mkdtempSync(join(tmpdir(), 'telaah-long-')), 'fgd-panjang.txt');
+  writeFileSync(file, turns.join('\n\n'));
+
+  await app.open();
+  await app.createStudy('Studi panjang', 2024);
+  await app.importParticipants(fixturePath('peserta.csv'));
+  await app.addSession('FGD empat jam');
+  await session.importTranscript(app, file);
+  await expect(page.getByRole('status').filter({ hasText: 'fgd-panjang.txt diimpor: 4000 giliran bicara.' })).toBeVisible();
+  await expect(page.locator('.turn').first()).toContainText('Giliran 1:');
+  expect(await page.locator('[contenteditable="true"]').count()).toBeLessThan(60);
+
+  await session.transcript.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await expect(page.locator('.turn', { hasText: 'Giliran 4000:' })).toBeVisible();
+  expect(await page.locator('[contenteditable="true"]').count()).toBeLessThan(60);
+
+  // The last turn is editable like any other.
+  const last = page.locator('.turn', { hasText: 'Giliran 4000:' }).locator('.turn-text');
+  await last.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Selesai.');
+  await session.waitUntilSaved();
+  await page.reload();
+  await session.transcript.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await expect(page.locator('.turn', { hasText: 'Giliran 4000:' })).toContainText('setiap minggu. Selesai.');
+});
