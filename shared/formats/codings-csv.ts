@@ -9,7 +9,7 @@ import { findCode } from '../codebook.ts';
 import type { Project, Segment, Turn } from '../model.ts';
 import { newId } from '../model.ts';
 import { isAssistantType } from '../study.ts';
-import { collapseSpaces, findLoosely } from '../text-match.ts';
+import { collapseSpaces, findInFolded, foldSpaces, type FoldedText } from '../text-match.ts';
 import { findSession, sessionTurns } from '../transcript.ts';
 import { readCsv, writeCsv } from './csv.ts';
 import { ImportError } from './import-error.ts';
@@ -22,7 +22,7 @@ interface Located {
   end: number;
 }
 
-function locate(turns: Turn[], text: string, startField: string, endField: string, fail: (why: string) => never): Located {
+function locate(turns: Turn[], folded: (turn: Turn) => FoldedText, text: string, startField: string, endField: string, fail: (why: string) => never): Located {
   if (startField !== '' || endField !== '') {
     const start = Number(startField);
     const end = Number(endField);
@@ -34,7 +34,7 @@ function locate(turns: Turn[], text: string, startField: string, endField: strin
     return { turn, start, end };
   }
   for (const turn of turns) {
-    const span = findLoosely(turn.text, text);
+    const span = findInFolded(folded(turn), text);
     if (span) return { turn, ...span };
   }
   fail(`text not found in this speaker's turns: "${collapseSpaces(text).slice(0, 60)}"`);
@@ -46,7 +46,22 @@ export function importCodings(project: Project, csv: string, file: string, now =
     optional: ['start', 'end', 'coder'],
   });
   const segments = project.segments.map((s) => ({ ...s, codes: [...s.codes] }));
+  const bySpan = new Map(segments.map((s) => [`${s.turnId}|${s.start}|${s.end}`, s]));
   const typeSetOnLine = new Map<Segment, number>();
+  // Each speaker's turns and each turn's folded text are worked out once, not per row.
+  const turnsOf = new Map<string, Turn[]>();
+  const speakerTurns = (sessionId: string, speakerId: string) => {
+    const key = `${sessionId}|${speakerId}`;
+    let list = turnsOf.get(key);
+    if (!list) turnsOf.set(key, (list = sessionTurns(project, sessionId).filter((t) => t.speakerId === speakerId)));
+    return list;
+  };
+  const foldedTurns = new Map<string, FoldedText>();
+  const folded = (turn: Turn) => {
+    let f = foldedTurns.get(turn.id);
+    if (!f) foldedTurns.set(turn.id, (f = foldSpaces(turn.text)));
+    return f;
+  };
   for (const { line, values } of rows) {
     const fail = (why: string): never => {
       throw new ImportError(file, line, why);
@@ -58,11 +73,12 @@ export function importCodings(project: Project, csv: string, file: string, now =
     const type = v('assistant_type');
     if (type !== '' && !isAssistantType(project.study, type)) fail(`unknown assistant type "${type}"`);
     if (v('text') === '') fail('the text is empty');
-    const turns = sessionTurns(project, session.id).filter((t) => t.speakerId === speaker.id);
+    const turns = speakerTurns(session.id, speaker.id);
     if (turns.length === 0) fail(`"${speaker.label}" has no turns in session "${session.title}"`);
-    const at = locate(turns, values.text ?? '', v('start'), v('end'), fail);
+    const at = locate(turns, folded, values.text ?? '', v('start'), v('end'), fail);
 
-    let segment = segments.find((s) => s.turnId === at.turn.id && s.start === at.start && s.end === at.end);
+    const spanKey = `${at.turn.id}|${at.start}|${at.end}`;
+    let segment = bySpan.get(spanKey);
     if (!segment) {
       segment = {
         id: newId(),
@@ -78,6 +94,7 @@ export function importCodings(project: Project, csv: string, file: string, now =
         createdAt: now.toISOString(),
       };
       segments.push(segment);
+      bySpan.set(spanKey, segment);
     }
     if (!segment.codes.includes(code.code)) segment.codes.push(code.code);
     if (type !== '') {
