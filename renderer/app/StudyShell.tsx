@@ -9,10 +9,10 @@ import { SessionsPanel } from '../features/sessions/SessionsPanel.tsx';
 import { useDb } from '../db/context.tsx';
 import { loadProject } from '../db/project.ts';
 import { updateStudy } from '../db/studies.ts';
-import { useHost } from '../host/context.tsx';
 import { useT } from '../i18n/context.tsx';
 import { hrefOf, STUDY_TABS, type StudyTab } from '../router.ts';
-import { messageOf, Notice, useNotice } from '../ui/Notice.tsx';
+import { Notice, useNotice } from '../ui/Notice.tsx';
+import { useFileSave } from '../ui/useFileSave.ts';
 
 function fileStem(title: string): string {
   return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'studi';
@@ -20,18 +20,13 @@ function fileStem(title: string): string {
 
 export function StudyShell({ study, tab }: { study: Study; tab: StudyTab }) {
   const db = useDb();
-  const host = useHost();
   const t = useT();
   const notices = useNotice();
+  const save = useFileSave(notices);
 
   async function saveProject() {
-    try {
-      const content = writeProjectFile(await loadProject(db, study.id));
-      const result = await host.saveFile({ name: `${fileStem(study.title)}.telaah.json`, content }, [{ name: 'Telaah', extensions: ['json'] }]);
-      if (result.saved) notices.info(t('study.projectSaved', { location: result.location ?? '' }));
-    } catch (e) {
-      notices.error(t('error.unexpected', { message: messageOf(e) }));
-    }
+    const content = writeProjectFile(await loadProject(db, study.id));
+    await save([{ name: `${fileStem(study.title)}.telaah.json`, content }], [{ name: 'Telaah', extensions: ['json'] }]);
   }
 
   return (

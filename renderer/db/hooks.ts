@@ -38,16 +38,6 @@ export function useParticipants(studyId: string): Participant[] | undefined {
   );
 }
 
-export function useTurns(sessionId: string): TurnRow[] | undefined {
-  const db = useDb();
-  return useLiveQuery(() => db.turns.where('[sessionId+order]').between([sessionId, -Infinity], [sessionId, Infinity]).toArray(), [db, sessionId]);
-}
-
-export function useSessionSegments(sessionId: string): SegmentRow[] | undefined {
-  const db = useDb();
-  return useLiveQuery(() => db.segments.where('sessionId').equals(sessionId).toArray(), [db, sessionId]);
-}
-
 export function useSegmentCounts(studyId: string): Map<string, number> | undefined {
   const db = useDb();
   return useLiveQuery(async () => {

@@ -1,5 +1,6 @@
 /** A one-line status or error message under a toolbar, announced to screen readers. */
 import { useCallback, useState } from 'react';
+import { useT } from '../i18n/context.tsx';
 
 export interface NoticeState {
   kind: 'info' | 'error';
@@ -7,12 +8,13 @@ export interface NoticeState {
 }
 
 export function Notice({ notice, onClose }: { notice: NoticeState | null; onClose?: () => void }) {
+  const t = useT();
   if (!notice) return null;
   return (
     <div className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
       <span>{notice.text}</span>
       {onClose && (
-        <button type="button" className="notice-close" aria-label="×" onClick={onClose}>
+        <button type="button" className="notice-close" aria-label={t('common.close')} onClick={onClose}>
           ×
         </button>
       )}

@@ -53,6 +53,14 @@ export class Telaah {
     await this.chooseFile(this.page.getByRole('button', { name: 'Impor CSV peserta…' }), file);
   }
 
+  /** A new study with the sample participants and one empty session, ready to transcribe. */
+  async startStudy(title: string, year: number, session: string) {
+    await this.open();
+    await this.createStudy(title, year);
+    await this.importParticipants(fixturePath('peserta.csv'));
+    await this.addSession(session);
+  }
+
   async addSession(title: string) {
     await this.tab('Sesi FGD').click();
     await this.page.getByLabel('Nama sesi').fill(title);

@@ -11,10 +11,7 @@ import { fixturePath, MatrixScreen, SessionScreen, Telaah } from './pages.ts';
 test('a study saved as a project file opens on another machine with its coding and summaries', async ({ page, browser }) => {
   const app = new Telaah(page);
   const session = new SessionScreen(page);
-  await app.open();
-  await app.createStudy('Studi untuk dibawa', 2021);
-  await app.importParticipants(fixturePath('peserta.csv'));
-  await app.addSession('FGD Sukamaju');
+  await app.startStudy('Studi untuk dibawa', 2021, 'FGD Sukamaju');
   await session.importTranscript(app, fixturePath('fgd-sukamaju.txt'));
   const statement = 'Saya mengecek kualitas barang yang datang.';
   await session.selectText(await session.turn('Pak Joko', statement), statement);
@@ -74,10 +71,7 @@ test('a four-hour transcript of 4,000 turns keeps only the visible turns in the 
   const file = join(mkdtempSync(join(tmpdir(), 'telaah-long-')), 'fgd-panjang.txt');
   writeFileSync(file, turns.join('\n\n'));
 
-  await app.open();
-  await app.createStudy('Studi panjang', 2024);
-  await app.importParticipants(fixturePath('peserta.csv'));
-  await app.addSession('FGD empat jam');
+  await app.startStudy('Studi panjang', 2024, 'FGD empat jam');
   await session.importTranscript(app, file);
   await expect(page.getByRole('status').filter({ hasText: 'fgd-panjang.txt diimpor: 4000 giliran bicara.' })).toBeVisible();
   await expect(page.locator('.turn').first()).toContainText('Giliran 1:');

@@ -8,10 +8,7 @@ import { fixturePath, SessionScreen, Telaah } from './pages.ts';
 test('a note-taker types, splits, joins and moves between turns, and finds it all after a reload', async ({ page }) => {
   const app = new Telaah(page);
   const session = new SessionScreen(page);
-  await app.open();
-  await app.createStudy('Studi transkripsi', 2024);
-  await app.importParticipants(fixturePath('peserta.csv'));
-  await app.addSession('FGD Mekarsari');
+  await app.startStudy('Studi transkripsi', 2024, 'FGD Mekarsari');
 
   await page.getByRole('button', { name: 'Mulai mengetik' }).click();
   const texts = page.locator('.turn .turn-text');
@@ -57,10 +54,7 @@ test('a note-taker types, splits, joins and moves between turns, and finds it al
 test('a coded statement keeps its code when the text around it is edited', async ({ page }) => {
   const app = new Telaah(page);
   const session = new SessionScreen(page);
-  await app.open();
-  await app.createStudy('Studi koding', 2024);
-  await app.importParticipants(fixturePath('peserta.csv'));
-  await app.addSession('FGD Sukamaju');
+  await app.startStudy('Studi koding', 2024, 'FGD Sukamaju');
   await session.importTranscript(app, fixturePath('fgd-sukamaju.txt'));
   const statement = 'Saya mengecek kualitas barang yang datang.';
   const turn = await session.turn('Pak Joko', statement);

@@ -10,35 +10,25 @@ import { exportTables, TABLE_FORMATS, tablesToHtmlBody, type TableFormat } from 
 import type { Lang } from '../../../shared/model.ts';
 import { buildTables, TABLE_MODES, type TableMode } from '../../../shared/tables.ts';
 import { useProject } from '../../db/hooks.ts';
-import { useHost } from '../../host/context.tsx';
 import { useLang } from '../../i18n/context.tsx';
-import { messageOf, Notice, useNotice } from '../../ui/Notice.tsx';
+import { Notice, useNotice } from '../../ui/Notice.tsx';
+import { useFileSave } from '../../ui/useFileSave.ts';
 import { useFileImport } from '../../ui/useFileImport.ts';
 
 const FORMAT_NAMES: Record<TableFormat, string> = { csv: 'CSV', md: 'Markdown', html: 'HTML' };
 
 export function ExportPanel({ studyId }: { studyId: string }) {
-  const host = useHost();
   const { t, lang: uiLang } = useLang();
   const project = useProject(studyId);
   const notices = useNotice();
   const runImport = useFileImport(studyId, notices);
+  const save = useFileSave(notices);
   const [mode, setMode] = useState<TableMode>('summary');
   const [format, setFormat] = useState<TableFormat>('csv');
   const [lang, setLang] = useState<Lang>(uiLang);
   const files = useMemo(() => (project ? exportTables(project, { mode, format, lang }) : []), [project, mode, format, lang]);
   const htmlPreview = useMemo(() => (project && format === 'html' ? tablesToHtmlBody(buildTables(project, { mode, lang })) : ''), [project, format, mode, lang]);
   if (!project) return <p className="muted">{t('common.loading')}</p>;
-
-  async function save(toSave: { name: string; content: string }[]) {
-    notices.clear();
-    try {
-      const result = toSave.length === 1 ? await host.saveFile(toSave[0]!, []) : await host.saveFiles(toSave);
-      if (result.saved) notices.info(t('export.saved', { location: result.location ?? '' }));
-    } catch (e) {
-      notices.error(t('error.unexpected', { message: messageOf(e) }));
-    }
-  }
 
   return (
     <section className="panel export-panel">

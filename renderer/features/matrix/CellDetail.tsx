@@ -47,7 +47,7 @@ export function CellDetail({ project, matrix, code, assistantType, onClose }: Ce
     <aside className="cell-detail" aria-label={t('matrix.cellTitle', { code, type: typeLabel })}>
       <header>
         <h3>{t('matrix.cellTitle', { code, type: typeLabel })}</h3>
-        <button type="button" className="notice-close" aria-label="×" onClick={onClose}>
+        <button type="button" className="notice-close" aria-label={t('common.close')} onClick={onClose}>
           ×
         </button>
       </header>
