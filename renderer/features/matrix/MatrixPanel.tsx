@@ -9,6 +9,7 @@ import { buildMatrix, cellCount, cellKey, maxCellCount } from '../../../shared/m
 import { useProject } from '../../db/hooks.ts';
 import { useLang } from '../../i18n/context.tsx';
 import { CellDetail } from './CellDetail.tsx';
+import { UnattributedList } from './UnattributedList.tsx';
 
 function heat(count: number, max: number): string {
   if (count === 0 || max === 0) return 'transparent';
@@ -29,7 +30,6 @@ export function MatrixPanel({ studyId }: { studyId: string }) {
     <section className="panel matrix-layout">
       <div className="matrix-main">
         <p className="muted">{t('matrix.intro')}</p>
-        {matrix.unattributed.length > 0 && <p className="notice notice-info">{t('matrix.unattributed', { n: matrix.unattributed.length })}</p>}
         <table className="data-table matrix-table">
           <thead>
             <tr>
@@ -79,7 +79,11 @@ export function MatrixPanel({ studyId }: { studyId: string }) {
           ))}
         </table>
       </div>
-      {open && <CellDetail key={cellKey(open.code, open.type)} project={project} matrix={matrix} code={open.code} assistantType={open.type} onClose={() => setOpen(null)} />}
+      {open ? (
+        <CellDetail key={cellKey(open.code, open.type)} project={project} matrix={matrix} code={open.code} assistantType={open.type} onClose={() => setOpen(null)} />
+      ) : (
+        <UnattributedList studyId={study.id} quotes={matrix.unattributed} />
+      )}
     </section>
   );
 }
