@@ -7,7 +7,7 @@ import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { registerIpc, type IpcHost } from './ipc.ts';
-import { hardenContents, secureWebPreferences } from './security.ts';
+import { hardenContents, isAppPage, secureWebPreferences } from './security.ts';
 import { MAX_CONTENT_CHARS } from './validate.ts';
 
 const rendererRoot = join(__dirname, '..', '..', 'dist');
@@ -15,7 +15,7 @@ const indexUrl = pathToFileURL(join(rendererRoot, 'index.html')).href;
 let mainWindow: BrowserWindow | null = null;
 
 const host: IpcHost = {
-  isTrustedSender: (event) => event.senderFrame?.url === indexUrl || event.senderFrame?.url.startsWith(`${indexUrl}#`) === true,
+  isTrustedSender: (event) => isAppPage(event.senderFrame?.url, indexUrl),
   async chooseSavePath(defaultName, filters) {
     const result = await dialog.showSaveDialog(mainWindow!, { defaultPath: defaultName, filters });
     return result.canceled ? null : (result.filePath ?? null);

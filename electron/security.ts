@@ -77,6 +77,12 @@ export function isAllowedRequest(url: string, appRoot: string): boolean {
   return path.replace(/\\/g, '/').startsWith(root.startsWith('/') ? root : `/${root}`);
 }
 
+/** Whether a frame shows the app's own page (any route of it), the only sender IPC answers. */
+export function isAppPage(url: string | undefined, indexUrl: string): boolean {
+  if (!url) return false;
+  return url === indexUrl || url.startsWith(`${indexUrl}#`);
+}
+
 export function hardenContents(contents: HardenableContents, appRoot: string): void {
   contents.on('will-navigate', (event) => event.preventDefault());
   contents.on('will-redirect', (event) => event.preventDefault());

@@ -47,6 +47,17 @@ export function useSegmentCounts(studyId: string): Map<string, number> | undefin
   }, [db, studyId]);
 }
 
+/** Number of turns per session of a study. */
+export function useTurnCounts(studyId: string): Map<string, number> | undefined {
+  const db = useDb();
+  return useLiveQuery(async () => {
+    const counts = new Map<string, number>();
+    const sessionIds = (await db.sessions.where('studyId').equals(studyId).primaryKeys()) as string[];
+    for (const id of sessionIds) counts.set(id, await db.turns.where('sessionId').equals(id).count());
+    return counts;
+  }, [db, studyId]);
+}
+
 export function useSummaries(studyId: string): SummaryRow[] | undefined {
   const db = useDb();
   return useLiveQuery(() => db.summaries.where('studyId').equals(studyId).toArray(), [db, studyId]);

@@ -1,6 +1,11 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { createHandlers, type IpcEvent, type IpcHost } from '../../electron/ipc.ts';
-import { CONTENT_SECURITY_POLICY, hardenContents, isAllowedRequest, secureWebPreferences, type HardenableContents } from '../../electron/security.ts';
+import { CONTENT_SECURITY_POLICY, hardenContents, isAllowedRequest, isAppPage, secureWebPreferences, type HardenableContents } from '../../electron/security.ts';
 import { isPlainFileName } from '../../electron/validate.ts';
 
 describe('the desktop window', () => {
@@ -75,6 +80,28 @@ describe('the desktop window', () => {
     expect(decide('file:///opt/telaah/dist/../secret')).toBe(true);
     expect(isAllowedRequest('data:,', '/x')).toBe(true);
   });
+});
+
+describe('the IPC sender check', () => {
+  const index = 'file:///opt/telaah/dist/index.html';
+  it('trusts the app page on any of its routes and nothing else', () => {
+    expect(isAppPage(index, index)).toBe(true);
+    expect(isAppPage(`${index}#/study/abc/matrix`, index)).toBe(true);
+    expect(isAppPage('file:///opt/telaah/dist/index.html.evil', index)).toBe(false);
+    expect(isAppPage('file:///tmp/index.html', index)).toBe(false);
+    expect(isAppPage('https://example.org/', index)).toBe(false);
+    expect(isAppPage(undefined, index)).toBe(false);
+  });
+});
+
+describe('the built main process', () => {
+  it('compiles, and its sandboxed preload loads nothing but electron', () => {
+    const out = mkdtempSync(join(tmpdir(), 'telaah-electron-'));
+    execFileSync('npx', ['tsc', '-p', 'electron/tsconfig.json', '--outDir', out], { cwd: fileURLToPath(new URL('../../', import.meta.url)) });
+    const preload = readFileSync(join(out, 'electron', 'preload.js'), 'utf8');
+    expect([...preload.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1])).toEqual(['electron']);
+    expect(readFileSync(join(out, 'electron', 'main.js'), 'utf8')).toContain('hardenContents');
+  }, 60_000);
 });
 
 describe('the IPC handlers', () => {

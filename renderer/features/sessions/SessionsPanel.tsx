@@ -1,8 +1,7 @@
 /** The FGD sessions of a study, with how much of each is transcribed and coded, and adding a session. */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useDb } from '../../db/context.tsx';
-import { useParticipants, useSegmentCounts, useSessions, useSummaries } from '../../db/hooks.ts';
+import { useParticipants, useSegmentCounts, useSessions, useSummaries, useTurnCounts } from '../../db/hooks.ts';
 import { addSession } from '../../db/studies.ts';
 import { useT } from '../../i18n/context.tsx';
 import { hrefOf, navigate } from '../../router.ts';
@@ -12,11 +11,7 @@ export function SessionsPanel({ studyId }: { studyId: string }) {
   const t = useT();
   const sessions = useSessions(studyId);
   const segmentCounts = useSegmentCounts(studyId);
-  const turnCounts = useLiveQuery(async () => {
-    const counts = new Map<string, number>();
-    for (const s of sessions ?? []) counts.set(s.id, await db.turns.where('sessionId').equals(s.id).count());
-    return counts;
-  }, [db, sessions]);
+  const turnCounts = useTurnCounts(studyId);
   const participants = useParticipants(studyId);
   const summaries = useSummaries(studyId);
   const [title, setTitle] = useState('');
