@@ -44,3 +44,29 @@ export function addParticipant(db: TelaahDb, studyId: string, fields: Participan
 export function updateParticipant(db: TelaahDb, id: string, patch: Partial<ParticipantFields>): Promise<void> {
   return tracked(async () => void (await db.participants.update(id, patch)));
 }
+
+/** Deletes a session with its turns and coded segments. */
+export function deleteSession(db: TelaahDb, sessionId: string): Promise<void> {
+  return tracked(() =>
+    db.transaction('rw', db.sessions, db.turns, db.segments, async () => {
+      await db.segments.where('sessionId').equals(sessionId).delete();
+      await db.turns.where('sessionId').equals(sessionId).delete();
+      await db.sessions.delete(sessionId);
+    }),
+  );
+}
+
+/** Deletes a study and everything in it. */
+export function deleteStudy(db: TelaahDb, studyId: string): Promise<void> {
+  return tracked(() =>
+    db.transaction('rw', [db.studies, db.sessions, db.participants, db.turns, db.segments, db.summaries], async () => {
+      const sessionIds = (await db.sessions.where('studyId').equals(studyId).primaryKeys()) as string[];
+      await db.turns.where('sessionId').anyOf(sessionIds).delete();
+      await db.segments.where('studyId').equals(studyId).delete();
+      await db.summaries.where('studyId').equals(studyId).delete();
+      await db.participants.where('studyId').equals(studyId).delete();
+      await db.sessions.where('studyId').equals(studyId).delete();
+      await db.studies.delete(studyId);
+    }),
+  );
+}

@@ -5,6 +5,7 @@ import { importCodings } from '../../shared/formats/codings-csv.ts';
 import { addProject, applyToProject, loadProject, StudyExists } from '../../renderer/db/project.ts';
 import { TelaahDb } from '../../renderer/db/schema.ts';
 import { applyCode, removeCode, setSegmentType } from '../../renderer/db/segments.ts';
+import { deleteSession, deleteStudy } from '../../renderer/db/studies.ts';
 import { setCellSummary } from '../../renderer/db/summaries.ts';
 import { joinWithPrevious, saveTurnEdit, splitTurn } from '../../renderer/db/turns.ts';
 import { codedStudy, studyWithTranscript } from './sample-project.ts';
@@ -46,6 +47,32 @@ describe('a study in the database', () => {
     await expect(applyToProject(db, project.study.id, (p) => importCodings(p, csv, 'k.csv'))).rejects.toThrow('k.csv:3: unknown code "4.1.9"');
     expect(await db.segments.count()).toBe(0);
     expect(await db.turns.count()).toBe(project.turns.length);
+  });
+});
+
+describe('deleting', () => {
+  it('removes a session with its turns and segments, and nothing of the other sessions', async () => {
+    const project = codedStudy();
+    await addProject(db, project);
+    await deleteSession(db, project.sessions[0]!.id);
+    const left = await loadProject(db, project.study.id);
+    expect(left.sessions).toHaveLength(0);
+    expect(left.turns).toHaveLength(0);
+    expect(left.segments).toHaveLength(0);
+    expect(left.participants).toHaveLength(project.participants.length);
+  });
+
+  it('removes a study and everything in it, leaving other studies alone', async () => {
+    const kept = studyWithTranscript();
+    const gone = codedStudy();
+    await addProject(db, kept);
+    await addProject(db, gone);
+    await deleteStudy(db, gone.study.id);
+    expect(await db.studies.get(gone.study.id)).toBeUndefined();
+    expect(await db.segments.where('studyId').equals(gone.study.id).count()).toBe(0);
+    expect(await db.summaries.count()).toBe(0);
+    expect((await loadProject(db, kept.study.id)).turns).toHaveLength(kept.turns.length);
+    expect(await db.turns.count()).toBe(kept.turns.length);
   });
 });
 

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useDb } from '../../db/context.tsx';
 import { useParticipants, useSegmentCounts, useSessions, useSummaries, useTurnCounts } from '../../db/hooks.ts';
-import { addSession } from '../../db/studies.ts';
+import { addSession, deleteSession } from '../../db/studies.ts';
 import { useT } from '../../i18n/context.tsx';
 import { hrefOf, navigate } from '../../router.ts';
 
@@ -49,6 +49,14 @@ export function SessionsPanel({ studyId }: { studyId: string }) {
             <span className="counts">
               {t('sessions.turns', { n: turnCounts?.get(s.id) ?? 0 })} · {t('sessions.segments', { n: segmentCounts?.get(s.id) ?? 0 })}
             </span>
+            <button
+              type="button"
+              className="link danger"
+              aria-label={t('sessions.delete', { title: s.title })}
+              onClick={() => window.confirm(t('sessions.deleteConfirm', { title: s.title })) && void deleteSession(db, s.id)}
+            >
+              {t('common.delete')}
+            </button>
           </li>
         ))}
       </ul>

@@ -5,7 +5,7 @@ import { parseProjectFile, PROJECT_EXTENSION } from '../../../shared/formats/pro
 import { useDb } from '../../db/context.tsx';
 import { useStudies } from '../../db/hooks.ts';
 import { addProject, replaceProject, StudyExists } from '../../db/project.ts';
-import { createStudy } from '../../db/studies.ts';
+import { createStudy, deleteStudy } from '../../db/studies.ts';
 import { useHost } from '../../host/context.tsx';
 import { useLang } from '../../i18n/context.tsx';
 import { hrefOf, navigate } from '../../router.ts';
@@ -85,6 +85,15 @@ export function StudiesPage() {
                 <span className="muted">
                   {s.year} · {t('studies.updated', { date: new Date(s.updatedAt).toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB') })}
                 </span>
+                <span className="spacer" />
+                <button
+                  type="button"
+                  className="link danger"
+                  aria-label={t('studies.delete', { title: s.title })}
+                  onClick={() => window.confirm(t('studies.deleteConfirm', { title: s.title })) && void deleteStudy(db, s.id)}
+                >
+                  {t('common.delete')}
+                </button>
               </li>
             ))}
           </ul>
