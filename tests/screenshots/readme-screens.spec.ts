@@ -22,6 +22,7 @@ test('README screenshots', async ({ page }) => {
   await app.createStudy('Peran Pendamping Sosial dalam e-Warong KUBE', 2019);
   await app.importParticipants(fixturePath('peserta.csv'));
   await app.addSession('FGD Sukamaju');
+  await page.getByLabel('Tanggal').fill('2019-03-14');
   await page.getByLabel('Tempat').fill('Aula Kecamatan Sukamaju');
   await page.locator('.session-meta').getByLabel('Moderator').fill('Dr. Wulan');
   await session.importTranscript(app, fixturePath('fgd-sukamaju.txt'));

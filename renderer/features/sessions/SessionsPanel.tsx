@@ -3,12 +3,12 @@ import { useState } from 'react';
 import { useDb } from '../../db/context.tsx';
 import { useParticipants, useSegmentCounts, useSessions, useSummaries, useTurnCounts } from '../../db/hooks.ts';
 import { addSession, deleteSession } from '../../db/studies.ts';
-import { useT } from '../../i18n/context.tsx';
+import { useLang } from '../../i18n/context.tsx';
 import { hrefOf, navigate } from '../../router.ts';
 
 export function SessionsPanel({ studyId }: { studyId: string }) {
   const db = useDb();
-  const t = useT();
+  const { t, lang } = useLang();
   const sessions = useSessions(studyId);
   const segmentCounts = useSegmentCounts(studyId);
   const turnCounts = useTurnCounts(studyId);
@@ -45,7 +45,7 @@ export function SessionsPanel({ studyId }: { studyId: string }) {
             <a href={hrefOf({ page: 'session', studyId, sessionId: s.id })} className="session-link">
               {s.title}
             </a>
-            <span className="muted">{[s.date, s.place].filter(Boolean).join(' · ')}</span>
+            <span className="muted">{[s.date && new Date(`${s.date}T00:00`).toLocaleDateString(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'long' }), s.place, s.moderator && `${t('session.moderator')}: ${s.moderator}`].filter(Boolean).join(' · ')}</span>
             <span className="counts">
               {t('sessions.turns', { n: turnCounts?.get(s.id) ?? 0 })} · {t('sessions.segments', { n: segmentCounts?.get(s.id) ?? 0 })}
             </span>
