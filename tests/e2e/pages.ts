@@ -88,36 +88,51 @@ export class SessionScreen {
     return turn;
   }
 
+  /** Where `text` starts and ends on screen inside a turn, once the list has stopped moving. */
+  private async textBox(turn: Locator, text: string) {
+    return turn.locator('.turn-text').evaluate(async (root, wanted) => {
+      const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const measure = () => {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        const nodes: Text[] = [];
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+        const at = nodes.map((n) => n.data).join('').indexOf(wanted);
+        if (at < 0) throw new Error(`"${wanted}" not in turn`);
+        const locate = (offset: number) => {
+          let rest = offset;
+          for (const node of nodes) {
+            if (rest <= node.data.length) return { node, offset: rest };
+            rest -= node.data.length;
+          }
+          throw new Error('offset outside turn');
+        };
+        const charRect = (offset: number, last: boolean) => {
+          const range = document.createRange();
+          const a = locate(offset);
+          const b = locate(offset + 1);
+          range.setStart(a.node, a.offset);
+          range.setEnd(b.node, b.offset);
+          const rects = range.getClientRects();
+          return last ? rects[rects.length - 1]! : rects[0]!;
+        };
+        const first = charRect(at, false);
+        const last = charRect(at + wanted.length - 1, true);
+        return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+      };
+      let box = measure();
+      for (let i = 0; i < 20; i++) {
+        await frame();
+        const again = measure();
+        if (JSON.stringify(again) === JSON.stringify(box)) break;
+        box = again;
+      }
+      return box;
+    }, text);
+  }
+
   /** Selects `text` inside a turn by dragging the mouse over it, as a coder would. */
   async selectText(turn: Locator, text: string) {
-    const box = await turn.locator('.turn-text').evaluate((root, wanted) => {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      const nodes: Text[] = [];
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-      const full = nodes.map((n) => n.data).join('');
-      const at = full.indexOf(wanted);
-      if (at < 0) throw new Error(`"${wanted}" not in turn`);
-      const locate = (offset: number) => {
-        let rest = offset;
-        for (const node of nodes) {
-          if (rest <= node.data.length) return { node, offset: rest };
-          rest -= node.data.length;
-        }
-        throw new Error('offset outside turn');
-      };
-      const rectOf = (offset: number, side: 'start' | 'end') => {
-        const range = document.createRange();
-        const a = locate(side === 'start' ? offset : offset - 1);
-        const b = locate(side === 'start' ? offset + 1 : offset);
-        range.setStart(a.node, a.offset);
-        range.setEnd(b.node, b.offset);
-        const rects = range.getClientRects();
-        return side === 'start' ? rects[0]! : rects[rects.length - 1]!;
-      };
-      const first = rectOf(at, 'start');
-      const last = rectOf(at + wanted.length, 'end');
-      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
-    }, text);
+    const box = await this.textBox(turn, text);
     await this.page.mouse.move(box.x1, box.y1);
     await this.page.mouse.down();
     await this.page.mouse.move(box.x2, box.y2, { steps: 8 });

@@ -2,7 +2,7 @@
  * Stores what is typed into a turn shortly after the typing pauses, and at once when the
  * turn loses focus, unmounts, or the page is about to close, so no keystroke is lost.
  */
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useDb } from '../../db/context.tsx';
 import { markUnsaved } from '../../db/save-status.ts';
 import { saveTurnEdit, type TurnEdit } from '../../db/turns.ts';
@@ -56,5 +56,5 @@ export function useTurnSaver(turnId: string, knownIds: readonly string[]) {
     };
   }, [flush]);
 
-  return { schedule, flush, take };
+  return useMemo(() => ({ schedule, flush, take }), [schedule, flush, take]);
 }
