@@ -7,6 +7,7 @@ import type { Participant, Project, Session, Turn } from './model.ts';
 import { newId } from './model.ts';
 import type { TranscriptTurn } from './formats/transcript-txt.ts';
 import { ImportError } from './formats/import-error.ts';
+import { reason } from './formats/reasons.ts';
 
 export function createSession(project: Project, title: string, now = new Date()): Session {
   return {
@@ -43,9 +44,9 @@ export function importTranscript(project: Project, sessionTitle: string, turns: 
  */
 export function setTranscript(project: Project, sessionId: string, turns: TranscriptTurn[], file: string): Project {
   const session = project.sessions.find((s) => s.id === sessionId);
-  if (!session) throw new ImportError(file, null, 'the session no longer exists');
+  if (!session) throw new ImportError(file, null, reason('transcript.sessionGone'));
   if (project.segments.some((s) => s.sessionId === sessionId)) {
-    throw new ImportError(file, null, `session "${session.title}" already has coded segments; import into a new session`);
+    throw new ImportError(file, null, reason('transcript.sessionCoded', { title: session.title }));
   }
   const participants: Participant[] = [...project.participants];
   const byLabel = new Map(participants.map((p) => [p.label, p]));

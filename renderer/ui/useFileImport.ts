@@ -4,12 +4,12 @@
  */
 import { useCallback } from 'react';
 import type { FileFilter } from '../../shared/api.ts';
-import { ImportError } from '../../shared/formats/import-error.ts';
+import { describeImportError, ImportError } from '../../shared/formats/import-error.ts';
 import type { Project } from '../../shared/model.ts';
 import { useDb } from '../db/context.tsx';
 import { applyToProject } from '../db/project.ts';
 import { useHost } from '../host/context.tsx';
-import { useT } from '../i18n/context.tsx';
+import { useLang } from '../i18n/context.tsx';
 import { messageOf, type useNotice } from './Notice.tsx';
 
 export type Importer = (project: Project, text: string, file: string) => Project;
@@ -17,7 +17,7 @@ export type Importer = (project: Project, text: string, file: string) => Project
 export function useFileImport(studyId: string, notices: ReturnType<typeof useNotice>) {
   const db = useDb();
   const host = useHost();
-  const t = useT();
+  const { t, lang } = useLang();
   return useCallback(
     async (filters: FileFilter[], importer: Importer, describe: (file: string, project: Project) => string): Promise<Project | null> => {
       notices.clear();
@@ -28,10 +28,10 @@ export function useFileImport(studyId: string, notices: ReturnType<typeof useNot
         notices.info(describe(file.name, project));
         return project;
       } catch (e) {
-        notices.error(e instanceof ImportError ? t('error.import', { message: e.message }) : t('error.unexpected', { message: messageOf(e) }));
+        notices.error(e instanceof ImportError ? t('error.import', { message: describeImportError(e, lang) }) : t('error.unexpected', { message: messageOf(e) }));
         return null;
       }
     },
-    [db, host, t, studyId, notices],
+    [db, host, t, lang, studyId, notices],
   );
 }

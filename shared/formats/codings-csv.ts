@@ -13,6 +13,7 @@ import { collapseSpaces, findInFolded, foldSpaces, type FoldedText } from '../te
 import { findSession, sessionTurns } from '../transcript.ts';
 import { readCsv, writeCsv } from './csv.ts';
 import { ImportError } from './import-error.ts';
+import { reason, type Reason } from './reasons.ts';
 
 export const CODING_COLUMNS = ['session', 'speaker', 'assistant_type', 'code', 'text', 'memo', 'start', 'end', 'coder'] as const;
 
@@ -22,22 +23,22 @@ interface Located {
   end: number;
 }
 
-function locate(turns: Turn[], folded: (turn: Turn) => FoldedText, text: string, startField: string, endField: string, fail: (why: string) => never): Located {
+function locate(turns: Turn[], folded: (turn: Turn) => FoldedText, text: string, startField: string, endField: string, fail: (why: Reason) => never): Located {
   if (startField !== '' || endField !== '') {
     const start = Number(startField);
     const end = Number(endField);
     if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start) {
-      fail(`start "${startField}" and end "${endField}" must be whole numbers with start < end`);
+      fail(reason('coding.badOffsets', { start: startField, end: endField }));
     }
     const turn = turns.find((t) => end <= t.text.length && collapseSpaces(t.text.slice(start, end)) === collapseSpaces(text));
-    if (!turn) fail(`no turn of this speaker has the text at ${start}–${end}`);
+    if (!turn) fail(reason('coding.notAtOffsets', { start, end }));
     return { turn, start, end };
   }
   for (const turn of turns) {
     const span = findInFolded(folded(turn), text);
     if (span) return { turn, ...span };
   }
-  fail(`text not found in this speaker's turns: "${collapseSpaces(text).slice(0, 60)}"`);
+  fail(reason('coding.textNotFound', { text: collapseSpaces(text).slice(0, 60) }));
 }
 
 export function importCodings(project: Project, csv: string, file: string, now = new Date()): Project {
@@ -63,18 +64,18 @@ export function importCodings(project: Project, csv: string, file: string, now =
     return f;
   };
   for (const { line, values } of rows) {
-    const fail = (why: string): never => {
+    const fail = (why: Reason): never => {
       throw new ImportError(file, line, why);
     };
     const v = (k: string) => (values[k] ?? '').trim();
-    const session = findSession(project, v('session')) ?? fail(`unknown session "${v('session')}"`);
-    const speaker = project.participants.find((p) => p.label === v('speaker')) ?? fail(`unknown speaker "${v('speaker')}"`);
-    const code = findCode(project.study.codebook, v('code')) ?? fail(`unknown code "${v('code')}"`);
+    const session = findSession(project, v('session')) ?? fail(reason('coding.unknownSession', { session: v('session') }));
+    const speaker = project.participants.find((p) => p.label === v('speaker')) ?? fail(reason('coding.unknownSpeaker', { speaker: v('speaker') }));
+    const code = findCode(project.study.codebook, v('code')) ?? fail(reason('unknownCode', { code: v('code') }));
     const type = v('assistant_type');
-    if (type !== '' && !isAssistantType(project.study, type)) fail(`unknown assistant type "${type}"`);
-    if (v('text') === '') fail('the text is empty');
+    if (type !== '' && !isAssistantType(project.study, type)) fail(reason('unknownType', { type }));
+    if (v('text') === '') fail(reason('coding.emptyText'));
     const turns = speakerTurns(session.id, speaker.id);
-    if (turns.length === 0) fail(`"${speaker.label}" has no turns in session "${session.title}"`);
+    if (turns.length === 0) fail(reason('coding.speakerSilent', { speaker: speaker.label, session: session.title }));
     const at = locate(turns, folded, values.text ?? '', v('start'), v('end'), fail);
 
     const spanKey = `${at.turn.id}|${at.start}|${at.end}`;
@@ -100,7 +101,7 @@ export function importCodings(project: Project, csv: string, file: string, now =
     if (type !== '') {
       const earlier = typeSetOnLine.get(segment);
       if (earlier !== undefined && segment.assistantType !== type) {
-        fail(`assistant type "${type}" contradicts "${segment.assistantType}" given for the same text on line ${earlier}`);
+        fail(reason('coding.typeContradicts', { type, other: segment.assistantType ?? '', line: earlier }));
       }
       segment.assistantType = type;
       typeSetOnLine.set(segment, line);

@@ -7,6 +7,7 @@
  */
 import Papa from 'papaparse';
 import { ImportError, normaliseText } from './import-error.ts';
+import { reason } from './reasons.ts';
 
 export interface CsvRow {
   /** 1-based line in the file where the row starts. */
@@ -47,7 +48,7 @@ export function readCsv(raw: string, file: string, shape: CsvShape): CsvRow[] {
       const line = lineOf(cursor);
       const problem = result.errors[0];
       if (problem) {
-        failure = new ImportError(file, line, `invalid CSV: ${problem.message}`);
+        failure = new ImportError(file, line, reason('csv.invalid', { detail: problem.message }));
         parser.abort();
         return;
       }
@@ -60,20 +61,20 @@ export function readCsv(raw: string, file: string, shape: CsvShape): CsvRow[] {
   if (failure) throw failure;
 
   const header = records.shift();
-  if (!header) throw new ImportError(file, 1, `empty file; expected header "${shape.required.join(',')}"`);
+  if (!header) throw new ImportError(file, 1, reason('csv.empty', { expected: shape.required.join(',') }));
   const columns = header.fields.map((f) => f.trim().toLowerCase());
   const allowed = new Set([...shape.required, ...(shape.optional ?? [])]);
   const unknown = columns.find((c) => !allowed.has(c));
   if (unknown !== undefined) {
-    throw new ImportError(file, header.line, `unknown column "${unknown}"; expected "${shape.required.join(',')}"`);
+    throw new ImportError(file, header.line, reason('csv.unknownColumn', { column: unknown, expected: shape.required.join(',') }));
   }
   const missing = shape.required.find((c) => !columns.includes(c));
   if (missing !== undefined) {
-    throw new ImportError(file, header.line, `missing column "${missing}"; expected "${shape.required.join(',')}"`);
+    throw new ImportError(file, header.line, reason('csv.missingColumn', { column: missing, expected: shape.required.join(',') }));
   }
   return records.map(({ line, fields }) => {
     if (fields.length !== columns.length) {
-      throw new ImportError(file, line, `expected ${columns.length} fields, found ${fields.length}`);
+      throw new ImportError(file, line, reason('csv.fieldCount', { expected: columns.length, found: fields.length }));
     }
     const values: Record<string, string> = {};
     columns.forEach((c, i) => (values[c] = fields[i] ?? ''));

@@ -8,6 +8,7 @@ import { newId } from '../model.ts';
 import { isAssistantType } from '../study.ts';
 import { readCsv, writeCsv } from './csv.ts';
 import { ImportError } from './import-error.ts';
+import { reason } from './reasons.ts';
 
 export const PARTICIPANT_COLUMNS = ['label', 'assistant_type', 'site', 'affiliation'] as const;
 
@@ -17,13 +18,13 @@ export function importParticipants(project: Project, csv: string, file: string):
   const seen = new Set<string>();
   for (const { line, values } of rows) {
     const label = (values.label ?? '').trim();
-    if (label === '') throw new ImportError(file, line, 'the label is empty');
-    if (seen.has(label)) throw new ImportError(file, line, `participant "${label}" is listed twice`);
+    if (label === '') throw new ImportError(file, line, reason('participant.emptyLabel'));
+    if (seen.has(label)) throw new ImportError(file, line, reason('participant.twice', { label }));
     seen.add(label);
     const type = (values.assistant_type ?? '').trim();
     if (type !== '' && !isAssistantType(project.study, type)) {
       const known = project.study.assistantTypes.map((t) => t.key).join(', ');
-      throw new ImportError(file, line, `unknown assistant type "${type}"; use one of ${known} or leave it empty`);
+      throw new ImportError(file, line, reason('participant.unknownType', { type, known }));
     }
     const fields = {
       label,

@@ -7,6 +7,7 @@
 import { listCodes } from '../codebook.ts';
 import type { CellSummary, Codebook, Participant, Project, Segment, Session, Study, Turn } from '../model.ts';
 import { ImportError, normaliseText } from './import-error.ts';
+import { reason, type ReasonKey } from './reasons.ts';
 
 export const PROJECT_FORMAT = 'telaah-project';
 export const PROJECT_VERSION = 1;
@@ -17,25 +18,25 @@ type Json = unknown;
 class Reader {
   constructor(private readonly file: string) {}
 
-  fail(path: string, what: string): never {
-    throw new ImportError(this.file, null, `${path}: ${what}`);
+  fail(path: string, key: ReasonKey, values: Record<string, string | number> = {}): never {
+    throw new ImportError(this.file, null, reason(key, { path, ...values }));
   }
   object(v: Json, path: string): Record<string, Json> {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) this.fail(path, 'expected an object');
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) this.fail(path, 'project.expectedObject');
     return v as Record<string, Json>;
   }
   array(v: Json, path: string): Json[] {
-    if (!Array.isArray(v)) this.fail(path, 'expected a list');
+    if (!Array.isArray(v)) this.fail(path, 'project.expectedList');
     return v;
   }
   string(o: Record<string, Json>, key: string, path: string): string {
     const v = o[key];
-    if (typeof v !== 'string') this.fail(`${path}.${key}`, 'expected text');
+    if (typeof v !== 'string') this.fail(`${path}.${key}`, 'project.expectedText');
     return v;
   }
   number(o: Record<string, Json>, key: string, path: string): number {
     const v = o[key];
-    if (typeof v !== 'number' || !Number.isFinite(v)) this.fail(`${path}.${key}`, 'expected a number');
+    if (typeof v !== 'number' || !Number.isFinite(v)) this.fail(`${path}.${key}`, 'project.expectedNumber');
     return v;
   }
   nullable<T>(o: Record<string, Json>, key: string, path: string, read: (o: Record<string, Json>, k: string, p: string) => T): T | null {
@@ -102,7 +103,7 @@ function readProject(r: Reader, root: Record<string, Json>): Project {
   const segments = list<Segment>('segments', (o, p) => ({
     id: r.string(o, 'id', p), sessionId: r.string(o, 'sessionId', p), turnId: r.string(o, 'turnId', p),
     start: r.number(o, 'start', p), end: r.number(o, 'end', p), text: r.string(o, 'text', p),
-    codes: r.array(o.codes, `${p}.codes`).map((c, j) => (typeof c === 'string' ? c : r.fail(`${p}.codes[${j}]`, 'expected text'))),
+    codes: r.array(o.codes, `${p}.codes`).map((c, j) => (typeof c === 'string' ? c : r.fail(`${p}.codes[${j}]`, 'project.expectedText'))),
     assistantType: r.nullable(o, 'assistantType', p, r.string), coder: r.string(o, 'coder', p), memo: r.string(o, 'memo', p),
     createdAt: r.string(o, 'createdAt', p),
   }));
@@ -119,21 +120,21 @@ function checkReferences(r: Reader, p: Project): void {
   const types = new Set(p.study.assistantTypes.map((t) => t.key));
   const codes = new Set(listCodes(p.study.codebook).map((c) => c.code));
   const turns = new Map(p.turns.map((t) => [t.id, t]));
-  p.participants.forEach((x, i) => x.assistantType !== null && !types.has(x.assistantType) && r.fail(`participants[${i}].assistantType`, `unknown assistant type "${x.assistantType}"`));
+  p.participants.forEach((x, i) => x.assistantType !== null && !types.has(x.assistantType) && r.fail(`participants[${i}].assistantType`, 'project.unknownType', { type: x.assistantType }));
   p.turns.forEach((t, i) => {
-    if (!sessionIds.has(t.sessionId)) r.fail(`turns[${i}].sessionId`, 'no such session');
-    if (t.speakerId !== null && !participantIds.has(t.speakerId)) r.fail(`turns[${i}].speakerId`, 'no such participant');
+    if (!sessionIds.has(t.sessionId)) r.fail(`turns[${i}].sessionId`, 'project.noSession');
+    if (t.speakerId !== null && !participantIds.has(t.speakerId)) r.fail(`turns[${i}].speakerId`, 'project.noParticipant');
   });
   p.segments.forEach((s, i) => {
     const turn = turns.get(s.turnId);
-    if (!turn || turn.sessionId !== s.sessionId) r.fail(`segments[${i}].turnId`, 'no such turn in its session');
-    if (s.start < 0 || s.end <= s.start || s.end > turn.text.length) r.fail(`segments[${i}]`, `span ${s.start}–${s.end} lies outside its turn`);
-    s.codes.forEach((c, j) => codes.has(c) || r.fail(`segments[${i}].codes[${j}]`, `unknown code "${c}"`));
-    if (s.assistantType !== null && !types.has(s.assistantType)) r.fail(`segments[${i}].assistantType`, `unknown assistant type "${s.assistantType}"`);
+    if (!turn || turn.sessionId !== s.sessionId) r.fail(`segments[${i}].turnId`, 'project.noTurn');
+    if (s.start < 0 || s.end <= s.start || s.end > turn.text.length) r.fail(`segments[${i}]`, 'project.spanOutside', { start: s.start, end: s.end });
+    s.codes.forEach((c, j) => codes.has(c) || r.fail(`segments[${i}].codes[${j}]`, 'project.unknownCode', { code: c }));
+    if (s.assistantType !== null && !types.has(s.assistantType)) r.fail(`segments[${i}].assistantType`, 'project.unknownType', { type: s.assistantType });
   });
   p.summaries.forEach((s, i) => {
-    if (!codes.has(s.code)) r.fail(`summaries[${i}].code`, `unknown code "${s.code}"`);
-    if (!types.has(s.assistantType)) r.fail(`summaries[${i}].assistantType`, `unknown assistant type "${s.assistantType}"`);
+    if (!codes.has(s.code)) r.fail(`summaries[${i}].code`, 'project.unknownCode', { code: s.code });
+    if (!types.has(s.assistantType)) r.fail(`summaries[${i}].assistantType`, 'project.unknownType', { type: s.assistantType });
   });
 }
 
@@ -145,14 +146,14 @@ export function parseProjectFile(raw: string, file: string): Project {
   } catch (error) {
     const position = /position (\d+)/.exec(String(error))?.[1];
     const line = position === undefined ? null : text.slice(0, Number(position)).split('\n').length;
-    throw new ImportError(file, line, 'not valid JSON');
+    throw new ImportError(file, line, reason('project.notJson'));
   }
   const r: Reader = new Reader(file);
   const root = r.object(json, 'file');
-  if (root.format !== PROJECT_FORMAT) r.fail('format', `expected "${PROJECT_FORMAT}"; this is not a Telaah project file`);
+  if (root.format !== PROJECT_FORMAT) r.fail('format', 'project.notProject', { format: PROJECT_FORMAT });
   const version = root.version;
-  if (typeof version !== "number" || version < 1) r.fail('version', 'expected a version number');
-  if (version > PROJECT_VERSION) r.fail('version', `version ${version} was written by a newer Telaah; please update`);
+  if (typeof version !== "number" || version < 1) r.fail('version', 'project.badVersion');
+  if (version > PROJECT_VERSION) r.fail('version', 'project.newer', { version });
   const project = readProject(r, root);
   checkReferences(r, project);
   return project;

@@ -7,6 +7,7 @@ import type { CellSummary, Project } from '../model.ts';
 import { isAssistantType } from '../study.ts';
 import { readCsv, writeCsv } from './csv.ts';
 import { ImportError } from './import-error.ts';
+import { reason } from './reasons.ts';
 
 export function setSummary(summaries: readonly CellSummary[], next: CellSummary): CellSummary[] {
   const rest = summaries.filter((s) => !(s.code === next.code && s.assistantType === next.assistantType));
@@ -20,11 +21,11 @@ export function importSummaries(project: Project, csv: string, file: string): Pr
   for (const { line, values } of rows) {
     const code = (values.code ?? '').trim();
     const type = (values.assistant_type ?? '').trim();
-    if (!findCode(project.study.codebook, code)) throw new ImportError(file, line, `unknown code "${code}"`);
-    if (!isAssistantType(project.study, type)) throw new ImportError(file, line, `unknown assistant type "${type}"`);
+    if (!findCode(project.study.codebook, code)) throw new ImportError(file, line, reason('unknownCode', { code }));
+    if (!isAssistantType(project.study, type)) throw new ImportError(file, line, reason('unknownType', { type }));
     const key = `${code}|${type}`;
     const earlier = seen.get(key);
-    if (earlier !== undefined) throw new ImportError(file, line, `cell ${code} × ${type} already has a summary on line ${earlier}`);
+    if (earlier !== undefined) throw new ImportError(file, line, reason('summary.twice', { code, type, line: earlier }));
     seen.set(key, line);
     summaries = setSummary(summaries, { code, assistantType: type, text: (values.summary ?? '').trim() });
   }

@@ -12,6 +12,7 @@
  * writes reads back to the same turns.
  */
 import { ImportError, normaliseText } from './import-error.ts';
+import { reason } from './reasons.ts';
 import { formatTime, parseTime } from './timestamp.ts';
 
 export interface TranscriptTurn {
@@ -41,7 +42,7 @@ export function parseTranscriptTxt(raw: string, file: string): TranscriptTurn[] 
     const stamp = STAMP.exec(line);
     if (stamp) {
       timestamp = parseTime(stamp[1] ?? '');
-      if (timestamp === null) throw new ImportError(file, lineNo, `"[${stamp[1]}]" is not a time; write [hh:mm:ss] or [mm:ss]`);
+      if (timestamp === null) throw new ImportError(file, lineNo, reason('transcript.badTime', { stamp: stamp[1] ?? '' }));
       line = line.slice(stamp[0].length);
     }
     const label = LABEL.exec(line);
@@ -58,7 +59,7 @@ export function parseTranscriptTxt(raw: string, file: string): TranscriptTurn[] 
       turn.text = turn.text === '' ? line : `${turn.text} ${line}`;
     }
   });
-  if (turns.length === 0) throw new ImportError(file, null, 'the transcript has no turns');
+  if (turns.length === 0) throw new ImportError(file, null, reason('transcript.noTurns'));
   return turns;
 }
 

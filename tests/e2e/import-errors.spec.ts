@@ -20,7 +20,7 @@ test('a broken participants CSV is refused with its file and line, and nothing c
 
   const broken = tempFile('peserta-rusak.csv', 'label,assistant_type,site,affiliation\nPak Dedi,PKH,,\nBu Ani,PKH,,\nBu Wati,KUBE,,\n');
   await app.chooseFile(page.getByRole('button', { name: 'Impor CSV peserta…' }), broken);
-  await expect(page.getByRole('alert')).toContainText('Impor gagal, tidak ada yang diubah: peserta-rusak.csv:4: unknown assistant type "KUBE"');
+  await expect(page.getByRole('alert')).toContainText('Impor gagal, tidak ada yang diubah: peserta-rusak.csv:4: jenis pendamping "KUBE" tidak dikenal');
   await expect(page.locator('tr[data-participant]')).toHaveCount(6);
   await expect(page.locator('tr[data-participant="Pak Dedi"]').getByLabel('Jenis pendamping')).toHaveValue('TKSK');
 });
@@ -33,7 +33,7 @@ test('a transcript with a bad timestamp is refused with its line', async ({ page
   await app.addSession('FGD 1');
   const broken = tempFile('fgd-rusak.txt', '[00:00:05] Moderator: Selamat pagi.\n\n[00:7x:10] Bu Sari: Pagi, Pak.\n');
   await session.importTranscript(app, broken);
-  await expect(page.getByRole('alert')).toContainText('fgd-rusak.txt:3: "[00:7x:10]" is not a time');
+  await expect(page.getByRole('alert')).toContainText('fgd-rusak.txt:3: "[00:7x:10]" bukan waktu');
   await expect(page.getByText('Transkrip masih kosong.')).toBeVisible();
 });
 
@@ -44,6 +44,9 @@ test('the interface speaks English on request and remembers it', async ({ page }
   await expect(page.getByRole('heading', { name: 'New study' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('button', { name: 'Create study' })).toBeVisible();
+  const broken = tempFile('studi.telaah.json', '{"format": "telaah-project", "version": 7}');
+  await app.chooseFile(page.getByRole('button', { name: 'Open project file…' }), broken);
+  await expect(page.getByRole('alert')).toHaveText(/Import failed, nothing was changed: studi\.telaah\.json: version: version 7 was written by a newer Telaah; please update/);
   await page.getByRole('button', { name: 'ID' }).click();
   await expect(page.getByRole('button', { name: 'Buat studi' })).toBeVisible();
 });

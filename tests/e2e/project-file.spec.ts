@@ -55,7 +55,7 @@ test('a file that is not a project is refused with a clear message', async ({ pa
   const file = join(mkdtempSync(join(tmpdir(), 'telaah-project-')), 'catatan.telaah.json');
   writeFileSync(file, '{"format": "telaah-project", "version": 1, "study": {"title": 5}}');
   await app.chooseFile(page.getByRole('button', { name: 'Buka file proyek…' }), file);
-  await expect(page.getByRole('alert')).toContainText('catatan.telaah.json: study.id: expected text');
+  await expect(page.getByRole('alert')).toContainText('catatan.telaah.json: study.id: seharusnya teks');
   await expect(page.getByText('Belum ada studi.')).toBeVisible();
 });
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '../../shared/formats/import-error.ts';
 import { formatTime, parseTime } from '../../shared/formats/timestamp.ts';
 import { parseTranscriptTxt, writeTranscriptTxt } from '../../shared/formats/transcript-txt.ts';
 import { fixture } from './sample-project.ts';
@@ -54,7 +53,7 @@ describe('the plain-text transcript format', () => {
 
   it('names the file and line of a bad timestamp', () => {
     expect(() => parseTranscriptTxt('Moderator: Mulai.\n\n[1:2:3:4] Bu Sari: Ya.', 'fgd.txt')).toThrowError(
-      new ImportError('fgd.txt', 3, '"[1:2:3:4]" is not a time; write [hh:mm:ss] or [mm:ss]'),
+      'fgd.txt:3: "[1:2:3:4]" is not a time; write [hh:mm:ss] or [mm:ss]',
     );
   });
 

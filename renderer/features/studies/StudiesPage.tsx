@@ -1,6 +1,6 @@
 /** The first screen: the studies on this device, a form for a new one, and opening a project file. */
 import { useState } from 'react';
-import { ImportError } from '../../../shared/formats/import-error.ts';
+import { describeImportError, ImportError } from '../../../shared/formats/import-error.ts';
 import { parseProjectFile, PROJECT_EXTENSION } from '../../../shared/formats/project-file.ts';
 import { useDb } from '../../db/context.tsx';
 import { useStudies } from '../../db/hooks.ts';
@@ -40,7 +40,7 @@ export function StudiesPage() {
       }
       info(t('studies.opened', { title: project.study.title }));
     } catch (e) {
-      error(e instanceof ImportError ? t('error.import', { message: e.message }) : t('error.unexpected', { message: messageOf(e) }));
+      error(e instanceof ImportError ? t('error.import', { message: describeImportError(e, lang) }) : t('error.unexpected', { message: messageOf(e) }));
     }
   }
 

@@ -1,0 +1,73 @@
+/**
+ * What can be wrong with an imported file, in both UI languages. Importers name a reason
+ * and its values; the CLI prints the English text, the app shows the user's language.
+ */
+import type { Bilingual, Lang } from '../model.ts';
+
+export const REASONS = {
+  'csv.invalid': { en: 'invalid CSV: {detail}', id: 'CSV tidak valid: {detail}' },
+  'csv.empty': { en: 'empty file; expected header "{expected}"', id: 'file kosong; header yang diharapkan "{expected}"' },
+  'csv.unknownColumn': { en: 'unknown column "{column}"; expected "{expected}"', id: 'kolom "{column}" tidak dikenal; yang diharapkan "{expected}"' },
+  'csv.missingColumn': { en: 'missing column "{column}"; expected "{expected}"', id: 'kolom "{column}" tidak ada; yang diharapkan "{expected}"' },
+  'csv.fieldCount': { en: 'expected {expected} fields, found {found}', id: 'seharusnya {expected} kolom, ada {found}' },
+  'participant.emptyLabel': { en: 'the label is empty', id: 'label kosong' },
+  'participant.twice': { en: 'participant "{label}" is listed twice', id: 'peserta "{label}" tercantum dua kali' },
+  'participant.unknownType': {
+    en: 'unknown assistant type "{type}"; use one of {known} or leave it empty',
+    id: 'jenis pendamping "{type}" tidak dikenal; gunakan salah satu dari {known} atau kosongkan',
+  },
+  'transcript.badTime': { en: '"[{stamp}]" is not a time; write [hh:mm:ss] or [mm:ss]', id: '"[{stamp}]" bukan waktu; tulis [jj:mm:dd] atau [mm:dd]' },
+  'transcript.noTurns': { en: 'the transcript has no turns', id: 'transkrip tidak berisi giliran bicara' },
+  'transcript.sessionGone': { en: 'the session no longer exists', id: 'sesi ini sudah tidak ada' },
+  'transcript.sessionCoded': {
+    en: 'session "{title}" already has coded segments; import into a new session',
+    id: 'sesi "{title}" sudah punya segmen berkode; impor ke sesi baru',
+  },
+  'coding.badOffsets': {
+    en: 'start "{start}" and end "{end}" must be whole numbers with start < end',
+    id: 'start "{start}" dan end "{end}" harus bilangan bulat dengan start < end',
+  },
+  'coding.notAtOffsets': { en: 'no turn of this speaker has the text at {start}–{end}', id: 'tidak ada giliran pembicara ini dengan teks itu di {start}–{end}' },
+  'coding.textNotFound': { en: 'text not found in this speaker\'s turns: "{text}"', id: 'teks tidak ditemukan dalam giliran pembicara ini: "{text}"' },
+  'coding.unknownSession': { en: 'unknown session "{session}"', id: 'sesi "{session}" tidak dikenal' },
+  'coding.unknownSpeaker': { en: 'unknown speaker "{speaker}"', id: 'pembicara "{speaker}" tidak dikenal' },
+  'coding.emptyText': { en: 'the text is empty', id: 'teks kosong' },
+  'coding.speakerSilent': { en: '"{speaker}" has no turns in session "{session}"', id: '"{speaker}" tidak punya giliran bicara di sesi "{session}"' },
+  'coding.typeContradicts': {
+    en: 'assistant type "{type}" contradicts "{other}" given for the same text on line {line}',
+    id: 'jenis pendamping "{type}" bertentangan dengan "{other}" untuk teks yang sama di baris {line}',
+  },
+  'summary.twice': { en: 'cell {code} × {type} already has a summary on line {line}', id: 'sel {code} × {type} sudah punya ringkasan di baris {line}' },
+  'unknownCode': { en: 'unknown code "{code}"', id: 'kode "{code}" tidak dikenal' },
+  'unknownType': { en: 'unknown assistant type "{type}"', id: 'jenis pendamping "{type}" tidak dikenal' },
+  'project.notJson': { en: 'not valid JSON', id: 'bukan JSON yang valid' },
+  'project.notProject': { en: '{path}: expected "{format}"; this is not a Telaah project file', id: '{path}: seharusnya "{format}"; ini bukan file proyek Telaah' },
+  'project.badVersion': { en: '{path}: expected a version number', id: '{path}: seharusnya nomor versi' },
+  'project.newer': { en: '{path}: version {version} was written by a newer Telaah; please update', id: '{path}: versi {version} dibuat oleh Telaah yang lebih baru; perbarui aplikasi' },
+  'project.expectedObject': { en: '{path}: expected an object', id: '{path}: seharusnya objek' },
+  'project.expectedList': { en: '{path}: expected a list', id: '{path}: seharusnya daftar' },
+  'project.expectedText': { en: '{path}: expected text', id: '{path}: seharusnya teks' },
+  'project.expectedNumber': { en: '{path}: expected a number', id: '{path}: seharusnya angka' },
+  'project.noSession': { en: '{path}: no such session', id: '{path}: sesi tidak ada' },
+  'project.noParticipant': { en: '{path}: no such participant', id: '{path}: peserta tidak ada' },
+  'project.noTurn': { en: '{path}: no such turn in its session', id: '{path}: giliran tidak ada di sesinya' },
+  'project.spanOutside': { en: '{path}: span {start}–{end} lies outside its turn', id: '{path}: rentang {start}–{end} di luar gilirannya' },
+  'project.unknownCode': { en: '{path}: unknown code "{code}"', id: '{path}: kode "{code}" tidak dikenal' },
+  'project.unknownType': { en: '{path}: unknown assistant type "{type}"', id: '{path}: jenis pendamping "{type}" tidak dikenal' },
+} as const satisfies Record<string, Bilingual>;
+
+export type ReasonKey = keyof typeof REASONS;
+
+export interface Reason {
+  key: ReasonKey;
+  values?: Record<string, string | number>;
+}
+
+export function reason(key: ReasonKey, values?: Record<string, string | number>): Reason {
+  return values ? { key, values } : { key };
+}
+
+export function describeReason(r: Reason, lang: Lang): string {
+  const values = r.values ?? {};
+  return REASONS[r.key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
