@@ -5,6 +5,7 @@ import { useParticipants, useSegmentCounts, useSessions, useSummaries, useTurnCo
 import { addSession, deleteSession } from '../../db/studies.ts';
 import { useLang } from '../../i18n/context.tsx';
 import { hrefOf, navigate } from '../../router.ts';
+import { DeleteButton } from '../../ui/DeleteButton.tsx';
 
 export function SessionsPanel({ studyId }: { studyId: string }) {
   const db = useDb();
@@ -49,14 +50,7 @@ export function SessionsPanel({ studyId }: { studyId: string }) {
             <span className="counts">
               {t('sessions.turns', { n: turnCounts?.get(s.id) ?? 0 })} · {t('sessions.segments', { n: segmentCounts?.get(s.id) ?? 0 })}
             </span>
-            <button
-              type="button"
-              className="link danger"
-              aria-label={t('sessions.delete', { title: s.title })}
-              onClick={() => window.confirm(t('sessions.deleteConfirm', { title: s.title })) && void deleteSession(db, s.id)}
-            >
-              {t('common.delete')}
-            </button>
+            <DeleteButton label={t('sessions.delete', { title: s.title })} question={t('sessions.deleteConfirm', { title: s.title })} onConfirm={() => void deleteSession(db, s.id)} />
           </li>
         ))}
       </ul>

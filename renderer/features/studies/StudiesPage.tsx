@@ -9,6 +9,7 @@ import { createStudy, deleteStudy } from '../../db/studies.ts';
 import { useHost } from '../../host/context.tsx';
 import { useLang } from '../../i18n/context.tsx';
 import { hrefOf, navigate } from '../../router.ts';
+import { DeleteButton } from '../../ui/DeleteButton.tsx';
 import { messageOf, Notice, useNotice } from '../../ui/Notice.tsx';
 
 export function StudiesPage() {
@@ -86,14 +87,7 @@ export function StudiesPage() {
                   {s.year} · {t('studies.updated', { date: new Date(s.updatedAt).toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB') })}
                 </span>
                 <span className="spacer" />
-                <button
-                  type="button"
-                  className="link danger"
-                  aria-label={t('studies.delete', { title: s.title })}
-                  onClick={() => window.confirm(t('studies.deleteConfirm', { title: s.title })) && void deleteStudy(db, s.id)}
-                >
-                  {t('common.delete')}
-                </button>
+                <DeleteButton label={t('studies.delete', { title: s.title })} question={t('studies.deleteConfirm', { title: s.title })} onConfirm={() => void deleteStudy(db, s.id)} />
               </li>
             ))}
           </ul>
