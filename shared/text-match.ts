@@ -37,7 +37,3 @@ export function findInFolded(haystack: FoldedText, needle: string): { start: num
   if (at < 0) return null;
   return { start: haystack.origin[at] ?? 0, end: (haystack.origin[at + target.length - 1] ?? 0) + 1 };
 }
-
-export function findLoosely(haystack: string, needle: string): { start: number; end: number } | null {
-  return findInFolded(foldSpaces(haystack), needle);
-}

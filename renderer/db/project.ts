@@ -74,7 +74,3 @@ export class StudyExists extends Error {
     super(`study "${title}" is already open`);
   }
 }
-
-export async function touchStudy(db: TelaahDb, studyId: string): Promise<void> {
-  await db.studies.update(studyId, { updatedAt: new Date().toISOString() });
-}
