@@ -1,0 +1,99 @@
+/**
+ * The main process wired together, with Electron replaced by a recording fake (the
+ * Electron binary cannot be downloaded where these tests run): it must open one hardened
+ * window on the built page, answer exactly the methods of the host API, and deny the rest.
+ */
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+
+const recorded = vi.hoisted(() => ({
+  windows: [] as { options: { webPreferences: Record<string, unknown> }; url?: string; contents: Record<string, unknown> }[],
+  channels: [] as string[],
+  sandboxed: false,
+  appEvents: new Map<string, (...args: unknown[]) => void>(),
+  contentsEvents: new Map<string, (...args: unknown[]) => void>(),
+  windowOpen: undefined as undefined | ((d: { url: string }) => unknown),
+  permission: undefined as undefined | ((c: unknown, p: string, cb: (ok: boolean) => void) => void),
+  ready: undefined as undefined | (() => void),
+}));
+
+vi.mock('electron', () => {
+  class BrowserWindow {
+    webContents = {
+      on: (event: string, listener: (...args: unknown[]) => void) => recorded.contentsEvents.set(event, listener),
+      setWindowOpenHandler: (handler: (d: { url: string }) => unknown) => (recorded.windowOpen = handler),
+      session: {
+        setPermissionRequestHandler: (h: typeof recorded.permission) => (recorded.permission = h),
+        setPermissionCheckHandler: () => undefined,
+        webRequest: { onBeforeRequest: () => undefined },
+      },
+    };
+    constructor(readonly options: { webPreferences: Record<string, unknown> }) {
+      recorded.windows.push({ options, contents: this.webContents });
+    }
+    once() {}
+    on() {}
+    loadURL(url: string) {
+      recorded.windows[recorded.windows.length - 1]!.url = url;
+      return Promise.resolve();
+    }
+    static getAllWindows() {
+      return recorded.windows;
+    }
+  }
+  return {
+    app: {
+      enableSandbox: () => (recorded.sandboxed = true),
+      on: (event: string, listener: (...args: unknown[]) => void) => recorded.appEvents.set(event, listener),
+      whenReady: () => ({ then: (fn: () => void) => void (recorded.ready = fn) }),
+      quit: () => undefined,
+    },
+    BrowserWindow,
+    Menu: { setApplicationMenu: () => undefined },
+    dialog: {},
+    ipcMain: { handle: (channel: string) => recorded.channels.push(channel) },
+  };
+});
+
+beforeAll(async () => {
+  await import('../../electron/main.ts');
+  recorded.ready?.();
+});
+
+describe('the desktop main process', () => {
+  it('turns on the sandbox for every renderer before any window opens', () => {
+    expect(recorded.sandboxed).toBe(true);
+  });
+
+  it('opens one window, isolated and sandboxed, on the built page', () => {
+    expect(recorded.windows).toHaveLength(1);
+    const [window] = recorded.windows;
+    expect(window?.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false });
+    expect(String(window?.options.webPreferences.preload)).toMatch(/preload\.js$/);
+    expect(window?.url).toMatch(/^file:\/\/.*\/dist\/index\.html$/);
+  });
+
+  it('answers exactly the methods of the host API', () => {
+    expect(recorded.channels.sort()).toEqual(['telaah:openFile', 'telaah:saveFile', 'telaah:saveFiles']);
+  });
+
+  it('denies navigation, new windows and permissions in its window', () => {
+    const preventDefault = vi.fn();
+    recorded.contentsEvents.get('will-navigate')?.({ preventDefault }, 'https://example.org');
+    expect(preventDefault).toHaveBeenCalled();
+    expect(recorded.windowOpen?.({ url: 'https://example.org' })).toEqual({ action: 'deny' });
+    const granted = vi.fn();
+    recorded.permission?.(null, 'geolocation', granted);
+    expect(granted).toHaveBeenCalledWith(false);
+  });
+
+  it('also refuses webviews and new windows in any web contents created later', () => {
+    const created = recorded.appEvents.get('web-contents-created');
+    const events = new Map<string, (e: { preventDefault(): void }) => void>();
+    let handler: ((d: { url: string }) => unknown) | undefined;
+    created?.({}, { on: (e: string, l: (e: { preventDefault(): void }) => void) => events.set(e, l), setWindowOpenHandler: (h: typeof handler) => (handler = h) });
+    const preventDefault = vi.fn();
+    events.get('will-attach-webview')?.({ preventDefault });
+    expect(preventDefault).toHaveBeenCalled();
+    expect(handler?.({ url: 'https://example.org' })).toEqual({ action: 'deny' });
+  });
+});
