@@ -9,7 +9,8 @@ import { importParticipants } from '../shared/formats/participants-csv.ts';
 import { parseProjectFile, writeProjectFile } from '../shared/formats/project-file.ts';
 import { importSummaries } from '../shared/formats/summaries-csv.ts';
 import { exportTables, TABLE_FORMATS } from '../shared/formats/tables-write.ts';
-import { parseTranscriptTxt, writeTranscriptTxt } from '../shared/formats/transcript-txt.ts';
+import { applySpeakerMap, readSpeakerMap } from '../shared/formats/speaker-map.ts';
+import { extensionOf, isTranscriptExportFormat, parseTranscriptFile, TRANSCRIPT_EXPORT_EXTENSIONS, writeTranscriptFile } from '../shared/formats/transcript-file.ts';
 import type { Lang, Project } from '../shared/model.ts';
 import { createStudy, emptyProject } from '../shared/study.ts';
 import { TABLE_MODES } from '../shared/tables.ts';
@@ -20,12 +21,12 @@ import type { Files } from './files.ts';
 export const USAGE = `Telaah CLI — usage: npm run -s cli -- <command>
   init <project> [--title T] [--year YYYY]
   import-participants <project> <csv>
-  import-transcript <project> <file.txt> --session NAME
+  import-transcript <project> <file.txt|vtt|srt|json|otr> --session NAME [--speakers map.csv] [--gap SECONDS]
   import-codings <project> <csv>
   import-summaries <project> <csv>
   export-tables <project> --mode summary|quotes|counts --format csv|md|html --out DIR [--lang id|en]
   export-codings <project> <csv>
-  export-transcript <project> --session NAME --out FILE`;
+  export-transcript <project> --session NAME --out FILE.txt|srt|vtt`;
 
 type Command = (argv: string[], files: Files) => string;
 
@@ -65,15 +66,20 @@ export const COMMANDS: Record<string, Command> = {
   'import-summaries': importer(importSummaries, 'summaries CSV'),
 
   'import-transcript'(argv, files) {
-    const args = parseArgs(argv, ['session']);
+    const args = parseArgs(argv, ['session', 'speakers', 'gap']);
     const projectPath = required(args, 0, 'project file');
     const input = required(args, 1, 'transcript file');
     const session = args.options.get('session');
     if (!session?.trim()) throw new UsageError('--session NAME is required');
+    const gap = args.options.has('gap') ? Number(args.options.get('gap')) : undefined;
+    if (gap !== undefined && !(gap >= 0)) throw new UsageError('--gap must be a number of seconds');
     const name = basename(input);
-    const project = importTranscript(load(files, projectPath), session, parseTranscriptTxt(files.read(input), name), name);
-    save(files, projectPath, project);
-    return `${name} imported as session "${session.trim()}"`;
+    const project = load(files, projectPath);
+    let turns = parseTranscriptFile(name, files.read(input), { gapSeconds: gap });
+    const speakers = args.options.get('speakers');
+    if (speakers) turns = applySpeakerMap(turns, readSpeakerMap(files.read(speakers), basename(speakers), turns));
+    save(files, projectPath, importTranscript(project, session, turns, name));
+    return `${name} imported as session "${session.trim()}": ${turns.length} turns`;
   },
 
   'export-tables'(argv, files) {
@@ -104,9 +110,11 @@ export const COMMANDS: Record<string, Command> = {
     const title = args.options.get('session') ?? '';
     const out = args.options.get('out');
     if (!out) throw new UsageError('--out FILE is required');
+    const format = extensionOf(out);
+    if (!isTranscriptExportFormat(format)) throw new UsageError(`--out must end in .${TRANSCRIPT_EXPORT_EXTENSIONS.join(', .')}`);
     const session = findSession(project, title);
     if (!session) throw new UsageError(`no session "${title}" in the project`);
-    files.writeAtomically(out, writeTranscriptTxt(transcriptOf(project, session.id)));
+    files.writeAtomically(out, writeTranscriptFile(format, transcriptOf(project, session.id)));
     return `wrote ${out}`;
   },
 };

@@ -6,6 +6,7 @@ import { ImportError } from '../shared/formats/import-error.ts';
 import { UsageError } from './args.ts';
 import { COMMANDS, USAGE } from './commands.ts';
 import { diskFiles, FileNotReadable, type Files } from './files.ts';
+import { UntimedTurn } from '../shared/formats/transcript-timed.ts';
 
 export interface CliResult {
   code: number;
@@ -22,6 +23,7 @@ export function runCli(argv: readonly string[], files: Files = diskFiles): CliRe
     return { code: 0, stdout: command(rest, files), stderr: '' };
   } catch (error) {
     if (error instanceof ImportError || error instanceof FileNotReadable) return { code: 1, stdout: '', stderr: error.message };
+    if (error instanceof UntimedTurn) return { code: 1, stdout: '', stderr: `${name}: ${error.message}` };
     if (error instanceof UsageError) return { code: 1, stdout: '', stderr: `${name}: ${error.message}` };
     throw error;
   }

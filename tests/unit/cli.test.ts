@@ -64,6 +64,43 @@ describe('the CLI', () => {
     expect(b.segments.map((s) => [s.text, s.codes, s.assistantType])).toEqual(a.segments.map((s) => [s.text, s.codes, s.assistantType]));
   });
 
+  it('imports a transcript in any supported format, maps its speakers, and exports subtitles', () => {
+    buildStudy();
+    const map = join(dir, 'peta.csv');
+    writeFileSync(map, 'from,to\nSPEAKER_00,Moderator\nSPEAKER_01,Pak Dedi\n');
+    const imported = cli('import-transcript', project, join(fixtures, 'fgd-whisperx.json'), '--session', 'FGD EDC', '--speakers', map, '--gap', '10');
+    expect(imported).toMatchObject({ code: 0, stdout: 'fgd-whisperx.json imported as session "FGD EDC": 3 turns' });
+    const p = parseProjectFile(readFileSync(project, 'utf8'), 'p');
+    const session = p.sessions.find((s) => s.title === 'FGD EDC')!;
+    const dedi = p.participants.find((x) => x.label === 'Pak Dedi')!;
+    expect(p.turns.filter((t) => t.sessionId === session.id).map((t) => t.speakerId)).toEqual([expect.any(String), dedi.id, expect.any(String)]);
+    expect(p.participants.some((x) => x.label.startsWith('SPEAKER_'))).toBe(false);
+
+    expect(cli('import-transcript', project, join(fixtures, 'fgd-teams.vtt'), '--session', 'FGD Teams').code).toBe(0);
+    expect(cli('export-transcript', project, '--session', 'FGD Teams', '--out', join(dir, 'teams.srt')).code).toBe(0);
+    expect(readFileSync(join(dir, 'teams.srt'), 'utf8')).toContain('2\n00:00:10,010 --> 00:00:22,400\nBu Sari: Baik, Bu.');
+    expect(cli('export-transcript', project, '--session', 'FGD Teams', '--out', join(dir, 'teams.vtt')).code).toBe(0);
+    expect(readFileSync(join(dir, 'teams.vtt'), 'utf8')).toMatch(/^WEBVTT\n\n1\n00:00:04\.120 --> 00:00:10\.010\n<v Moderator>Selamat siang/);
+  });
+
+  it('refuses a speaker map naming a label the transcript does not have, and subtitles without times', () => {
+    buildStudy();
+    const before = readFileSync(project);
+    const map = join(dir, 'peta.csv');
+    writeFileSync(map, 'from,to\nSPEAKER_07,Moderator\n');
+    expect(cli('import-transcript', project, join(fixtures, 'fgd-whisperx.json'), '--session', 'FGD EDC', '--speakers', map)).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'peta.csv:2: speaker "SPEAKER_07" does not occur in the transcript',
+    });
+    expect(readFileSync(project).equals(before)).toBe(true);
+    const typed = join(dir, 'ketik.txt');
+    writeFileSync(typed, 'Moderator: Tanpa waktu.\n');
+    cli('import-transcript', project, typed, '--session', 'FGD ketik');
+    expect(cli('export-transcript', project, '--session', 'FGD ketik', '--out', join(dir, 'k.srt'))).toMatchObject({ code: 1, stderr: expect.stringContaining('turn 1 has no timestamp') });
+    expect(cli('export-transcript', project, '--session', 'FGD ketik', '--out', join(dir, 'k.pdf'))).toMatchObject({ code: 1, stderr: expect.stringContaining('--out must end in .txt, .srt, .vtt') });
+  });
+
   it.each([
     ['an unknown code', 'FGD Sukamaju,Bu Sari,,4.7.1,Saat pencairan,', 'koding-salah.csv:3: unknown code "4.7.1"'],
     ['an unknown speaker', 'FGD Sukamaju,Bu Wati,,4.1.1,Saat pencairan,', 'koding-salah.csv:3: unknown speaker "Bu Wati"'],

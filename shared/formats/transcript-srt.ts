@@ -1,0 +1,39 @@
+/**
+ * SubRip transcripts: numbered cues with `hh:mm:ss,mmm` times. A `Name: ` prefix names
+ * the speaker, and (as Otter.ai writes) carries on to the following cues until another
+ * name appears. Consecutive cues of one speaker become one turn. Also writes SubRip.
+ */
+import { blocksOf, cuesToTurns, parseTimeLine, splitSpeakerPrefix, stripCueMarkup, type Cue } from './cues.ts';
+import { ImportError, normaliseText } from './import-error.ts';
+import { reason } from './reasons.ts';
+import { cueTimes, type TimedTurn } from './transcript-timed.ts';
+import type { TranscriptTurn } from './transcript-txt.ts';
+
+export function parseSrt(raw: string, file: string): TranscriptTurn[] {
+  const cues: Cue[] = [];
+  let speaker: string | null = null;
+  for (const block of blocksOf(normaliseText(raw))) {
+    const timeIndex = block.lines.findIndex((l) => l.includes('-->'));
+    if (timeIndex < 0) throw new ImportError(file, block.line, reason('cue.noTime'));
+    const { start, end } = parseTimeLine(block.lines[timeIndex] ?? '', file, block.line + timeIndex);
+    const named = splitSpeakerPrefix(stripCueMarkup(block.lines.slice(timeIndex + 1).join('\n')));
+    if (named.speaker !== null) speaker = named.speaker;
+    cues.push({ speaker, start, end, text: named.text.trim(), line: block.line });
+  }
+  if (cues.length === 0) throw new ImportError(file, null, reason('transcript.noTurns'));
+  return cuesToTurns(cues);
+}
+
+function srtTime(seconds: number): string {
+  const ms = Math.round(seconds * 1000);
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  return `${pad(Math.floor(ms / 3_600_000))}:${pad(Math.floor(ms / 60_000) % 60)}:${pad(Math.floor(ms / 1000) % 60)},${pad(ms % 1000, 3)}`;
+}
+
+export function writeSrt(turns: readonly TimedTurn[]): string {
+  return (
+    cueTimes(turns)
+      .map(({ turn, start, end }, i) => `${i + 1}\n${srtTime(start)} --> ${srtTime(end)}\n${turn.speaker ? `${turn.speaker}: ` : ''}${turn.text}`)
+      .join('\n\n') + '\n'
+  );
+}

@@ -1,0 +1,49 @@
+/**
+ * WebVTT transcripts (MS Teams, Zoom, Whisper): cues with optional ids, `<v Name>` voice
+ * spans or a `Name:` prefix for the speaker, multi-line payloads, hour-less and unpadded
+ * times. Consecutive cues of one speaker become one turn. Also writes WebVTT from turns.
+ */
+import { blocksOf, cuesToTurns, parseTimeLine, splitSpeakerPrefix, stripCueMarkup, type Cue } from './cues.ts';
+import { ImportError, normaliseText } from './import-error.ts';
+import { reason } from './reasons.ts';
+import type { TranscriptTurn } from './transcript-txt.ts';
+import { cueTimes, type TimedTurn } from './transcript-timed.ts';
+
+export function parseVtt(raw: string, file: string): TranscriptTurn[] {
+  const text = normaliseText(raw);
+  const blocks = blocksOf(text);
+  const [header, ...rest] = blocks;
+  if (!header || !/^WEBVTT(\s|$)/.test(header.lines[0] ?? '')) throw new ImportError(file, 1, reason('vtt.noHeader'));
+  const cues: Cue[] = [];
+  for (const block of rest) {
+    const first = block.lines[0] ?? '';
+    if (/^(NOTE|STYLE|REGION)(\s|$)/.test(first)) continue;
+    const timeIndex = block.lines.findIndex((l) => l.includes('-->'));
+    if (timeIndex < 0) throw new ImportError(file, block.line, reason('cue.noTime'));
+    const { start, end } = parseTimeLine(block.lines[timeIndex] ?? '', file, block.line + timeIndex);
+    const payload = block.lines.slice(timeIndex + 1).join('\n');
+    const voice = /<v(?:\.[^\s>]*)?\s+([^>]+)>/.exec(payload);
+    const plain = stripCueMarkup(payload);
+    const named = voice ? { speaker: stripCueMarkup(voice[1] ?? '') || null, text: plain } : splitSpeakerPrefix(plain);
+    cues.push({ speaker: named.speaker, start, end, text: named.text.trim(), line: block.line });
+  }
+  return cuesToTurns(cues);
+}
+
+function vttTime(seconds: number): string {
+  const ms = Math.round(seconds * 1000);
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  return `${pad(Math.floor(ms / 3_600_000))}:${pad(Math.floor(ms / 60_000) % 60)}:${pad(Math.floor(ms / 1000) % 60)}.${pad(ms % 1000, 3)}`;
+}
+
+function escapeCue(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export function writeVtt(turns: readonly TimedTurn[]): string {
+  const cues = cueTimes(turns).map(({ turn, start, end }, i) => {
+    const speaker = turn.speaker ? `<v ${escapeCue(turn.speaker)}>` : '';
+    return `${i + 1}\n${vttTime(start)} --> ${vttTime(end)}\n${speaker}${escapeCue(turn.text)}`;
+  });
+  return `WEBVTT\n\n${cues.join('\n\n')}\n`;
+}

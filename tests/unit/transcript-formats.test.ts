@@ -1,0 +1,185 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseCueTime } from '../../shared/formats/cues.ts';
+import { tokenizeHtml } from '../../shared/formats/html-text.ts';
+import { applySpeakerMap, readSpeakerMap, speakerLabels } from '../../shared/formats/speaker-map.ts';
+import { parseTranscriptFile, writeTranscriptFile } from '../../shared/formats/transcript-file.ts';
+import { UntimedTurn } from '../../shared/formats/transcript-timed.ts';
+import { fixture } from './sample-project.ts';
+
+/** Real exports from other tools, kept beside the project (see shared/formats/SOURCES.md). */
+function sample(name: string): string {
+  return readFileSync(fileURLToPath(new URL(`../../../shared/formats/transcripts/${name}`, import.meta.url)), 'utf8');
+}
+
+const shape = (turns: { speaker: string | null; timestamp: number | null; text: string }[]) => turns.map((t) => [t.speaker, t.timestamp, t.text]);
+
+describe('cue times', () => {
+  it('reads padded, hour-less, unpadded and comma times', () => {
+    expect(parseCueTime('00:00:01.500')).toBe(1.5);
+    expect(parseCueTime('00:11.000')).toBe(11);
+    expect(parseCueTime('0:0:1.130')).toBeCloseTo(1.13);
+    expect(parseCueTime('00:01:46,260')).toBeCloseTo(106.26);
+    expect(parseCueTime('1:75:00.000')).toBeNull();
+  });
+});
+
+describe('WebVTT', () => {
+  it('reads Whisper’s hour-less cues', () => {
+    expect(shape(parseTranscriptFile('jfk.vtt', sample('jfk.vtt')))).toEqual([
+      [null, 0, 'And so my fellow Americans, ask not what your country can do for you, ask what you can do for your country.'],
+    ]);
+  });
+
+  it('reads legacy MS Teams voice tags with unpadded times', () => {
+    expect(shape(parseTranscriptFile('teams_timeframe.vtt', sample('teams_timeframe.vtt')))).toEqual([
+      ['Yuri Bakulin', 0, 'There you go.'],
+      ['Adrian Petrescu', 0.21, 'Why hello there, Yuri.'],
+    ]);
+  });
+
+  it('reads current MS Teams cues with ids and multi-line payloads', () => {
+    const turns = parseTranscriptFile('example-transcript.vtt', sample('example-transcript.vtt'));
+    expect(turns).toHaveLength(12);
+    expect(turns[1]).toMatchObject({ speaker: 'Jane Doe', timestamp: 13.13, text: 'Nice. I am the student being interviewed, and I have many things to say.' });
+    expect(new Set(speakerLabels(turns))).toEqual(new Set(['John Smith', 'Jane Doe']));
+  });
+
+  it('merges consecutive cues of one speaker, skips notes and decodes entities', () => {
+    expect(shape(parseTranscriptFile('fgd-teams.vtt', fixture('fgd-teams.vtt')))).toEqual([
+      ['Moderator', 4.12, 'Selamat siang Bapak Ibu, kita mulai diskusinya ya.'],
+      ['Bu Sari', 10.01, 'Baik, Bu. Di Kecamatan Sukamaju kami mendampingi KPM setiap kali pencairan di e-Warong. Kalau stok beras terlambat, kami hubungi pemasok & Bulog.'],
+      ['Pak Dedi', 22.4, 'TKSK biasanya yang mencocokkan data usulan desa dengan DTKS.'],
+    ]);
+  });
+
+  it('names the line of a missing header, a cue without time and a bad time', () => {
+    expect(() => parseTranscriptFile('a.vtt', '00:01.000 --> 00:02.000\nHalo')).toThrow('a.vtt:1: a WebVTT file must begin with "WEBVTT"');
+    expect(() => parseTranscriptFile('a.vtt', 'WEBVTT\n\n1\nHalo tanpa waktu\n')).toThrow('a.vtt:3: cue without a time line');
+    expect(() => parseTranscriptFile('a.vtt', 'WEBVTT\n\n00:01.000 --> 00:02.000\nHalo\n\n00:0x.000 --> 00:03.000\nLagi\n')).toThrow('a.vtt:6: "00:0x.000" is not a cue time');
+  });
+});
+
+describe('SubRip', () => {
+  it('reads Whisper’s SRT', () => {
+    expect(shape(parseTranscriptFile('jfk.srt', sample('jfk.srt')))).toEqual([
+      [null, 0, 'And so my fellow Americans, ask not what your country can do for you, ask what you can do for your country.'],
+    ]);
+  });
+
+  it('carries an Otter.ai speaker name to the following cues until it changes', () => {
+    const turns = parseTranscriptFile('B2+80_otter_ai.srt', sample('B2+80_otter_ai.srt'));
+    expect(turns[0]).toMatchObject({ speaker: 'Wangchuk', timestamp: 106.26 });
+    expect(turns[1]?.speaker).not.toBe('Wangchuk');
+    expect(new Set(speakerLabels(turns))).toEqual(new Set(['Wangchuk', 'Clare', 'Ives', 'Jamyang', 'Unknown', 'Wanchen']));
+    expect(turns.every((t, i) => i === 0 || t.speaker !== turns[i - 1]?.speaker)).toBe(true);
+    expect(turns).toHaveLength(225);
+  });
+
+  it('joins the cues of one speaker into a turn and strips markup', () => {
+    expect(shape(parseTranscriptFile('fgd-otter.srt', fixture('fgd-otter.srt')))).toEqual([
+      ['Moderator', 3.5, 'Bagaimana peran pendamping dalam mengelola keuangan e-Warong?'],
+      ['Bu Rina', 8, 'Kami mengajari pengurus membuat buku kas harian. Setiap sore uang masuk dan keluar dicatat, lalu dicocokkan dengan stok.'],
+      ['Pak Joko', 17.3, 'Kalau TKSK lebih sering mengingatkan saja, belum ada pelatihan.'],
+    ]);
+  });
+
+  it('names the line of a block without a time', () => {
+    expect(() => parseTranscriptFile('b.srt', '1\n00:00:01,000 --> 00:00:02,000\nHalo\n\n2\nTanpa waktu\n')).toThrow('b.srt:5: cue without a time line');
+  });
+});
+
+describe('Whisper JSON', () => {
+  it('reads the Whisper CLI’s output', () => {
+    expect(shape(parseTranscriptFile('jfk.json', sample('jfk.json')))).toEqual([
+      [null, 0, 'And so my fellow Americans, ask not what your country can do for you, ask what you can do for your country.'],
+    ]);
+  });
+
+  it('starts a turn at each speaker change and at pauses longer than the gap', () => {
+    const turns = parseTranscriptFile('fgd-whisperx.json', fixture('fgd-whisperx.json'));
+    expect(shape(turns)).toEqual([
+      ['SPEAKER_00', 1.02, 'Ibu Bapak, silakan ceritakan pengalaman dengan mesin EDC.'],
+      ['SPEAKER_01', 5.1, 'Mesin EDC sering gangguan sinyal di desa kami. Jadi transaksi kami catat manual dulu.'],
+      ['SPEAKER_01', 16.4, 'Setelah sinyal kembali, baru kami input ulang.'],
+      ['SPEAKER_00', 19.5, 'Terima kasih, Pak.'],
+    ]);
+    expect(parseTranscriptFile('fgd-whisperx.json', fixture('fgd-whisperx.json'), { gapSeconds: 10 })).toHaveLength(3);
+  });
+
+  it('names what is wrong with broken JSON', () => {
+    expect(() => parseTranscriptFile('w.json', '{\n"segments": [\n  {"start": 1,,}\n]}')).toThrow(/^w\.json:3: not valid JSON$/);
+    expect(() => parseTranscriptFile('w.json', '{"text": "hanya teks"}')).toThrow('w.json: expected Whisper JSON with a "segments" list');
+    expect(() => parseTranscriptFile('w.json', '{"segments": [{"start": 0, "end": 1, "text": "a"}, {"start": "satu", "end": 2, "text": "b"}]}')).toThrow(
+      'w.json: segments[1]: needs numeric "start" and "end" and a "text"',
+    );
+  });
+});
+
+describe('oTranscribe', () => {
+  it('reads a real .otr: each timestamp starts a turn at its time, a new paragraph starts one too', () => {
+    const turns = parseTranscriptFile('input_otr.otr', sample('input_otr.otr'));
+    expect(turns).toHaveLength(16);
+    expect(turns[0]?.timestamp).toBeCloseTo(9.483782);
+    expect(turns.every((t) => t.speaker === null && t.text !== '')).toBe(true);
+    // The file's second paragraph begins with text typed before any timestamp.
+    expect(turns.filter((t) => t.timestamp === null).map((t) => t.text)).toEqual(['རྗེས་ལུས་རེད་འདུག་']);
+    const times = turns.flatMap((t) => (t.timestamp === null ? [] : [t.timestamp]));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+  });
+
+  it('takes typed (bold) names as speakers and carries them to the next paragraph', () => {
+    expect(shape(parseTranscriptFile('fgd-otranscribe.otr', fixture('fgd-otranscribe.otr')))).toEqual([
+      ['Moderator', 5.2, 'Apa peran pendamping dalam kewirausahaan KUBE?'],
+      ['Bu Sari', 11.75, 'Kami dorong anggota menjual kerupuk di e-Warong. Hasilnya lumayan & rutin.'],
+      ['Bu Sari', null, 'Kadang juga menjual pulsa.'],
+      ['Pak Dedi', 24, 'Di kecamatan kami belum ada, Bu.'],
+    ]);
+  });
+
+  it('refuses a file without oTranscribe text', () => {
+    expect(() => parseTranscriptFile('x.otr', '{"media": "a.mp3"}')).toThrow('x.otr: expected an oTranscribe file with a "text" field');
+    expect(() => parseTranscriptFile('x.otr', 'bukan json')).toThrow('x.otr: not valid JSON');
+  });
+
+  it('reads markup as text and never as anything more', () => {
+    expect(tokenizeHtml('<p onclick="x()">a &lt;script&gt; <img src=x onerror=alert(1)></p>')).toEqual([
+      { kind: 'open', name: 'p', attributes: { onclick: 'x()' } },
+      { kind: 'text', text: 'a <script> ' },
+      { kind: 'open', name: 'img', attributes: { src: 'x', onerror: 'alert(1)' } },
+      { kind: 'close', name: 'p' },
+    ]);
+  });
+});
+
+describe('transcript files by extension', () => {
+  it('refuses an unknown format', () => {
+    expect(() => parseTranscriptFile('rekaman.mp3', 'ID3')).toThrow('rekaman.mp3: unknown transcript format "mp3"');
+  });
+
+  it.each(['srt', 'vtt'] as const)('writes %s that reads back to the same turns', (format) => {
+    const turns = parseTranscriptFile('fgd-sukamaju.txt', fixture('fgd-sukamaju.txt'));
+    const again = parseTranscriptFile(`x.${format}`, writeTranscriptFile(format, turns));
+    expect(shape(again)).toEqual(shape(turns));
+  });
+
+  it('refuses to write subtitles for a turn without a time', () => {
+    expect(() => writeTranscriptFile('srt', [{ speaker: 'A', timestamp: 1, text: 'a' }, { speaker: 'B', timestamp: null, text: 'b' }])).toThrow(UntimedTurn);
+  });
+});
+
+describe('speaker mapping', () => {
+  const turns = parseTranscriptFile('fgd-whisperx.json', fixture('fgd-whisperx.json'));
+
+  it('renames labels to participants and merges two labels into one', () => {
+    const map = readSpeakerMap('from,to\nSPEAKER_00,Moderator\nSPEAKER_01,Pak Dedi\n', 'peta.csv', turns);
+    expect(speakerLabels(applySpeakerMap(turns, map))).toEqual(['Moderator', 'Pak Dedi']);
+  });
+
+  it('names the row of a label that is not in the transcript, an empty target and a repeated label', () => {
+    expect(() => readSpeakerMap('from,to\nSPEAKER_09,Bu Sari\n', 'peta.csv', turns)).toThrow('peta.csv:2: speaker "SPEAKER_09" does not occur in the transcript');
+    expect(() => readSpeakerMap('from,to\nSPEAKER_00,\n', 'peta.csv', turns)).toThrow('peta.csv:2: no participant given for "SPEAKER_00"');
+    expect(() => readSpeakerMap('from,to\nSPEAKER_00,A\nSPEAKER_00,B\n', 'peta.csv', turns)).toThrow('peta.csv:3: speaker "SPEAKER_00" is mapped twice');
+  });
+});
