@@ -1,6 +1,7 @@
 /**
  * Asking the host for a file and applying one shared/ importer to the study, all or
- * nothing. Errors (naming file and line) and success are reported through a notice.
+ * nothing. Errors (naming file and line, in the UI's language) and success are reported
+ * through a notice. `reportError` serves importers that first ask the user something.
  */
 import { useCallback } from 'react';
 import type { FileFilter } from '../../shared/api.ts';
@@ -14,10 +15,18 @@ import { messageOf, type useNotice } from './Notice.tsx';
 
 export type Importer = (project: Project, text: string, file: string) => Project;
 
+export function useImportErrors(notices: ReturnType<typeof useNotice>) {
+  const { t, lang } = useLang();
+  return useCallback(
+    (e: unknown) => notices.error(e instanceof ImportError ? t('error.import', { message: describeImportError(e, lang) }) : t('error.unexpected', { message: messageOf(e) })),
+    [t, lang, notices],
+  );
+}
+
 export function useFileImport(studyId: string, notices: ReturnType<typeof useNotice>) {
   const db = useDb();
   const host = useHost();
-  const { t, lang } = useLang();
+  const reportError = useImportErrors(notices);
   return useCallback(
     async (filters: FileFilter[], importer: Importer, describe: (file: string, project: Project) => string): Promise<Project | null> => {
       notices.clear();
@@ -28,10 +37,10 @@ export function useFileImport(studyId: string, notices: ReturnType<typeof useNot
         notices.info(describe(file.name, project));
         return project;
       } catch (e) {
-        notices.error(e instanceof ImportError ? t('error.import', { message: describeImportError(e, lang) }) : t('error.unexpected', { message: messageOf(e) }));
+        reportError(e);
         return null;
       }
     },
-    [db, host, t, lang, studyId, notices],
+    [db, host, studyId, notices, reportError],
   );
 }

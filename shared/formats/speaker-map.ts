@@ -32,3 +32,35 @@ export function readSpeakerMap(csv: string, file: string, turns: readonly Transc
   }
   return map;
 }
+
+/** What the user chose for one label in the mapping step. */
+export type SpeakerChoice =
+  | { kind: 'participant'; label: string }
+  | { kind: 'new'; label: string }
+  | { kind: 'merge'; into: string };
+
+/**
+ * The map from the user's choices. A label merged into another takes whatever that label
+ * becomes (following chains of merges); a merge that loops back on itself keeps the label.
+ */
+export function speakerMapFromChoices(choices: ReadonlyMap<string, SpeakerChoice>): SpeakerMap {
+  const resolve = (origin: string): string => {
+    const seen = new Set([origin]);
+    let label = origin;
+    for (;;) {
+      const choice = choices.get(label);
+      if (!choice) return label;
+      if (choice.kind !== 'merge') return choice.label.trim() || label;
+      if (seen.has(choice.into)) return origin;
+      seen.add(choice.into);
+      label = choice.into;
+    }
+  };
+  return new Map([...choices.keys()].map((label) => [label, resolve(label)]));
+}
+
+/** The first guess: a label that is a participant's label maps to them, others become new participants. */
+export function defaultChoices(labels: readonly string[], participantLabels: readonly string[]): Map<string, SpeakerChoice> {
+  const known = new Set(participantLabels);
+  return new Map(labels.map((label) => [label, known.has(label) ? { kind: 'participant', label } : { kind: 'new', label }]));
+}

@@ -97,8 +97,9 @@ async function openTranscript(page: Page, turns: number): Promise<void> {
   await page.getByRole('button', { name: 'Buat studi' }).click();
   await page.getByRole('button', { name: 'Tambah sesi' }).click();
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Impor transkrip (.txt)…' }).click();
+  await page.getByRole('button', { name: 'Impor transkrip…' }).click();
   await (await chooser).setFiles(file);
+  await page.getByRole('dialog').getByRole('button', { name: /^Impor \d+ giliran$/ }).click();
   await page.getByText(`${turns} giliran bicara`).waitFor();
   await page.getByTestId('transcript').evaluate((el) => el.scrollTo(0, el.scrollHeight / 2));
   await page.waitForTimeout(300);

@@ -32,7 +32,7 @@ test('a transcript with a bad timestamp is refused with its line', async ({ page
   await app.createStudy('Studi impor', 2024);
   await app.addSession('FGD 1');
   const broken = tempFile('fgd-rusak.txt', '[00:00:05] Moderator: Selamat pagi.\n\n[00:7x:10] Bu Sari: Pagi, Pak.\n');
-  await session.importTranscript(app, broken);
+  await session.openTranscript(app, broken);
   await expect(page.getByRole('alert')).toContainText('fgd-rusak.txt:3: "[00:7x:10]" bukan waktu');
   await expect(page.getByText('Transkrip masih kosong.')).toBeVisible();
 });

@@ -76,8 +76,26 @@ export class SessionScreen {
     return this.page.getByTestId('transcript');
   }
 
-  async importTranscript(app: Telaah, file: string) {
-    await app.chooseFile(this.page.getByRole('button', { name: 'Impor transkrip (.txt)…' }), file);
+  /** Opens a transcript file; its speaker-mapping step appears (or an error, if the file is broken). */
+  async openTranscript(app: Telaah, file: string) {
+    await app.chooseFile(this.page.getByRole('button', { name: 'Impor transkrip…' }), file);
+  }
+
+  /**
+   * Imports a transcript through the speaker-mapping step: `speakers` maps a label in the
+   * file to a participant option (e.g. "Pak Dedi (TKSK)") or to `{ merge: label }`.
+   */
+  async importTranscript(app: Telaah, file: string, speakers: Record<string, string | { merge: string }> = {}) {
+    await this.openTranscript(app, file);
+    const dialog = this.page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    for (const [label, target] of Object.entries(speakers)) {
+      const select = dialog.getByLabel(`Peserta untuk ${label}`);
+      if (typeof target === 'string') await select.selectOption({ label: target });
+      else await select.selectOption({ label: target.merge });
+    }
+    await dialog.getByRole('button', { name: /^Impor \d+ giliran$/ }).click();
+    await expect(dialog).toBeHidden();
   }
 
   /** The turn of `speaker` whose text contains `words`, scrolled into view. */

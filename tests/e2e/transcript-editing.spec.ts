@@ -49,6 +49,10 @@ test('a note-taker types, splits, joins and moves between turns, and finds it al
   // The transcript exports in the documented text format.
   const exported = (await app.download(page.getByRole('button', { name: 'Ekspor transkrip' }), 1)).get('FGD Mekarsari.txt');
   expect(exported).toBe('Bu Rina: Selamat pagi semuanya. Ayo mulai.\n\nBu Rina: Ya, Terima kasih, Bu.\n');
+  // Subtitles need times, which typed turns do not have yet.
+  await page.getByLabel('Format ekspor transkrip').selectOption('.vtt');
+  await page.getByRole('button', { name: 'Ekspor transkrip' }).click();
+  await expect(page.getByRole('alert')).toContainText('Giliran 1 belum punya waktu');
 });
 
 test('a coded statement keeps its code when the text around it is edited', async ({ page }) => {

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseCueTime } from '../../shared/formats/cues.ts';
 import { tokenizeHtml } from '../../shared/formats/html-text.ts';
-import { applySpeakerMap, readSpeakerMap, speakerLabels } from '../../shared/formats/speaker-map.ts';
+import { applySpeakerMap, defaultChoices, readSpeakerMap, speakerLabels, speakerMapFromChoices, type SpeakerChoice } from '../../shared/formats/speaker-map.ts';
 import { parseTranscriptFile, writeTranscriptFile } from '../../shared/formats/transcript-file.ts';
 import { UntimedTurn } from '../../shared/formats/transcript-timed.ts';
 import { fixture } from './sample-project.ts';
@@ -181,5 +181,27 @@ describe('speaker mapping', () => {
     expect(() => readSpeakerMap('from,to\nSPEAKER_09,Bu Sari\n', 'peta.csv', turns)).toThrow('peta.csv:2: speaker "SPEAKER_09" does not occur in the transcript');
     expect(() => readSpeakerMap('from,to\nSPEAKER_00,\n', 'peta.csv', turns)).toThrow('peta.csv:2: no participant given for "SPEAKER_00"');
     expect(() => readSpeakerMap('from,to\nSPEAKER_00,A\nSPEAKER_00,B\n', 'peta.csv', turns)).toThrow('peta.csv:3: speaker "SPEAKER_00" is mapped twice');
+  });
+});
+
+describe('the speaker mapping step', () => {
+  it('guesses participants by label and new participants for the rest', () => {
+    expect([...defaultChoices(['Moderator', 'SPEAKER_01'], ['Moderator', 'Bu Sari'])]).toEqual([
+      ['Moderator', { kind: 'participant', label: 'Moderator' }],
+      ['SPEAKER_01', { kind: 'new', label: 'SPEAKER_01' }],
+    ]);
+  });
+
+  it('follows merges to what the other label becomes, and survives a merge loop', () => {
+    const map = speakerMapFromChoices(
+      new Map<string, SpeakerChoice>([
+        ['SPEAKER_00', { kind: 'participant', label: 'Moderator' }],
+        ['SPEAKER_01', { kind: 'new', label: 'Bu Wati' }],
+        ['SPEAKER_02', { kind: 'merge', into: 'SPEAKER_01' }],
+        ['A', { kind: 'merge', into: 'B' }],
+        ['B', { kind: 'merge', into: 'A' }],
+      ]),
+    );
+    expect(Object.fromEntries(map)).toEqual({ SPEAKER_00: 'Moderator', SPEAKER_01: 'Bu Wati', SPEAKER_02: 'Bu Wati', A: 'A', B: 'B' });
   });
 });

@@ -1,6 +1,5 @@
 /** The first screen: the studies on this device, a form for a new one, and opening a project file. */
 import { useState } from 'react';
-import { describeImportError, ImportError } from '../../../shared/formats/import-error.ts';
 import { parseProjectFile, PROJECT_EXTENSION } from '../../../shared/formats/project-file.ts';
 import { useDb } from '../../db/context.tsx';
 import { useStudies } from '../../db/hooks.ts';
@@ -10,14 +9,17 @@ import { useHost } from '../../host/context.tsx';
 import { useLang } from '../../i18n/context.tsx';
 import { hrefOf, navigate } from '../../router.ts';
 import { DeleteButton } from '../../ui/DeleteButton.tsx';
-import { messageOf, Notice, useNotice } from '../../ui/Notice.tsx';
+import { Notice, useNotice } from '../../ui/Notice.tsx';
+import { useImportErrors } from '../../ui/useFileImport.ts';
 
 export function StudiesPage() {
   const db = useDb();
   const host = useHost();
   const { t, lang } = useLang();
   const studies = useStudies();
-  const { notice, info, error, clear } = useNotice();
+  const notices = useNotice();
+  const { notice, info, clear } = notices;
+  const reportError = useImportErrors(notices);
   const [title, setTitle] = useState('');
   const [year, setYear] = useState(String(new Date().getFullYear()));
 
@@ -41,7 +43,7 @@ export function StudiesPage() {
       }
       info(t('studies.opened', { title: project.study.title }));
     } catch (e) {
-      error(e instanceof ImportError ? t('error.import', { message: describeImportError(e, lang) }) : t('error.unexpected', { message: messageOf(e) }));
+      reportError(e);
     }
   }
 

@@ -4,19 +4,30 @@
  * events (split, join, move, select) into database writes and focus requests.
  */
 import { useCallback, useState } from 'react';
-import { parseTranscriptTxt, writeTranscriptTxt } from '../../../shared/formats/transcript-txt.ts';
+import type { OpenedFile } from '../../../shared/api.ts';
+import {
+  parseTranscriptFile,
+  TRANSCRIPT_EXPORT_EXTENSIONS,
+  TRANSCRIPT_IMPORT_EXTENSIONS,
+  writeTranscriptFile,
+  type TranscriptExportFormat,
+} from '../../../shared/formats/transcript-file.ts';
+import { UntimedTurn } from '../../../shared/formats/transcript-timed.ts';
+import type { TranscriptTurn } from '../../../shared/formats/transcript-txt.ts';
 import type { Study } from '../../../shared/model.ts';
 import { setTranscript, transcriptOf } from '../../../shared/transcript.ts';
 import { useDb } from '../../db/context.tsx';
 import { useParticipants, useSaveState, useSession, useTranscript } from '../../db/hooks.ts';
-import { loadProject } from '../../db/project.ts';
+import { applyToProject, loadProject } from '../../db/project.ts';
 import { applyCode, removeCode, setSegmentType } from '../../db/segments.ts';
 import { addTurn, joinWithPrevious, setTurnSpeaker, splitTurn, type TurnEdit } from '../../db/turns.ts';
 import { useHost } from '../../host/context.tsx';
 import { useLang } from '../../i18n/context.tsx';
 import { messageOf, Notice, useNotice } from '../../ui/Notice.tsx';
 import { SaveStatus } from '../../ui/SaveStatus.tsx';
-import { useFileImport } from '../../ui/useFileImport.ts';
+import { useImportErrors } from '../../ui/useFileImport.ts';
+import { useFileSave } from '../../ui/useFileSave.ts';
+import { ImportDialog } from './ImportDialog.tsx';
 import { CodingPanel } from './CodingPanel.tsx';
 import type { FocusRequest } from './plugins/FocusPlugin.tsx';
 import type { SelectedSpan } from './plugins/SelectionPlugin.tsx';
@@ -33,7 +44,10 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
   const participants = useParticipants(study.id);
   const saveState = useSaveState();
   const notices = useNotice();
-  const runImport = useFileImport(study.id, notices);
+  const reportError = useImportErrors(notices);
+  const [pendingImport, setPendingImport] = useState<OpenedFile | null>(null);
+  const [exportFormat, setExportFormat] = useState<TranscriptExportFormat>('txt');
+  const save = useFileSave(notices);
   const [focus, setFocus] = useState<FocusRequest | null>(null);
   const [selection, setSelection] = useState<(SelectedSpan & { turnId: string }) | null>(null);
 
@@ -78,20 +92,39 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
     }
   }
 
-  async function importTxt() {
-    if (!session) return;
+  async function chooseTranscript() {
+    notices.clear();
     if ((turns?.length ?? 0) > 0 && !window.confirm(t('transcript.replaceConfirm'))) return;
-    await runImport(
-      [{ name: 'Transkrip', extensions: ['txt'] }],
-      (p, text, file) => setTranscript(p, sessionId, parseTranscriptTxt(text, file), file),
-      (file, p) => t('transcript.imported', { file, n: p.turns.filter((x) => x.sessionId === sessionId).length }),
-    );
+    const file = await host.openFile([{ name: t('transcript.files'), extensions: [...TRANSCRIPT_IMPORT_EXTENSIONS] }]);
+    if (!file) return;
+    try {
+      parseTranscriptFile(file.name, file.content);
+      setPendingImport(file);
+    } catch (e) {
+      reportError(e);
+    }
   }
 
-  async function exportTxt() {
+  async function importTurns(file: OpenedFile, parsed: TranscriptTurn[]) {
+    setPendingImport(null);
+    try {
+      await applyToProject(db, study.id, (p) => setTranscript(p, sessionId, parsed, file.name));
+      notices.info(t('transcript.imported', { file: file.name, n: parsed.length }));
+    } catch (e) {
+      reportError(e);
+    }
+  }
+
+  async function exportTranscript() {
     if (!session) return;
     const project = await loadProject(db, study.id);
-    await host.saveFile({ name: `${session.title}.txt`, content: writeTranscriptTxt(transcriptOf(project, sessionId)) }, [{ name: 'Transkrip', extensions: ['txt'] }]);
+    try {
+      const content = writeTranscriptFile(exportFormat, transcriptOf(project, sessionId));
+      await save([{ name: `${session.title}.${exportFormat}`, content }], [{ name: exportFormat.toUpperCase(), extensions: [exportFormat] }]);
+    } catch (e) {
+      if (!(e instanceof UntimedTurn)) throw e;
+      notices.error(t('transcript.untimed', { n: e.index + 1 }));
+    }
   }
 
   async function startTyping() {
@@ -101,12 +134,21 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
   return (
     <div className="workbench">
       <div className="toolbar">
-        <button type="button" onClick={importTxt}>
+        <button type="button" onClick={chooseTranscript}>
           {t('transcript.import')}
         </button>
-        <button type="button" onClick={exportTxt} disabled={!turns?.length}>
-          {t('transcript.export')}
-        </button>
+        <span className="button-group">
+          <button type="button" onClick={exportTranscript} disabled={!turns?.length}>
+            {t('transcript.export')}
+          </button>
+          <select aria-label={t('transcript.exportFormat')} value={exportFormat} onChange={(e) => setExportFormat(e.target.value as TranscriptExportFormat)}>
+            {TRANSCRIPT_EXPORT_EXTENSIONS.map((f) => (
+              <option key={f} value={f}>
+                .{f}
+              </option>
+            ))}
+          </select>
+        </span>
         <button type="button" onClick={() => void addTurn(db, sessionId, null).then((id) => requestFocus(id, 'start'))}>
           {t('transcript.addTurn')}
         </button>
@@ -146,6 +188,9 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
         )}
         <CodingPanel codebook={study.codebook} lang={lang} selection={selection} onApply={apply} />
       </div>
+      {pendingImport && participants && (
+        <ImportDialog file={pendingImport} participants={participants} onCancel={() => setPendingImport(null)} onImport={(parsed) => void importTurns(pendingImport, parsed)} />
+      )}
     </div>
   );
 }

@@ -1,0 +1,69 @@
+/** Every transcript format comes in through the speaker-mapping step. */
+import { expect, test, type Page } from '@playwright/test';
+import { fixturePath, SessionScreen, Telaah } from './pages.ts';
+
+async function speakersOf(page: Page): Promise<string[]> {
+  return page.locator('.turn').evaluateAll((turns) => turns.map((t) => (t as HTMLElement).dataset.speaker ?? ''));
+}
+
+test('WebVTT, SubRip, Whisper JSON and oTranscribe files import with their speakers mapped to participants', async ({ page }) => {
+  const app = new Telaah(page);
+  const session = new SessionScreen(page);
+  await app.startStudy('Studi format', 2024, 'FGD Teams');
+
+  await session.importTranscript(app, fixturePath('fgd-teams.vtt'));
+  await expect(page.locator('.turn')).toHaveCount(3);
+  await expect.poll(() => speakersOf(page)).toEqual(['Moderator', 'Bu Sari', 'Pak Dedi']);
+  await expect(page.locator('.turn').nth(1)).toContainText('[00:00:10]');
+  await expect(page.locator('.turn').nth(1)).toContainText('kami hubungi pemasok & Bulog.');
+  await page.getByLabel('Format ekspor transkrip').selectOption('.srt');
+  const srt = (await app.download(page.getByRole('button', { name: 'Ekspor transkrip' }), 1)).get('FGD Teams.srt');
+  expect(srt).toContain('1\n00:00:04,120 --> 00:00:10,010\nModerator: Selamat siang Bapak Ibu, kita mulai diskusinya ya.\n\n2\n00:00:10,010 --> 00:00:22,400\nBu Sari: Baik, Bu.');
+
+  await page.getByRole('link', { name: 'Studi format' }).click();
+  await app.addSession('FGD Otter');
+  await session.importTranscript(app, fixturePath('fgd-otter.srt'));
+  await expect.poll(() => speakersOf(page)).toEqual(['Moderator', 'Bu Rina', 'Pak Joko']);
+
+  await page.getByRole('link', { name: 'Studi format' }).click();
+  await app.addSession('FGD Whisper');
+  await session.openTranscript(app, fixturePath('fgd-whisperx.json'));
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('4 giliran bicara, 2 label pembicara');
+  await dialog.getByLabel('Jeda yang memulai giliran baru (detik)').fill('10');
+  await expect(dialog).toContainText('3 giliran bicara, 2 label pembicara');
+  await dialog.getByLabel('Peserta untuk SPEAKER_00').selectOption({ label: 'Moderator' });
+  await dialog.getByLabel('Peserta untuk SPEAKER_01').selectOption({ label: 'Pak Dedi (TKSK)' });
+  await dialog.getByRole('button', { name: 'Impor 3 giliran' }).click();
+  await expect.poll(() => speakersOf(page)).toEqual(['Moderator', 'Pak Dedi', 'Moderator']);
+
+  await page.getByRole('link', { name: 'Studi format' }).click();
+  await app.addSession('FGD oTranscribe');
+  await session.openTranscript(app, fixturePath('fgd-otranscribe.otr'));
+  // "Bu Sari" is a participant already; "Pak Dedi" is merged into her label by mistake and
+  // put right again; "Moderator" becomes a new participant under another name.
+  await dialog.getByLabel('Peserta untuk Pak Dedi').selectOption({ label: 'Bu Sari' });
+  await dialog.getByLabel('Peserta untuk Pak Dedi').selectOption({ label: 'Pak Dedi (TKSK)' });
+  await dialog.getByLabel('Peserta untuk Moderator').selectOption({ label: 'Peserta baru…' });
+  await dialog.getByLabel('Nama peserta baru untuk Moderator').fill('Dr. Wulan');
+  await dialog.getByRole('button', { name: 'Impor 4 giliran' }).click();
+  await expect.poll(() => speakersOf(page)).toEqual(['Dr. Wulan', 'Bu Sari', 'Bu Sari', 'Pak Dedi']);
+
+  await page.getByRole('link', { name: 'Studi format' }).click();
+  await app.tab('Peserta').click();
+  await expect(page.locator('tr[data-participant="Dr. Wulan"]').getByLabel('Jenis pendamping')).toHaveValue('');
+  await expect(page.locator('tr[data-participant]')).toHaveCount(7);
+});
+
+test('cancelling the mapping step imports nothing', async ({ page }) => {
+  const app = new Telaah(page);
+  const session = new SessionScreen(page);
+  await app.startStudy('Studi batal', 2024, 'FGD 1');
+  await session.openTranscript(app, fixturePath('fgd-whisperx.json'));
+  await page.getByRole('dialog').getByRole('button', { name: 'Batal' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(page.getByText('Transkrip masih kosong.')).toBeVisible();
+  await page.getByRole('link', { name: 'Studi batal' }).click();
+  await app.tab('Peserta').click();
+  await expect(page.locator('tr[data-participant]')).toHaveCount(6);
+});
