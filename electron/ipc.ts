@@ -3,9 +3,10 @@
  * first checks that the message comes from the app's own window, then validates its
  * arguments, and touches only paths the user picked in a native dialog.
  */
-import type { Api, ApiMethod, FileFilter, FileToSave, OpenedFile, SaveResult } from '../shared/api.ts';
+import type { Api, ApiMethod, AttachedMedia, FileFilter, FileToSave, OpenedFile, SaveResult } from '../shared/api.ts';
+import { MEDIA_EXTENSIONS } from '../shared/api.ts';
 import { channelOf } from '../shared/api.ts';
-import { fileFilters, filesToSave, fileToSave } from './validate.ts';
+import { absolutePath, fileFilters, filesToSave, fileToSave } from './validate.ts';
 
 export interface IpcEvent {
   senderFrame: { url: string } | null;
@@ -21,6 +22,10 @@ export interface IpcHost {
   readText(path: string): Promise<string>;
   joinPath(folder: string, name: string): string;
   baseName(path: string): string;
+  /** Remembers a media path the user picked and returns its playable URL. */
+  allowMedia(path: string): string;
+  /** The URL of a media path picked earlier, or null when unknown or gone. */
+  reopenMedia(path: string): string | null;
 }
 
 export class UntrustedSender extends Error {}
@@ -53,7 +58,16 @@ export function createHandlers(host: IpcHost): Record<ApiMethod, Handler> {
     return { name: host.baseName(path), content: await host.readText(path) };
   };
 
+  const attachMedia: Api['attachMedia'] = async (): Promise<AttachedMedia | null> => {
+    const path = await host.chooseOpenPath([{ name: 'Audio/video', extensions: [...MEDIA_EXTENSIONS] }]);
+    if (!path) return null;
+    return { name: host.baseName(path), url: host.allowMedia(path), path };
+  };
+  const reopenMedia: Api['reopenMedia'] = async (path) => host.reopenMedia(path);
+
   return {
+    attachMedia: guard(attachMedia, (): [] => []),
+    reopenMedia: guard(reopenMedia, (a): [string] => [absolutePath(a[0])]),
     saveFile: guard(saveFile, (a): [FileToSave, FileFilter[]] => [fileToSave(a[0]), fileFilters(a[1] ?? [])]),
     saveFiles: guard(saveFiles, (a): [FileToSave[]] => [filesToSave(a[0])]),
     openFile: guard(openFile, (a): [FileFilter[]] => [fileFilters(a[0] ?? [])]),

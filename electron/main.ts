@@ -2,17 +2,30 @@
  * The desktop app's main process: one hardened window showing the built renderer, and
  * the IPC handlers behind window.api. No UI and no database live here.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol } from 'electron';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { registerIpc, type IpcHost } from './ipc.ts';
+import { MEDIA_SCHEME, MediaRegistry } from './media.ts';
 import { hardenContents, isAppPage, secureWebPreferences } from './security.ts';
 import { MAX_CONTENT_CHARS } from './validate.ts';
 
 const rendererRoot = join(__dirname, '..', '..', 'dist');
 const indexUrl = pathToFileURL(join(rendererRoot, 'index.html')).href;
 let mainWindow: BrowserWindow | null = null;
+
+const mediaStorePath = () => join(app.getPath('userData'), 'media.json');
+let media: MediaRegistry | null = null;
+function mediaRegistry(): MediaRegistry {
+  media ??= new MediaRegistry({
+    load: () => (existsSync(mediaStorePath()) ? (JSON.parse(readFileSync(mediaStorePath(), 'utf8')) as Record<string, string>) : {}),
+    save: (tokens) => writeFileSync(mediaStorePath(), JSON.stringify(tokens)),
+    exists: existsSync,
+  });
+  return media;
+}
 
 const host: IpcHost = {
   isTrustedSender: (event) => isAppPage(event.senderFrame?.url, indexUrl),
@@ -39,7 +52,18 @@ const host: IpcHost = {
   },
   joinPath: join,
   baseName: basename,
+  allowMedia: (path) => mediaRegistry().allow(path),
+  reopenMedia: (path) => mediaRegistry().reopen(path),
 };
+
+/** Serves the media files the user attached, and nothing else, with range requests for seeking. */
+function serveMedia(): void {
+  protocol.handle(MEDIA_SCHEME, (request) => {
+    const path = mediaRegistry().pathOf(request.url);
+    if (!path) return new Response(null, { status: 404 });
+    return net.fetch(pathToFileURL(path).toString(), { headers: request.headers });
+  });
+}
 
 function createWindow(): void {
   mainWindow = new BrowserWindow({
@@ -56,6 +80,7 @@ function createWindow(): void {
 }
 
 app.enableSandbox();
+protocol.registerSchemesAsPrivileged([{ scheme: MEDIA_SCHEME, privileges: { standard: true, secure: true, stream: true, supportFetchAPI: true } }]);
 app.on('web-contents-created', (_event, contents) => {
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
@@ -63,6 +88,7 @@ app.on('web-contents-created', (_event, contents) => {
 void app.whenReady().then(() => {
   Menu.setApplicationMenu(null);
   registerIpc(ipcMain, host);
+  serveMedia();
   createWindow();
   app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && createWindow());
 });

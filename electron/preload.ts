@@ -15,6 +15,8 @@ const api = {
   saveFile: invoke('saveFile'),
   saveFiles: invoke('saveFiles'),
   openFile: invoke('openFile'),
+  attachMedia: invoke('attachMedia'),
+  reopenMedia: invoke('reopenMedia'),
 } satisfies Api;
 
 contextBridge.exposeInMainWorld('api', api);

@@ -10,7 +10,7 @@ export const CONTENT_SECURITY_POLICY = [
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
-  "media-src 'self' blob:",
+  "media-src 'self' blob: telaah-media:",
   "font-src 'self'",
   "connect-src 'self'",
   "base-uri 'none'",
@@ -64,7 +64,7 @@ export interface HardenableContents {
 
 /** Only the app's own files (and in-memory data) may load; everything else is cancelled. */
 export function isAllowedRequest(url: string, appRoot: string): boolean {
-  if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('devtools:')) return true;
+  if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('devtools:') || url.startsWith('telaah-media://media/')) return true;
   if (!url.startsWith('file://')) return false;
   let path: string;
   try {

@@ -44,3 +44,10 @@ export function fileFilters(v: unknown): FileFilter[] {
     return { name: f.name, extensions: ext as string[] };
   });
 }
+
+/** An absolute path of bounded length (a media path the renderer asks to reopen). */
+export function absolutePath(v: unknown): string {
+  if (typeof v !== 'string' || v.length === 0 || v.length > 4096 || v.includes('\0')) throw new InvalidArgument('path must be text');
+  if (!v.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(v)) throw new InvalidArgument('path must be absolute');
+  return v;
+}

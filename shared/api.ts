@@ -26,6 +26,19 @@ export interface SaveResult {
   location?: string;
 }
 
+/** A media file attached to a session, ready to play. */
+export interface AttachedMedia {
+  name: string;
+  /** A URL the renderer's <audio>/<video> element can play. */
+  url: string;
+  /** Desktop: where the file is on disk, to find it again after a restart. */
+  path?: string;
+  /** Web build: the file itself, kept in the browser's storage. */
+  blob?: Blob;
+}
+
+export const MEDIA_EXTENSIONS = ['mp3', 'm4a', 'wav', 'ogg', 'webm', 'mp4'] as const;
+
 export interface Api {
   /** Asks where to save one file (suggesting its name) and writes it. */
   saveFile(file: FileToSave, filters: FileFilter[]): Promise<SaveResult>;
@@ -33,6 +46,10 @@ export interface Api {
   saveFiles(files: FileToSave[]): Promise<SaveResult>;
   /** Asks the user for one text file and returns its name and content, or null when cancelled. */
   openFile(filters: FileFilter[]): Promise<OpenedFile | null>;
+  /** Asks the user for an audio or video file to play beside a transcript; null when cancelled. */
+  attachMedia(): Promise<AttachedMedia | null>;
+  /** A playable URL for a media file attached earlier (desktop), or null when it is no longer there. */
+  reopenMedia(path: string): Promise<string | null>;
 }
 
 export type ApiMethod = keyof Api;

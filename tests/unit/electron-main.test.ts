@@ -14,6 +14,8 @@ const recorded = vi.hoisted(() => ({
   windowOpen: undefined as undefined | ((d: { url: string }) => unknown),
   permission: undefined as undefined | ((c: unknown, p: string, cb: (ok: boolean) => void) => void),
   ready: undefined as undefined | (() => void),
+  schemes: [] as string[],
+  handled: [] as string[],
 }));
 
 vi.mock('electron', () => {
@@ -51,6 +53,11 @@ vi.mock('electron', () => {
     Menu: { setApplicationMenu: () => undefined },
     dialog: {},
     ipcMain: { handle: (channel: string) => recorded.channels.push(channel) },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: { scheme: string }[]) => recorded.schemes.push(...schemes.map((x) => x.scheme)),
+      handle: (scheme: string) => recorded.handled.push(scheme),
+    },
+    net: { fetch: () => undefined },
   };
 });
 
@@ -73,7 +80,12 @@ describe('the desktop main process', () => {
   });
 
   it('answers exactly the methods of the host API', () => {
-    expect(recorded.channels.sort()).toEqual(['telaah:openFile', 'telaah:saveFile', 'telaah:saveFiles']);
+    expect(recorded.channels.sort()).toEqual(['telaah:attachMedia', 'telaah:openFile', 'telaah:reopenMedia', 'telaah:saveFile', 'telaah:saveFiles']);
+  });
+
+  it('serves attached media under its own scheme', () => {
+    expect(recorded.schemes).toEqual(['telaah-media']);
+    expect(recorded.handled).toEqual(['telaah-media']);
   });
 
   it('denies navigation, new windows and permissions in its window', () => {

@@ -119,6 +119,8 @@ describe('the IPC handlers', () => {
       readText: async () => 'label,assistant_type\n',
       joinPath: (a, b) => `${a}/${b}`,
       baseName: (p) => p.split('/').pop() ?? p,
+      allowMedia: (p) => `telaah-media://media/token-for-${p.length}`,
+      reopenMedia: (p) => (p === '/home/peneliti/rekaman.m4a' ? 'telaah-media://media/abc' : null),
       ...overrides,
     };
     return { handlers: createHandlers(h), written };
@@ -167,6 +169,16 @@ describe('the IPC handlers', () => {
     await expect(handlers.openFile(trusted, [{ name: 'x', extensions: ['c/sv'] }])).rejects.toThrow('extensions');
     await expect(handlers.saveFiles(trusted, [{ name: 'a.csv', content: '' }, { name: 'a.csv', content: '' }])).rejects.toThrow('differ');
     await expect(handlers.saveFiles(trusted, [])).rejects.toThrow();
+  });
+
+  it('attaches a media file the user picks and reopens only known absolute paths', async () => {
+    const { handlers } = host({ chooseOpenPath: async () => '/home/peneliti/rekaman.m4a' });
+    expect(await handlers.attachMedia(trusted)).toEqual({ name: 'rekaman.m4a', url: 'telaah-media://media/token-for-26', path: '/home/peneliti/rekaman.m4a' });
+    expect(await handlers.reopenMedia(trusted, '/home/peneliti/rekaman.m4a')).toBe('telaah-media://media/abc');
+    expect(await handlers.reopenMedia(trusted, '/etc/passwd')).toBeNull();
+    await expect(handlers.reopenMedia(trusted, '../rekaman.m4a')).rejects.toThrow('absolute');
+    await expect(handlers.reopenMedia(trusted, 42)).rejects.toThrow();
+    await expect(handlers.attachMedia(stranger)).rejects.toThrow('unknown sender');
   });
 
   it('accepts only plain file names', () => {
