@@ -8,7 +8,7 @@ import type { Participant, Project, Session, Study } from '../../shared/model.ts
 import { useDb } from './context.tsx';
 import { loadProject } from './project.ts';
 import { onSaveStateChange, saveState, type SaveState } from './save-status.ts';
-import type { SegmentRow, SummaryRow, TurnRow } from './schema.ts';
+import type { MediaRow, SegmentRow, SummaryRow, TurnRow } from './schema.ts';
 
 export function useStudies(): Study[] | undefined {
   const db = useDb();
@@ -93,4 +93,10 @@ export function useTranscript(sessionId: string): TranscriptData | undefined {
       }),
     [db, sessionId],
   );
+}
+
+/** The recording of a session: undefined while loading, null when none is attached. */
+export function useSessionMedia(sessionId: string): MediaRow | null | undefined {
+  const db = useDb();
+  return useLiveQuery(async () => (await db.media.get(sessionId)) ?? null, [db, sessionId]);
 }

@@ -12,6 +12,14 @@ export type TurnRow = Turn & { rev: number };
 export type SegmentRow = Segment & { studyId: string };
 export type SummaryRow = CellSummary & { studyId: string };
 
+/** The recording attached to a session: a path on the desktop, the file itself in the web build. */
+export interface MediaRow {
+  sessionId: string;
+  name: string;
+  path?: string;
+  blob?: Blob;
+}
+
 export class TelaahDb extends Dexie {
   studies!: Table<Study, string>;
   sessions!: Table<Session, string>;
@@ -19,6 +27,7 @@ export class TelaahDb extends Dexie {
   turns!: Table<TurnRow, string>;
   segments!: Table<SegmentRow, string>;
   summaries!: Table<SummaryRow, [string, string, string]>;
+  media!: Table<MediaRow, string>;
 
   constructor(name = 'telaah') {
     super(name);
@@ -30,5 +39,6 @@ export class TelaahDb extends Dexie {
       segments: 'id, studyId, sessionId, turnId',
       summaries: '[studyId+code+assistantType], studyId',
     });
+    this.version(2).stores({ media: 'sessionId' });
   }
 }

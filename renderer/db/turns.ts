@@ -97,14 +97,14 @@ export function joinWithPrevious(db: TelaahDb, edit: TurnEdit): Promise<{ turnId
   );
 }
 
-/** Adds an empty turn after `afterId` (or at the end), with the given speaker. */
-export function addTurn(db: TelaahDb, sessionId: string, speakerId: string | null, afterId?: string): Promise<string> {
+/** Adds an empty turn after `afterId` (or at the end), with the given speaker and time. */
+export function addTurn(db: TelaahDb, sessionId: string, speakerId: string | null, afterId?: string, timestamp: number | null = null): Promise<string> {
   return tracked(() =>
     db.transaction('rw', db.turns, async () => {
       const turns = await sessionTurns(db, sessionId);
       const at = afterId ? turns.findIndex((t) => t.id === afterId) : turns.length - 1;
       const order = at < 0 ? 1 : orderBetween(turns[at]?.order ?? 0, turns[at + 1]?.order);
-      const turn: Turn = { id: newId(), sessionId, order, speakerId, timestamp: null, text: '' };
+      const turn: Turn = { id: newId(), sessionId, order, speakerId, timestamp, text: '' };
       await db.turns.add({ ...turn, rev: 0 });
       return turn.id;
     }),
@@ -113,4 +113,8 @@ export function addTurn(db: TelaahDb, sessionId: string, speakerId: string | nul
 
 export function setTurnSpeaker(db: TelaahDb, turnId: string, speakerId: string | null): Promise<void> {
   return tracked(async () => void (await db.turns.update(turnId, { speakerId })));
+}
+
+export function setTurnTimestamp(db: TelaahDb, turnId: string, timestamp: number | null): Promise<void> {
+  return tracked(async () => void (await db.turns.update(turnId, { timestamp })));
 }

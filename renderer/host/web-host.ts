@@ -2,7 +2,7 @@
  * The browser implementation of the host API for the web build: saving is a download,
  * opening is a file input. The desktop app gets the same interface from its preload.
  */
-import type { Api, FileFilter, FileToSave, OpenedFile } from '../../shared/api.ts';
+import { MEDIA_EXTENSIONS, type Api, type AttachedMedia, type FileFilter, type FileToSave, type OpenedFile } from '../../shared/api.ts';
 
 function download(file: FileToSave): void {
   const type = file.name.endsWith('.html') ? 'text/html' : file.name.endsWith('.csv') ? 'text/csv' : 'text/plain';
@@ -16,8 +16,9 @@ function download(file: FileToSave): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-function pickFile(filters: FileFilter[]): Promise<OpenedFile | null> {
-  return new Promise((resolve, reject) => {
+/** Lets the user pick one file through a hidden file input; null when cancelled. */
+function chooseFile(filters: FileFilter[]): Promise<File | null> {
+  return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
@@ -25,8 +26,7 @@ function pickFile(filters: FileFilter[]): Promise<OpenedFile | null> {
     input.addEventListener('change', () => {
       const file = input.files?.[0];
       input.remove();
-      if (!file) return resolve(null);
-      file.text().then((content) => resolve({ name: file.name, content }), reject);
+      resolve(file ?? null);
     });
     input.addEventListener('cancel', () => {
       input.remove();
@@ -35,6 +35,16 @@ function pickFile(filters: FileFilter[]): Promise<OpenedFile | null> {
     document.body.append(input);
     input.click();
   });
+}
+
+async function pickFile(filters: FileFilter[]): Promise<OpenedFile | null> {
+  const file = await chooseFile(filters);
+  return file ? { name: file.name, content: await file.text() } : null;
+}
+
+async function attachMedia(): Promise<AttachedMedia | null> {
+  const file = await chooseFile([{ name: 'Audio/video', extensions: [...MEDIA_EXTENSIONS] }]);
+  return file ? { name: file.name, url: URL.createObjectURL(file), blob: file } : null;
 }
 
 export const webHost: Api = {
@@ -47,4 +57,7 @@ export const webHost: Api = {
     return { saved: true, location: files.map((f) => f.name).join(', ') };
   },
   openFile: pickFile,
+  attachMedia,
+  // The web build keeps the file itself in the browser's storage; there is no path to reopen.
+  reopenMedia: async () => null,
 };

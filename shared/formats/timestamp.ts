@@ -28,3 +28,12 @@ export function formatTime(seconds: number): string {
   const base = `${pad(Math.floor(whole / 3600))}:${pad(Math.floor((whole % 3600) / 60))}:${pad(whole % 60)}`;
   return tenths % 10 === 0 ? base : `${base}.${tenths % 10}`;
 }
+
+/** A time as the transcript shows it: `hh:mm:ss`, or `hh:mm:ss.d` when tenths are wanted. */
+export function formatClock(seconds: number, tenths: boolean): string {
+  if (tenths) {
+    const t = Math.floor(seconds * 10 + 1e-6);
+    return `${formatTime(Math.floor(t / 10))}.${t % 10}`;
+  }
+  return formatTime(Math.floor(seconds + 1e-6));
+}

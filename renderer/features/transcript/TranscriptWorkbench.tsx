@@ -3,7 +3,7 @@
  * list of editable turns with their segments, and the coding panel. It turns editor
  * events (split, join, move, select) into database writes and focus requests.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { OpenedFile } from '../../../shared/api.ts';
 import {
   parseTranscriptFile,
@@ -17,7 +17,16 @@ import type { TranscriptTurn } from '../../../shared/formats/transcript-txt.ts';
 import type { Study } from '../../../shared/model.ts';
 import { setTranscript, transcriptOf } from '../../../shared/transcript.ts';
 import { useDb } from '../../db/context.tsx';
-import { useParticipants, useSaveState, useSession, useTranscript } from '../../db/hooks.ts';
+import { useParticipants, useSaveState, useSession, useSessionMedia, useTranscript } from '../../db/hooks.ts';
+import { attachSessionMedia } from '../../db/media.ts';
+import { sessionRoster } from '../../../shared/roster.ts';
+import { useSettings } from '../../settings.ts';
+import { HotkeyHelp } from './HotkeyHelp.tsx';
+import { MediaPlayer } from './media/MediaPlayer.tsx';
+import { useMediaUrl } from './media/useMediaUrl.ts';
+import { usePlayer } from './media/usePlayer.ts';
+import { useTranscriptHotkeys } from './useTranscriptHotkeys.ts';
+import { useTranscriptionActions } from './useTranscriptionActions.ts';
 import { applyToProject, loadProject } from '../../db/project.ts';
 import { applyCode, removeCode, setSegmentType } from '../../db/segments.ts';
 import { addTurn, joinWithPrevious, setTurnSpeaker, splitTurn, type TurnEdit } from '../../db/turns.ts';
@@ -47,6 +56,13 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
   const reportError = useImportErrors(notices);
   const [pendingImport, setPendingImport] = useState<OpenedFile | null>(null);
   const [exportFormat, setExportFormat] = useState<TranscriptExportFormat>('txt');
+  const settings = useSettings();
+  const media = useSessionMedia(sessionId);
+  const mediaUrl = useMediaUrl(media);
+  const player = usePlayer(settings.rewindSeconds);
+  const activeTurn = useRef<string | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [capturingKey, setCapturingKey] = useState(false);
   const save = useFileSave(notices);
   const [focus, setFocus] = useState<FocusRequest | null>(null);
   const [selection, setSelection] = useState<(SelectedSpan & { turnId: string }) | null>(null);
@@ -77,6 +93,17 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
     },
     [turns, requestFocus],
   );
+  const roster = useMemo(() => sessionRoster(turns ?? [], participants ?? [], session?.moderator ?? ''), [turns, participants, session?.moderator]);
+  const runAction = useTranscriptionActions({ sessionId, player, roster, skipSeconds: settings.skipSeconds, activeTurn, requestFocus });
+  useTranscriptHotkeys(settings.keymap, runAction, !capturingKey);
+  const onActivate = useCallback((turnId: string) => void (activeTurn.current = turnId), []);
+  const onSeek = useCallback((seconds: number) => player.seek(seconds), [player]);
+
+  async function attachMedia() {
+    const attached = await host.attachMedia();
+    if (attached) await attachSessionMedia(db, sessionId, attached);
+  }
+
   const onSpeaker = useCallback((turnId: string, speakerId: string | null) => void setTurnSpeaker(db, turnId, speakerId), [db]);
   const onRemoveCode = useCallback((segmentId: string, code: string) => void removeCode(db, segmentId, code), [db]);
   const onSetType = useCallback((segmentId: string, type: string | null) => void setSegmentType(db, segmentId, type), [db]);
@@ -152,10 +179,14 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
         <button type="button" onClick={() => void addTurn(db, sessionId, null).then((id) => requestFocus(id, 'start'))}>
           {t('transcript.addTurn')}
         </button>
+        <button type="button" onClick={() => setHelpOpen((open) => !open)} aria-expanded={helpOpen}>
+          {t('hotkeys.open')}
+        </button>
         <span className="spacer" />
         <SaveStatus state={saveState} labels={{ saved: t('save.saved'), saving: t('save.saving'), failed: t('save.failed') }} />
       </div>
       <Notice notice={notices.notice} onClose={notices.clear} />
+      {media !== undefined && <MediaPlayer media={media} url={mediaUrl.url} missing={mediaUrl.missing} player={player} skipSeconds={settings.skipSeconds} onAttach={attachMedia} />}
       <p className="help-line muted">{t('transcript.help')}</p>
       <div className="workbench-body">
         {data && participants ? (
@@ -181,6 +212,9 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
               onSpeaker={onSpeaker}
               onRemoveCode={onRemoveCode}
               onSetType={onSetType}
+              onActivate={onActivate}
+              onSeek={media && mediaUrl.url ? onSeek : undefined}
+              tenths={settings.tenths}
             />
           )
         ) : (
@@ -188,6 +222,7 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
         )}
         <CodingPanel codebook={study.codebook} lang={lang} selection={selection} onApply={apply} />
       </div>
+      {helpOpen && <HotkeyHelp settings={settings} roster={roster} onClose={() => setHelpOpen(false)} onCapturing={setCapturingKey} />}
       {pendingImport && participants && (
         <ImportDialog file={pendingImport} participants={participants} onCancel={() => setPendingImport(null)} onImport={(parsed) => void importTurns(pendingImport, parsed)} />
       )}

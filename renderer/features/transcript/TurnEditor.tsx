@@ -33,6 +33,8 @@ export interface TurnEditorProps {
   onSplit(edit: TurnEdit, offset: number): void;
   onJoinPrevious(edit: TurnEdit): void;
   onMove(turnId: string, direction: -1 | 1): void;
+  /** The caret entered this turn. */
+  onActivate(turnId: string): void;
 }
 
 const THEME = { mark: 'seg', markOverlap: 'seg-overlap', paragraph: 'turn-paragraph' };
@@ -68,7 +70,7 @@ export function TurnEditor(props: TurnEditorProps) {
 
   return (
     <LexicalComposer initialConfig={config}>
-      <div className="turn-editor" onBlur={saver.flush}>
+      <div className="turn-editor" onBlur={saver.flush} onFocus={() => props.onActivate(turnId)}>
         <PlainTextPlugin
           contentEditable={<ContentEditable className="turn-text" aria-label={props.label} spellCheck={false} />}
           placeholder={<div className="turn-placeholder">{props.placeholder}</div>}

@@ -1,13 +1,13 @@
 /** One speaker turn: speaker and time on the left, the editable text, its coded segments on the right. */
 import { memo } from 'react';
 import type { AssistantType, Participant } from '../../../shared/model.ts';
-import { formatTime } from '../../../shared/formats/timestamp.ts';
+import { formatClock } from '../../../shared/formats/timestamp.ts';
 import type { SegmentRow, TurnRow as TurnData } from '../../db/schema.ts';
 import { useT } from '../../i18n/context.tsx';
 import { SegmentList } from './SegmentList.tsx';
 import { TurnEditor, type TurnEditorProps } from './TurnEditor.tsx';
 
-export interface TurnRowProps extends Pick<TurnEditorProps, 'focus' | 'onFocusDone' | 'onSelect' | 'onSplit' | 'onJoinPrevious' | 'onMove'> {
+export interface TurnRowProps extends Pick<TurnEditorProps, 'focus' | 'onFocusDone' | 'onSelect' | 'onSplit' | 'onJoinPrevious' | 'onMove' | 'onActivate'> {
   turn: TurnData;
   index: number;
   segments: SegmentRow[];
@@ -17,6 +17,9 @@ export interface TurnRowProps extends Pick<TurnEditorProps, 'focus' | 'onFocusDo
   onSpeaker(turnId: string, speakerId: string | null): void;
   onRemoveCode(segmentId: string, code: string): void;
   onSetType(segmentId: string, type: string | null): void;
+  /** Seeks the recording; absent when the session has no playable recording. */
+  onSeek?: (seconds: number) => void;
+  tenths: boolean;
 }
 
 export const TurnRow = memo(function TurnRow(props: TurnRowProps) {
@@ -40,7 +43,14 @@ export const TurnRow = memo(function TurnRow(props: TurnRowProps) {
             </option>
           ))}
         </select>
-        {turn.timestamp !== null && <span className="timestamp">[{formatTime(turn.timestamp)}]</span>}
+        {turn.timestamp !== null &&
+          (props.onSeek ? (
+            <button type="button" className="timestamp" title={t('media.seekTo', { time: formatClock(turn.timestamp, props.tenths) })} onClick={() => props.onSeek?.(turn.timestamp ?? 0)}>
+              [{formatClock(turn.timestamp, props.tenths)}]
+            </button>
+          ) : (
+            <span className="timestamp">[{formatClock(turn.timestamp, props.tenths)}]</span>
+          ))}
       </div>
       <TurnEditor
         key={`${turn.id}:${turn.rev}`}
@@ -55,6 +65,7 @@ export const TurnRow = memo(function TurnRow(props: TurnRowProps) {
         onSplit={props.onSplit}
         onJoinPrevious={props.onJoinPrevious}
         onMove={props.onMove}
+        onActivate={props.onActivate}
       />
       <SegmentList
         segments={segments}

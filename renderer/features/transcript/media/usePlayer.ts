@@ -1,0 +1,95 @@
+/**
+ * The media player's state and actions over one <audio>/<video> element: play/pause with
+ * rewind-on-resume, skip, seek, speed (0.5×–2× in 0.1 steps) and volume. The element's
+ * own events keep the state true whatever changed it.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+
+export const MIN_RATE = 0.5;
+export const MAX_RATE = 2;
+
+export interface PlayerState {
+  time: number;
+  duration: number;
+  paused: boolean;
+  rate: number;
+  volume: number;
+}
+
+export interface Player extends PlayerState {
+  ref: (element: HTMLMediaElement | null) => void;
+  ready: boolean;
+  toggle(): void;
+  skip(seconds: number): void;
+  seek(seconds: number): void;
+  currentTime(): number;
+  setRate(rate: number): void;
+  stepRate(direction: -1 | 1): void;
+  setVolume(volume: number): void;
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+export function usePlayer(rewindSeconds: number): Player {
+  const [element, setElement] = useState<HTMLMediaElement | null>(null);
+  const [state, setState] = useState<PlayerState>({ time: 0, duration: 0, paused: true, rate: 1, volume: 1 });
+  const rewind = useRef(rewindSeconds);
+  rewind.current = rewindSeconds;
+
+  useEffect(() => {
+    if (!element) return;
+    const sync = () =>
+      setState({
+        time: element.currentTime,
+        duration: Number.isFinite(element.duration) ? element.duration : 0,
+        paused: element.paused,
+        rate: element.playbackRate,
+        volume: element.volume,
+      });
+    const events = ['timeupdate', 'durationchange', 'loadedmetadata', 'play', 'pause', 'ratechange', 'volumechange', 'seeked', 'emptied'];
+    events.forEach((e) => element.addEventListener(e, sync));
+    sync();
+    return () => events.forEach((e) => element.removeEventListener(e, sync));
+  }, [element]);
+
+  const seek = useCallback(
+    (seconds: number) => {
+      if (!element) return;
+      const end = Number.isFinite(element.duration) ? element.duration : Infinity;
+      element.currentTime = Math.max(0, Math.min(end, seconds));
+    },
+    [element],
+  );
+
+  const toggle = useCallback(() => {
+    if (!element) return;
+    if (!element.paused) return element.pause();
+    if (element.currentTime > 0 && rewind.current > 0) element.currentTime = Math.max(0, element.currentTime - rewind.current);
+    void element.play();
+  }, [element]);
+
+  const setRate = useCallback(
+    (rate: number) => {
+      if (element) element.playbackRate = Math.min(MAX_RATE, Math.max(MIN_RATE, round1(rate)));
+    },
+    [element],
+  );
+
+  return useMemo(
+    () => ({
+      ...state,
+      ref: setElement,
+      ready: element !== null,
+      toggle,
+      seek,
+      skip: (seconds: number) => element && seek(element.currentTime + seconds),
+      currentTime: () => element?.currentTime ?? 0,
+      setRate,
+      stepRate: (direction: -1 | 1) => element && setRate(element.playbackRate + direction * 0.1),
+      setVolume: (volume: number) => {
+        if (element) element.volume = Math.min(1, Math.max(0, volume));
+      },
+    }),
+    [state, element, toggle, seek, setRate],
+  );
+}
