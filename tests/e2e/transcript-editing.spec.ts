@@ -44,11 +44,11 @@ test('a note-taker types, splits, joins and moves between turns, and finds it al
   await page.reload();
   await expect(texts).toHaveText(['Selamat pagi semuanya. Ayo mulai.', 'Ya, Terima kasih, Bu.']);
   await expect(page.locator('.turn').first().getByLabel('Pembicara')).toHaveValue(/.+/);
-  await expect(page.locator('.turn').nth(1).getByLabel('Pembicara').locator('option:checked')).toHaveText('Bu Rina (PKH)');
+  await expect(page.locator('.turn').nth(1).getByLabel('Pembicara').locator('option:checked')).toHaveText('Moderator');
 
   // The transcript exports in the documented text format.
   const exported = (await app.download(page.getByRole('button', { name: 'Ekspor transkrip' }), 1)).get('FGD Mekarsari.txt');
-  expect(exported).toBe('Bu Rina: Selamat pagi semuanya. Ayo mulai.\n\nBu Rina: Ya, Terima kasih, Bu.\n');
+  expect(exported).toBe('Moderator: Selamat pagi semuanya. Ayo mulai.\n\nModerator: Ya, Terima kasih, Bu.\n');
   // Subtitles need times, which typed turns do not have yet.
   await page.getByLabel('Format ekspor transkrip').selectOption('.vtt');
   await page.getByRole('button', { name: 'Ekspor transkrip' }).click();

@@ -155,7 +155,7 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
   }
 
   async function startTyping() {
-    requestFocus(await addTurn(db, sessionId, participants?.[0]?.id ?? null), 'start');
+    requestFocus(await addTurn(db, sessionId, roster.moderator?.id ?? null, undefined, player.ready ? player.currentTime() : null), 'start');
   }
 
   return (
