@@ -50,13 +50,13 @@ export function MediaPlayer({ media, url, missing, player, skipSeconds, onAttach
         ))}
       <div className="media-controls">
         <button type="button" onClick={() => player.skip(-skipSeconds)} aria-label={t('media.back', { n: skipSeconds })} disabled={!url}>
-          ⏪
+          ◀◀ {skipSeconds}s
         </button>
         <button type="button" className="primary" onClick={player.toggle} aria-label={player.paused ? t('media.play') : t('media.pause')} disabled={!url}>
-          {player.paused ? '▶' : '⏸'}
+          {player.paused ? '▶' : '▮▮'}
         </button>
         <button type="button" onClick={() => player.skip(skipSeconds)} aria-label={t('media.forward', { n: skipSeconds })} disabled={!url}>
-          ⏩
+          {skipSeconds}s ▶▶
         </button>
         <span className="media-time" data-testid="media-time">
           {formatClock(player.time, false)} / {formatClock(player.duration, false)}
