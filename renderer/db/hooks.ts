@@ -8,7 +8,7 @@ import type { Participant, Project, Session, Study } from '../../shared/model.ts
 import { useDb } from './context.tsx';
 import { loadProject } from './project.ts';
 import { onSaveStateChange, saveState, type SaveState } from './save-status.ts';
-import type { MediaRow, SegmentRow, SummaryRow, TurnRow } from './schema.ts';
+import type { MediaRow, SegmentRow, SummaryRow, TurnRow, VersionRow } from './schema.ts';
 
 export function useStudies(): Study[] | undefined {
   const db = useDb();
@@ -99,4 +99,10 @@ export function useTranscript(sessionId: string): TranscriptData | undefined {
 export function useSessionMedia(sessionId: string): MediaRow | null | undefined {
   const db = useDb();
   return useLiveQuery(async () => (await db.media.get(sessionId)) ?? null, [db, sessionId]);
+}
+
+/** A session's versions, newest first. */
+export function useVersions(sessionId: string): VersionRow[] | undefined {
+  const db = useDb();
+  return useLiveQuery(() => db.versions.where('[sessionId+createdAt]').between([sessionId, ''], [sessionId, '\uffff']).reverse().toArray(), [db, sessionId]);
 }

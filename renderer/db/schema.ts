@@ -12,6 +12,17 @@ export type TurnRow = Turn & { rev: number };
 export type SegmentRow = Segment & { studyId: string };
 export type SummaryRow = CellSummary & { studyId: string };
 
+/** A saved state of one session's transcript, with its coded segments. */
+export interface VersionRow {
+  id: string;
+  sessionId: string;
+  createdAt: string;
+  reason: 'auto' | 'manual' | 'before-restore';
+  wordCount: number;
+  turns: TurnRow[];
+  segments: SegmentRow[];
+}
+
 /** The recording attached to a session: a path on the desktop, the file itself in the web build. */
 export interface MediaRow {
   sessionId: string;
@@ -28,6 +39,7 @@ export class TelaahDb extends Dexie {
   segments!: Table<SegmentRow, string>;
   summaries!: Table<SummaryRow, [string, string, string]>;
   media!: Table<MediaRow, string>;
+  versions!: Table<VersionRow, string>;
 
   constructor(name = 'telaah') {
     super(name);
@@ -40,5 +52,6 @@ export class TelaahDb extends Dexie {
       summaries: '[studyId+code+assistantType], studyId',
     });
     this.version(2).stores({ media: 'sessionId' });
+    this.version(3).stores({ versions: 'id, sessionId, [sessionId+createdAt]' });
   }
 }

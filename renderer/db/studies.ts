@@ -48,8 +48,9 @@ export function updateParticipant(db: TelaahDb, id: string, patch: Partial<Parti
 /** Deletes a session with its turns and coded segments. */
 export function deleteSession(db: TelaahDb, sessionId: string): Promise<void> {
   return tracked(() =>
-    db.transaction('rw', [db.sessions, db.turns, db.segments, db.media], async () => {
+    db.transaction('rw', [db.sessions, db.turns, db.segments, db.media, db.versions], async () => {
       await db.media.delete(sessionId);
+      await db.versions.where('sessionId').equals(sessionId).delete();
       await db.segments.where('sessionId').equals(sessionId).delete();
       await db.turns.where('sessionId').equals(sessionId).delete();
       await db.sessions.delete(sessionId);
@@ -60,9 +61,10 @@ export function deleteSession(db: TelaahDb, sessionId: string): Promise<void> {
 /** Deletes a study and everything in it. */
 export function deleteStudy(db: TelaahDb, studyId: string): Promise<void> {
   return tracked(() =>
-    db.transaction('rw', [db.studies, db.sessions, db.participants, db.turns, db.segments, db.summaries, db.media], async () => {
+    db.transaction('rw', [db.studies, db.sessions, db.participants, db.turns, db.segments, db.summaries, db.media, db.versions], async () => {
       const sessionIds = (await db.sessions.where('studyId').equals(studyId).primaryKeys()) as string[];
       await db.media.bulkDelete(sessionIds);
+      await db.versions.where('sessionId').anyOf(sessionIds).delete();
       await db.turns.where('sessionId').anyOf(sessionIds).delete();
       await db.segments.where('studyId').equals(studyId).delete();
       await db.summaries.where('studyId').equals(studyId).delete();

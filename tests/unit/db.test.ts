@@ -6,6 +6,7 @@ import { addProject, applyToProject, loadProject, StudyExists } from '../../rend
 import { TelaahDb } from '../../renderer/db/schema.ts';
 import { applyCode, removeCode, setSegmentType } from '../../renderer/db/segments.ts';
 import { deleteSession, deleteStudy } from '../../renderer/db/studies.ts';
+import { restoreVersion, saveVersion } from '../../renderer/db/versions.ts';
 import { setCellSummary } from '../../renderer/db/summaries.ts';
 import { joinWithPrevious, saveTurnEdit, splitTurn } from '../../renderer/db/turns.ts';
 import { codedStudy, studyWithTranscript } from './sample-project.ts';
@@ -47,6 +48,30 @@ describe('a study in the database', () => {
     await expect(applyToProject(db, project.study.id, (p) => importCodings(p, csv, 'k.csv'))).rejects.toThrow('k.csv:3: unknown code "4.1.9"');
     expect(await db.segments.count()).toBe(0);
     expect(await db.turns.count()).toBe(project.turns.length);
+  });
+});
+
+describe('versions', () => {
+  it('restore a session’s turns and segments, keeping the replaced state as a version', async () => {
+    const project = codedStudy();
+    await addProject(db, project);
+    const sessionId = project.sessions[0]!.id;
+    const version = await saveVersion(db, sessionId, 'manual');
+    expect(version.wordCount).toBeGreaterThan(300);
+    expect(version.segments).toHaveLength(project.segments.length);
+
+    const [first] = await turnsOf(sessionId);
+    await saveTurnEdit(db, { turnId: first!.id, text: 'Teks yang salah.', spans: [], knownIds: [] });
+    await db.segments.clear();
+    await restoreVersion(db, version.id);
+
+    const restored = await turnsOf(sessionId);
+    expect(restored.map((t) => t.text)).toEqual(version.turns.map((t) => t.text));
+    expect(restored.every((t) => t.rev > first!.rev)).toBe(true);
+    expect(await db.segments.where('sessionId').equals(sessionId).count()).toBe(project.segments.length);
+    const kept = await db.versions.where('sessionId').equals(sessionId).toArray();
+    expect(kept.map((v) => v.reason).sort()).toEqual(['before-restore', 'manual']);
+    expect(kept.find((v) => v.reason === 'before-restore')?.turns[0]?.text).toBe('Teks yang salah.');
   });
 });
 

@@ -1,46 +1,36 @@
 /**
- * A session's transcript workbench: import/export of the transcript, the virtualized
- * list of editable turns with their segments, and the coding panel. It turns editor
- * events (split, join, move, select) into database writes and focus requests.
+ * A session's transcript workbench: the recording, the virtualized list of editable
+ * turns with their segments, the coding panel, transcript files, versions and hotkeys.
+ * It turns editor events (split, join, move, select) and hotkeys into database writes
+ * and focus requests.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { OpenedFile } from '../../../shared/api.ts';
-import {
-  parseTranscriptFile,
-  TRANSCRIPT_EXPORT_EXTENSIONS,
-  TRANSCRIPT_IMPORT_EXTENSIONS,
-  writeTranscriptFile,
-  type TranscriptExportFormat,
-} from '../../../shared/formats/transcript-file.ts';
-import { UntimedTurn } from '../../../shared/formats/transcript-timed.ts';
-import type { TranscriptTurn } from '../../../shared/formats/transcript-txt.ts';
 import type { Study } from '../../../shared/model.ts';
-import { setTranscript, transcriptOf } from '../../../shared/transcript.ts';
-import { useDb } from '../../db/context.tsx';
-import { useParticipants, useSaveState, useSession, useSessionMedia, useTranscript } from '../../db/hooks.ts';
-import { attachSessionMedia } from '../../db/media.ts';
 import { sessionRoster } from '../../../shared/roster.ts';
+import { useDb } from '../../db/context.tsx';
+import { useParticipants, useSaveState, useSession, useSessionMedia, useTranscript, useVersions } from '../../db/hooks.ts';
+import { attachSessionMedia } from '../../db/media.ts';
+import { applyCode, removeCode, setSegmentType } from '../../db/segments.ts';
+import { addTurn, joinWithPrevious, setTurnSpeaker, splitTurn, type TurnEdit } from '../../db/turns.ts';
+import { saveVersion } from '../../db/versions.ts';
+import { useHost } from '../../host/context.tsx';
+import { useLang } from '../../i18n/context.tsx';
 import { useSettings } from '../../settings.ts';
+import { messageOf, Notice, useNotice } from '../../ui/Notice.tsx';
+import { SaveStatus } from '../../ui/SaveStatus.tsx';
+import { CodingPanel } from './CodingPanel.tsx';
 import { HotkeyHelp } from './HotkeyHelp.tsx';
 import { MediaPlayer } from './media/MediaPlayer.tsx';
 import { useMediaUrl } from './media/useMediaUrl.ts';
 import { usePlayer } from './media/usePlayer.ts';
-import { useTranscriptHotkeys } from './useTranscriptHotkeys.ts';
-import { useTranscriptionActions } from './useTranscriptionActions.ts';
-import { applyToProject, loadProject } from '../../db/project.ts';
-import { applyCode, removeCode, setSegmentType } from '../../db/segments.ts';
-import { addTurn, joinWithPrevious, setTurnSpeaker, splitTurn, type TurnEdit } from '../../db/turns.ts';
-import { useHost } from '../../host/context.tsx';
-import { useLang } from '../../i18n/context.tsx';
-import { messageOf, Notice, useNotice } from '../../ui/Notice.tsx';
-import { SaveStatus } from '../../ui/SaveStatus.tsx';
-import { useImportErrors } from '../../ui/useFileImport.ts';
-import { useFileSave } from '../../ui/useFileSave.ts';
-import { ImportDialog } from './ImportDialog.tsx';
-import { CodingPanel } from './CodingPanel.tsx';
 import type { FocusRequest } from './plugins/FocusPlugin.tsx';
 import type { SelectedSpan } from './plugins/SelectionPlugin.tsx';
+import { TranscriptFiles } from './TranscriptFiles.tsx';
 import { TurnList } from './TurnList.tsx';
+import { useAutoVersions } from './useAutoVersions.ts';
+import { useTranscriptHotkeys } from './useTranscriptHotkeys.ts';
+import { useTranscriptionActions } from './useTranscriptionActions.ts';
+import { VersionsPanel } from './VersionsPanel.tsx';
 
 let focusToken = 0;
 
@@ -53,9 +43,6 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
   const participants = useParticipants(study.id);
   const saveState = useSaveState();
   const notices = useNotice();
-  const reportError = useImportErrors(notices);
-  const [pendingImport, setPendingImport] = useState<OpenedFile | null>(null);
-  const [exportFormat, setExportFormat] = useState<TranscriptExportFormat>('txt');
   const settings = useSettings();
   const media = useSessionMedia(sessionId);
   const mediaUrl = useMediaUrl(media);
@@ -63,7 +50,9 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
   const activeTurn = useRef<string | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [capturingKey, setCapturingKey] = useState(false);
-  const save = useFileSave(notices);
+  const versions = useVersions(sessionId);
+  const [versionsOpen, setVersionsOpen] = useState(false);
+  useAutoVersions(sessionId, versions?.[0]?.createdAt);
   const [focus, setFocus] = useState<FocusRequest | null>(null);
   const [selection, setSelection] = useState<(SelectedSpan & { turnId: string }) | null>(null);
 
@@ -119,41 +108,6 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
     }
   }
 
-  async function chooseTranscript() {
-    notices.clear();
-    if ((turns?.length ?? 0) > 0 && !window.confirm(t('transcript.replaceConfirm'))) return;
-    const file = await host.openFile([{ name: t('transcript.files'), extensions: [...TRANSCRIPT_IMPORT_EXTENSIONS] }]);
-    if (!file) return;
-    try {
-      parseTranscriptFile(file.name, file.content);
-      setPendingImport(file);
-    } catch (e) {
-      reportError(e);
-    }
-  }
-
-  async function importTurns(file: OpenedFile, parsed: TranscriptTurn[]) {
-    setPendingImport(null);
-    try {
-      await applyToProject(db, study.id, (p) => setTranscript(p, sessionId, parsed, file.name));
-      notices.info(t('transcript.imported', { file: file.name, n: parsed.length }));
-    } catch (e) {
-      reportError(e);
-    }
-  }
-
-  async function exportTranscript() {
-    if (!session) return;
-    const project = await loadProject(db, study.id);
-    try {
-      const content = writeTranscriptFile(exportFormat, transcriptOf(project, sessionId));
-      await save([{ name: `${session.title}.${exportFormat}`, content }], [{ name: exportFormat.toUpperCase(), extensions: [exportFormat] }]);
-    } catch (e) {
-      if (!(e instanceof UntimedTurn)) throw e;
-      notices.error(t('transcript.untimed', { n: e.index + 1 }));
-    }
-  }
-
   async function startTyping() {
     requestFocus(await addTurn(db, sessionId, roster.moderator?.id ?? null, undefined, player.ready ? player.currentTime() : null), 'start');
   }
@@ -161,23 +115,15 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
   return (
     <div className="workbench">
       <div className="toolbar">
-        <button type="button" onClick={chooseTranscript}>
-          {t('transcript.import')}
-        </button>
-        <span className="button-group">
-          <button type="button" onClick={exportTranscript} disabled={!turns?.length}>
-            {t('transcript.export')}
-          </button>
-          <select aria-label={t('transcript.exportFormat')} value={exportFormat} onChange={(e) => setExportFormat(e.target.value as TranscriptExportFormat)}>
-            {TRANSCRIPT_EXPORT_EXTENSIONS.map((f) => (
-              <option key={f} value={f}>
-                .{f}
-              </option>
-            ))}
-          </select>
-        </span>
+        {session && participants && <TranscriptFiles session={session} participants={participants} turnCount={turns?.length ?? 0} notices={notices} />}
         <button type="button" onClick={() => void addTurn(db, sessionId, null).then((id) => requestFocus(id, 'start'))}>
           {t('transcript.addTurn')}
+        </button>
+        <button type="button" onClick={() => void saveVersion(db, sessionId, 'manual').then(() => notices.info(t('versions.saved')))} disabled={!turns?.length}>
+          {t('versions.save')}
+        </button>
+        <button type="button" onClick={() => setVersionsOpen((open) => !open)} aria-expanded={versionsOpen}>
+          {t('versions.open')} ({versions?.length ?? 0})
         </button>
         <button type="button" onClick={() => setHelpOpen((open) => !open)} aria-expanded={helpOpen}>
           {t('hotkeys.open')}
@@ -222,10 +168,10 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
         )}
         <CodingPanel codebook={study.codebook} lang={lang} selection={selection} onApply={apply} />
       </div>
-      {helpOpen && <HotkeyHelp settings={settings} roster={roster} onClose={() => setHelpOpen(false)} onCapturing={setCapturingKey} />}
-      {pendingImport && participants && (
-        <ImportDialog file={pendingImport} participants={participants} onCancel={() => setPendingImport(null)} onImport={(parsed) => void importTurns(pendingImport, parsed)} />
+      {versionsOpen && versions && participants && (
+        <VersionsPanel versions={versions} participants={participants} onClose={() => setVersionsOpen(false)} onRestored={() => notices.info(t('versions.restored'))} />
       )}
+      {helpOpen && <HotkeyHelp settings={settings} roster={roster} onClose={() => setHelpOpen(false)} onCapturing={setCapturingKey} />}
     </div>
   );
 }

@@ -1,0 +1,97 @@
+/**
+ * A session's transcript files: importing one (any supported format, through the
+ * speaker-mapping step) and exporting the session as .txt, .srt or .vtt.
+ */
+import { useState } from 'react';
+import type { OpenedFile } from '../../../shared/api.ts';
+import {
+  parseTranscriptFile,
+  TRANSCRIPT_EXPORT_EXTENSIONS,
+  TRANSCRIPT_IMPORT_EXTENSIONS,
+  writeTranscriptFile,
+  type TranscriptExportFormat,
+} from '../../../shared/formats/transcript-file.ts';
+import { UntimedTurn } from '../../../shared/formats/transcript-timed.ts';
+import type { TranscriptTurn } from '../../../shared/formats/transcript-txt.ts';
+import type { Participant, Session } from '../../../shared/model.ts';
+import { setTranscript, transcriptOf } from '../../../shared/transcript.ts';
+import { useDb } from '../../db/context.tsx';
+import { applyToProject, loadProject } from '../../db/project.ts';
+import { useHost } from '../../host/context.tsx';
+import { useT } from '../../i18n/context.tsx';
+import type { useNotice } from '../../ui/Notice.tsx';
+import { useImportErrors } from '../../ui/useFileImport.ts';
+import { useFileSave } from '../../ui/useFileSave.ts';
+import { ImportDialog } from './ImportDialog.tsx';
+
+export interface TranscriptFilesProps {
+  session: Session;
+  participants: Participant[];
+  turnCount: number;
+  notices: ReturnType<typeof useNotice>;
+}
+
+export function TranscriptFiles({ session, participants, turnCount, notices }: TranscriptFilesProps) {
+  const db = useDb();
+  const host = useHost();
+  const t = useT();
+  const reportError = useImportErrors(notices);
+  const save = useFileSave(notices);
+  const [pending, setPending] = useState<OpenedFile | null>(null);
+  const [format, setFormat] = useState<TranscriptExportFormat>('txt');
+
+  async function choose() {
+    notices.clear();
+    if (turnCount > 0 && !window.confirm(t('transcript.replaceConfirm'))) return;
+    const file = await host.openFile([{ name: t('transcript.files'), extensions: [...TRANSCRIPT_IMPORT_EXTENSIONS] }]);
+    if (!file) return;
+    try {
+      parseTranscriptFile(file.name, file.content);
+      setPending(file);
+    } catch (e) {
+      reportError(e);
+    }
+  }
+
+  async function importTurns(file: OpenedFile, turns: TranscriptTurn[]) {
+    setPending(null);
+    try {
+      await applyToProject(db, session.studyId, (p) => setTranscript(p, session.id, turns, file.name));
+      notices.info(t('transcript.imported', { file: file.name, n: turns.length }));
+    } catch (e) {
+      reportError(e);
+    }
+  }
+
+  async function exportTranscript() {
+    const project = await loadProject(db, session.studyId);
+    try {
+      const content = writeTranscriptFile(format, transcriptOf(project, session.id));
+      await save([{ name: `${session.title}.${format}`, content }], [{ name: format.toUpperCase(), extensions: [format] }]);
+    } catch (e) {
+      if (!(e instanceof UntimedTurn)) throw e;
+      notices.error(t('transcript.untimed', { n: e.index + 1 }));
+    }
+  }
+
+  return (
+    <>
+      <button type="button" onClick={choose}>
+        {t('transcript.import')}
+      </button>
+      <span className="button-group">
+        <button type="button" onClick={exportTranscript} disabled={turnCount === 0}>
+          {t('transcript.export')}
+        </button>
+        <select aria-label={t('transcript.exportFormat')} value={format} onChange={(e) => setFormat(e.target.value as TranscriptExportFormat)}>
+          {TRANSCRIPT_EXPORT_EXTENSIONS.map((f) => (
+            <option key={f} value={f}>
+              .{f}
+            </option>
+          ))}
+        </select>
+      </span>
+      {pending && <ImportDialog file={pending} participants={participants} onCancel={() => setPending(null)} onImport={(turns) => void importTurns(pending, turns)} />}
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+/**
+ * The versions of a session's transcript: saved on demand ("Simpan versi") or every ten
+ * minutes of editing, listed with time and word count. Any version can be read and
+ * restored; the current text becomes a version first.
+ */
+import { useState } from 'react';
+import type { Participant } from '../../../shared/model.ts';
+import { formatClock } from '../../../shared/formats/timestamp.ts';
+import { useDb } from '../../db/context.tsx';
+import type { VersionRow } from '../../db/schema.ts';
+import { restoreVersion } from '../../db/versions.ts';
+import { useLang } from '../../i18n/context.tsx';
+
+export interface VersionsPanelProps {
+  versions: VersionRow[];
+  participants: Participant[];
+  onClose(): void;
+  onRestored(): void;
+}
+
+export function VersionsPanel({ versions, participants, onClose, onRestored }: VersionsPanelProps) {
+  const db = useDb();
+  const { t, lang } = useLang();
+  const [viewing, setViewing] = useState<VersionRow | null>(null);
+  const when = (v: VersionRow) => new Date(v.createdAt).toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB');
+  const speaker = (id: string | null) => participants.find((p) => p.id === id)?.label ?? '';
+
+  async function restore(version: VersionRow) {
+    if (!window.confirm(t('versions.restoreConfirm', { when: when(version) }))) return;
+    await restoreVersion(db, version.id);
+    setViewing(null);
+    onRestored();
+  }
+
+  return (
+    <aside className="hotkey-help versions-panel" aria-label={t('versions.title')}>
+      <header>
+        <h3>{t('versions.title')}</h3>
+        <button type="button" className="notice-close" aria-label={t('common.close')} onClick={onClose}>
+          ×
+        </button>
+      </header>
+      {versions.length === 0 && <p className="muted">{t('versions.none')}</p>}
+      <ul className="version-list">
+        {versions.map((v) => (
+          <li key={v.id} data-version={v.reason}>
+            <span>{when(v)}</span>
+            <span className="muted">
+              {t(`versions.reason.${v.reason}`)} · {t('versions.words', { n: v.wordCount })}
+            </span>
+            <button type="button" className="link" onClick={() => setViewing(v)}>
+              {t('versions.view')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {viewing && (
+        <div className="dialog-backdrop">
+          <div className="dialog" role="dialog" aria-modal="true" aria-label={t('versions.viewing', { when: when(viewing) })}>
+            <h3>{t('versions.viewing', { when: when(viewing) })}</h3>
+            <p className="muted">{t('versions.readOnly', { n: viewing.wordCount })}</p>
+            <div className="version-text">
+              {viewing.turns.map((turn) => (
+                <p key={turn.id}>
+                  {turn.timestamp !== null && <span className="timestamp">[{formatClock(turn.timestamp, false)}] </span>}
+                  {speaker(turn.speakerId) && <strong>{speaker(turn.speakerId)}: </strong>}
+                  {turn.text}
+                </p>
+              ))}
+            </div>
+            <div className="dialog-actions">
+              <button type="button" onClick={() => setViewing(null)}>
+                {t('common.close')}
+              </button>
+              <button type="button" className="primary" onClick={() => void restore(viewing)}>
+                {t('versions.restore')}
+              </button>
+            </div>
+          </div>
+        </div>
+      )}
+    </aside>
+  );
+}
