@@ -5,6 +5,7 @@
  */
 import type { Turn } from '../../shared/model.ts';
 import { newId } from '../../shared/model.ts';
+import { replaceAll } from '../../shared/find-replace.ts';
 import { orderBetween, shiftSpans, splitTurnText, withSpan, type Span } from '../../shared/turn-edit.ts';
 import type { TelaahDb, TurnRow } from './schema.ts';
 import { tracked } from './save-status.ts';
@@ -117,4 +118,24 @@ export function setTurnSpeaker(db: TelaahDb, turnId: string, speakerId: string |
 
 export function setTurnTimestamp(db: TelaahDb, turnId: string, timestamp: number | null): Promise<void> {
   return tracked(async () => void (await db.turns.update(turnId, { timestamp })));
+}
+
+/** Replaces every match in a session's turns, keeping coded segments on their words; returns how many. */
+export function replaceInSession(db: TelaahDb, sessionId: string, query: string, replacement: string, matchCase: boolean): Promise<number> {
+  return tracked(() =>
+    db.transaction('rw', db.turns, db.segments, async () => {
+      let total = 0;
+      for (const turn of await sessionTurns(db, sessionId)) {
+        const replaced = replaceAll(turn.text, query, replacement, matchCase);
+        if (replaced.count === 0) continue;
+        total += replaced.count;
+        await db.turns.put({ ...turn, text: replaced.text, rev: turn.rev + 1 });
+        for (const s of await db.segments.where('turnId').equals(turn.id).toArray()) {
+          const span = { id: s.id, start: replaced.mapOffset(s.start, 'start'), end: replaced.mapOffset(s.end, 'end') };
+          await db.segments.put(withSpan(s, span, replaced.text));
+        }
+      }
+      return total;
+    }),
+  );
 }

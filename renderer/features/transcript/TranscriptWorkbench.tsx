@@ -7,6 +7,8 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Study } from '../../../shared/model.ts';
 import { sessionRoster } from '../../../shared/roster.ts';
+import { formatClock } from '../../../shared/formats/timestamp.ts';
+import { countWords } from '../../../shared/versions.ts';
 import { useDb } from '../../db/context.tsx';
 import { useParticipants, useSaveState, useSession, useSessionMedia, useTranscript, useVersions } from '../../db/hooks.ts';
 import { attachSessionMedia } from '../../db/media.ts';
@@ -25,6 +27,7 @@ import { useMediaUrl } from './media/useMediaUrl.ts';
 import { usePlayer } from './media/usePlayer.ts';
 import type { FocusRequest } from './plugins/FocusPlugin.tsx';
 import type { SelectedSpan } from './plugins/SelectionPlugin.tsx';
+import { FindReplace } from './FindReplace.tsx';
 import { TranscriptFiles } from './TranscriptFiles.tsx';
 import { TurnList } from './TurnList.tsx';
 import { useAutoVersions } from './useAutoVersions.ts';
@@ -52,6 +55,8 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
   const [capturingKey, setCapturingKey] = useState(false);
   const versions = useVersions(sessionId);
   const [versionsOpen, setVersionsOpen] = useState(false);
+  const [findOpen, setFindOpen] = useState(false);
+  const [found, setFound] = useState<string | null>(null);
   useAutoVersions(sessionId, versions?.[0]?.createdAt);
   const [focus, setFocus] = useState<FocusRequest | null>(null);
   const [selection, setSelection] = useState<(SelectedSpan & { turnId: string }) | null>(null);
@@ -82,6 +87,7 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
     },
     [turns, requestFocus],
   );
+  const wordCount = useMemo(() => countWords((turns ?? []).map((x) => x.text)), [turns]);
   const roster = useMemo(() => sessionRoster(turns ?? [], participants ?? [], session?.moderator ?? ''), [turns, participants, session?.moderator]);
   const runAction = useTranscriptionActions({ sessionId, player, roster, skipSeconds: settings.skipSeconds, activeTurn, requestFocus });
   useTranscriptHotkeys(settings.keymap, runAction, !capturingKey);
@@ -125,12 +131,28 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
         <button type="button" onClick={() => setVersionsOpen((open) => !open)} aria-expanded={versionsOpen}>
           {t('versions.open')} ({versions?.length ?? 0})
         </button>
+        <button type="button" onClick={() => setFindOpen((open) => !open)} aria-expanded={findOpen}>
+          {t('find.open')}
+        </button>
         <button type="button" onClick={() => setHelpOpen((open) => !open)} aria-expanded={helpOpen}>
           {t('hotkeys.open')}
         </button>
         <span className="spacer" />
+        <span className="muted status-counts">
+          {t('status.words', { n: wordCount })}
+          {player.duration > 0 && ` · ${t('status.duration', { time: formatClock(player.duration, false) })}`}
+        </span>
         <SaveStatus state={saveState} labels={{ saved: t('save.saved'), saving: t('save.saving'), failed: t('save.failed') }} />
       </div>
+      {findOpen && turns && (
+        <FindReplace
+          sessionId={sessionId}
+          turns={turns}
+          onGoTo={setFound}
+          onReplaced={(n) => notices.info(t('find.replaced', { n }))}
+          onClose={() => (setFindOpen(false), setFound(null))}
+        />
+      )}
       <Notice notice={notices.notice} onClose={notices.clear} />
       {media !== undefined && <MediaPlayer media={media} url={mediaUrl.url} missing={mediaUrl.missing} player={player} skipSeconds={settings.skipSeconds} onAttach={attachMedia} />}
       <p className="help-line muted">{t('transcript.help')}</p>
@@ -149,7 +171,7 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
               participants={participants}
               assistantTypes={study.assistantTypes}
               focus={focus}
-              highlightTurnId={jumpTo}
+              highlightTurnId={found ?? jumpTo}
               onFocusDone={onFocusDone}
               onSelect={onSelect}
               onSplit={onSplit}
