@@ -2,6 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { replayJournal } from './db/journal.ts';
 import { TelaahDb } from './db/schema.ts';
 import { detectHost } from './host/context.tsx';
 import './styles.css';
@@ -9,8 +10,13 @@ import './styles.css';
 const db = new TelaahDb();
 if (!window.api) void navigator.storage?.persist?.();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App db={db} host={detectHost()} />
-  </StrictMode>,
-);
+// Text typed just before the last window closed comes back before anything is shown.
+void replayJournal(db)
+  .catch((error: unknown) => console.error('journal replay failed', error))
+  .finally(() =>
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <App db={db} host={detectHost()} />
+      </StrictMode>,
+    ),
+  );

@@ -1,9 +1,11 @@
 /**
  * Stores what is typed into a turn shortly after the typing pauses, and at once when the
- * turn loses focus, unmounts, or the page is about to close, so no keystroke is lost.
+ * turn loses focus, unmounts, or the page is about to close. Each edit is journalled
+ * synchronously first (see db/journal.ts), so even a window closed mid-write loses nothing.
  */
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useDb } from '../../db/context.tsx';
+import { journalEdit, settleEdit } from '../../db/journal.ts';
 import { markUnsaved } from '../../db/save-status.ts';
 import { saveTurnEdit, type TurnEdit } from '../../db/turns.ts';
 import type { TurnContent } from './turn-state.ts';
@@ -21,13 +23,17 @@ export function useTurnSaver(turnId: string, knownIds: readonly string[]) {
     clearTimeout(timer.current);
     const content = pending.current;
     pending.current = null;
-    if (content) void saveTurnEdit(db, editOf(content));
+    if (content) {
+      const edit = editOf(content);
+      void saveTurnEdit(db, edit).then(() => settleEdit(edit));
+    }
     markUnsaved(turnId, false);
   }, [db, editOf, turnId]);
 
   const schedule = useCallback(
     (content: TurnContent) => {
       pending.current = content;
+      journalEdit(editOf(content));
       markUnsaved(turnId, true);
       clearTimeout(timer.current);
       timer.current = setTimeout(flush, PAUSE_MS);

@@ -1,0 +1,56 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { replayJournal } from '../../renderer/db/journal.ts';
+import { addProject } from '../../renderer/db/project.ts';
+import { TelaahDb } from '../../renderer/db/schema.ts';
+import { studyWithTranscript } from './sample-project.ts';
+
+class MemoryStorage implements Storage {
+  private items = new Map<string, string>();
+  get length() {
+    return this.items.size;
+  }
+  clear() {
+    this.items.clear();
+  }
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  key(index: number) {
+    return [...this.items.keys()][index] ?? null;
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
+  setItem(key: string, value: string) {
+    this.items.set(key, value);
+  }
+}
+
+let db: TelaahDb;
+beforeEach(async () => {
+  db = new TelaahDb(`journal-${Math.random()}`);
+  await db.open();
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+describe('the typing journal', () => {
+  it('stores edits left behind by a window that closed before its database write, then forgets them', async () => {
+    const project = studyWithTranscript();
+    await addProject(db, project);
+    const turn = project.turns[3]!;
+    const storage = new MemoryStorage();
+    storage.setItem(`telaah.journal.${turn.id}`, JSON.stringify({ turnId: turn.id, text: `${turn.text} Tambahan.`, spans: [], knownIds: [] }));
+    storage.setItem('telaah.journal.hilang', JSON.stringify({ turnId: 'hilang', text: 'x', spans: [], knownIds: [] }));
+    storage.setItem('telaah.journal.rusak', '{bukan json');
+    storage.setItem('telaah.lang', 'en');
+
+    expect(await replayJournal(db, storage)).toBe(1);
+    expect((await db.turns.get(turn.id))?.text).toBe(`${turn.text} Tambahan.`);
+    expect(storage.length).toBe(1);
+    expect(storage.getItem('telaah.lang')).toBe('en');
+  });
+});
