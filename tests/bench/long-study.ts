@@ -25,3 +25,14 @@ export function longCodings(turns = 4000): string {
   }
   return rows.join('\n') + '\n';
 }
+
+/** The same talk as WebVTT with MS Teams voice tags: one cue per turn. */
+export function longVtt(turns = 4000, wordsPerTurn = 10): string {
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  const time = (s: number) => `${pad(Math.floor(s / 3600))}:${pad(Math.floor((s % 3600) / 60))}:${pad(s % 60)}.000`;
+  const cues = Array.from({ length: turns }, (_, i) => {
+    const words = Array.from({ length: wordsPerTurn }, (_, w) => WORDS[(i * 7 + w) % WORDS.length]).join(' ');
+    return `${i + 1}\n${time(i * 3)} --> ${time(i * 3 + 3)}\n<v ${SPEAKERS[i % SPEAKERS.length]}>Giliran ${i + 1}, ${words}.</v>`;
+  });
+  return `WEBVTT\n\n${cues.join('\n\n')}\n`;
+}

@@ -5,7 +5,10 @@ import { importCodings } from '../../shared/formats/codings-csv.ts';
 import { addProject, applyToProject, loadProject, StudyExists } from '../../renderer/db/project.ts';
 import { TelaahDb } from '../../renderer/db/schema.ts';
 import { applyCode, removeCode, setSegmentType } from '../../renderer/db/segments.ts';
-import { deleteSession, deleteStudy } from '../../renderer/db/studies.ts';
+import { addSession, deleteSession, deleteStudy } from '../../renderer/db/studies.ts';
+import { importSessionTranscript } from '../../renderer/db/transcripts.ts';
+import { parseTranscriptTxt } from '../../shared/formats/transcript-txt.ts';
+import { sessionTurns } from '../../shared/transcript.ts';
 import { restoreVersion, saveVersion } from '../../renderer/db/versions.ts';
 import { setCellSummary } from '../../renderer/db/summaries.ts';
 import { joinWithPrevious, saveTurnEdit, splitTurn } from '../../renderer/db/turns.ts';
@@ -189,5 +192,23 @@ describe('coding in the database', () => {
     expect((await loadProject(db, project.study.id)).summaries).toEqual([{ code: '4.1.1', assistantType: 'PKH', text: 'Mendampingi KPM.' }]);
     await setCellSummary(db, project.study.id, '4.1.1', 'PKH', '  ');
     expect((await loadProject(db, project.study.id)).summaries).toEqual([]);
+  });
+});
+
+describe('importing a transcript into a session', () => {
+  it('writes the session’s turns and new speakers only, and refuses a coded session', async () => {
+    const project = codedStudy();
+    await addProject(db, project);
+    const sessionId = project.sessions[0]!.id;
+    const turns = parseTranscriptTxt('Moderator: Mulai.\n\nBu Wati: Saya dari desa sebelah.', 'baru.txt');
+    await expect(importSessionTranscript(db, sessionId, turns, 'baru.txt')).rejects.toThrow('baru.txt: session "FGD Sukamaju" already has coded segments');
+
+    const fresh = await addSession(db, project.study.id, 'FGD 2');
+    expect(await importSessionTranscript(db, fresh.id, turns, 'baru.txt')).toBe(2);
+    const loaded = await loadProject(db, project.study.id);
+    expect(sessionTurns(loaded, fresh.id).map((t) => t.text)).toEqual(['Mulai.', 'Saya dari desa sebelah.']);
+    expect(loaded.participants.map((p) => p.label)).toContain('Bu Wati');
+    expect(loaded.participants.filter((p) => p.label === 'Moderator')).toHaveLength(1);
+    expect(loaded.turns.filter((t) => t.sessionId === sessionId)).toHaveLength(project.turns.length);
   });
 });

@@ -14,9 +14,10 @@ import {
 import { UntimedTurn } from '../../../shared/formats/transcript-timed.ts';
 import type { TranscriptTurn } from '../../../shared/formats/transcript-txt.ts';
 import type { Participant, Session } from '../../../shared/model.ts';
-import { setTranscript, transcriptOf } from '../../../shared/transcript.ts';
+import { transcriptOf } from '../../../shared/transcript.ts';
 import { useDb } from '../../db/context.tsx';
-import { applyToProject, loadProject } from '../../db/project.ts';
+import { loadProject } from '../../db/project.ts';
+import { importSessionTranscript } from '../../db/transcripts.ts';
 import { useHost } from '../../host/context.tsx';
 import { useT } from '../../i18n/context.tsx';
 import type { useNotice } from '../../ui/Notice.tsx';
@@ -56,7 +57,7 @@ export function TranscriptFiles({ session, participants, turnCount, notices }: T
   async function importTurns(file: OpenedFile, turns: TranscriptTurn[]) {
     setPending(null);
     try {
-      await applyToProject(db, session.studyId, (p) => setTranscript(p, session.id, turns, file.name));
+      await importSessionTranscript(db, session.id, turns, file.name);
       notices.info(t('transcript.imported', { file: file.name, n: turns.length }));
     } catch (e) {
       reportError(e);
