@@ -21,14 +21,14 @@ import type { Files } from './files.ts';
 export const USAGE = `Telaah CLI — usage: npm run -s cli -- <command>
   init <project> [--title T] [--year YYYY]
   import-participants <project> <csv>
-  import-transcript <project> <file.txt|vtt|srt|json|otr> --session NAME [--speakers map.csv] [--gap SECONDS]
+  import-transcript <project> <file.txt|docx|vtt|srt|json|otr> --session NAME [--speakers map.csv] [--gap SECONDS]
   import-codings <project> <csv>
   import-summaries <project> <csv>
   export-tables <project> --mode summary|quotes|counts --format csv|md|html --out DIR [--lang id|en]
   export-codings <project> <csv>
-  export-transcript <project> --session NAME --out FILE.txt|srt|vtt`;
+  export-transcript <project> --session NAME --out FILE.txt|docx|srt|vtt`;
 
-type Command = (argv: string[], files: Files) => string;
+type Command = (argv: string[], files: Files) => string | Promise<string>;
 
 function load(files: Files, path: string): Project {
   return parseProjectFile(files.read(path), basename(path));
@@ -75,7 +75,7 @@ export const COMMANDS: Record<string, Command> = {
     if (gap !== undefined && !(gap >= 0)) throw new UsageError('--gap must be a number of seconds');
     const name = basename(input);
     const project = load(files, projectPath);
-    let turns = parseTranscriptFile(name, files.read(input), { gapSeconds: gap });
+    let turns = parseTranscriptFile(name, files.readBytes(input), { gapSeconds: gap });
     const speakers = args.options.get('speakers');
     if (speakers) turns = applySpeakerMap(turns, readSpeakerMap(files.read(speakers), basename(speakers), turns));
     save(files, projectPath, importTranscript(project, session, turns, name));
@@ -104,7 +104,7 @@ export const COMMANDS: Record<string, Command> = {
     return `wrote ${out}`;
   },
 
-  'export-transcript'(argv, files) {
+  async 'export-transcript'(argv, files) {
     const args = parseArgs(argv, ['session', 'out']);
     const project = load(files, required(args, 0, 'project file'));
     const title = args.options.get('session') ?? '';
@@ -114,7 +114,7 @@ export const COMMANDS: Record<string, Command> = {
     if (!isTranscriptExportFormat(format)) throw new UsageError(`--out must end in .${TRANSCRIPT_EXPORT_EXTENSIONS.join(', .')}`);
     const session = findSession(project, title);
     if (!session) throw new UsageError(`no session "${title}" in the project`);
-    files.writeAtomically(out, writeTranscriptFile(format, transcriptOf(project, session.id)));
+    files.writeAtomically(out, await writeTranscriptFile(format, transcriptOf(project, session.id), session, 'id'));
     return `wrote ${out}`;
   },
 };

@@ -7,9 +7,10 @@ import { basename, dirname, join } from 'node:path';
 
 export interface Files {
   read(path: string): string;
+  readBytes(path: string): Uint8Array;
   exists(path: string): boolean;
   mkdir(path: string): void;
-  writeAtomically(path: string, content: string): void;
+  writeAtomically(path: string, content: string | Uint8Array): void;
 }
 
 export class FileNotReadable extends Error {}
@@ -23,13 +24,21 @@ export const diskFiles: Files = {
       throw new FileNotReadable(`${path}: cannot read the file (${code ?? String(error)})`);
     }
   },
+  readBytes(path) {
+    try {
+      return new Uint8Array(readFileSync(path));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new FileNotReadable(`${path}: cannot read the file (${code ?? String(error)})`);
+    }
+  },
   exists: existsSync,
   mkdir(path) {
     mkdirSync(path, { recursive: true });
   },
   writeAtomically(path, content) {
     const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-    writeFileSync(temp, content, 'utf8');
+    writeFileSync(temp, content);
     renameSync(temp, path);
   },
 };

@@ -14,13 +14,13 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(argv: readonly string[], files: Files = diskFiles): CliResult {
+export async function runCli(argv: readonly string[], files: Files = diskFiles): Promise<CliResult> {
   const [name, ...rest] = argv;
   if (name === undefined || name === 'help' || name === '--help') return { code: name ? 0 : 1, stdout: name ? USAGE : '', stderr: name ? '' : USAGE };
   const command = COMMANDS[name];
   if (!command) return { code: 1, stdout: '', stderr: `unknown command "${name}"\n${USAGE}` };
   try {
-    return { code: 0, stdout: command(rest, files), stderr: '' };
+    return { code: 0, stdout: await command(rest, files), stderr: '' };
   } catch (error) {
     if (error instanceof ImportError || error instanceof FileNotReadable) return { code: 1, stdout: '', stderr: error.message };
     if (error instanceof UntimedTurn) return { code: 1, stdout: '', stderr: `${name}: ${error.message}` };

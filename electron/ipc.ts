@@ -18,8 +18,8 @@ export interface IpcHost {
   chooseSavePath(defaultName: string, filters: FileFilter[]): Promise<string | null>;
   chooseFolder(): Promise<string | null>;
   chooseOpenPath(filters: FileFilter[]): Promise<string | null>;
-  writeTextAtomically(path: string, content: string): Promise<void>;
-  readText(path: string): Promise<string>;
+  writeAtomically(path: string, content: string | Uint8Array): Promise<void>;
+  readFile(path: string): Promise<Uint8Array>;
   joinPath(folder: string, name: string): string;
   baseName(path: string): string;
   /** Remembers a media path the user picked and returns its playable URL. */
@@ -43,19 +43,20 @@ export function createHandlers(host: IpcHost): Record<ApiMethod, Handler> {
   const saveFile: Api['saveFile'] = async (file, filters): Promise<SaveResult> => {
     const path = await host.chooseSavePath(file.name, filters);
     if (!path) return { saved: false };
-    await host.writeTextAtomically(path, file.content);
+    await host.writeAtomically(path, file.content);
     return { saved: true, location: path };
   };
   const saveFiles: Api['saveFiles'] = async (files): Promise<SaveResult> => {
     const folder = await host.chooseFolder();
     if (!folder) return { saved: false };
-    for (const file of files) await host.writeTextAtomically(host.joinPath(folder, file.name), file.content);
+    for (const file of files) await host.writeAtomically(host.joinPath(folder, file.name), file.content);
     return { saved: true, location: folder };
   };
   const openFile: Api['openFile'] = async (filters): Promise<OpenedFile | null> => {
     const path = await host.chooseOpenPath(filters);
     if (!path) return null;
-    return { name: host.baseName(path), content: await host.readText(path) };
+    const bytes = await host.readFile(path);
+    return { name: host.baseName(path), content: new TextDecoder('utf-8').decode(bytes), bytes };
   };
 
   const attachMedia: Api['attachMedia'] = async (): Promise<AttachedMedia | null> => {

@@ -41,14 +41,14 @@ const host: IpcHost = {
     const result = await dialog.showOpenDialog(mainWindow!, { properties: ['openFile'], filters });
     return result.canceled ? null : (result.filePaths[0] ?? null);
   },
-  async writeTextAtomically(path, content) {
+  async writeAtomically(path, content) {
     const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-    await writeFile(temp, content, 'utf8');
+    await writeFile(temp, content);
     await rename(temp, path);
   },
-  async readText(path) {
+  async readFile(path) {
     if ((await stat(path)).size > MAX_CONTENT_CHARS) throw new Error(`${basename(path)} is too large`);
-    return readFile(path, 'utf8');
+    return new Uint8Array(await readFile(path));
   },
   joinPath: join,
   baseName: basename,

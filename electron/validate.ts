@@ -22,8 +22,10 @@ export function isPlainFileName(name: unknown): name is string {
 export function fileToSave(v: unknown): FileToSave {
   if (!isRecord(v)) throw new InvalidArgument('file must be an object');
   if (!isPlainFileName(v.name)) throw new InvalidArgument('file name must be a plain file name');
-  if (typeof v.content !== 'string' || v.content.length > MAX_CONTENT_CHARS) throw new InvalidArgument('file content must be text of bounded size');
-  return { name: v.name, content: v.content };
+  const content = v.content;
+  const isText = typeof content === 'string';
+  if (!(isText || content instanceof Uint8Array) || content.length > MAX_CONTENT_CHARS) throw new InvalidArgument('file content must be text or bytes of bounded size');
+  return { name: v.name, content };
 }
 
 export function filesToSave(v: unknown): FileToSave[] {

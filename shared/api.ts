@@ -12,12 +12,16 @@ export interface FileFilter {
 
 export interface FileToSave {
   name: string;
-  content: string;
+  /** Text is written as UTF-8; bytes as they are (e.g. a .docx). */
+  content: string | Uint8Array;
 }
 
 export interface OpenedFile {
   name: string;
+  /** The file read as UTF-8 text. */
   content: string;
+  /** The file's bytes, for binary formats such as .docx. */
+  bytes?: Uint8Array;
 }
 
 export interface SaveResult {

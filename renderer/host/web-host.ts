@@ -5,8 +5,11 @@
 import { MEDIA_EXTENSIONS, type Api, type AttachedMedia, type FileFilter, type FileToSave, type OpenedFile } from '../../shared/api.ts';
 
 function download(file: FileToSave): void {
-  const type = file.name.endsWith('.html') ? 'text/html' : file.name.endsWith('.csv') ? 'text/csv' : 'text/plain';
-  const url = URL.createObjectURL(new Blob([file.content], { type: `${type};charset=utf-8` }));
+  const blob =
+    typeof file.content === 'string'
+      ? new Blob([file.content], { type: `${file.name.endsWith('.html') ? 'text/html' : file.name.endsWith('.csv') ? 'text/csv' : 'text/plain'};charset=utf-8` })
+      : new Blob([new Uint8Array(file.content)], { type: 'application/octet-stream' });
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = file.name;
@@ -39,7 +42,9 @@ function chooseFile(filters: FileFilter[]): Promise<File | null> {
 
 async function pickFile(filters: FileFilter[]): Promise<OpenedFile | null> {
   const file = await chooseFile(filters);
-  return file ? { name: file.name, content: await file.text() } : null;
+  if (!file) return null;
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  return { name: file.name, content: new TextDecoder('utf-8').decode(bytes), bytes };
 }
 
 async function attachMedia(): Promise<AttachedMedia | null> {

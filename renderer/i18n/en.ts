@@ -70,7 +70,7 @@ export const en: Record<MessageKey, string> = {
   'codebook.agendas': 'Agenda items',
   'codebook.role': 'Role',
   'transcript.import': 'Import transcript…',
-  'transcript.files': 'Transcripts (.txt, .vtt, .srt, Whisper .json, .otr)',
+  'transcript.files': 'Transcripts (.txt, .docx, .vtt, .srt, Whisper .json, .otr)',
   'transcript.export': 'Export transcript',
   'transcript.exportFormat': 'Transcript export format',
   'transcript.untimed': 'Turn {n} has no time; SRT and WebVTT need a time on every turn. Export as .txt or add the times.',

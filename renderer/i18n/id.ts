@@ -68,7 +68,7 @@ export const id = {
   'codebook.agendas': 'Agenda',
   'codebook.role': 'Peran',
   'transcript.import': 'Impor transkrip…',
-  'transcript.files': 'Transkrip (.txt, .vtt, .srt, Whisper .json, .otr)',
+  'transcript.files': 'Transkrip (.txt, .docx, .vtt, .srt, Whisper .json, .otr)',
   'transcript.export': 'Ekspor transkrip',
   'transcript.exportFormat': 'Format ekspor transkrip',
   'transcript.untimed': 'Giliran {n} belum punya waktu; SRT dan WebVTT memerlukan waktu pada setiap giliran. Ekspor sebagai .txt atau lengkapi waktunya.',

@@ -1,14 +1,14 @@
 /**
- * A small HTML tokenizer for the rich text that transcription tools save (oTranscribe's
- * contentEditable HTML): tags with their attributes, and text with entities decoded.
- * It understands what such editors write (`<p>`, `<br>`, `<b>`, `<span …>`), not the
- * whole of HTML; scripts and other markup are never interpreted, only read as tokens.
+ * A small tokenizer for the markup that transcription tools save: oTranscribe's
+ * contentEditable HTML and Word's document XML (namespaced names such as `w:p`). It
+ * yields tags with their attributes and text with entities decoded. Scripts and other
+ * markup are never interpreted, only read as tokens.
  */
 import { decodeEntities } from './cues.ts';
 
 export type HtmlToken =
   | { kind: 'text'; text: string }
-  | { kind: 'open'; name: string; attributes: Record<string, string> }
+  | { kind: 'open'; name: string; attributes: Record<string, string>; selfClosing: boolean }
   | { kind: 'close'; name: string };
 
 function attributesOf(source: string): Record<string, string> {
@@ -43,10 +43,10 @@ export function tokenizeHtml(html: string): HtmlToken[] {
     const inside = html.slice(lt + 1, gt).trim();
     const closing = inside.startsWith('/');
     const body = closing ? inside.slice(1).trim() : inside.replace(/\/$/, '');
-    const name = (/^[A-Za-z][\w-]*/.exec(body)?.[0] ?? '').toLowerCase();
+    const name = (/^[A-Za-z][\w:.-]*/.exec(body)?.[0] ?? '').toLowerCase();
     if (name !== '') {
       if (closing) tokens.push({ kind: 'close', name });
-      else tokens.push({ kind: 'open', name, attributes: attributesOf(body.slice(name.length)) });
+      else tokens.push({ kind: 'open', name, attributes: attributesOf(body.slice(name.length)), selfClosing: inside.endsWith('/') });
     }
     at = gt + 1;
   }

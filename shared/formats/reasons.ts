@@ -24,9 +24,10 @@ export const REASONS = {
     id: 'sesi "{title}" sudah punya segmen berkode; impor ke sesi baru',
   },
   'transcript.unknownFormat': {
-    en: 'unknown transcript format "{extension}"; use .txt, .vtt, .srt, .json (Whisper) or .otr',
-    id: 'format transkrip "{extension}" tidak dikenal; gunakan .txt, .vtt, .srt, .json (Whisper), atau .otr',
+    en: 'unknown transcript format "{extension}"; use .txt, .docx, .vtt, .srt, .json (Whisper) or .otr',
+    id: 'format transkrip "{extension}" tidak dikenal; gunakan .txt, .docx, .vtt, .srt, .json (Whisper), atau .otr',
   },
+  'docx.invalid': { en: 'not a Word document (.docx) that can be read', id: 'bukan dokumen Word (.docx) yang dapat dibaca' },
   'vtt.noHeader': { en: 'a WebVTT file must begin with "WEBVTT"', id: 'file WebVTT harus diawali "WEBVTT"' },
   'cue.noTime': { en: 'cue without a time line ("start --> end")', id: 'cue tanpa baris waktu ("mulai --> selesai")' },
   'cue.badTime': { en: '"{time}" is not a cue time', id: '"{time}" bukan waktu cue' },

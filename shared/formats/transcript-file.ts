@@ -1,9 +1,13 @@
 /**
  * Transcript files by extension: every importer turns a file into speaker turns with
- * timestamps (.txt, .vtt, .srt, Whisper .json, oTranscribe .otr), and the writers turn a
- * session back into .txt, .srt or .vtt. The app and the CLI both come through here.
+ * timestamps (.txt, .docx, .vtt, .srt, Whisper .json, oTranscribe .otr), and the writers
+ * turn a session back into .txt, .docx, .srt or .vtt. The app and the CLI both come
+ * through here.
  */
+import type { Lang } from '../model.ts';
 import { ImportError } from './import-error.ts';
+import { parseDocx } from './transcript-docx.ts';
+import type { SessionDetails } from './transcript-docx-write.ts';
 import { reason } from './reasons.ts';
 import { parseOtr } from './transcript-otr.ts';
 import { parseSrt, writeSrt } from './transcript-srt.ts';
@@ -12,8 +16,8 @@ import { parseTranscriptTxt, writeTranscriptTxt, type TranscriptTurn } from './t
 import { parseVtt, writeVtt } from './transcript-vtt.ts';
 import { DEFAULT_WHISPER_GAP, parseWhisperJson } from './transcript-whisper.ts';
 
-export const TRANSCRIPT_IMPORT_EXTENSIONS = ['txt', 'vtt', 'srt', 'json', 'otr'] as const;
-export const TRANSCRIPT_EXPORT_EXTENSIONS = ['txt', 'srt', 'vtt'] as const;
+export const TRANSCRIPT_IMPORT_EXTENSIONS = ['txt', 'docx', 'vtt', 'srt', 'json', 'otr'] as const;
+export const TRANSCRIPT_EXPORT_EXTENSIONS = ['txt', 'docx', 'srt', 'vtt'] as const;
 export type TranscriptExportFormat = (typeof TRANSCRIPT_EXPORT_EXTENSIONS)[number];
 
 export interface TranscriptImportOptions {
@@ -26,18 +30,27 @@ export function extensionOf(name: string): string {
   return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
 }
 
-export function parseTranscriptFile(name: string, content: string, options: TranscriptImportOptions = {}): TranscriptTurn[] {
+/** A file's content: text, or its bytes (needed for .docx; text formats are read as UTF-8). */
+export type TranscriptSource = string | Uint8Array;
+
+function asText(source: TranscriptSource): string {
+  return typeof source === 'string' ? source : new TextDecoder('utf-8').decode(source);
+}
+
+export function parseTranscriptFile(name: string, source: TranscriptSource, options: TranscriptImportOptions = {}): TranscriptTurn[] {
   switch (extensionOf(name)) {
     case 'txt':
-      return parseTranscriptTxt(content, name);
+      return parseTranscriptTxt(asText(source), name);
+    case 'docx':
+      return parseDocx(typeof source === 'string' ? new TextEncoder().encode(source) : source, name);
     case 'vtt':
-      return parseVtt(content, name);
+      return parseVtt(asText(source), name);
     case 'srt':
-      return parseSrt(content, name);
+      return parseSrt(asText(source), name);
     case 'json':
-      return parseWhisperJson(content, name, options.gapSeconds ?? DEFAULT_WHISPER_GAP);
+      return parseWhisperJson(asText(source), name, options.gapSeconds ?? DEFAULT_WHISPER_GAP);
     case 'otr':
-      return parseOtr(content, name);
+      return parseOtr(asText(source), name);
     default:
       throw new ImportError(name, null, reason('transcript.unknownFormat', { extension: extensionOf(name) || name }));
   }
@@ -47,10 +60,19 @@ export function isTranscriptExportFormat(extension: string): extension is Transc
   return (TRANSCRIPT_EXPORT_EXTENSIONS as readonly string[]).includes(extension);
 }
 
-export function writeTranscriptFile(format: TranscriptExportFormat, turns: readonly TimedTurn[]): string {
+/** A session's transcript in a format; .docx starts with the session's details. */
+export async function writeTranscriptFile(
+  format: TranscriptExportFormat,
+  turns: readonly TimedTurn[],
+  session: SessionDetails = { title: '', date: '', place: '', moderator: '', noteTaker: '' },
+  lang: Lang = 'id',
+): Promise<string | Uint8Array> {
   switch (format) {
     case 'txt':
       return writeTranscriptTxt(turns);
+    case 'docx':
+      // The Word writer is large; it is loaded only when a .docx is written.
+      return (await import('./transcript-docx-write.ts')).writeDocx(session, turns, lang);
     case 'srt':
       return writeSrt(turns);
     case 'vtt':

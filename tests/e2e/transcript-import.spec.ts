@@ -1,5 +1,10 @@
 /** Every transcript format comes in through the speaker-mapping step. */
 import { expect, test, type Page } from '@playwright/test';
+import { strToU8, zipSync } from 'fflate';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseTranscriptFile } from '../../shared/formats/transcript-file.ts';
 import { fixturePath, SessionScreen, Telaah } from './pages.ts';
 
 async function speakersOf(page: Page): Promise<string[]> {
@@ -53,6 +58,32 @@ test('WebVTT, SubRip, Whisper JSON and oTranscribe files import with their speak
   await app.tab('Peserta').click();
   await expect(page.locator('tr[data-participant="Dr. Wulan"]').getByLabel('Jenis pendamping')).toHaveValue('');
   await expect(page.locator('tr[data-participant]')).toHaveCount(7);
+});
+
+test('a transcript typed in Word comes in, and the session goes out as a Word document that reads back the same', async ({ page }) => {
+  const app = new Telaah(page);
+  const session = new SessionScreen(page);
+  await app.startStudy('Studi Word', 2024, 'FGD Word');
+  const para = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+  const xml = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${
+    para('[00:00:07] Moderator: Apa kendala pencatatan keuangan?') + para('Bu Sari: Buku kas belum rutin diisi.') + para('Pak Dedi: Belum ada pelatihan dari dinas.')
+  }</w:body></w:document>`;
+  const docx = join(mkdtempSync(join(tmpdir(), 'telaah-docx-')), 'catatan-notulis.docx');
+  writeFileSync(docx, zipSync({ 'word/document.xml': strToU8(xml) }));
+  await session.importTranscript(app, docx);
+  await expect.poll(() => speakersOf(page)).toEqual(['Moderator', 'Bu Sari', 'Pak Dedi']);
+
+  await page.getByLabel('Format ekspor transkrip').selectOption('.docx');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Ekspor transkrip' }).click();
+  const saved = join(mkdtempSync(join(tmpdir(), 'telaah-docx-')), 'keluar.docx');
+  await (await download).saveAs(saved);
+  const turns = parseTranscriptFile('keluar.docx', new Uint8Array(readFileSync(saved)));
+  expect(turns.map((t) => [t.speaker, t.timestamp, t.text])).toEqual([
+    ['Moderator', 7, 'Apa kendala pencatatan keuangan?'],
+    ['Bu Sari', null, 'Buku kas belum rutin diisi.'],
+    ['Pak Dedi', null, 'Belum ada pelatihan dari dinas.'],
+  ]);
 });
 
 test('cancelling the mapping step imports nothing', async ({ page }) => {

@@ -17,12 +17,13 @@ function cli(...argv: string[]) {
   return runCli(argv);
 }
 
-function buildStudy() {
-  expect(cli('init', project, '--title', 'Peran Pendamping Sosial', '--year', '2019').code).toBe(0);
-  expect(cli('import-participants', project, join(fixtures, 'peserta.csv')).code).toBe(0);
-  expect(cli('import-transcript', project, join(fixtures, 'fgd-sukamaju.txt'), '--session', 'FGD Sukamaju').code).toBe(0);
-  expect(cli('import-codings', project, join(fixtures, 'koding.csv')).code).toBe(0);
-  expect(cli('import-summaries', project, join(fixtures, 'ringkasan.csv')).code).toBe(0);
+
+async function buildStudy() {
+  expect((await cli('init', project, '--title', 'Peran Pendamping Sosial', '--year', '2019')).code).toBe(0);
+  expect((await cli('import-participants', project, join(fixtures, 'peserta.csv'))).code).toBe(0);
+  expect((await cli('import-transcript', project, join(fixtures, 'fgd-sukamaju.txt'), '--session', 'FGD Sukamaju')).code).toBe(0);
+  expect((await cli('import-codings', project, join(fixtures, 'koding.csv'))).code).toBe(0);
+  expect((await cli('import-summaries', project, join(fixtures, 'ringkasan.csv'))).code).toBe(0);
 }
 
 beforeEach(() => {
@@ -31,44 +32,44 @@ beforeEach(() => {
 });
 
 describe('the CLI', () => {
-  it('builds a study from files and exports its tables in every mode and format', () => {
-    buildStudy();
+  it('builds a study from files and exports its tables in every mode and format', async () => {
+    await buildStudy();
     const p = parseProjectFile(readFileSync(project, 'utf8'), 'studi.telaah.json');
     expect(p.study).toMatchObject({ title: 'Peran Pendamping Sosial', year: 2019 });
     expect(p.segments).toHaveLength(13);
 
-    expect(cli('export-tables', project, '--mode', 'counts', '--format', 'csv', '--out', join(dir, 'csv')).code).toBe(0);
+    expect((await cli('export-tables', project, '--mode', 'counts', '--format', 'csv', '--out', join(dir, 'csv'))).code).toBe(0);
     expect(readdirSync(join(dir, 'csv')).sort()).toEqual(['tabel-1.csv', 'tabel-2.csv', 'tabel-3.csv', 'tabel-4.csv']);
     const broker = readCsv(readFileSync(join(dir, 'csv', 'tabel-1.csv'), 'utf8'), 'tabel-1.csv', { required: ['kode', 'agenda', 'pendamping pkh', 'tksk'] });
     expect(broker[1]?.values).toMatchObject({ kode: '4.1.2', 'pendamping pkh': '1', tksk: '2' });
 
-    expect(cli('export-tables', project, '--mode', 'summary', '--format', 'md', '--out', join(dir, 'md'), '--lang', 'en').code).toBe(0);
+    expect((await cli('export-tables', project, '--mode', 'summary', '--format', 'md', '--out', join(dir, 'md'), '--lang', 'en')).code).toBe(0);
     expect(readFileSync(join(dir, 'md', 'tabel.md'), 'utf8')).toContain('**Table 1 Role of Social Assistants as Broker**');
 
-    expect(cli('export-tables', project, '--mode', 'quotes', '--format', 'html', '--out', join(dir, 'html')).code).toBe(0);
+    expect((await cli('export-tables', project, '--mode', 'quotes', '--format', 'html', '--out', join(dir, 'html'))).code).toBe(0);
     expect(readFileSync(join(dir, 'html', 'tabel.html'), 'utf8')).toContain('saya yang menengahi. (Pak Joko, FGD Sukamaju)');
   });
 
-  it('exports a transcript and codings that import back into a fresh project unchanged', () => {
-    buildStudy();
-    expect(cli('export-transcript', project, '--session', 'FGD Sukamaju', '--out', join(dir, 'fgd.txt')).code).toBe(0);
-    expect(cli('export-codings', project, join(dir, 'koding.csv')).code).toBe(0);
+  it('exports a transcript and codings that import back into a fresh project unchanged', async () => {
+    await buildStudy();
+    expect((await cli('export-transcript', project, '--session', 'FGD Sukamaju', '--out', join(dir, 'fgd.txt'))).code).toBe(0);
+    expect((await cli('export-codings', project, join(dir, 'koding.csv'))).code).toBe(0);
     const second = join(dir, 'kedua.telaah.json');
-    cli('init', second, '--year', '2019');
-    cli('import-participants', second, join(fixtures, 'peserta.csv'));
-    expect(cli('import-transcript', second, join(dir, 'fgd.txt'), '--session', 'FGD Sukamaju').code).toBe(0);
-    expect(cli('import-codings', second, join(dir, 'koding.csv')).code).toBe(0);
+    await cli('init', second, '--year', '2019');
+    await cli('import-participants', second, join(fixtures, 'peserta.csv'));
+    expect((await cli('import-transcript', second, join(dir, 'fgd.txt'), '--session', 'FGD Sukamaju')).code).toBe(0);
+    expect((await cli('import-codings', second, join(dir, 'koding.csv'))).code).toBe(0);
     const a = parseProjectFile(readFileSync(project, 'utf8'), 'a');
     const b = parseProjectFile(readFileSync(second, 'utf8'), 'b');
     expect(b.turns.map((t) => t.text)).toEqual(a.turns.map((t) => t.text));
     expect(b.segments.map((s) => [s.text, s.codes, s.assistantType])).toEqual(a.segments.map((s) => [s.text, s.codes, s.assistantType]));
   });
 
-  it('imports a transcript in any supported format, maps its speakers, and exports subtitles', () => {
-    buildStudy();
+  it('imports a transcript in any supported format, maps its speakers, and exports subtitles', async () => {
+    await buildStudy();
     const map = join(dir, 'peta.csv');
     writeFileSync(map, 'from,to\nSPEAKER_00,Moderator\nSPEAKER_01,Pak Dedi\n');
-    const imported = cli('import-transcript', project, join(fixtures, 'fgd-whisperx.json'), '--session', 'FGD EDC', '--speakers', map, '--gap', '10');
+    const imported = await cli('import-transcript', project, join(fixtures, 'fgd-whisperx.json'), '--session', 'FGD EDC', '--speakers', map, '--gap', '10');
     expect(imported).toMatchObject({ code: 0, stdout: 'fgd-whisperx.json imported as session "FGD EDC": 3 turns' });
     const p = parseProjectFile(readFileSync(project, 'utf8'), 'p');
     const session = p.sessions.find((s) => s.title === 'FGD EDC')!;
@@ -76,19 +77,30 @@ describe('the CLI', () => {
     expect(p.turns.filter((t) => t.sessionId === session.id).map((t) => t.speakerId)).toEqual([expect.any(String), dedi.id, expect.any(String)]);
     expect(p.participants.some((x) => x.label.startsWith('SPEAKER_'))).toBe(false);
 
-    expect(cli('import-transcript', project, join(fixtures, 'fgd-teams.vtt'), '--session', 'FGD Teams').code).toBe(0);
-    expect(cli('export-transcript', project, '--session', 'FGD Teams', '--out', join(dir, 'teams.srt')).code).toBe(0);
+    expect((await cli('import-transcript', project, join(fixtures, 'fgd-teams.vtt'), '--session', 'FGD Teams')).code).toBe(0);
+    expect((await cli('export-transcript', project, '--session', 'FGD Teams', '--out', join(dir, 'teams.srt'))).code).toBe(0);
     expect(readFileSync(join(dir, 'teams.srt'), 'utf8')).toContain('2\n00:00:10,010 --> 00:00:22,400\nBu Sari: Baik, Bu.');
-    expect(cli('export-transcript', project, '--session', 'FGD Teams', '--out', join(dir, 'teams.vtt')).code).toBe(0);
+    expect((await cli('export-transcript', project, '--session', 'FGD Teams', '--out', join(dir, 'teams.vtt'))).code).toBe(0);
     expect(readFileSync(join(dir, 'teams.vtt'), 'utf8')).toMatch(/^WEBVTT\n\n1\n00:00:04\.120 --> 00:00:10\.010\n<v Moderator>Selamat siang/);
   });
 
-  it('refuses a speaker map naming a label the transcript does not have, and subtitles without times', () => {
-    buildStudy();
+  it('reads a transcript typed in Word and writes one back', async () => {
+    await buildStudy();
+    const { writeDocx } = await import('../../shared/formats/transcript-docx-write.ts');
+    const { parseTranscriptTxt } = await import('../../shared/formats/transcript-txt.ts');
+    const typed = parseTranscriptTxt('[00:00:05] Moderator: Silakan, Bu.\n\nBu Sari: Kami mendata KPM setiap bulan.', 'x');
+    writeFileSync(join(dir, 'catatan.docx'), await writeDocx({ title: 'Catatan FGD', date: '', place: 'Desa Mekarsari', moderator: '', noteTaker: '' }, typed, 'id'));
+    expect(await cli('import-transcript', project, join(dir, 'catatan.docx'), '--session', 'FGD Word')).toMatchObject({ code: 0, stdout: 'catatan.docx imported as session "FGD Word": 2 turns' });
+    expect((await cli('export-transcript', project, '--session', 'FGD Word', '--out', join(dir, 'fgd.docx'))).code).toBe(0);
+    expect(readFileSync(join(dir, 'fgd.docx')).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('refuses a speaker map naming a label the transcript does not have, and subtitles without times', async () => {
+    await buildStudy();
     const before = readFileSync(project);
     const map = join(dir, 'peta.csv');
     writeFileSync(map, 'from,to\nSPEAKER_07,Moderator\n');
-    expect(cli('import-transcript', project, join(fixtures, 'fgd-whisperx.json'), '--session', 'FGD EDC', '--speakers', map)).toEqual({
+    expect(await cli('import-transcript', project, join(fixtures, 'fgd-whisperx.json'), '--session', 'FGD EDC', '--speakers', map)).toEqual({
       code: 1,
       stdout: '',
       stderr: 'peta.csv:2: speaker "SPEAKER_07" does not occur in the transcript',
@@ -96,9 +108,9 @@ describe('the CLI', () => {
     expect(readFileSync(project).equals(before)).toBe(true);
     const typed = join(dir, 'ketik.txt');
     writeFileSync(typed, 'Moderator: Tanpa waktu.\n');
-    cli('import-transcript', project, typed, '--session', 'FGD ketik');
-    expect(cli('export-transcript', project, '--session', 'FGD ketik', '--out', join(dir, 'k.srt'))).toMatchObject({ code: 1, stderr: expect.stringContaining('turn 1 has no timestamp') });
-    expect(cli('export-transcript', project, '--session', 'FGD ketik', '--out', join(dir, 'k.pdf'))).toMatchObject({ code: 1, stderr: expect.stringContaining('--out must end in .txt, .srt, .vtt') });
+    await cli('import-transcript', project, typed, '--session', 'FGD ketik');
+    expect(await cli('export-transcript', project, '--session', 'FGD ketik', '--out', join(dir, 'k.srt'))).toMatchObject({ code: 1, stderr: expect.stringContaining('turn 1 has no timestamp') });
+    expect(await cli('export-transcript', project, '--session', 'FGD ketik', '--out', join(dir, 'k.pdf'))).toMatchObject({ code: 1, stderr: expect.stringContaining('--out must end in .txt, .docx, .srt, .vtt') });
   });
 
   it.each([
@@ -106,32 +118,32 @@ describe('the CLI', () => {
     ['an unknown speaker', 'FGD Sukamaju,Bu Wati,,4.1.1,Saat pencairan,', 'koding-salah.csv:3: unknown speaker "Bu Wati"'],
     ['text not in the speaker’s turns', 'FGD Sukamaju,Pak Joko,,4.1.1,Saat pencairan,', 'koding-salah.csv:3: text not found in this speaker\'s turns: "Saat pencairan"'],
     ['an unbalanced quote', 'FGD Sukamaju,Bu Sari,,4.1.1,"Saat pencairan,', 'koding-salah.csv:3: invalid CSV: Quoted field unterminated'],
-  ])('rejects codings with %s: exit 1, one line naming file and row, project untouched', (_, row, message) => {
-    buildStudy();
+  ])('rejects codings with %s: exit 1, one line naming file and row, project untouched', async (_, row, message) => {
+    await buildStudy();
     const before = readFileSync(project);
     const bad = join(dir, 'koding-salah.csv');
     writeFileSync(bad, `session,speaker,assistant_type,code,text,memo\nFGD Sukamaju,Bu Sari,,4.1.1,Saat pencairan,\n${row}\n`);
-    const result = cli('import-codings', project, bad);
+    const result = await cli('import-codings', project, bad);
     expect(result).toEqual({ code: 1, stdout: '', stderr: message });
     expect(readFileSync(project).equals(before)).toBe(true);
   });
 
-  it('rejects a CSV with the wrong header', () => {
-    buildStudy();
-    const result = cli('import-participants', project, join(fixtures, 'koding.csv'));
+  it('rejects a CSV with the wrong header', async () => {
+    await buildStudy();
+    const result = await cli('import-participants', project, join(fixtures, 'koding.csv'));
     expect(result.code).toBe(1);
     expect(result.stderr).toBe('koding.csv:1: unknown column "session"; expected "label,assistant_type"');
   });
 
-  it('reports a missing input file and bad usage with exit 1', () => {
-    buildStudy();
-    expect(cli('import-codings', project, join(dir, 'tidak-ada.csv'))).toMatchObject({ code: 1, stderr: expect.stringContaining('tidak-ada.csv: cannot read the file (ENOENT)') });
-    expect(cli('export-tables', project, '--mode', 'semua', '--format', 'csv', '--out', dir)).toMatchObject({ code: 1, stderr: 'export-tables: --mode must be one of summary|quotes|counts' });
-    expect(cli('frobnicate').code).toBe(1);
-    expect(cli('init', project).stderr).toContain('already exists');
+  it('reports a missing input file and bad usage with exit 1', async () => {
+    await buildStudy();
+    expect(await cli('import-codings', project, join(dir, 'tidak-ada.csv'))).toMatchObject({ code: 1, stderr: expect.stringContaining('tidak-ada.csv: cannot read the file (ENOENT)') });
+    expect(await cli('export-tables', project, '--mode', 'semua', '--format', 'csv', '--out', dir)).toMatchObject({ code: 1, stderr: 'export-tables: --mode must be one of summary|quotes|counts' });
+    expect((await cli('frobnicate')).code).toBe(1);
+    expect((await cli('init', project)).stderr).toContain('already exists');
   });
 
-  it('runs as `npm run -s cli` with exit codes and messages on the real command line', () => {
+  it('runs as `npm run -s cli` with exit codes and messages on the real command line', async () => {
     const ok = spawnSync('npm', ['run', '-s', 'cli', '--', 'init', project, '--year', '2020'], { cwd: root, encoding: 'utf8' });
     expect(ok.status).toBe(0);
     const bad = spawnSync('npm', ['run', '-s', 'cli', '--', 'import-summaries', project, join(fixtures, 'peserta.csv')], { cwd: root, encoding: 'utf8' });

@@ -115,8 +115,8 @@ describe('the IPC handlers', () => {
       chooseSavePath: async (name) => `/home/peneliti/${name}`,
       chooseFolder: async () => '/home/peneliti/tabel',
       chooseOpenPath: async () => '/home/peneliti/peserta.csv',
-      writeTextAtomically: async (path, content) => void written.set(path, content),
-      readText: async () => 'label,assistant_type\n',
+      writeAtomically: async (path, content) => void written.set(path, typeof content === 'string' ? content : `bytes:${content.length}`),
+      readFile: async () => new TextEncoder().encode('label,assistant_type\n'),
       joinPath: (a, b) => `${a}/${b}`,
       baseName: (p) => p.split('/').pop() ?? p,
       allowMedia: (p) => `telaah-media://media/token-for-${p.length}`,
@@ -140,6 +140,12 @@ describe('the IPC handlers', () => {
     expect([...written.keys()]).toEqual(['/home/peneliti/studi.telaah.json', '/home/peneliti/tabel/tabel-1.csv', '/home/peneliti/tabel/tabel-2.csv']);
   });
 
+  it('writes bytes as they are, for Word documents', async () => {
+    const { handlers, written } = host();
+    await handlers.saveFile(trusted, { name: 'FGD 1.docx', content: new Uint8Array([80, 75, 3, 4]) }, []);
+    expect(written.get('/home/peneliti/FGD 1.docx')).toBe('bytes:4');
+  });
+
   it('writes nothing when the user cancels', async () => {
     const { handlers, written } = host({ chooseSavePath: async () => null, chooseOpenPath: async () => null });
     expect(await handlers.saveFile(trusted, { name: 'a.csv', content: 'x' }, [])).toEqual({ saved: false });
@@ -149,13 +155,13 @@ describe('the IPC handlers', () => {
 
   it('returns the chosen file with its name', async () => {
     const { handlers } = host();
-    expect(await handlers.openFile(trusted, [{ name: 'CSV', extensions: ['csv'] }])).toEqual({ name: 'peserta.csv', content: 'label,assistant_type\n' });
+    expect(await handlers.openFile(trusted, [{ name: 'CSV', extensions: ['csv'] }])).toMatchObject({ name: 'peserta.csv', content: 'label,assistant_type\n' });
   });
 
   it.each([
     ['a path instead of a file name', { name: '../../.bashrc', content: 'x' }],
     ['a folder in the name', { name: 'sub/a.csv', content: 'x' }],
-    ['content that is not text', { name: 'a.csv', content: 42 }],
+    ['content that is neither text nor bytes', { name: 'a.csv', content: 42 }],
     ['no object at all', 'a.csv'],
   ])('rejects %s', async (_, file) => {
     const { handlers, written } = host();

@@ -6,6 +6,7 @@ import { tokenizeHtml } from '../../shared/formats/html-text.ts';
 import { applySpeakerMap, defaultChoices, readSpeakerMap, speakerLabels, speakerMapFromChoices, type SpeakerChoice } from '../../shared/formats/speaker-map.ts';
 import { parseTranscriptFile, writeTranscriptFile } from '../../shared/formats/transcript-file.ts';
 import { UntimedTurn } from '../../shared/formats/transcript-timed.ts';
+import { strToU8, zipSync } from 'fflate';
 import { fixture } from './sample-project.ts';
 
 /** Real exports from other tools, kept beside the project (see shared/formats/SOURCES.md). */
@@ -145,9 +146,9 @@ describe('oTranscribe', () => {
 
   it('reads markup as text and never as anything more', () => {
     expect(tokenizeHtml('<p onclick="x()">a &lt;script&gt; <img src=x onerror=alert(1)></p>')).toEqual([
-      { kind: 'open', name: 'p', attributes: { onclick: 'x()' } },
+      { kind: 'open', name: 'p', attributes: { onclick: 'x()' }, selfClosing: false },
       { kind: 'text', text: 'a <script> ' },
-      { kind: 'open', name: 'img', attributes: { src: 'x', onerror: 'alert(1)' } },
+      { kind: 'open', name: 'img', attributes: { src: 'x', onerror: 'alert(1)' }, selfClosing: false },
       { kind: 'close', name: 'p' },
     ]);
   });
@@ -158,14 +159,15 @@ describe('transcript files by extension', () => {
     expect(() => parseTranscriptFile('rekaman.mp3', 'ID3')).toThrow('rekaman.mp3: unknown transcript format "mp3"');
   });
 
-  it.each(['srt', 'vtt'] as const)('writes %s that reads back to the same turns', (format) => {
+  it.each(['txt', 'docx', 'srt', 'vtt'] as const)('writes %s that reads back to the same turns', async (format) => {
     const turns = parseTranscriptFile('fgd-sukamaju.txt', fixture('fgd-sukamaju.txt'));
-    const again = parseTranscriptFile(`x.${format}`, writeTranscriptFile(format, turns));
+    const session = { title: 'FGD Sukamaju', date: '2019-03-14', place: 'Aula Kecamatan', moderator: 'Dr. Wulan', noteTaker: 'Andi' };
+    const again = parseTranscriptFile(`x.${format}`, await writeTranscriptFile(format, turns, session, 'id'));
     expect(shape(again)).toEqual(shape(turns));
   });
 
-  it('refuses to write subtitles for a turn without a time', () => {
-    expect(() => writeTranscriptFile('srt', [{ speaker: 'A', timestamp: 1, text: 'a' }, { speaker: 'B', timestamp: null, text: 'b' }])).toThrow(UntimedTurn);
+  it('refuses to write subtitles for a turn without a time', async () => {
+    await expect(writeTranscriptFile('srt', [{ speaker: 'A', timestamp: 1, text: 'a' }, { speaker: 'B', timestamp: null, text: 'b' }])).rejects.toThrow(UntimedTurn);
   });
 });
 
@@ -203,5 +205,39 @@ describe('the speaker mapping step', () => {
       ]),
     );
     expect(Object.fromEntries(map)).toEqual({ SPEAKER_00: 'Moderator', SPEAKER_01: 'Bu Wati', SPEAKER_02: 'Bu Wati', A: 'A', B: 'B' });
+  });
+});
+
+describe('Word documents', () => {
+  /** A .docx as Word saves it: runs split mid-word, bold names, proofing marks, a title and a details table. */
+  function wordDocument(body: string): Uint8Array {
+    const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}<w:sectPr/></w:body></w:document>`;
+    return zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8(xml) });
+  }
+  const p = (inner: string, style = '') => `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}${inner}</w:p>`;
+  const r = (text: string, bold = false) => `<w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
+
+  it('reads turns typed as paragraphs, with times, bold names and runs split anywhere', () => {
+    const doc = wordDocument(
+      p(r('Catatan FGD Desa Mekarsari'), 'Heading1') +
+        '<w:tbl><w:tr><w:tc>' + p(r('Tempat: Balai desa')) + '</w:tc></w:tr></w:tbl>' +
+        p(r('[00:01:05] ') + r('Moderator', true) + r(': Silakan Bu, ceri') + '<w:proofErr w:type="spellStart"/>' + r('takan.')) +
+        p(r('Bu Rina', true) + r(':') + '<w:r><w:tab/></w:r>' + r('Kami mengajari pengurus &amp; anggota.')) +
+        p(r('Lanjutan kalimat Bu Rina.')) +
+        '<w:p/>' +
+        p(r('Pak Joko: Setuju.')),
+    );
+    expect(shape(parseTranscriptFile('catatan.docx', doc))).toEqual([
+      ['Moderator', 65, 'Silakan Bu, ceritakan.'],
+      ['Bu Rina', null, 'Kami mengajari pengurus & anggota. Lanjutan kalimat Bu Rina.'],
+      ['Pak Joko', null, 'Setuju.'],
+    ]);
+  });
+
+  it('names the paragraph of a bad time, and refuses a file that is no Word document', () => {
+    const doc = wordDocument(p(r('Moderator: Mulai.')) + p(r('[1:2:3:4] Bu Sari: Ya.')));
+    expect(() => parseTranscriptFile('catatan.docx', doc)).toThrow('catatan.docx:2: "[1:2:3:4]" is not a time');
+    expect(() => parseTranscriptFile('palsu.docx', new TextEncoder().encode('bukan zip'))).toThrow('palsu.docx: not a Word document (.docx) that can be read');
   });
 });

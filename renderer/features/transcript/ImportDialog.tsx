@@ -30,7 +30,7 @@ export function ImportDialog({ file, participants, onCancel, onImport }: ImportD
   const t = useT();
   const isWhisper = extensionOf(file.name) === 'json';
   const [gap, setGap] = useState(DEFAULT_WHISPER_GAP);
-  const turns = useMemo(() => parseTranscriptFile(file.name, file.content, { gapSeconds: gap }), [file, gap]);
+  const turns = useMemo(() => parseTranscriptFile(file.name, file.bytes ?? file.content, { gapSeconds: gap }), [file, gap]);
   const labels = useMemo(() => speakerLabels(turns), [turns]);
   const [choices, setChoices] = useState(() => defaultChoices(labels, participants.map((p) => p.label)));
   const counts = useMemo(() => {

@@ -19,7 +19,7 @@ import { useDb } from '../../db/context.tsx';
 import { loadProject } from '../../db/project.ts';
 import { importSessionTranscript } from '../../db/transcripts.ts';
 import { useHost } from '../../host/context.tsx';
-import { useT } from '../../i18n/context.tsx';
+import { useLang } from '../../i18n/context.tsx';
 import type { useNotice } from '../../ui/Notice.tsx';
 import { useImportErrors } from '../../ui/useFileImport.ts';
 import { useFileSave } from '../../ui/useFileSave.ts';
@@ -35,7 +35,7 @@ export interface TranscriptFilesProps {
 export function TranscriptFiles({ session, participants, turnCount, notices }: TranscriptFilesProps) {
   const db = useDb();
   const host = useHost();
-  const t = useT();
+  const { t, lang } = useLang();
   const reportError = useImportErrors(notices);
   const save = useFileSave(notices);
   const [pending, setPending] = useState<OpenedFile | null>(null);
@@ -47,7 +47,7 @@ export function TranscriptFiles({ session, participants, turnCount, notices }: T
     const file = await host.openFile([{ name: t('transcript.files'), extensions: [...TRANSCRIPT_IMPORT_EXTENSIONS] }]);
     if (!file) return;
     try {
-      parseTranscriptFile(file.name, file.content);
+      parseTranscriptFile(file.name, file.bytes ?? file.content);
       setPending(file);
     } catch (e) {
       reportError(e);
@@ -67,7 +67,7 @@ export function TranscriptFiles({ session, participants, turnCount, notices }: T
   async function exportTranscript() {
     const project = await loadProject(db, session.studyId);
     try {
-      const content = writeTranscriptFile(format, transcriptOf(project, session.id));
+      const content = await writeTranscriptFile(format, transcriptOf(project, session.id), session, lang);
       await save([{ name: `${session.title}.${format}`, content }], [{ name: format.toUpperCase(), extensions: [format] }]);
     } catch (e) {
       if (!(e instanceof UntimedTurn)) throw e;
