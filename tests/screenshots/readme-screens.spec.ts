@@ -1,6 +1,10 @@
 /** Takes the README's screenshots of the main screens, on the sample FGD. */
 import { test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeToneWav } from '../e2e/audio.ts';
 import { fixturePath, MatrixScreen, SessionScreen, Telaah } from '../e2e/pages.ts';
 
 const out = (name: string) => fileURLToPath(new URL(`../../docs/screenshots/${name}.png`, import.meta.url));
@@ -34,12 +38,16 @@ test('README screenshots', async ({ page }) => {
   await session.selectText(await session.turn('Pak Hendra', hendra), hendra);
   await session.applyCodeWithMouse('4.1.2');
   await session.segment(hendra).getByLabel('Jenis').selectOption('TKSK');
+  const recording = join(mkdtempSync(join(tmpdir(), 'telaah-shot-')), 'fgd-sukamaju.wav');
+  writeToneWav(recording, 630);
+  await app.chooseFile(page.getByRole('button', { name: 'Lampirkan rekaman…' }), recording);
   await page.locator('summary', { hasText: 'Data sesi' }).click();
   await session.waitUntilSaved();
   await session.transcript.evaluate((el) => el.scrollTo(0, 0));
   const selecting = 'Kalau ada warga miskin yang belum terdaftar, saya usulkan lewat musyawarah desa.';
   await session.selectText(await session.turn('Pak Dedi', selecting), selecting);
   await page.getByLabel('Cari kode atau kata…').fill('broker');
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: out('session') });
 
   await page.getByRole('link', { name: 'Peran Pendamping Sosial dalam e-Warong KUBE' }).click();
