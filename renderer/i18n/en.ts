@@ -154,6 +154,8 @@ export const en: Record<MessageKey, string> = {
   'find.replaced': '{n} replaced.',
   'status.words': '{n} words',
   'status.duration': 'recording {time}',
+  'undo.undo': 'Undo',
+  'undo.redo': 'Redo',
   'coding.title': 'Coding',
   'coding.hint': 'Select text inside one turn, then choose a code.',
   'coding.selection': 'Selected text',

@@ -152,6 +152,8 @@ export const id = {
   'find.replaced': '{n} teks diganti.',
   'status.words': '{n} kata',
   'status.duration': 'rekaman {time}',
+  'undo.undo': 'Urungkan',
+  'undo.redo': 'Ulangi',
   'coding.title': 'Pengodean',
   'coding.hint': 'Pilih (blok) teks dalam satu giliran, lalu pilih kode.',
   'coding.selection': 'Teks terpilih',

@@ -7,6 +7,7 @@ import { TelaahDb } from '../../renderer/db/schema.ts';
 import { applyCode, removeCode, setSegmentType } from '../../renderer/db/segments.ts';
 import { addSession, deleteSession, deleteStudy } from '../../renderer/db/studies.ts';
 import { importSessionTranscript } from '../../renderer/db/transcripts.ts';
+import { applyScope, readScope, scopeWithEdit } from '../../renderer/db/undo.ts';
 import { parseTranscriptTxt } from '../../shared/formats/transcript-txt.ts';
 import { sessionTurns } from '../../shared/transcript.ts';
 import { restoreVersion, saveVersion } from '../../renderer/db/versions.ts';
@@ -210,5 +211,30 @@ describe('importing a transcript into a session', () => {
     expect(loaded.participants.map((p) => p.label)).toContain('Bu Wati');
     expect(loaded.participants.filter((p) => p.label === 'Moderator')).toHaveLength(1);
     expect(loaded.turns.filter((t) => t.sessionId === sessionId)).toHaveLength(project.turns.length);
+  });
+});
+
+describe('undoing changes beyond one turn', () => {
+  it('puts the turns and segments of a split back, and redoes it', async () => {
+    const project = codedStudy();
+    await addProject(db, project);
+    const sessionId = project.sessions[0]!.id;
+    const sari = (await turnsOf(sessionId)).find((t) => t.text.startsWith('Kalau PKH'))!;
+    const segments = await db.segments.where('turnId').equals(sari.id).toArray();
+    const edit = { turnId: sari.id, text: sari.text, spans: segments.map((s) => ({ id: s.id, start: s.start, end: s.end })), knownIds: segments.map((s) => s.id) };
+
+    const before = scopeWithEdit(await readScope(db, [sari.id]), edit);
+    const created = (await splitTurn(db, edit, 20))!;
+    const scope = [sari.id, created];
+    const after = await readScope(db, scope);
+    expect((await turnsOf(sessionId)).length).toBe(project.turns.length + 1);
+
+    await applyScope(db, scope, before);
+    expect((await turnsOf(sessionId)).length).toBe(project.turns.length);
+    expect((await db.turns.get(sari.id))?.text).toBe(sari.text);
+    expect(await db.segments.where('turnId').equals(sari.id).toArray()).toEqual(segments);
+
+    await applyScope(db, scope, after);
+    expect((await db.turns.get(created))?.text).toBe(sari.text.slice(20));
   });
 });

@@ -9,16 +9,19 @@ import type { Turn } from '../../../shared/model.ts';
 import { useDb } from '../../db/context.tsx';
 import { replaceInSession } from '../../db/turns.ts';
 import { useT } from '../../i18n/context.tsx';
+import type { Undo } from './useUndo.ts';
 
 export interface FindReplaceProps {
   sessionId: string;
   turns: Turn[];
+  /** Records the change for undo. */
+  record: Undo['record'];
   onGoTo(turnId: string): void;
   onReplaced(count: number): void;
   onClose(): void;
 }
 
-export function FindReplace({ sessionId, turns, onGoTo, onReplaced, onClose }: FindReplaceProps) {
+export function FindReplace({ sessionId, turns, record, onGoTo, onReplaced, onClose }: FindReplaceProps) {
   const db = useDb();
   const t = useT();
   const [query, setQuery] = useState('');
@@ -36,7 +39,11 @@ export function FindReplace({ sessionId, turns, onGoTo, onReplaced, onClose }: F
   }
 
   async function replace() {
-    const count = await replaceInSession(db, sessionId, query, replacement, matchCase);
+    let count = 0;
+    await record(
+      turns.map((t) => t.id),
+      async () => void (count = await replaceInSession(db, sessionId, query, replacement, matchCase)),
+    );
     setCursor(-1);
     onReplaced(count);
   }

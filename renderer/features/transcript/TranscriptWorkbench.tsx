@@ -31,6 +31,8 @@ import { FindReplace } from './FindReplace.tsx';
 import { TranscriptFiles } from './TranscriptFiles.tsx';
 import { TurnList } from './TurnList.tsx';
 import { useAutoVersions } from './useAutoVersions.ts';
+import { useUndo } from './useUndo.ts';
+import { scopeWithEdit } from '../../db/undo.ts';
 import { useTranscriptHotkeys } from './useTranscriptHotkeys.ts';
 import { useTranscriptionActions } from './useTranscriptionActions.ts';
 import { VersionsPanel } from './VersionsPanel.tsx';
@@ -58,27 +60,43 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
   const [findOpen, setFindOpen] = useState(false);
   const [found, setFound] = useState<string | null>(null);
   useAutoVersions(sessionId, versions?.[0]?.createdAt);
+  const undo = useUndo(sessionId);
   const [focus, setFocus] = useState<FocusRequest | null>(null);
   const [selection, setSelection] = useState<(SelectedSpan & { turnId: string }) | null>(null);
 
   const requestFocus = useCallback((turnId: string, at: FocusRequest['at'], rev?: number) => setFocus({ turnId, at, token: ++focusToken, rev }), []);
   const onFocusDone = useCallback((token: number) => setFocus((f) => (f?.token === token ? null : f)), []);
   const onSelect = useCallback((turnId: string, span: SelectedSpan | null) => setSelection(span ? { ...span, turnId } : null), []);
+  const turns = data?.turns;
   const onSplit = useCallback(
     async (edit: TurnEdit, offset: number) => {
-      const created = await splitTurn(db, edit, offset);
+      let created: string | undefined;
+      await undo.record(
+        [edit.turnId],
+        async () => {
+          created = await splitTurn(db, edit, offset);
+          return created ? [created] : [];
+        },
+        (before) => scopeWithEdit(before, edit),
+      );
       if (created) requestFocus(created, 'start');
     },
-    [db, requestFocus],
+    [db, undo, requestFocus],
   );
   const onJoinPrevious = useCallback(
     async (edit: TurnEdit) => {
-      const joined = await joinWithPrevious(db, edit);
+      const previous = turns?.[turns.findIndex((x) => x.id === edit.turnId) - 1];
+      if (!previous) return;
+      let joined: Awaited<ReturnType<typeof joinWithPrevious>>;
+      await undo.record(
+        [previous.id, edit.turnId],
+        async () => void (joined = await joinWithPrevious(db, edit)),
+        (before) => scopeWithEdit(before, edit),
+      );
       if (joined) requestFocus(joined.turnId, joined.offset, joined.rev);
     },
-    [db, requestFocus],
+    [db, undo, turns, requestFocus],
   );
-  const turns = data?.turns;
   const onMove = useCallback(
     (turnId: string, direction: -1 | 1) => {
       const index = turns?.findIndex((x) => x.id === turnId) ?? -1;
@@ -89,7 +107,7 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
   );
   const wordCount = useMemo(() => countWords((turns ?? []).map((x) => x.text)), [turns]);
   const roster = useMemo(() => sessionRoster(turns ?? [], participants ?? [], session?.moderator ?? ''), [turns, participants, session?.moderator]);
-  const runAction = useTranscriptionActions({ sessionId, player, roster, skipSeconds: settings.skipSeconds, activeTurn, requestFocus });
+  const runAction = useTranscriptionActions({ sessionId, player, roster, skipSeconds: settings.skipSeconds, activeTurn, requestFocus, record: undo.record });
   useTranscriptHotkeys(settings.keymap, runAction, !capturingKey);
   const onActivate = useCallback((turnId: string) => void (activeTurn.current = turnId), []);
   const onSeek = useCallback((seconds: number) => player.seek(seconds), [player]);
@@ -99,14 +117,31 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
     if (attached) await attachSessionMedia(db, sessionId, attached);
   }
 
-  const onSpeaker = useCallback((turnId: string, speakerId: string | null) => void setTurnSpeaker(db, turnId, speakerId), [db]);
-  const onRemoveCode = useCallback((segmentId: string, code: string) => void removeCode(db, segmentId, code), [db]);
-  const onSetType = useCallback((segmentId: string, type: string | null) => void setSegmentType(db, segmentId, type), [db]);
+  const segmentsByTurn = data?.segmentsByTurn;
+  const turnOfSegment = useCallback(
+    (segmentId: string) => [...(segmentsByTurn?.values() ?? [])].flat().find((x) => x.id === segmentId)?.turnId,
+    [segmentsByTurn],
+  );
+  const onSpeaker = useCallback((turnId: string, speakerId: string | null) => void undo.record([turnId], () => setTurnSpeaker(db, turnId, speakerId)), [db, undo]);
+  const onRemoveCode = useCallback(
+    (segmentId: string, code: string) => {
+      const turnId = turnOfSegment(segmentId);
+      if (turnId) void undo.record([turnId], () => removeCode(db, segmentId, code));
+    },
+    [db, undo, turnOfSegment],
+  );
+  const onSetType = useCallback(
+    (segmentId: string, type: string | null) => {
+      const turnId = turnOfSegment(segmentId);
+      if (turnId) void undo.record([turnId], () => setSegmentType(db, segmentId, type));
+    },
+    [db, undo, turnOfSegment],
+  );
 
   async function apply(code: string) {
     if (!selection) return;
     try {
-      await applyCode(db, { studyId: study.id, turnId: selection.turnId, start: selection.start, end: selection.end, code, coder: '' });
+      await undo.record([selection.turnId], async () => void (await applyCode(db, { studyId: study.id, turnId: selection.turnId, start: selection.start, end: selection.end, code, coder: '' })));
       notices.info(t('coding.applied', { code }));
       setSelection(null);
     } catch (e) {
@@ -114,16 +149,28 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
     }
   }
 
+  async function addTurnAfter(speakerId: string | null, afterId?: string, timestamp: number | null = null) {
+    let created = '';
+    await undo.record([], async () => [(created = await addTurn(db, sessionId, speakerId, afterId, timestamp))]);
+    requestFocus(created, 'start');
+  }
+
   async function startTyping() {
-    requestFocus(await addTurn(db, sessionId, roster.moderator?.id ?? null, undefined, player.ready ? player.currentTime() : null), 'start');
+    await addTurnAfter(roster.moderator?.id ?? null, undefined, player.ready ? player.currentTime() : null);
   }
 
   return (
     <div className="workbench">
       <div className="toolbar">
         {session && participants && <TranscriptFiles session={session} participants={participants} turnCount={turns?.length ?? 0} notices={notices} />}
-        <button type="button" onClick={() => void addTurn(db, sessionId, null).then((id) => requestFocus(id, 'start'))}>
+        <button type="button" onClick={() => void addTurnAfter(null)}>
           {t('transcript.addTurn')}
+        </button>
+        <button type="button" onClick={() => void undo.undo()} disabled={!undo.canUndo} title="Ctrl+Z">
+          {t('undo.undo')}
+        </button>
+        <button type="button" onClick={() => void undo.redo()} disabled={!undo.canRedo} title="Ctrl+Shift+Z">
+          {t('undo.redo')}
         </button>
         <button type="button" onClick={() => void saveVersion(db, sessionId, 'manual').then(() => notices.info(t('versions.saved')))} disabled={!turns?.length}>
           {t('versions.save')}
@@ -148,6 +195,7 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
         <FindReplace
           sessionId={sessionId}
           turns={turns}
+          record={undo.record}
           onGoTo={setFound}
           onReplaced={(n) => notices.info(t('find.replaced', { n }))}
           onClose={() => (setFindOpen(false), setFound(null))}
@@ -181,6 +229,7 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
               onRemoveCode={onRemoveCode}
               onSetType={onSetType}
               onActivate={onActivate}
+              onTyped={undo.typed}
               onSeek={media && mediaUrl.url ? onSeek : undefined}
               tenths={settings.tenths}
             />

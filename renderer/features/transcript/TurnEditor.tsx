@@ -17,7 +17,7 @@ import { FocusPlugin, type FocusRequest } from './plugins/FocusPlugin.tsx';
 import { SelectionPlugin, type SelectedSpan } from './plugins/SelectionPlugin.tsx';
 import { TurnKeysPlugin } from './plugins/TurnKeysPlugin.tsx';
 import { TurnSyncPlugin } from './plugins/TurnSyncPlugin.tsx';
-import { $readTurn, $renderTurn } from './turn-state.ts';
+import { $readTurn, $renderTurn, type TurnContent } from './turn-state.ts';
 import { useTurnSaver } from './useTurnSaver.ts';
 import type { TurnEdit } from '../../db/turns.ts';
 
@@ -35,6 +35,8 @@ export interface TurnEditorProps {
   onMove(turnId: string, direction: -1 | 1): void;
   /** The caret entered this turn. */
   onActivate(turnId: string): void;
+  /** The user typed in this turn (its own editor undoes that). */
+  onTyped(): void;
 }
 
 const THEME = { mark: 'seg', markOverlap: 'seg-overlap', paragraph: 'turn-paragraph' };
@@ -66,6 +68,7 @@ export function TurnEditor(props: TurnEditorProps) {
   );
   const handleSplit = useCallback((offset: number) => onSplit(saver.take(current()), offset), [saver, onSplit]);
   const handleJoin = useCallback(() => onJoinPrevious(saver.take(current())), [saver, onJoinPrevious]);
+  const onChange = useCallback((content: TurnContent) => (props.onTyped(), saver.schedule(content)), [props.onTyped, saver]);
   const handleMove = useCallback((direction: -1 | 1) => onMove(turnId, direction), [onMove, turnId]);
 
   return (
@@ -78,7 +81,7 @@ export function TurnEditor(props: TurnEditorProps) {
         />
         <HistoryPlugin />
         <EditorRefPlugin editorRef={editorRef} />
-        <TurnSyncPlugin onChange={saver.schedule} />
+        <TurnSyncPlugin onChange={onChange} />
         <SelectionPlugin onSelect={handleSelect} />
         <TurnKeysPlugin onSplit={handleSplit} onJoinPrevious={handleJoin} onMove={handleMove} />
         <FocusPlugin request={props.focus} onDone={props.onFocusDone} />

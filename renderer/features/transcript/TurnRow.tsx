@@ -7,7 +7,7 @@ import { useT } from '../../i18n/context.tsx';
 import { SegmentList } from './SegmentList.tsx';
 import { TurnEditor, type TurnEditorProps } from './TurnEditor.tsx';
 
-export interface TurnRowProps extends Pick<TurnEditorProps, 'focus' | 'onFocusDone' | 'onSelect' | 'onSplit' | 'onJoinPrevious' | 'onMove' | 'onActivate'> {
+export interface TurnRowProps extends Pick<TurnEditorProps, 'focus' | 'onFocusDone' | 'onSelect' | 'onSplit' | 'onJoinPrevious' | 'onMove' | 'onActivate' | 'onTyped'> {
   turn: TurnData;
   index: number;
   segments: SegmentRow[];
@@ -66,6 +66,7 @@ export const TurnRow = memo(function TurnRow(props: TurnRowProps) {
         onJoinPrevious={props.onJoinPrevious}
         onMove={props.onMove}
         onActivate={props.onActivate}
+        onTyped={props.onTyped}
       />
       <SegmentList
         segments={segments}

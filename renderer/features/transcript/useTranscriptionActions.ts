@@ -10,6 +10,7 @@ import { useDb } from '../../db/context.tsx';
 import { addTurn, setTurnTimestamp } from '../../db/turns.ts';
 import type { FocusRequest } from './plugins/FocusPlugin.tsx';
 import type { Player } from './media/usePlayer.ts';
+import type { Undo } from './useUndo.ts';
 
 export interface TranscriptionContext {
   sessionId: string;
@@ -19,11 +20,13 @@ export interface TranscriptionContext {
   /** The turn the caret is in (or was in last). */
   activeTurn: RefObject<string | null>;
   requestFocus(turnId: string, at: FocusRequest['at']): void;
+  /** Records a change for undo. */
+  record: Undo['record'];
 }
 
 export function useTranscriptionActions(context: TranscriptionContext): (action: HotkeyAction) => void {
   const db = useDb();
-  const { sessionId, player, roster, skipSeconds, activeTurn, requestFocus } = context;
+  const { sessionId, player, roster, skipSeconds, activeTurn, requestFocus, record } = context;
   return useCallback(
     (action: HotkeyAction) => {
       const now = player.ready ? Math.round(player.currentTime() * 10) / 10 : null;
@@ -38,17 +41,20 @@ export function useTranscriptionActions(context: TranscriptionContext): (action:
           return player.stepRate(-1);
         case 'faster':
           return player.stepRate(1);
-        case 'timestamp':
-          if (activeTurn.current && now !== null) void setTurnTimestamp(db, activeTurn.current, now);
+        case 'timestamp': {
+          const turnId = activeTurn.current;
+          if (turnId && now !== null) void record([turnId], () => setTurnTimestamp(db, turnId, now));
           return;
+        }
         default: {
           const n = speakerNumber(action);
           const speaker = n === null ? roster.moderator : roster.speakers[n - 1];
           if (!speaker) return;
-          void addTurn(db, sessionId, speaker.id, activeTurn.current ?? undefined, now).then((id) => requestFocus(id, 'start'));
+          let created = '';
+          void record([], async () => [(created = await addTurn(db, sessionId, speaker.id, activeTurn.current ?? undefined, now))]).then(() => requestFocus(created, 'start'));
         }
       }
     },
-    [db, sessionId, player, roster, skipSeconds, activeTurn, requestFocus],
+    [db, sessionId, player, roster, skipSeconds, activeTurn, requestFocus, record],
   );
 }

@@ -1,0 +1,93 @@
+/**
+ * The session's undo history for changes beyond typing in one turn. `record` wraps a
+ * change; Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y) undo and redo it when it was the last thing
+ * done, otherwise the keys go to the turn's own editor (which undoes typing).
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useDb } from '../../db/context.tsx';
+import { applyScope, readScope, type ScopeState, type UndoEntry } from '../../db/undo.ts';
+
+const LIMIT = 100;
+
+export interface Undo {
+  /** Runs a change to the given turns; the change returns ids of turns it created. */
+  record(turnIds: string[], change: () => Promise<string[] | void>, adjustBefore?: (state: ScopeState) => ScopeState): Promise<void>;
+  undo(): Promise<void>;
+  redo(): Promise<void>;
+  canUndo: boolean;
+  canRedo: boolean;
+  /** Tells the history that the user typed (typing is undone by the turn's editor). */
+  typed(): void;
+}
+
+export function useUndo(sessionId: string): Undo {
+  const db = useDb();
+  const done = useRef<UndoEntry[]>([]);
+  const undone = useRef<UndoEntry[]>([]);
+  const lastWasTyping = useRef(true);
+  const [, setVersion] = useState(0);
+  const refresh = () => setVersion((v) => v + 1);
+
+  useEffect(() => {
+    done.current = [];
+    undone.current = [];
+    refresh();
+  }, [sessionId]);
+
+  const record = useCallback<Undo['record']>(
+    async (turnIds, change, adjustBefore) => {
+      const before = await readScope(db, turnIds);
+      const created = (await change()) ?? [];
+      const scope = [...new Set([...turnIds, ...created])];
+      const after = await readScope(db, scope);
+      done.current = [...done.current.slice(-(LIMIT - 1)), { turnIds: scope, before: adjustBefore ? adjustBefore(before) : before, after }];
+      undone.current = [];
+      lastWasTyping.current = false;
+      refresh();
+    },
+    [db],
+  );
+
+  const undo = useCallback(async () => {
+    const entry = done.current.pop();
+    if (!entry) return;
+    await applyScope(db, entry.turnIds, entry.before);
+    undone.current.push(entry);
+    lastWasTyping.current = false;
+    refresh();
+  }, [db]);
+
+  const redo = useCallback(async () => {
+    const entry = undone.current.pop();
+    if (!entry) return;
+    await applyScope(db, entry.turnIds, entry.after);
+    done.current.push(entry);
+    lastWasTyping.current = false;
+    refresh();
+  }, [db]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      const key = event.key.toLowerCase();
+      const isUndo = key === 'z' && !event.shiftKey;
+      const isRedo = (key === 'z' && event.shiftKey) || key === 'y';
+      if (lastWasTyping.current) return;
+      if (isUndo && done.current.length > 0) {
+        event.preventDefault();
+        event.stopPropagation();
+        void undo();
+      } else if (isRedo && undone.current.length > 0) {
+        event.preventDefault();
+        event.stopPropagation();
+        void redo();
+      }
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [undo, redo]);
+
+  const typed = useCallback(() => void (lastWasTyping.current = true), []);
+
+  return { record, undo, redo, canUndo: done.current.length > 0, canRedo: undone.current.length > 0, typed };
+}
