@@ -12,8 +12,8 @@ import { countWords } from '../../../shared/versions.ts';
 import { useDb } from '../../db/context.tsx';
 import { useParticipants, useSaveState, useSession, useSessionMedia, useTranscript, useVersions } from '../../db/hooks.ts';
 import { attachSessionMedia } from '../../db/media.ts';
-import { applyCode, removeCode, setSegmentType } from '../../db/segments.ts';
-import { addTurn, joinWithPrevious, setTurnSpeaker, splitTurn, type TurnEdit } from '../../db/turns.ts';
+import { applyCode } from '../../db/segments.ts';
+import { addTurn } from '../../db/turns.ts';
 import { saveVersion } from '../../db/versions.ts';
 import { useHost } from '../../host/context.tsx';
 import { useLang } from '../../i18n/context.tsx';
@@ -31,8 +31,8 @@ import { FindReplace } from './FindReplace.tsx';
 import { TranscriptFiles } from './TranscriptFiles.tsx';
 import { TurnList } from './TurnList.tsx';
 import { useAutoVersions } from './useAutoVersions.ts';
+import { useTurnChanges } from './useTurnChanges.ts';
 import { useUndo } from './useUndo.ts';
-import { scopeWithEdit } from '../../db/undo.ts';
 import { useTranscriptHotkeys } from './useTranscriptHotkeys.ts';
 import { useTranscriptionActions } from './useTranscriptionActions.ts';
 import { VersionsPanel } from './VersionsPanel.tsx';
@@ -68,43 +68,7 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
   const onFocusDone = useCallback((token: number) => setFocus((f) => (f?.token === token ? null : f)), []);
   const onSelect = useCallback((turnId: string, span: SelectedSpan | null) => setSelection(span ? { ...span, turnId } : null), []);
   const turns = data?.turns;
-  const onSplit = useCallback(
-    async (edit: TurnEdit, offset: number) => {
-      let created: string | undefined;
-      await undo.record(
-        [edit.turnId],
-        async () => {
-          created = await splitTurn(db, edit, offset);
-          return created ? [created] : [];
-        },
-        (before) => scopeWithEdit(before, edit),
-      );
-      if (created) requestFocus(created, 'start');
-    },
-    [db, undo, requestFocus],
-  );
-  const onJoinPrevious = useCallback(
-    async (edit: TurnEdit) => {
-      const previous = turns?.[turns.findIndex((x) => x.id === edit.turnId) - 1];
-      if (!previous) return;
-      let joined: Awaited<ReturnType<typeof joinWithPrevious>>;
-      await undo.record(
-        [previous.id, edit.turnId],
-        async () => void (joined = await joinWithPrevious(db, edit)),
-        (before) => scopeWithEdit(before, edit),
-      );
-      if (joined) requestFocus(joined.turnId, joined.offset, joined.rev);
-    },
-    [db, undo, turns, requestFocus],
-  );
-  const onMove = useCallback(
-    (turnId: string, direction: -1 | 1) => {
-      const index = turns?.findIndex((x) => x.id === turnId) ?? -1;
-      const next = turns?.[index + direction];
-      if (next) requestFocus(next.id, direction < 0 ? 'end' : 'start');
-    },
-    [turns, requestFocus],
-  );
+  const { onSplit, onJoinPrevious, onMove, onSpeaker, onRemoveCode, onSetType } = useTurnChanges(data, undo, requestFocus);
   const wordCount = useMemo(() => countWords((turns ?? []).map((x) => x.text)), [turns]);
   const roster = useMemo(() => sessionRoster(turns ?? [], participants ?? [], session?.moderator ?? ''), [turns, participants, session?.moderator]);
   const runAction = useTranscriptionActions({ sessionId, player, roster, skipSeconds: settings.skipSeconds, activeTurn, requestFocus, record: undo.record });
@@ -116,27 +80,6 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
     const attached = await host.attachMedia();
     if (attached) await attachSessionMedia(db, sessionId, attached);
   }
-
-  const segmentsByTurn = data?.segmentsByTurn;
-  const turnOfSegment = useCallback(
-    (segmentId: string) => [...(segmentsByTurn?.values() ?? [])].flat().find((x) => x.id === segmentId)?.turnId,
-    [segmentsByTurn],
-  );
-  const onSpeaker = useCallback((turnId: string, speakerId: string | null) => void undo.record([turnId], () => setTurnSpeaker(db, turnId, speakerId)), [db, undo]);
-  const onRemoveCode = useCallback(
-    (segmentId: string, code: string) => {
-      const turnId = turnOfSegment(segmentId);
-      if (turnId) void undo.record([turnId], () => removeCode(db, segmentId, code));
-    },
-    [db, undo, turnOfSegment],
-  );
-  const onSetType = useCallback(
-    (segmentId: string, type: string | null) => {
-      const turnId = turnOfSegment(segmentId);
-      if (turnId) void undo.record([turnId], () => setSegmentType(db, segmentId, type));
-    },
-    [db, undo, turnOfSegment],
-  );
 
   async function apply(code: string) {
     if (!selection) return;

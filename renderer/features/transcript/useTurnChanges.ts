@@ -1,0 +1,77 @@
+/**
+ * What the transcript's editors and segment lists ask for, as recorded database changes:
+ * split, join, move between turns, choose a speaker, remove a code, set an assistant
+ * type. Each change is recorded for undo, and the caret is put where the user expects it.
+ */
+import { useCallback } from 'react';
+import { useDb } from '../../db/context.tsx';
+import type { TranscriptData } from '../../db/hooks.ts';
+import { removeCode, setSegmentType } from '../../db/segments.ts';
+import { joinWithPrevious, setTurnSpeaker, splitTurn, type TurnEdit } from '../../db/turns.ts';
+import { scopeWithEdit } from '../../db/undo.ts';
+import type { FocusRequest } from './plugins/FocusPlugin.tsx';
+import type { Undo } from './useUndo.ts';
+
+export function useTurnChanges(data: TranscriptData | undefined, undo: Undo, requestFocus: (turnId: string, at: FocusRequest['at'], rev?: number) => void) {
+  const db = useDb();
+  const turns = data?.turns;
+  const onSplit = useCallback(
+    async (edit: TurnEdit, offset: number) => {
+      let created: string | undefined;
+      await undo.record(
+        [edit.turnId],
+        async () => {
+          created = await splitTurn(db, edit, offset);
+          return created ? [created] : [];
+        },
+        (before) => scopeWithEdit(before, edit),
+      );
+      if (created) requestFocus(created, 'start');
+    },
+    [db, undo, requestFocus],
+  );
+  const onJoinPrevious = useCallback(
+    async (edit: TurnEdit) => {
+      const previous = turns?.[turns.findIndex((x) => x.id === edit.turnId) - 1];
+      if (!previous) return;
+      let joined: Awaited<ReturnType<typeof joinWithPrevious>>;
+      await undo.record(
+        [previous.id, edit.turnId],
+        async () => void (joined = await joinWithPrevious(db, edit)),
+        (before) => scopeWithEdit(before, edit),
+      );
+      if (joined) requestFocus(joined.turnId, joined.offset, joined.rev);
+    },
+    [db, undo, turns, requestFocus],
+  );
+  const onMove = useCallback(
+    (turnId: string, direction: -1 | 1) => {
+      const index = turns?.findIndex((x) => x.id === turnId) ?? -1;
+      const next = turns?.[index + direction];
+      if (next) requestFocus(next.id, direction < 0 ? 'end' : 'start');
+    },
+    [turns, requestFocus],
+  );
+  const segmentsByTurn = data?.segmentsByTurn;
+  const turnOfSegment = useCallback(
+    (segmentId: string) => [...(segmentsByTurn?.values() ?? [])].flat().find((x) => x.id === segmentId)?.turnId,
+    [segmentsByTurn],
+  );
+  const onSpeaker = useCallback((turnId: string, speakerId: string | null) => void undo.record([turnId], () => setTurnSpeaker(db, turnId, speakerId)), [db, undo]);
+  const onRemoveCode = useCallback(
+    (segmentId: string, code: string) => {
+      const turnId = turnOfSegment(segmentId);
+      if (turnId) void undo.record([turnId], () => removeCode(db, segmentId, code));
+    },
+    [db, undo, turnOfSegment],
+  );
+  const onSetType = useCallback(
+    (segmentId: string, type: string | null) => {
+      const turnId = turnOfSegment(segmentId);
+      if (turnId) void undo.record([turnId], () => setSegmentType(db, segmentId, type));
+    },
+    [db, undo, turnOfSegment],
+  );
+
+  return { onSplit, onJoinPrevious, onMove, onSpeaker, onRemoveCode, onSetType };
+}
