@@ -24,6 +24,13 @@ export function parseCueTime(text: string): number | null {
   return Number(h ?? 0) * 3600 + Number(min) * 60 + Number(s) + (frac ? Number(`0.${frac}`) : 0);
 }
 
+/** `hh:mm:ss.mmm` (WebVTT) or `hh:mm:ss,mmm` (SubRip). */
+export function formatCueTime(seconds: number, separator: '.' | ','): string {
+  const ms = Math.round(seconds * 1000);
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  return `${pad(Math.floor(ms / 3_600_000))}:${pad(Math.floor(ms / 60_000) % 60)}:${pad(Math.floor(ms / 1000) % 60)}${separator}${pad(ms % 1000, 3)}`;
+}
+
 /** Start and end of a `start --> end [settings]` line. */
 export function parseTimeLine(line: string, file: string, lineNo: number): { start: number; end: number } {
   const [left = '', right = ''] = line.split('-->');

@@ -3,7 +3,7 @@
  * the speaker, and (as Otter.ai writes) carries on to the following cues until another
  * name appears. Consecutive cues of one speaker become one turn. Also writes SubRip.
  */
-import { blocksOf, cuesToTurns, parseTimeLine, splitSpeakerPrefix, stripCueMarkup, type Cue } from './cues.ts';
+import { blocksOf, cuesToTurns, formatCueTime, parseTimeLine, splitSpeakerPrefix, stripCueMarkup, type Cue } from './cues.ts';
 import { ImportError, normaliseText } from './import-error.ts';
 import { reason } from './reasons.ts';
 import { cueTimes, type TimedTurn } from './transcript-timed.ts';
@@ -24,16 +24,10 @@ export function parseSrt(raw: string, file: string): TranscriptTurn[] {
   return cuesToTurns(cues);
 }
 
-function srtTime(seconds: number): string {
-  const ms = Math.round(seconds * 1000);
-  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-  return `${pad(Math.floor(ms / 3_600_000))}:${pad(Math.floor(ms / 60_000) % 60)}:${pad(Math.floor(ms / 1000) % 60)},${pad(ms % 1000, 3)}`;
-}
-
 export function writeSrt(turns: readonly TimedTurn[]): string {
   return (
     cueTimes(turns)
-      .map(({ turn, start, end }, i) => `${i + 1}\n${srtTime(start)} --> ${srtTime(end)}\n${turn.speaker ? `${turn.speaker}: ` : ''}${turn.text}`)
+      .map(({ turn, start, end }, i) => `${i + 1}\n${formatCueTime(start, ',')} --> ${formatCueTime(end, ',')}\n${turn.speaker ? `${turn.speaker}: ` : ''}${turn.text}`)
       .join('\n\n') + '\n'
   );
 }

@@ -3,7 +3,7 @@
  * spans or a `Name:` prefix for the speaker, multi-line payloads, hour-less and unpadded
  * times. Consecutive cues of one speaker become one turn. Also writes WebVTT from turns.
  */
-import { blocksOf, cuesToTurns, parseTimeLine, splitSpeakerPrefix, stripCueMarkup, type Cue } from './cues.ts';
+import { blocksOf, cuesToTurns, formatCueTime, parseTimeLine, splitSpeakerPrefix, stripCueMarkup, type Cue } from './cues.ts';
 import { ImportError, normaliseText } from './import-error.ts';
 import { reason } from './reasons.ts';
 import type { TranscriptTurn } from './transcript-txt.ts';
@@ -30,12 +30,6 @@ export function parseVtt(raw: string, file: string): TranscriptTurn[] {
   return cuesToTurns(cues);
 }
 
-function vttTime(seconds: number): string {
-  const ms = Math.round(seconds * 1000);
-  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-  return `${pad(Math.floor(ms / 3_600_000))}:${pad(Math.floor(ms / 60_000) % 60)}:${pad(Math.floor(ms / 1000) % 60)}.${pad(ms % 1000, 3)}`;
-}
-
 function escapeCue(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
@@ -43,7 +37,7 @@ function escapeCue(text: string): string {
 export function writeVtt(turns: readonly TimedTurn[]): string {
   const cues = cueTimes(turns).map(({ turn, start, end }, i) => {
     const speaker = turn.speaker ? `<v ${escapeCue(turn.speaker)}>` : '';
-    return `${i + 1}\n${vttTime(start)} --> ${vttTime(end)}\n${speaker}${escapeCue(turn.text)}`;
+    return `${i + 1}\n${formatCueTime(start, '.')} --> ${formatCueTime(end, '.')}\n${speaker}${escapeCue(turn.text)}`;
   });
   return `WEBVTT\n\n${cues.join('\n\n')}\n`;
 }
