@@ -54,5 +54,8 @@ export class TelaahDb extends Dexie {
     });
     this.version(2).stores({ media: 'sessionId' });
     this.version(3).stores({ versions: 'id, sessionId, [sessionId+createdAt]' });
+    // A session's turns are found through [sessionId+order] alone (Dexie reads a compound
+    // index's first part), so each stored turn updates one index less.
+    this.version(4).stores({ turns: 'id, [sessionId+order]' });
   }
 }
