@@ -24,7 +24,8 @@ export const USAGE = `Telaah CLI — usage: npm run -s cli -- <command>
   import-transcript <project> <file.txt|docx|vtt|srt|json|otr> --session NAME [--speakers map.csv] [--gap SECONDS]
   import-codings <project> <csv>
   import-summaries <project> <csv>
-  export-tables <project> --mode summary|quotes|counts --format csv|md|html --out DIR [--lang id|en]
+  export-tables <project> --mode summary|quotes|counts --format docx|xlsx|csv|md|html|tex --out DIR
+                [--lang id|en] [--table-start N] [--number-prefix 4.] [--roles 1,3] [--attribution on|off]
   export-codings <project> <csv>
   export-transcript <project> --session NAME --out FILE.txt|docx|srt|vtt`;
 
@@ -82,16 +83,22 @@ export const COMMANDS: Record<string, Command> = {
     return `${name} imported as session "${session.trim()}": ${turns.length} turns`;
   },
 
-  'export-tables'(argv, files) {
-    const args = parseArgs(argv, ['mode', 'format', 'out', 'lang']);
+  async 'export-tables'(argv, files) {
+    const args = parseArgs(argv, ['mode', 'format', 'out', 'lang', 'table-start', 'number-prefix', 'roles', 'attribution']);
     const project = load(files, required(args, 0, 'project file'));
     const mode = option(args, 'mode', TABLE_MODES);
     const format = option(args, 'format', TABLE_FORMATS);
     const lang = option<Lang>(args, 'lang', ['id', 'en'], 'id');
+    const attribution = option(args, 'attribution', ['on', 'off'], 'on') === 'on';
+    const tableStart = Number(args.options.get('table-start') ?? 1);
+    if (!Number.isInteger(tableStart) || tableStart < 1) throw new UsageError('--table-start must be a whole number from 1');
+    const known = project.study.codebook.roles.map((r) => r.number);
+    const roles = args.options.get('roles')?.split(',').map((r) => Number(r.trim().split('.').pop()));
+    if (roles?.some((r) => !known.includes(r))) throw new UsageError(`--roles must list role numbers of the codebook (${known.join(',')})`);
     const out = args.options.get('out');
     if (!out) throw new UsageError('--out DIR is required');
     files.mkdir(out);
-    const written = exportTables(project, { mode, format, lang });
+    const written = await exportTables(project, { mode, format, lang, attribution, tableStart, numberPrefix: args.options.get('number-prefix'), roles });
     for (const file of written) files.writeAtomically(join(out, file.name), file.content);
     return `wrote ${written.map((f) => f.name).join(', ')} to ${out}`;
   },

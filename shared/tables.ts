@@ -14,6 +14,17 @@ export const TABLE_MODES: TableMode[] = ['summary', 'quotes', 'counts'];
 export interface TableOptions {
   mode: TableMode;
   lang: Lang;
+  /** Number of the first table (a thesis chapter may need "Tabel 4.5": start 5, prefix "4."). */
+  tableStart?: number;
+  /** Text put before each table number, e.g. "4." for "Tabel 4.5". */
+  numberPrefix?: string;
+  /** Caption and footer with `{n}`, `{role}`, `{year}`; the published wording by default. */
+  captionTemplate?: string;
+  footerTemplate?: string;
+  /** Role numbers to include, in codebook order; all by default. */
+  roles?: number[];
+  /** Quotes end with `(speaker, session)`; on by default. */
+  attribution?: boolean;
 }
 
 export interface TableRow {
@@ -32,7 +43,7 @@ export interface PublishedTable {
   footer: string;
 }
 
-const WORDS = {
+export const TABLE_WORDS = {
   id: { caption: 'Tabel {n} Peran Pendamping Sosial sebagai {role}', code: 'Kode', agenda: 'Agenda', footer: 'Sumber: Hasil Penelitian, {year}' },
   en: { caption: 'Table {n} Role of Social Assistants as {role}', code: 'Code', agenda: 'Agenda', footer: 'Source: research results, {year}' },
 } as const;
@@ -48,13 +59,13 @@ export function quoteLine(text: string, speaker: string, session: string): strin
   return who === '' ? flat : `${flat} (${who})`;
 }
 
-function cellContent(project: Project, matrix: Matrix, code: string, type: string, mode: TableMode): string {
+function cellContent(project: Project, matrix: Matrix, code: string, type: string, mode: TableMode, attribution: boolean): string {
   const quotes = matrix.cells.get(cellKey(code, type))?.quotes ?? [];
   switch (mode) {
     case 'counts':
       return String(quotes.length);
     case 'quotes':
-      return quotes.map((q) => quoteLine(q.segment.text, q.speaker, q.session)).join('\n');
+      return quotes.map((q) => (attribution ? quoteLine(q.segment.text, q.speaker, q.session) : quoteLine(q.segment.text, '', ''))).join('\n');
     case 'summary':
       return project.summaries.find((s) => s.code === code && s.assistantType === type)?.text ?? '';
   }
@@ -62,21 +73,25 @@ function cellContent(project: Project, matrix: Matrix, code: string, type: strin
 
 export function buildTables(project: Project, options: TableOptions): PublishedTable[] {
   const { study } = project;
-  const words = WORDS[options.lang];
+  const words = TABLE_WORDS[options.lang];
   const matrix = buildMatrix(project);
-  return study.codebook.roles.map((role, index) => {
-    const number = index + 1;
+  const roles = study.codebook.roles.filter((r) => !options.roles || options.roles.includes(r.number));
+  const start = options.tableStart ?? 1;
+  const attribution = options.attribution ?? true;
+  return roles.map((role, index) => {
+    const number = start + index;
+    const n = `${options.numberPrefix ?? ''}${number}`;
     return {
       number,
       role: role.number,
-      caption: fill(words.caption, { n: number, role: role.name[options.lang] }),
+      caption: fill(options.captionTemplate ?? words.caption, { n, role: role.name[options.lang], year: study.year }),
       columns: [words.code, words.agenda, ...study.assistantTypes.map((t) => t.label)],
       rows: codesOfRole(study.codebook, role.number).map((c) => ({
         code: c.code,
         agenda: c.agenda.label[options.lang],
-        cells: study.assistantTypes.map((t) => cellContent(project, matrix, c.code, t.key, options.mode)),
+        cells: study.assistantTypes.map((t) => cellContent(project, matrix, c.code, t.key, options.mode, attribution)),
       })),
-      footer: fill(words.footer, { year: study.year }),
+      footer: fill(options.footerTemplate ?? words.footer, { n, role: role.name[options.lang], year: study.year }),
     };
   });
 }

@@ -1,19 +1,23 @@
 /**
  * Writing the published tables as files: CSV (one file per table: header row of column
- * labels, then the rows), Markdown and HTML (one document with all four tables, caption
- * above and source line below each). Multi-line cells (one quote per line) stay
- * multi-line: quoted in CSV, `<br>` in Markdown and HTML.
+ * labels, then the rows), Markdown, HTML and LaTeX (one document with all tables, caption
+ * above and source line below each), Word and Excel (loaded on demand). Multi-line cells
+ * (one quote per line) stay multi-line: quoted in CSV, `<br>` in Markdown and HTML.
  */
+import { codesOfRole } from '../codebook.ts';
+import { buildMatrix, cellCount } from '../matrix.ts';
 import type { Lang, Project } from '../model.ts';
-import { buildTables, type PublishedTable, type TableMode } from '../tables.ts';
+import { buildTables, TABLE_WORDS, type PublishedTable, type TableOptions } from '../tables.ts';
 import { writeCsv } from './csv.ts';
+import { tablesToLatex } from './tables-latex.ts';
 
-export type TableFormat = 'csv' | 'md' | 'html';
-export const TABLE_FORMATS: TableFormat[] = ['csv', 'md', 'html'];
+export type TextTableFormat = 'csv' | 'md' | 'html' | 'tex';
+export type TableFormat = TextTableFormat | 'docx' | 'xlsx';
+export const TABLE_FORMATS: TableFormat[] = ['docx', 'xlsx', 'csv', 'md', 'html', 'tex'];
 
 export interface ExportFile {
   name: string;
-  content: string;
+  content: string | Uint8Array;
 }
 
 export function tableToCsv(table: PublishedTable): string {
@@ -83,15 +87,43 @@ ${tablesToHtmlBody(tables)}
 `;
 }
 
-export function exportTables(project: Project, options: { mode: TableMode; format: TableFormat; lang: Lang }): ExportFile[] {
+export function isTextTableFormat(format: TableFormat): format is TextTableFormat {
+  return format !== 'docx' && format !== 'xlsx';
+}
+
+/** The text formats, written at once (also what the app previews). */
+export function exportTextTables(project: Project, options: TableOptions & { format: TextTableFormat }): { name: string; content: string }[] {
   const tables = buildTables(project, options);
-  const stem = 'tabel';
   switch (options.format) {
     case 'csv':
-      return tables.map((t) => ({ name: `${stem}-${t.number}.csv`, content: tableToCsv(t) }));
+      return tables.map((t) => ({ name: `tabel-${t.number}.csv`, content: tableToCsv(t) }));
     case 'md':
-      return [{ name: `${stem}.md`, content: tablesToMarkdown(tables) }];
+      return [{ name: 'tabel.md', content: tablesToMarkdown(tables) }];
     case 'html':
-      return [{ name: `${stem}.html`, content: tablesToHtml(tables, project.study.title, options.lang) }];
+      return [{ name: 'tabel.html', content: tablesToHtml(tables, project.study.title, options.lang) }];
+    case 'tex':
+      return [{ name: 'tabel.tex', content: tablesToLatex(tables) }];
   }
+}
+
+/** The count matrix of every code and assistant type, for the workbook's overview sheet. */
+export function countOverview(project: Project, lang: Lang) {
+  const { study } = project;
+  const matrix = buildMatrix(project);
+  const words = TABLE_WORDS[lang];
+  return {
+    title: lang === 'id' ? 'Ringkasan jumlah' : 'Count overview',
+    columns: [words.code, words.agenda, ...study.assistantTypes.map((t) => t.label)],
+    rows: study.codebook.roles.flatMap((role) =>
+      codesOfRole(study.codebook, role.number).map((c) => [c.code, c.agenda.label[lang], ...study.assistantTypes.map((t) => cellCount(matrix, c.code, t.key))]),
+    ),
+  };
+}
+
+export async function exportTables(project: Project, options: TableOptions & { format: TableFormat }): Promise<ExportFile[]> {
+  const { format } = options;
+  if (isTextTableFormat(format)) return exportTextTables(project, { ...options, format });
+  const tables = buildTables(project, options);
+  if (format === 'docx') return [{ name: 'tabel.docx', content: await (await import('./tables-docx.ts')).tablesToDocx(tables) }];
+  return [{ name: 'tabel.xlsx', content: await (await import('./tables-xlsx.ts')).tablesToXlsx(tables, countOverview(project, options.lang)) }];
 }

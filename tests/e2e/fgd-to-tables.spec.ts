@@ -4,6 +4,8 @@
  * a cell summary, and the four published tables in every mode.
  */
 import { expect, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { fixturePath, MatrixScreen, SessionScreen, Telaah } from './pages.ts';
 
 const SARI = 'Saat pencairan kami mendampingi KPM ke e-Warong supaya bantuannya diterima utuh.';
@@ -73,6 +75,7 @@ test('a researcher goes from an FGD transcript to the published comparison table
   await page.goBack();
 
   await app.tab('Ekspor tabel').click();
+  await page.locator('select[name="format"]').selectOption('csv');
   const summaries = await app.download(page.getByRole('button', { name: 'Simpan berkas' }), 4);
   expect([...summaries.keys()].sort()).toEqual(['tabel-1.csv', 'tabel-2.csv', 'tabel-3.csv', 'tabel-4.csv']);
   const broker = summaries.get('tabel-1.csv')!.split('\r\n');
@@ -97,6 +100,29 @@ test('a researcher goes from an FGD transcript to the published comparison table
   expect(counts.match(/<table>/g)).toHaveLength(4);
   expect(counts).toContain('<tr><td>4.3.5</td><td>Financial management (cash flow, profit and loss, financial analysis, etc.)</td><td>1</td><td>0</td></tr>');
   expect(counts).toContain('Source: research results, 2019');
+
+  // Word and Excel, numbered for a thesis chapter, only two roles, quotes without attribution.
+  await page.locator('select[name="mode"]').selectOption('quotes');
+  await page.locator('select[name="lang"]').selectOption('id');
+  await page.locator('input[name="numberPrefix"]').fill('4.');
+  await page.locator('input[name="tableStart"]').fill('5');
+  await page.getByLabel('Kutipan dengan (pembicara, sesi)').uncheck();
+  await page.getByLabel('Mediator', { exact: true }).uncheck();
+  await page.getByLabel('Facilitator', { exact: true }).uncheck();
+  await page.locator('select[name="format"]').selectOption('docx');
+  await expect(page.locator('.preview-html figcaption')).toHaveText(['Tabel 4.5 Peran Pendamping Sosial sebagai Broker', 'Tabel 4.6 Peran Pendamping Sosial sebagai Educator']);
+  const docx = await app.downloadBytes(page.getByRole('button', { name: 'Simpan berkas' }), 'tabel.docx');
+  const documentXml = strFromU8(unzipSync(docx)['word/document.xml']!);
+  expect(documentXml.match(/<w:tbl>/g)).toHaveLength(2);
+  expect(documentXml).toContain('Tabel 4.5 Peran Pendamping Sosial sebagai Broker');
+  expect(documentXml).toContain(SARI);
+  expect(documentXml).not.toContain('(Bu Sari, FGD Sukamaju)');
+  await page.locator('select[name="format"]').selectOption('xlsx');
+  const xlsx = await app.downloadBytes(page.getByRole('button', { name: 'Simpan berkas' }), 'tabel.xlsx');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(xlsx.buffer as ArrayBuffer);
+  expect(workbook.worksheets.map((w) => w.name)).toEqual(['Tabel 4.5', 'Tabel 4.6', 'Ringkasan jumlah']);
+  expect(workbook.getWorksheet('Tabel 4.5')!.getCell('C3').value).toBe(SARI);
 
   // Everything is stored: after a reload the matrix and the summary are still there.
   await app.tab('Matriks').click();

@@ -48,6 +48,15 @@ export class Telaah {
     return files;
   }
 
+  /** Clicks a button that saves one binary file and returns its bytes. */
+  async downloadBytes(button: Locator, name: string): Promise<Uint8Array> {
+    const download = this.page.waitForEvent('download');
+    await button.click();
+    const d = await download;
+    expect(d.suggestedFilename()).toBe(name);
+    return new Uint8Array(readFileSync(await d.path()));
+  }
+
   async importParticipants(file: string) {
     await this.tab('Peserta').click();
     await this.chooseFile(this.page.getByRole('button', { name: 'Impor CSV peserta…' }), file);

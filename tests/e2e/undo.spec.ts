@@ -38,7 +38,8 @@ test('a note-taker undoes a split, a code, a speaker change and a replace-all, a
   await expect(joko.locator('mark.seg')).toHaveText(statement);
 
   // A speaker chosen by mistake.
-  const first = page.locator('.turn').first();
+  await session.transcript.evaluate((el) => el.scrollTo(0, 0));
+  const first = page.locator('.turn').filter({ hasText: 'Selamat pagi Bapak Ibu.' });
   await first.getByLabel('Pembicara').selectOption({ label: 'Pak Hendra' });
   await expect(first).toHaveAttribute('data-speaker', 'Pak Hendra');
   await page.getByRole('button', { name: 'Urungkan' }).click();
@@ -52,13 +53,15 @@ test('a note-taker undoes a split, a code, a speaker change and a replace-all, a
   await expect(page.getByTestId('find-count')).toHaveText('0 cocok di 0 giliran');
   await page.getByRole('button', { name: 'Urungkan' }).click();
   await expect(page.getByTestId('find-count')).not.toHaveText('0 cocok di 0 giliran');
-  await expect(joko.locator('mark.seg')).toHaveText(statement);
+  await expect((await session.turn('Pak Joko', statement)).locator('mark.seg')).toHaveText(statement);
 
   // Typing is undone by the turn's own editor, not by the session history.
-  await texts.first().click();
+  await session.transcript.evaluate((el) => el.scrollTo(0, 0));
+  const opening = first.locator('.turn-text');
+  await opening.click();
   await page.keyboard.press('Control+End');
   await page.keyboard.type(' Tambahan.');
   await page.keyboard.press('Control+z');
-  await expect(texts.first()).not.toContainText('Tambahan.');
-  await expect(texts.first()).toHaveText(/^Selamat pagi Bapak Ibu\./);
+  await expect(opening).not.toContainText('Tambahan.');
+  await expect(opening).toHaveText(/^Selamat pagi Bapak Ibu\./);
 });

@@ -50,6 +50,21 @@ describe('the CLI', () => {
     expect(readFileSync(join(dir, 'html', 'tabel.html'), 'utf8')).toContain('saya yang menengahi. (Pak Joko, FGD Sukamaju)');
   });
 
+  it('exports Word, Excel and LaTeX tables numbered for a thesis chapter', async () => {
+    await buildStudy();
+    const out = join(dir, 'bab4');
+    expect((await cli('export-tables', project, '--mode', 'summary', '--format', 'docx', '--out', out, '--table-start', '5', '--number-prefix', '4.')).code).toBe(0);
+    expect((await cli('export-tables', project, '--mode', 'counts', '--format', 'xlsx', '--out', out, '--roles', '1,3')).code).toBe(0);
+    expect((await cli('export-tables', project, '--mode', 'quotes', '--format', 'tex', '--out', out, '--attribution', 'off')).code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['tabel.docx', 'tabel.tex', 'tabel.xlsx']);
+    expect(readFileSync(join(out, 'tabel.docx')).subarray(0, 2).toString()).toBe('PK');
+    const tex = readFileSync(join(out, 'tabel.tex'), 'utf8');
+    expect(tex).toContain('saya yang menengahi.');
+    expect(tex).not.toContain('(Pak Joko, FGD Sukamaju)');
+    expect((await cli('export-tables', project, '--mode', 'counts', '--format', 'csv', '--out', out, '--roles', '9'))).toMatchObject({ code: 1, stderr: 'export-tables: --roles must list role numbers of the codebook (1,2,3,4)' });
+    expect((await cli('export-tables', project, '--mode', 'counts', '--format', 'csv', '--out', out, '--table-start', '0')).code).toBe(1);
+  });
+
   it('exports a transcript and codings that import back into a fresh project unchanged', async () => {
     await buildStudy();
     expect((await cli('export-transcript', project, '--session', 'FGD Sukamaju', '--out', join(dir, 'fgd.txt'))).code).toBe(0);

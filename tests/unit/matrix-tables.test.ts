@@ -88,10 +88,10 @@ describe('the published tables', () => {
 });
 
 describe('table files', () => {
-  it('writes one CSV per table with the column labels as header and eight rows', () => {
-    const files = exportTables(codedStudy(), { mode: 'counts', format: 'csv', lang: 'id' });
+  it('writes one CSV per table with the column labels as header and eight rows', async () => {
+    const files = await exportTables(codedStudy(), { mode: 'counts', format: 'csv', lang: 'id' });
     expect(files.map((f) => f.name)).toEqual(['tabel-1.csv', 'tabel-2.csv', 'tabel-3.csv', 'tabel-4.csv']);
-    const rows = readCsv(files[0]!.content, 'tabel-1.csv', { required: ['kode', 'agenda', 'pendamping pkh', 'tksk'] });
+    const rows = readCsv(String(files[0]!.content), 'tabel-1.csv', { required: ['kode', 'agenda', 'pendamping pkh', 'tksk'] });
     expect(rows).toHaveLength(8);
     expect(rows[1]?.values).toMatchObject({ kode: '4.1.2', 'pendamping pkh': '1', tksk: '2' });
   });
@@ -111,11 +111,11 @@ describe('table files', () => {
     expect(md).toContain('a \\| b<br>c');
   });
 
-  it('writes one HTML document with all four tables and escapes researcher text', () => {
+  it('writes one HTML document with all four tables and escapes researcher text', async () => {
     const p = codedStudy();
-    const [file] = exportTables({ ...p, summaries: [{ code: '4.1.1', assistantType: 'PKH', text: '<script>alert(1)</script>' }] }, { mode: 'summary', format: 'html', lang: 'id' });
+    const [file] = await exportTables({ ...p, summaries: [{ code: '4.1.1', assistantType: 'PKH', text: '<script>alert(1)</script>' }] }, { mode: 'summary', format: 'html', lang: 'id' });
     expect(file?.name).toBe('tabel.html');
-    expect(file?.content.match(/<table>/g)).toHaveLength(4);
+    expect(String(file?.content).match(/<table>/g)).toHaveLength(4);
     expect(file?.content).toContain('&#60;script&#62;');
     expect(file?.content).not.toContain('<script>');
   });

@@ -1,21 +1,20 @@
 /**
- * Exporting the four published tables: choose the cell content, the format and the
- * language, see exactly the files that will be written, and save them. Also the codings
- * and summaries CSVs, out and in, for work done outside the app.
+ * Exporting the published tables: choose the cell content, format, language, numbering,
+ * attribution and roles; see exactly what will be written (text formats as the files
+ * themselves, Word and Excel as the tables they contain); save. Also the codings and
+ * summaries CSVs, out and in, for work done outside the app.
  */
 import { useMemo, useState } from 'react';
 import { exportCodings, importCodings } from '../../../shared/formats/codings-csv.ts';
 import { exportSummaries, importSummaries } from '../../../shared/formats/summaries-csv.ts';
-import { exportTables, TABLE_FORMATS, tablesToHtmlBody, type TableFormat } from '../../../shared/formats/tables-write.ts';
-import type { Lang } from '../../../shared/model.ts';
-import { buildTables, TABLE_MODES, type TableMode } from '../../../shared/tables.ts';
+import { exportTables, exportTextTables, isTextTableFormat, tablesToHtmlBody } from '../../../shared/formats/tables-write.ts';
+import { buildTables } from '../../../shared/tables.ts';
 import { useProject } from '../../db/hooks.ts';
 import { useLang } from '../../i18n/context.tsx';
-import { Notice, useNotice } from '../../ui/Notice.tsx';
+import { messageOf, Notice, useNotice } from '../../ui/Notice.tsx';
 import { useFileSave } from '../../ui/useFileSave.ts';
 import { useFileImport } from '../../ui/useFileImport.ts';
-
-const FORMAT_NAMES: Record<TableFormat, string> = { csv: 'CSV', md: 'Markdown', html: 'HTML' };
+import { ExportOptions, type ExportChoices } from './ExportOptions.tsx';
 
 export function ExportPanel({ studyId }: { studyId: string }) {
   const { t, lang: uiLang } = useLang();
@@ -23,57 +22,40 @@ export function ExportPanel({ studyId }: { studyId: string }) {
   const notices = useNotice();
   const runImport = useFileImport(studyId, notices);
   const save = useFileSave(notices);
-  const [mode, setMode] = useState<TableMode>('summary');
-  const [format, setFormat] = useState<TableFormat>('csv');
-  const [lang, setLang] = useState<Lang>(uiLang);
-  const files = useMemo(() => (project ? exportTables(project, { mode, format, lang }) : []), [project, mode, format, lang]);
-  const htmlPreview = useMemo(() => (project && format === 'html' ? tablesToHtmlBody(buildTables(project, { mode, lang })) : ''), [project, format, mode, lang]);
+  const [choices, setChoices] = useState<ExportChoices>({ mode: 'summary', format: 'docx', lang: uiLang, tableStart: 1, numberPrefix: '', attribution: true, roles: null });
+  const options = useMemo(() => ({ ...choices, roles: choices.roles ?? undefined }), [choices]);
+  const textFiles = useMemo(() => (project && isTextTableFormat(choices.format) ? exportTextTables(project, { ...options, format: choices.format }) : []), [project, options, choices.format]);
+  const htmlPreview = useMemo(() => (project && !['csv', 'md', 'tex'].includes(choices.format) ? tablesToHtmlBody(buildTables(project, options)) : ''), [project, options, choices.format]);
   if (!project) return <p className="muted">{t('common.loading')}</p>;
+  const fileName = choices.format === 'csv' ? null : `tabel.${choices.format}`;
+
+  async function saveTables() {
+    if (!project) return;
+    try {
+      await save(await exportTables(project, options));
+    } catch (e) {
+      notices.error(t('error.unexpected', { message: messageOf(e) }));
+    }
+  }
 
   return (
     <section className="panel export-panel">
-      <div className="toolbar export-options">
-        <label>
-          {t('export.mode')}
-          <select value={mode} onChange={(e) => setMode(e.target.value as TableMode)} name="mode">
-            {TABLE_MODES.map((m) => (
-              <option key={m} value={m}>
-                {t(`export.mode.${m}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('export.format')}
-          <select value={format} onChange={(e) => setFormat(e.target.value as TableFormat)} name="format">
-            {TABLE_FORMATS.map((f) => (
-              <option key={f} value={f}>
-                {FORMAT_NAMES[f]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('export.lang')}
-          <select value={lang} onChange={(e) => setLang(e.target.value as Lang)} name="lang">
-            <option value="id">Bahasa Indonesia</option>
-            <option value="en">English</option>
-          </select>
-        </label>
-        <button type="button" className="primary" onClick={() => save(files)}>
+      <ExportOptions choices={choices} codebook={project.study.codebook} onChange={setChoices} />
+      <div className="toolbar">
+        <button type="button" className="primary" onClick={() => void saveTables()} disabled={choices.roles?.length === 0}>
           {t('export.save')}
         </button>
       </div>
       <Notice notice={notices.notice} onClose={notices.clear} />
       <h3>{t('export.preview')}</h3>
-      {format === 'html' ? (
+      {htmlPreview ? (
         <div className="export-preview preview-html">
-          <div className="file-name">{files[0]?.name}</div>
-          {/* tablesToHtmlBody escapes every text it writes; this is the exported markup itself. */}
+          <div className="file-name">{fileName}</div>
+          {/* tablesToHtmlBody escapes every text it writes; these are the exported tables themselves. */}
           <div className="paper" dangerouslySetInnerHTML={{ __html: htmlPreview }} />
         </div>
       ) : (
-        files.map((f) => (
+        textFiles.map((f) => (
           <div key={f.name} className="export-preview">
             <div className="file-name">{f.name}</div>
             <pre className="paper" data-file={f.name}>

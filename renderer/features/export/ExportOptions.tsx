@@ -1,0 +1,79 @@
+/** The choices of a table export: cell content, format, language, numbering, attribution and roles. */
+import { TABLE_FORMATS, type TableFormat } from '../../../shared/formats/tables-write.ts';
+import type { Codebook, Lang } from '../../../shared/model.ts';
+import { TABLE_MODES, type TableMode } from '../../../shared/tables.ts';
+import { useLang } from '../../i18n/context.tsx';
+
+export interface ExportChoices {
+  mode: TableMode;
+  format: TableFormat;
+  lang: Lang;
+  tableStart: number;
+  numberPrefix: string;
+  attribution: boolean;
+  /** Roles to include; null for all of the codebook's. */
+  roles: number[] | null;
+}
+
+const FORMAT_NAMES: Record<TableFormat, string> = { docx: 'Word (.docx)', xlsx: 'Excel (.xlsx)', csv: 'CSV', md: 'Markdown', html: 'HTML', tex: 'LaTeX (tabularx)' };
+
+export function ExportOptions({ choices, codebook, onChange }: { choices: ExportChoices; codebook: Codebook; onChange(next: ExportChoices): void }) {
+  const { t, lang: uiLang } = useLang();
+  const set = (patch: Partial<ExportChoices>) => onChange({ ...choices, ...patch });
+  const included = (n: number) => choices.roles === null || choices.roles.includes(n);
+  const toggleRole = (role: number, on: boolean) => set({ roles: codebook.roles.map((r) => r.number).filter((n) => (n === role ? on : included(n))) });
+  return (
+    <div className="export-options">
+      <div className="toolbar">
+        <label>
+          {t('export.mode')}
+          <select value={choices.mode} onChange={(e) => set({ mode: e.target.value as TableMode })} name="mode">
+            {TABLE_MODES.map((m) => (
+              <option key={m} value={m}>
+                {t(`export.mode.${m}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('export.format')}
+          <select value={choices.format} onChange={(e) => set({ format: e.target.value as TableFormat })} name="format">
+            {TABLE_FORMATS.map((f) => (
+              <option key={f} value={f}>
+                {FORMAT_NAMES[f]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('export.lang')}
+          <select value={choices.lang} onChange={(e) => set({ lang: e.target.value as Lang })} name="lang">
+            <option value="id">Bahasa Indonesia</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+        <label>
+          {t('export.numberPrefix')}
+          <input name="numberPrefix" size={4} value={choices.numberPrefix} onChange={(e) => set({ numberPrefix: e.target.value })} placeholder="4." />
+        </label>
+        <label>
+          {t('export.tableStart')}
+          <input name="tableStart" type="number" min={1} value={choices.tableStart} onChange={(e) => set({ tableStart: Math.max(1, Number(e.target.value) || 1) })} />
+        </label>
+      </div>
+      <div className="toolbar">
+        <label className="inline-field">
+          <input type="checkbox" checked={choices.attribution} onChange={(e) => set({ attribution: e.target.checked })} name="attribution" />
+          {t('export.attribution')}
+        </label>
+        <span className="muted">{t('export.roles')}</span>
+        {codebook.roles.map((r) => (
+          <label key={r.number} className="inline-field">
+            <input type="checkbox" checked={included(r.number)} onChange={(e) => toggleRole(r.number, e.target.checked)} />
+            {r.name[uiLang]}
+          </label>
+        ))}
+      </div>
+    </div>
+  );
+}
