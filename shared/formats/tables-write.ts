@@ -69,7 +69,7 @@ export function tablesToHtmlBody(tables: readonly PublishedTable[]): string {
 
 const HTML_STYLE = `body{font-family:"Times New Roman",serif;font-size:12pt;max-width:60em;margin:2em auto}
 figure{margin:0 0 2em}figcaption{font-weight:bold;margin-bottom:.4em}
-table{border-collapse:collapse;width:100%}th,td{border:1px solid #000;padding:4px 6px;vertical-align:top;text-align:left}
+table{border-collapse:collapse;width:100%;table-layout:fixed}th:first-child{width:4.5em}th:nth-child(2){width:34%}th,td{border:1px solid #000;padding:4px 6px;vertical-align:top;text-align:left}
 th{font-weight:bold}.source{font-size:10pt;margin-top:.3em}`;
 
 export function tablesToHtml(tables: readonly PublishedTable[], title: string, lang: Lang): string {
