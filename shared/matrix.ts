@@ -10,6 +10,7 @@ import { effectiveAssistantType } from './study.ts';
 /** A segment as the matrix and the tables show it: with its speaker and session. */
 export interface CellQuote {
   segment: Segment;
+  speakerId: string | null;
   speaker: string;
   session: string;
   assistantType: string | null;
@@ -60,6 +61,7 @@ export function buildMatrix(project: Project): Matrix {
     const assistantType = effectiveAssistantType(segment, speaker);
     const quote: CellQuote = {
       segment,
+      speakerId: speaker?.id ?? null,
       speaker: speaker?.label ?? '',
       session: sessions.get(segment.sessionId)?.title ?? '',
       assistantType,
@@ -73,13 +75,28 @@ export function buildMatrix(project: Project): Matrix {
   return { codes, assistantTypes, cells, unattributed };
 }
 
-export function cellCount(matrix: Matrix, code: string, assistantType: string): number {
-  return matrix.cells.get(cellKey(code, assistantType))?.quotes.length ?? 0;
+/** What a cell counts: its coded segments, the distinct participants who said them, or the sessions they come from. */
+export type CellMeasure = 'segments' | 'participants' | 'sessions';
+export const CELL_MEASURES: CellMeasure[] = ['segments', 'participants', 'sessions'];
+
+function measureQuotes(quotes: readonly CellQuote[], measure: CellMeasure): number {
+  switch (measure) {
+    case 'segments':
+      return quotes.length;
+    case 'participants':
+      return new Set(quotes.map((q) => q.speakerId ?? `segment:${q.segment.id}`)).size;
+    case 'sessions':
+      return new Set(quotes.map((q) => q.segment.sessionId)).size;
+  }
+}
+
+export function cellCount(matrix: Matrix, code: string, assistantType: string, measure: CellMeasure = 'segments'): number {
+  return measureQuotes(matrix.cells.get(cellKey(code, assistantType))?.quotes ?? [], measure);
 }
 
 /** The largest count of any cell, for heat shading. */
-export function maxCellCount(matrix: Matrix): number {
+export function maxCellCount(matrix: Matrix, measure: CellMeasure = 'segments'): number {
   let max = 0;
-  for (const cell of matrix.cells.values()) max = Math.max(max, cell.quotes.length);
+  for (const cell of matrix.cells.values()) max = Math.max(max, measureQuotes(cell.quotes, measure));
   return max;
 }

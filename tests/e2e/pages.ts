@@ -159,12 +159,18 @@ export class SessionScreen {
 
   /** Selects `text` inside a turn by dragging the mouse over it, as a coder would. */
   async selectText(turn: Locator, text: string) {
-    const box = await this.textBox(turn, text);
-    await this.page.mouse.move(box.x1, box.y1);
-    await this.page.mouse.down();
-    await this.page.mouse.move(box.x2, box.y2, { steps: 8 });
-    await this.page.mouse.up();
-    await expect(this.page.getByLabel('Teks terpilih')).toHaveText(text);
+    const selected = this.page.getByLabel('Teks terpilih');
+    // Like a coder whose drag landed a line off while the list was still settling, try again.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const box = await this.textBox(turn, text);
+      await this.page.mouse.move(box.x1, box.y1);
+      await this.page.mouse.down();
+      await this.page.mouse.move(box.x2, box.y2, { steps: 8 });
+      await this.page.mouse.up();
+      if ((await selected.count()) > 0 && (await selected.textContent()) === text) return;
+      await this.page.waitForTimeout(200);
+    }
+    await expect(selected).toHaveText(text);
   }
 
   async applyCodeWithMouse(code: string) {

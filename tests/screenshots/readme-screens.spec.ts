@@ -57,6 +57,8 @@ test('README screenshots', async ({ page }) => {
   await new MatrixScreen(page).cell('4.1.2', 'TKSK').click();
   await page.getByLabel('Ringkasan sel').fill('Mencocokkan usulan desa dengan DTKS sebelum dikirim ke kabupaten; Dinas Sosial mengandalkan TKSK di setiap kecamatan.');
   await page.screenshot({ path: out('matrix') });
+  await page.getByTestId('role-chart').scrollIntoViewIfNeeded();
+  await page.getByTestId('role-chart').screenshot({ path: out('chart') });
 
   await app.tab('Ekspor tabel').click();
   await page.locator('select[name="mode"]').selectOption('quotes');

@@ -120,3 +120,18 @@ describe('table files', () => {
     expect(file?.content).not.toContain('<script>');
   });
 });
+
+describe('what a matrix cell counts', () => {
+  it('counts segments, distinct participants or sessions', () => {
+    const p = codedStudy();
+    const dedi = p.participants.find((x) => x.label === 'Pak Dedi')!;
+    const dediTurn = p.turns.find((t) => t.speakerId === dedi.id && t.text.startsWith('TKSK lebih banyak'))!;
+    // A second statement of Pak Dedi in the same cell: two segments, still one participant and one session.
+    const extra = { ...p.segments[0]!, id: 'extra', turnId: dediTurn.id, start: 0, end: 4, text: dediTurn.text.slice(0, 4), codes: ['4.1.2'], assistantType: null };
+    const matrix = buildMatrix({ ...p, segments: [...p.segments, extra] });
+    expect(cellCount(matrix, '4.1.2', 'TKSK', 'segments')).toBe(3);
+    expect(cellCount(matrix, '4.1.2', 'TKSK', 'participants')).toBe(2);
+    expect(cellCount(matrix, '4.1.2', 'TKSK', 'sessions')).toBe(1);
+    expect(maxCellCount(matrix, 'sessions')).toBe(1);
+  });
+});

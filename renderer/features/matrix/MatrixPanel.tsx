@@ -5,10 +5,11 @@
  */
 import { useMemo, useState } from 'react';
 import { codesOfRole } from '../../../shared/codebook.ts';
-import { buildMatrix, cellCount, cellKey, maxCellCount } from '../../../shared/matrix.ts';
+import { buildMatrix, CELL_MEASURES, cellCount, cellKey, maxCellCount, type CellMeasure } from '../../../shared/matrix.ts';
 import { useProject } from '../../db/hooks.ts';
 import { useLang } from '../../i18n/context.tsx';
 import { CellDetail } from './CellDetail.tsx';
+import { RoleChart } from './RoleChart.tsx';
 import { UnattributedList } from './UnattributedList.tsx';
 
 function heat(count: number, max: number): string {
@@ -22,14 +23,28 @@ export function MatrixPanel({ studyId }: { studyId: string }) {
   const project = useProject(studyId);
   const matrix = useMemo(() => (project ? buildMatrix(project) : null), [project]);
   const [open, setOpen] = useState<{ code: string; type: string } | null>(null);
+  const [measure, setMeasure] = useState<CellMeasure>('segments');
   if (!project || !matrix) return <p className="muted">{t('common.loading')}</p>;
   const { study } = project;
-  const max = maxCellCount(matrix);
+  const max = maxCellCount(matrix, measure);
 
   return (
     <section className="panel matrix-layout">
       <div className="matrix-main">
-        <p className="muted">{t('matrix.intro')}</p>
+        <div className="toolbar">
+          <p className="muted">{t('matrix.intro')}</p>
+          <span className="spacer" />
+          <label>
+            {t('matrix.measure')}
+            <select value={measure} onChange={(e) => setMeasure(e.target.value as CellMeasure)} name="measure">
+              {CELL_MEASURES.map((m) => (
+                <option key={m} value={m}>
+                  {t(`matrix.measure.${m}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
         <table className="data-table matrix-table">
           <thead>
             <tr>
@@ -56,7 +71,7 @@ export function MatrixPanel({ studyId }: { studyId: string }) {
                     {c.agenda.label[lang]}
                   </td>
                   {study.assistantTypes.map((type) => {
-                    const count = cellCount(matrix, c.code, type.key);
+                    const count = cellCount(matrix, c.code, type.key, measure);
                     const selected = open?.code === c.code && open.type === type.key;
                     return (
                       <td key={type.key} className={`num cell${count === 0 ? ' cell-empty' : ''}${selected ? ' cell-selected' : ''}`} style={{ background: heat(count, max), color: count / max > 0.6 ? '#fff' : undefined }}>
@@ -78,6 +93,7 @@ export function MatrixPanel({ studyId }: { studyId: string }) {
             </tbody>
           ))}
         </table>
+        <RoleChart study={study} matrix={matrix} measure={measure} />
       </div>
       {open ? (
         <CellDetail key={cellKey(open.code, open.type)} project={project} matrix={matrix} code={open.code} assistantType={open.type} onClose={() => setOpen(null)} />

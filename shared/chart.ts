@@ -1,0 +1,68 @@
+/**
+ * The comparison chart of one role: for each agenda item, one bar per assistant type
+ * (PKH, TKSK, …) showing its count, as a standalone SVG that can be shown in the app and
+ * saved as a file. All text is escaped.
+ */
+import { codesOfRole } from './codebook.ts';
+import { cellCount, type CellMeasure, type Matrix } from './matrix.ts';
+import type { Lang, Study } from './model.ts';
+
+export const TYPE_COLOURS = ['#2563eb', '#ea580c', '#16a34a', '#9333ea', '#0891b2', '#ca8a04'];
+
+const WIDTH = 760;
+const HEIGHT = 380;
+const MARGIN = { top: 56, right: 24, bottom: 56, left: 48 };
+
+function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+
+export interface ChartBar {
+  agenda: number;
+  type: string;
+  count: number;
+}
+
+/** The numbers behind a role's chart, agenda by agenda, type by type. */
+export function roleChartData(study: Study, matrix: Matrix, role: number, measure: CellMeasure): ChartBar[] {
+  return codesOfRole(study.codebook, role).flatMap((c) => study.assistantTypes.map((t) => ({ agenda: c.agenda.number, type: t.key, count: cellCount(matrix, c.code, t.key, measure) })));
+}
+
+export function roleChartSvg(study: Study, matrix: Matrix, role: number, measure: CellMeasure, lang: Lang, title: string): string {
+  const bars = roleChartData(study, matrix, role, measure);
+  const agendas = study.codebook.agendas;
+  const types = study.assistantTypes;
+  const max = Math.max(1, ...bars.map((b) => b.count));
+  const plotW = WIDTH - MARGIN.left - MARGIN.right;
+  const plotH = HEIGHT - MARGIN.top - MARGIN.bottom;
+  const groupW = plotW / Math.max(1, agendas.length);
+  const barW = (groupW * 0.75) / Math.max(1, types.length);
+  const y = (count: number) => MARGIN.top + plotH - (count / max) * plotH;
+  const ticks = Array.from(new Set([0, Math.ceil(max / 2), max]));
+
+  const parts: string[] = [];
+  parts.push(`<rect width="${WIDTH}" height="${HEIGHT}" fill="#ffffff"/>`);
+  parts.push(`<text x="${MARGIN.left}" y="24" font-size="15" font-weight="bold">${escapeXml(title)}</text>`);
+  types.forEach((t, i) => {
+    const x = MARGIN.left + i * 170;
+    parts.push(`<rect x="${x}" y="34" width="12" height="12" fill="${TYPE_COLOURS[i % TYPE_COLOURS.length]}"/>`);
+    parts.push(`<text x="${x + 18}" y="45" font-size="12">${escapeXml(t.label)}</text>`);
+  });
+  for (const tick of ticks) {
+    parts.push(`<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${y(tick)}" y2="${y(tick)}" stroke="#d9dedb"/>`);
+    parts.push(`<text x="${MARGIN.left - 8}" y="${y(tick) + 4}" font-size="11" text-anchor="end">${tick}</text>`);
+  }
+  agendas.forEach((a, g) => {
+    const x0 = MARGIN.left + g * groupW + groupW * 0.125;
+    types.forEach((t, i) => {
+      const count = bars.find((b) => b.agenda === a.number && b.type === t.key)?.count ?? 0;
+      const x = x0 + i * barW;
+      parts.push(
+        `<rect class="bar" data-agenda="${a.number}" data-type="${escapeXml(t.key)}" data-count="${count}" x="${x.toFixed(1)}" y="${y(count).toFixed(1)}" width="${(barW - 2).toFixed(1)}" height="${(MARGIN.top + plotH - y(count)).toFixed(1)}" fill="${TYPE_COLOURS[i % TYPE_COLOURS.length]}"><title>${escapeXml(`${a.label[lang]} · ${t.label}: ${count}`)}</title></rect>`,
+      );
+    });
+    parts.push(`<text x="${(x0 + (barW * types.length) / 2).toFixed(1)}" y="${HEIGHT - MARGIN.bottom + 18}" font-size="12" text-anchor="middle">${a.number}</text>`);
+  });
+  parts.push(`<text x="${MARGIN.left + plotW / 2}" y="${HEIGHT - 12}" font-size="12" text-anchor="middle">${lang === 'id' ? 'Agenda' : 'Agenda item'}</text>`);
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="sans-serif">${parts.join('')}</svg>`;
+}
