@@ -42,3 +42,35 @@ export function effectiveAssistantType(
 export function isAssistantType(study: Study, key: string): boolean {
   return study.assistantTypes.some((t) => t.key === key);
 }
+
+export class AssistantTypeError extends Error {
+  constructor(
+    readonly kind: 'badKey' | 'exists' | 'inUse',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A study with one more assistant type; its key is short and new (e.g. `KUBE`, `Kortek`). */
+export function withAssistantType(study: Study, key: string, label: string): Study {
+  const k = key.trim();
+  if (!/^[\p{L}\p{N}_-]{1,20}$/u.test(k)) throw new AssistantTypeError('badKey', `"${key}" is not a short key (letters, digits, - or _)`);
+  if (isAssistantType(study, k)) throw new AssistantTypeError('exists', `assistant type "${k}" exists already`);
+  return { ...study, assistantTypes: [...study.assistantTypes, { key: k, label: label.trim() || k }] };
+}
+
+/** Where an assistant type is in use: participants, segments set to it, cell summaries. */
+export function assistantTypeUses(project: Project, key: string): number {
+  return (
+    project.participants.filter((p) => p.assistantType === key).length +
+    project.segments.filter((s) => s.assistantType === key).length +
+    project.summaries.filter((s) => s.assistantType === key).length
+  );
+}
+
+/** A study without an assistant type nobody uses. */
+export function withoutAssistantType(project: Project, key: string): Study {
+  if (assistantTypeUses(project, key) > 0) throw new AssistantTypeError('inUse', `assistant type "${key}" is in use`);
+  return { ...project.study, assistantTypes: project.study.assistantTypes.filter((t) => t.key !== key) };
+}

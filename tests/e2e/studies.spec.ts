@@ -27,3 +27,27 @@ test('deleting a session or a study asks first and removes it only when confirme
   await page.reload();
   await expect(page.getByText('Belum ada studi.')).toBeVisible();
 });
+
+test('a study compares a third assistant type, which becomes a matrix column, and keeps a type that is in use', async ({ page }) => {
+  const app = new Telaah(page);
+  await app.startStudy('Studi tiga jenis', 2024, 'FGD 1');
+  await page.getByRole('link', { name: 'Studi tiga jenis' }).click();
+  await app.tab('Peserta').click();
+  const types = page.getByRole('region', { name: 'Jenis pendamping yang dibandingkan (kolom matriks dan tabel)' });
+  await types.getByLabel('Kode singkat').fill('KUBE');
+  await types.getByLabel('Label kolom', { exact: true }).fill('Pendamping KUBE');
+  await types.getByRole('button', { name: 'Tambah jenis' }).click();
+  await expect(types.locator('li[data-type]')).toHaveCount(3);
+  await types.getByLabel('Kode singkat').fill('dua kata');
+  await types.getByRole('button', { name: 'Tambah jenis' }).click();
+  await expect(types.getByRole('alert')).toHaveText(/Kode jenis harus singkat/);
+
+  await page.locator('tr[data-participant="Bu Rina"]').getByLabel('Jenis pendamping').selectOption({ label: 'Pendamping KUBE' });
+  await types.getByRole('button', { name: 'Hapus jenis KUBE' }).click();
+  await expect(types.getByRole('alert')).toHaveText(/masih dipakai/);
+  await expect(types.locator('li[data-type]')).toHaveCount(3);
+
+  await app.tab('Matriks').click();
+  await expect(page.locator('.matrix-table thead th')).toHaveText(['Kode', 'Agenda', 'Pendamping PKH', 'TKSK', 'Pendamping KUBE']);
+  await expect(page.locator('[data-cell="4.1.1|KUBE"]')).toBeVisible();
+});

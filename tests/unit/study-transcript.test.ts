@@ -70,3 +70,24 @@ describe('putting a transcript into a session', () => {
     );
   });
 });
+
+describe('a study’s assistant types', () => {
+  it('can gain a type such as Pendamping KUBE, which becomes a column of every table', async () => {
+    const { withAssistantType } = await import('../../shared/study.ts');
+    const { buildTables } = await import('../../shared/tables.ts');
+    const p = codedStudy();
+    const study = withAssistantType(p.study, 'KUBE', 'Pendamping KUBE');
+    expect(buildTables({ ...p, study }, { mode: 'counts', lang: 'id' })[0]?.columns).toEqual(['Kode', 'Agenda', 'Pendamping PKH', 'TKSK', 'Pendamping KUBE']);
+    expect(() => withAssistantType(study, 'KUBE', 'lagi')).toThrow('exists already');
+    expect(() => withAssistantType(study, 'dua kata', 'x')).toThrow('not a short key');
+  });
+
+  it('lose a type only when nothing uses it', async () => {
+    const { assistantTypeUses, withAssistantType, withoutAssistantType } = await import('../../shared/study.ts');
+    const p = codedStudy();
+    expect(assistantTypeUses(p, 'TKSK')).toBeGreaterThan(0);
+    expect(() => withoutAssistantType(p, 'TKSK')).toThrow('in use');
+    const withKortek = { ...p, study: withAssistantType(p.study, 'Kortek', 'Kortek') };
+    expect(withoutAssistantType(withKortek, 'Kortek').assistantTypes.map((t) => t.key)).toEqual(['PKH', 'TKSK']);
+  });
+});

@@ -7,6 +7,7 @@ import { addParticipant, updateParticipant } from '../../db/studies.ts';
 import { useT } from '../../i18n/context.tsx';
 import { Notice, useNotice } from '../../ui/Notice.tsx';
 import { useFileImport } from '../../ui/useFileImport.ts';
+import { AssistantTypesPanel } from './AssistantTypesPanel.tsx';
 
 export function ParticipantsPanel({ study }: { study: Study }) {
   const db = useDb();
@@ -17,6 +18,7 @@ export function ParticipantsPanel({ study }: { study: Study }) {
 
   return (
     <section className="panel">
+      <AssistantTypesPanel study={study} />
       <div className="toolbar">
         <button type="button" onClick={() => runImport([{ name: 'CSV', extensions: ['csv'] }], importParticipants, (file) => t('participants.imported', { file }))}>
           {t('participants.import')}
