@@ -17,6 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { importCodings } from '../../shared/formats/codings-csv.ts';
 import { writeProjectFile } from '../../shared/formats/project-file.ts';
 import { exportTables } from '../../shared/formats/tables-write.ts';
+import { buildMatrix } from '../../shared/matrix.ts';
 import { parseTranscriptFile } from '../../shared/formats/transcript-file.ts';
 import { createStudy, emptyProject } from '../../shared/study.ts';
 import { importTranscript } from '../../shared/transcript.ts';
@@ -35,12 +36,54 @@ interface Figure {
 const figures: Figure[] = [];
 const record = (name: string, value: number, target: number | null, unit = 'ms') => figures.push({ name, value, target, unit });
 
-function timed<T>(name: string, target: number, run: () => T): T {
+function timed<T>(name: string, target: number | null, run: () => T): T {
   run(); // warm-up
   const start = performance.now();
   const value = run();
   record(name, performance.now() - start, target);
   return value;
+}
+
+/** A study with 20,000 coded segments: five per turn over the 4,000-turn FGD. */
+function bigCodedStudy(base: ReturnType<typeof importTranscript>) {
+  const segments = base.turns.flatMap((turn, i) =>
+    Array.from({ length: 5 }, (_, k) => ({
+      id: `s${i}-${k}`,
+      sessionId: turn.sessionId,
+      turnId: turn.id,
+      start: 0,
+      end: Math.min(turn.text.length, 10 + k),
+      text: turn.text.slice(0, 10 + k),
+      codes: [`4.${((i + k) % 4) + 1}.${((i * 3 + k) % 8) + 1}`],
+      assistantType: k % 2 === 0 ? 'PKH' : 'TKSK',
+      coder: '',
+      memo: '',
+      createdAt: '2024-01-01T00:00:00.000Z',
+    })),
+  );
+  return { ...base, segments };
+}
+
+async function matrixAndExportBench(base: ReturnType<typeof importTranscript>) {
+  const big = bigCodedStudy(base);
+  const matrix = timed('rebuild the matrix from 20,000 segments', 50, () => buildMatrix(big));
+  // The floor: one plain pass over the same segments, looking each turn and speaker up.
+  const turns = new Map(big.turns.map((t) => [t.id, t]));
+  const loop = timed('plain loop over the 20,000 segments (for comparison)', null, () => {
+    let n = 0;
+    for (const s of big.segments) n += (turns.get(s.turnId)?.order ?? 0) > 0 ? s.codes.length : 0;
+    return n;
+  });
+  void matrix;
+  void loop;
+  const last = (name: string) => figures.find((f) => f.name === name)!.value;
+  record('matrix rebuild / plain loop', last('rebuild the matrix from 20,000 segments') / Math.max(0.01, last('plain loop over the 20,000 segments (for comparison)')), 2, '×');
+  for (const format of ['docx', 'xlsx'] as const) {
+    await exportTables(big, { mode: 'quotes', format, lang: 'id' }); // warm-up, as for every timed figure
+    const start = performance.now();
+    await exportTables(big, { mode: 'quotes', format, lang: 'id' });
+    record(`export the tables of a 20,000-segment study as ${format.toUpperCase()}`, performance.now() - start, 1000);
+  }
 }
 
 function domainBench() {
@@ -52,6 +95,7 @@ function domainBench() {
   const coded = timed('import 2,000 codings', 1000, () => importCodings(base, longCodings(), 'koding.csv'));
   timed('build and write the four tables (quotes, HTML)', 200, () => exportTables(coded, { mode: 'quotes', format: 'html', lang: 'id' }));
   timed('write the project file', 200, () => writeProjectFile(coded));
+  return base;
 }
 
 async function startPreview(port: number): Promise<() => void> {
@@ -91,7 +135,8 @@ async function inBrowser() {
   }
 }
 
-domainBench();
+const base = domainBench();
+await matrixAndExportBench(base);
 const browser = await inBrowser();
 let missed = 0;
 for (const f of figures) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseTranscriptTxt } from '../../shared/formats/transcript-txt.ts';
-import { createStudy, effectiveAssistantType, emptyProject, isAssistantType } from '../../shared/study.ts';
+import { assistantTypeUses, createStudy, effectiveAssistantType, emptyProject, isAssistantType, withAssistantType, withoutAssistantType } from '../../shared/study.ts';
+import { buildTables } from '../../shared/tables.ts';
 import { findInFolded, foldSpaces } from '../../shared/text-match.ts';
 import { importTranscript, sessionTurns, setTranscript, transcriptOf } from '../../shared/transcript.ts';
 import { codedStudy, studyWithTranscript } from './sample-project.ts';
@@ -72,9 +73,7 @@ describe('putting a transcript into a session', () => {
 });
 
 describe('a study’s assistant types', () => {
-  it('can gain a type such as Pendamping KUBE, which becomes a column of every table', async () => {
-    const { withAssistantType } = await import('../../shared/study.ts');
-    const { buildTables } = await import('../../shared/tables.ts');
+  it('can gain a type such as Pendamping KUBE, which becomes a column of every table', () => {
     const p = codedStudy();
     const study = withAssistantType(p.study, 'KUBE', 'Pendamping KUBE');
     expect(buildTables({ ...p, study }, { mode: 'counts', lang: 'id' })[0]?.columns).toEqual(['Kode', 'Agenda', 'Pendamping PKH', 'TKSK', 'Pendamping KUBE']);
@@ -82,8 +81,7 @@ describe('a study’s assistant types', () => {
     expect(() => withAssistantType(study, 'dua kata', 'x')).toThrow('not a short key');
   });
 
-  it('lose a type only when nothing uses it', async () => {
-    const { assistantTypeUses, withAssistantType, withoutAssistantType } = await import('../../shared/study.ts');
+  it('lose a type only when nothing uses it', () => {
     const p = codedStudy();
     expect(assistantTypeUses(p, 'TKSK')).toBeGreaterThan(0);
     expect(() => withoutAssistantType(p, 'TKSK')).toThrow('in use');
