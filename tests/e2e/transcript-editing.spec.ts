@@ -27,9 +27,11 @@ test('a note-taker types, splits, joins and moves between turns, and finds it al
   await page.keyboard.press('Backspace');
   await expect(texts).toHaveCount(1);
   await expect(texts.first()).toHaveText('Selamat pagi semuanya.Terima kasih, Bu.');
+  await expect(texts.first()).toBeFocused();
   await page.keyboard.type(' ');
   await page.keyboard.press('Enter');
   await expect(texts).toHaveText(['Selamat pagi semuanya. ', 'Terima kasih, Bu.']);
+  await expect(texts.nth(1)).toBeFocused();
 
   // The arrow keys cross from one turn to the next.
   await page.keyboard.press('ArrowUp');

@@ -17,16 +17,16 @@ export function useTurnChanges(data: TranscriptData | undefined, undo: Undo, req
   const turns = data?.turns;
   const onSplit = useCallback(
     async (edit: TurnEdit, offset: number) => {
-      let created: string | undefined;
       await undo.record(
         [edit.turnId],
         async () => {
-          created = await splitTurn(db, edit, offset);
+          const created = await splitTurn(db, edit, offset);
+          // The caret moves as soon as the turn exists, before the change is recorded for undo.
+          if (created) requestFocus(created, 'start');
           return created ? [created] : [];
         },
         (before) => scopeWithEdit(before, edit),
       );
-      if (created) requestFocus(created, 'start');
     },
     [db, undo, requestFocus],
   );
@@ -34,13 +34,14 @@ export function useTurnChanges(data: TranscriptData | undefined, undo: Undo, req
     async (edit: TurnEdit) => {
       const previous = turns?.[turns.findIndex((x) => x.id === edit.turnId) - 1];
       if (!previous) return;
-      let joined: Awaited<ReturnType<typeof joinWithPrevious>>;
       await undo.record(
         [previous.id, edit.turnId],
-        async () => void (joined = await joinWithPrevious(db, edit)),
+        async () => {
+          const joined = await joinWithPrevious(db, edit);
+          if (joined) requestFocus(joined.turnId, joined.offset, joined.rev);
+        },
         (before) => scopeWithEdit(before, edit),
       );
-      if (joined) requestFocus(joined.turnId, joined.offset, joined.rev);
     },
     [db, undo, turns, requestFocus],
   );
