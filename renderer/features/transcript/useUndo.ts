@@ -25,6 +25,8 @@ export function useUndo(sessionId: string): Undo {
   const done = useRef<UndoEntry[]>([]);
   const undone = useRef<UndoEntry[]>([]);
   const lastWasTyping = useRef(true);
+  /** A change being recorded right now; undo waits for it, so Ctrl+Z right after Enter undoes that Enter. */
+  const recording = useRef<Promise<void> | null>(null);
   const [, setVersion] = useState(0);
   const refresh = () => setVersion((v) => v + 1);
 
@@ -36,14 +38,22 @@ export function useUndo(sessionId: string): Undo {
 
   const record = useCallback<Undo['record']>(
     async (turnIds, change, adjustBefore) => {
-      const before = await readScope(db, turnIds);
-      const created = (await change()) ?? [];
-      const scope = [...new Set([...turnIds, ...created])];
-      const after = await readScope(db, scope);
-      done.current = [...done.current.slice(-(LIMIT - 1)), { turnIds: scope, before: adjustBefore ? adjustBefore(before) : before, after }];
-      undone.current = [];
       lastWasTyping.current = false;
-      refresh();
+      const work = (async () => {
+        const before = await readScope(db, turnIds);
+        const created = (await change()) ?? [];
+        const scope = [...new Set([...turnIds, ...created])];
+        const after = await readScope(db, scope);
+        done.current = [...done.current.slice(-(LIMIT - 1)), { turnIds: scope, before: adjustBefore ? adjustBefore(before) : before, after }];
+        undone.current = [];
+      })();
+      recording.current = work;
+      try {
+        await work;
+      } finally {
+        if (recording.current === work) recording.current = null;
+        refresh();
+      }
     },
     [db],
   );
@@ -73,7 +83,11 @@ export function useUndo(sessionId: string): Undo {
       const isUndo = key === 'z' && !event.shiftKey;
       const isRedo = (key === 'z' && event.shiftKey) || key === 'y';
       if (lastWasTyping.current) return;
-      if (isUndo && done.current.length > 0) {
+      if ((isUndo || isRedo) && recording.current) {
+        event.preventDefault();
+        event.stopPropagation();
+        void recording.current.then(() => (isUndo ? undo() : redo()));
+      } else if (isUndo && done.current.length > 0) {
         event.preventDefault();
         event.stopPropagation();
         void undo();
