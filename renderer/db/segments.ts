@@ -68,3 +68,7 @@ export function removeCode(db: TelaahDb, segmentId: string, code: string): Promi
 export function setSegmentType(db: TelaahDb, segmentId: string, assistantType: string | null): Promise<void> {
   return tracked(async () => void (await db.segments.update(segmentId, { assistantType })));
 }
+
+export function setSegmentMemo(db: TelaahDb, segmentId: string, memo: string): Promise<void> {
+  return tracked(async () => void (await db.segments.update(segmentId, { memo })));
+}

@@ -77,6 +77,24 @@ test('a coded statement keeps its code when the text around it is edited', async
   await expect(again.locator('mark.seg')).toHaveText(statement);
   await expect(session.segment(statement).locator('.code-chip')).toHaveText(['4.4.6×']);
 
+  // A memo beside the coded statement is kept and travels with the codings.
+  const segment = session.segment(statement);
+  await segment.getByText('Memo').click();
+  await segment.getByLabel(/^Memo segmen/).fill('TKSK memeriksa mutu barang sendiri.');
+  await page.getByRole('heading', { name: 'Pengodean' }).click();
+  await session.waitUntilSaved();
+  await page.reload();
+  await session.turn('Pak Joko', statement);
+  await expect(session.segment(statement).getByLabel(/^Memo segmen/)).toHaveValue('TKSK memeriksa mutu barang sendiri.');
+  await page.getByRole('link', { name: 'Studi koding' }).click();
+  await app.tab('Ekspor tabel').click();
+  const codings = (await app.download(page.getByRole('button', { name: 'Ekspor koding (CSV)' }), 1)).get('koding.csv')!;
+  expect(codings).toContain(`FGD Sukamaju,Pak Joko,,4.4.6,${statement},TKSK memeriksa mutu barang sendiri.`);
+  await page.goBack();
+  await page.goBack();
+  const back = await session.turn('Pak Joko', statement);
+  await expect(back.locator('mark.seg')).toHaveText(statement);
+
   await session.segment(statement).getByRole('button', { name: 'Hapus kode 4.4.6' }).click();
   await expect(again.locator('mark.seg')).toHaveCount(0);
   await expect(page.locator('.segment')).toHaveCount(0);

@@ -9,9 +9,10 @@ export interface SegmentListProps {
   speakerType: string | null;
   onRemoveCode(segmentId: string, code: string): void;
   onSetType(segmentId: string, type: string | null): void;
+  onSetMemo(segmentId: string, memo: string): void;
 }
 
-export function SegmentList({ segments, assistantTypes, speakerType, onRemoveCode, onSetType }: SegmentListProps) {
+export function SegmentList({ segments, assistantTypes, speakerType, onRemoveCode, onSetType, onSetMemo }: SegmentListProps) {
   const t = useT();
   if (segments.length === 0) return null;
   const speakerLabel = assistantTypes.find((x) => x.key === speakerType)?.key;
@@ -45,6 +46,16 @@ export function SegmentList({ segments, assistantTypes, speakerType, onRemoveCod
                 ))}
               </select>
             </div>
+            <details className="segment-memo" open={s.memo !== ''}>
+              <summary>{t('coding.memo')}</summary>
+              <textarea
+                aria-label={t('coding.memoFor', { text: s.text.slice(0, 30) })}
+                defaultValue={s.memo}
+                rows={2}
+                placeholder={t('coding.memoPlaceholder')}
+                onBlur={(e) => e.target.value !== s.memo && onSetMemo(s.id, e.target.value)}
+              />
+            </details>
           </li>
         );
       })}

@@ -68,7 +68,7 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
   const onFocusDone = useCallback((token: number) => setFocus((f) => (f?.token === token ? null : f)), []);
   const onSelect = useCallback((turnId: string, span: SelectedSpan | null) => setSelection(span ? { ...span, turnId } : null), []);
   const turns = data?.turns;
-  const { onSplit, onJoinPrevious, onMove, onSpeaker, onRemoveCode, onSetType } = useTurnChanges(data, undo, requestFocus);
+  const { onSplit, onJoinPrevious, onMove, onSpeaker, onRemoveCode, onSetType, onSetMemo } = useTurnChanges(data, undo, requestFocus);
   const wordCount = useMemo(() => countWords((turns ?? []).map((x) => x.text)), [turns]);
   const roster = useMemo(() => sessionRoster(turns ?? [], participants ?? [], session?.moderator ?? ''), [turns, participants, session?.moderator]);
   const runAction = useTranscriptionActions({ sessionId, player, roster, skipSeconds: settings.skipSeconds, activeTurn, requestFocus, record: undo.record });
@@ -171,6 +171,7 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
               onSpeaker={onSpeaker}
               onRemoveCode={onRemoveCode}
               onSetType={onSetType}
+              onSetMemo={onSetMemo}
               onActivate={onActivate}
               onTyped={undo.typed}
               onSeek={media && mediaUrl.url ? onSeek : undefined}

@@ -17,6 +17,7 @@ export interface TurnRowProps extends Pick<TurnEditorProps, 'focus' | 'onFocusDo
   onSpeaker(turnId: string, speakerId: string | null): void;
   onRemoveCode(segmentId: string, code: string): void;
   onSetType(segmentId: string, type: string | null): void;
+  onSetMemo(segmentId: string, memo: string): void;
   /** Seeks the recording; absent when the session has no playable recording. */
   onSeek?: (seconds: number) => void;
   tenths: boolean;
@@ -74,6 +75,7 @@ export const TurnRow = memo(function TurnRow(props: TurnRowProps) {
         speakerType={speaker?.assistantType ?? null}
         onRemoveCode={props.onRemoveCode}
         onSetType={props.onSetType}
+        onSetMemo={props.onSetMemo}
       />
     </div>
   );

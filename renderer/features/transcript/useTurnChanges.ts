@@ -1,12 +1,12 @@
 /**
  * What the transcript's editors and segment lists ask for, as recorded database changes:
  * split, join, move between turns, choose a speaker, remove a code, set an assistant
- * type. Each change is recorded for undo, and the caret is put where the user expects it.
+ * type, write a segment's memo. Each change is recorded for undo, and the caret is put where the user expects it.
  */
 import { useCallback } from 'react';
 import { useDb } from '../../db/context.tsx';
 import type { TranscriptData } from '../../db/hooks.ts';
-import { removeCode, setSegmentType } from '../../db/segments.ts';
+import { removeCode, setSegmentMemo, setSegmentType } from '../../db/segments.ts';
 import { joinWithPrevious, setTurnSpeaker, splitTurn, type TurnEdit } from '../../db/turns.ts';
 import { scopeWithEdit } from '../../db/undo.ts';
 import type { FocusRequest } from './plugins/FocusPlugin.tsx';
@@ -74,5 +74,12 @@ export function useTurnChanges(data: TranscriptData | undefined, undo: Undo, req
     [db, undo, turnOfSegment],
   );
 
-  return { onSplit, onJoinPrevious, onMove, onSpeaker, onRemoveCode, onSetType };
+  const onSetMemo = useCallback(
+    (segmentId: string, memo: string) => {
+      const turnId = turnOfSegment(segmentId);
+      if (turnId) void undo.record([turnId], () => setSegmentMemo(db, segmentId, memo));
+    },
+    [db, undo, turnOfSegment],
+  );
+  return { onSplit, onJoinPrevious, onMove, onSpeaker, onRemoveCode, onSetType, onSetMemo };
 }
