@@ -211,6 +211,8 @@ export const en: Record<MessageKey, string> = {
   'export.tableStart': 'First table number',
   'export.attribution': 'Quotes with (speaker, session)',
   'export.roles': 'Roles:',
+  'export.captionTemplate': 'Caption ({n}, {role}, {year})',
+  'export.footerTemplate': 'Source line ({n}, {role}, {year})',
   'export.save': 'Save files',
   'export.saved': 'Saved: {location}',
   'export.preview': 'Preview (exactly as saved)',

@@ -209,6 +209,8 @@ export const id = {
   'export.tableStart': 'Nomor tabel pertama',
   'export.attribution': 'Kutipan dengan (pembicara, sesi)',
   'export.roles': 'Peran:',
+  'export.captionTemplate': 'Judul tabel ({n}, {role}, {year})',
+  'export.footerTemplate': 'Catatan sumber ({n}, {role}, {year})',
   'export.save': 'Simpan berkas',
   'export.saved': 'Disimpan: {location}',
   'export.preview': 'Pratinjau (persis seperti yang disimpan)',

@@ -124,6 +124,13 @@ test('a researcher goes from an FGD transcript to the published comparison table
   expect(workbook.worksheets.map((w) => w.name)).toEqual(['Tabel 4.5', 'Tabel 4.6', 'Ringkasan jumlah']);
   expect(workbook.getWorksheet('Tabel 4.5')!.getCell('C3').value).toBe(SARI);
 
+  // A thesis may word captions and source lines its own way.
+  await page.locator('input[name="captionTemplate"]').fill('Tabel {n}. Peran {role} pada e-Warong KUBE');
+  await page.locator('input[name="footerTemplate"]').fill('Sumber: data FGD {year}');
+  await page.locator('select[name="format"]').selectOption('html');
+  await expect(page.locator('.preview-html figcaption').first()).toHaveText('Tabel 4.5. Peran Broker pada e-Warong KUBE');
+  await expect(page.locator('.preview-html .source').first()).toHaveText('Sumber: data FGD 2019');
+
   // Everything is stored: after a reload the matrix and the summary are still there.
   await app.tab('Matriks').click();
   await page.reload();

@@ -1,7 +1,7 @@
 /** The choices of a table export: cell content, format, language, numbering, attribution and roles. */
 import { TABLE_FORMATS, type TableFormat } from '../../../shared/formats/tables-write.ts';
 import type { Codebook, Lang } from '../../../shared/model.ts';
-import { TABLE_MODES, type TableMode } from '../../../shared/tables.ts';
+import { TABLE_MODES, TABLE_WORDS, type TableMode } from '../../../shared/tables.ts';
 import { useLang } from '../../i18n/context.tsx';
 
 export interface ExportChoices {
@@ -13,6 +13,9 @@ export interface ExportChoices {
   attribution: boolean;
   /** Roles to include; null for all of the codebook's. */
   roles: number[] | null;
+  /** Caption and footer templates with {n}, {role}, {year}; empty for the published wording. */
+  captionTemplate: string;
+  footerTemplate: string;
 }
 
 const FORMAT_NAMES: Record<TableFormat, string> = { docx: 'Word (.docx)', xlsx: 'Excel (.xlsx)', csv: 'CSV', md: 'Markdown', html: 'HTML', tex: 'LaTeX (tabularx)' };
@@ -59,6 +62,16 @@ export function ExportOptions({ choices, codebook, onChange }: { choices: Export
         <label>
           {t('export.tableStart')}
           <input name="tableStart" type="number" min={1} value={choices.tableStart} onChange={(e) => set({ tableStart: Math.max(1, Number(e.target.value) || 1) })} />
+        </label>
+      </div>
+      <div className="toolbar">
+        <label className="template-field">
+          {t('export.captionTemplate')}
+          <input name="captionTemplate" value={choices.captionTemplate} onChange={(e) => set({ captionTemplate: e.target.value })} placeholder={TABLE_WORDS[choices.lang].caption} />
+        </label>
+        <label className="template-field">
+          {t('export.footerTemplate')}
+          <input name="footerTemplate" value={choices.footerTemplate} onChange={(e) => set({ footerTemplate: e.target.value })} placeholder={TABLE_WORDS[choices.lang].footer} />
         </label>
       </div>
       <div className="toolbar">

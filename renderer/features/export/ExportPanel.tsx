@@ -22,8 +22,11 @@ export function ExportPanel({ studyId }: { studyId: string }) {
   const notices = useNotice();
   const runImport = useFileImport(studyId, notices);
   const save = useFileSave(notices);
-  const [choices, setChoices] = useState<ExportChoices>({ mode: 'summary', format: 'docx', lang: uiLang, tableStart: 1, numberPrefix: '', attribution: true, roles: null });
-  const options = useMemo(() => ({ ...choices, roles: choices.roles ?? undefined }), [choices]);
+  const [choices, setChoices] = useState<ExportChoices>({ mode: 'summary', format: 'docx', lang: uiLang, tableStart: 1, numberPrefix: '', attribution: true, roles: null, captionTemplate: '', footerTemplate: '' });
+  const options = useMemo(
+    () => ({ ...choices, roles: choices.roles ?? undefined, captionTemplate: choices.captionTemplate.trim() || undefined, footerTemplate: choices.footerTemplate.trim() || undefined }),
+    [choices],
+  );
   const textFiles = useMemo(() => (project && isTextTableFormat(choices.format) ? exportTextTables(project, { ...options, format: choices.format }) : []), [project, options, choices.format]);
   const htmlPreview = useMemo(() => (project && !['csv', 'md', 'tex'].includes(choices.format) ? tablesToHtmlBody(buildTables(project, options)) : ''), [project, options, choices.format]);
   if (!project) return <p className="muted">{t('common.loading')}</p>;
