@@ -178,6 +178,7 @@ export const en: Record<MessageKey, string> = {
   'coding.memo': 'Memo',
   'coding.memoFor': 'Memo of segment "{text}"',
   'coding.memoPlaceholder': 'Analytic note on this segment…',
+  'coding.recent': 'Last used codes (Alt+1…5)',
   'coding.noMatch': 'No code matches.',
   'coding.unattributed': 'This segment has no assistant type and is left out of the matrix.',
   'matrix.intro': 'Segments per code and assistant type. Click a cell to see its quotes and write a summary.',

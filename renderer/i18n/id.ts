@@ -176,6 +176,7 @@ export const id = {
   'coding.memo': 'Memo',
   'coding.memoFor': 'Memo segmen "{text}"',
   'coding.memoPlaceholder': 'Catatan analitis untuk segmen ini…',
+  'coding.recent': 'Kode terakhir (Alt+1…5)',
   'coding.noMatch': 'Tidak ada kode yang cocok.',
   'coding.unattributed': 'Segmen ini belum punya jenis pendamping dan tidak masuk matriks.',
   'matrix.intro': 'Jumlah segmen per kode dan jenis pendamping. Klik sel untuk melihat kutipan dan menulis ringkasan.',

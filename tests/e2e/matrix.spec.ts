@@ -12,6 +12,15 @@ test('a statement by a speaker without assistant type is listed beside the matri
   await session.selectText(await session.turn('Pak Hendra', statement), statement);
   await session.applyCodeWithMouse('4.4.7');
   await expect(session.segment(statement).getByLabel('Jenis').locator('option:checked')).toHaveText('ikut pembicara (tanpa jenis)');
+  // The last used code is one key away for the next statement.
+  const more = 'membuka usaha tambahan seperti penjualan pulsa dan token listrik';
+  await session.selectText(await session.turn('Pak Hendra', more), more);
+  await expect(page.getByRole('button', { name: '4.4.7 Alt+1' })).toBeVisible();
+  await page.keyboard.press('Alt+1');
+  await expect(page.getByRole('status').filter({ hasText: 'Kode 4.4.7 diterapkan.' })).toBeVisible();
+  await expect(session.segment(more).locator('.code-chip')).toHaveText(['4.4.7×']);
+  await session.segment(more).getByRole('button', { name: 'Hapus kode 4.4.7' }).click();
+  await expect(page.locator('.segment')).toHaveCount(1);
 
   await page.getByRole('link', { name: 'Studi matriks' }).click();
   await app.tab('Matriks').click();

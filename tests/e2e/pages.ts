@@ -174,7 +174,7 @@ export class SessionScreen {
   }
 
   async applyCodeWithMouse(code: string) {
-    await this.page.locator('.coding-panel').getByRole('button', { name: new RegExp(`^${code.replace(/\./g, '\\.')} `) }).click();
+    await this.page.locator('.coding-panel .code-grid').getByRole('button', { name: new RegExp(`^${code.replace(/\./g, '\\.')} `) }).click();
     await expect(this.page.getByRole('status').filter({ hasText: `Kode ${code} diterapkan.` })).toBeVisible();
   }
 

@@ -3,7 +3,7 @@
  * number or words as the user types (Enter applies the first match), and offers the
  * whole role × agenda grid for the mouse.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { codeLabel, filterCodes } from '../../../shared/codebook.ts';
 import type { Codebook, Lang } from '../../../shared/model.ts';
 import { useT } from '../../i18n/context.tsx';
@@ -20,13 +20,32 @@ export interface CodingPanelProps {
 export function CodingPanel({ codebook, lang, selection, onApply }: CodingPanelProps) {
   const t = useT();
   const [query, setQuery] = useState('');
+  const [recent, setRecent] = useState<string[]>([]);
+  const applyRef = useRef<(code: string) => void>(() => undefined);
   const matches = useMemo(() => filterCodes(codebook, query), [codebook, query]);
   const matching = useMemo(() => (query.trim() === '' ? undefined : new Set(matches.map((c) => c.code))), [matches, query]);
 
   function apply(code: string) {
     onApply(code);
     setQuery('');
+    setRecent((codes) => [code, ...codes.filter((c) => c !== code)].slice(0, 5));
   }
+  applyRef.current = apply;
+
+  // Alt+1…5 applies one of the last used codes to the selected text, from anywhere.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const n = /^Digit([1-5])$/.exec(event.code)?.[1];
+      if (!event.altKey || event.ctrlKey || event.metaKey || !n || !selection) return;
+      const code = recent[Number(n) - 1];
+      if (!code) return;
+      event.preventDefault();
+      event.stopPropagation();
+      applyRef.current(code);
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [recent, selection]);
 
   return (
     <aside className="coding-panel" aria-label={t('coding.title')}>
@@ -37,6 +56,15 @@ export function CodingPanel({ codebook, lang, selection, onApply }: CodingPanelP
         </blockquote>
       ) : (
         <p className="muted">{t('coding.hint')}</p>
+      )}
+      {recent.length > 0 && (
+        <div className="recent-codes" aria-label={t('coding.recent')}>
+          {recent.map((code, i) => (
+            <button key={code} type="button" className={`code-chip role-${code.split('.')[1] ?? ''}`} disabled={!selection} onClick={() => apply(code)} title={`Alt+${i + 1}`}>
+              {code} <kbd>Alt+{i + 1}</kbd>
+            </button>
+          ))}
+        </div>
       )}
       <input
         type="search"

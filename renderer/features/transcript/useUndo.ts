@@ -5,9 +5,11 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useDb } from '../../db/context.tsx';
+import { markUnsaved } from '../../db/save-status.ts';
 import { applyScope, readScope, type ScopeState, type UndoEntry } from '../../db/undo.ts';
 
 const LIMIT = 100;
+let records = 0;
 
 export interface Undo {
   /** Runs a change to the given turns; the change returns ids of turns it created. */
@@ -39,6 +41,9 @@ export function useUndo(sessionId: string): Undo {
   const record = useCallback<Undo['record']>(
     async (turnIds, change, adjustBefore) => {
       lastWasTyping.current = false;
+      // The save status says "Menyimpan…" from the first moment, not only once the write begins.
+      const marker = `undo-${++records}`;
+      markUnsaved(marker, true);
       const work = (async () => {
         const before = await readScope(db, turnIds);
         const created = (await change()) ?? [];
@@ -51,6 +56,7 @@ export function useUndo(sessionId: string): Undo {
       try {
         await work;
       } finally {
+        markUnsaved(marker, false);
         if (recording.current === work) recording.current = null;
         refresh();
       }
