@@ -3,11 +3,12 @@
  * number or words as the user types (Enter applies the first match), and offers the
  * whole role × agenda grid for the mouse.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { codeLabel, filterCodes } from '../../../shared/codebook.ts';
 import type { Codebook, Lang } from '../../../shared/model.ts';
 import { useT } from '../../i18n/context.tsx';
 import { CodeGrid } from '../../ui/CodeGrid.tsx';
+import { useKeyCapture } from '../../ui/useKeyCapture.ts';
 import type { SelectedSpan } from './plugins/SelectionPlugin.tsx';
 
 export interface CodingPanelProps {
@@ -21,7 +22,6 @@ export function CodingPanel({ codebook, lang, selection, onApply }: CodingPanelP
   const t = useT();
   const [query, setQuery] = useState('');
   const [recent, setRecent] = useState<string[]>([]);
-  const applyRef = useRef<(code: string) => void>(() => undefined);
   const matches = useMemo(() => filterCodes(codebook, query), [codebook, query]);
   const matching = useMemo(() => (query.trim() === '' ? undefined : new Set(matches.map((c) => c.code))), [matches, query]);
 
@@ -30,22 +30,15 @@ export function CodingPanel({ codebook, lang, selection, onApply }: CodingPanelP
     setQuery('');
     setRecent((codes) => [code, ...codes.filter((c) => c !== code)].slice(0, 5));
   }
-  applyRef.current = apply;
 
   // Alt+1…5 applies one of the last used codes to the selected text, from anywhere.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const n = /^Digit([1-5])$/.exec(event.code)?.[1];
-      if (!event.altKey || event.ctrlKey || event.metaKey || !n || !selection) return;
-      const code = recent[Number(n) - 1];
-      if (!code) return;
-      event.preventDefault();
-      event.stopPropagation();
-      applyRef.current(code);
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [recent, selection]);
+  useKeyCapture((event) => {
+    const n = /^Digit([1-5])$/.exec(event.code)?.[1];
+    const code = n ? recent[Number(n) - 1] : undefined;
+    if (!event.altKey || event.ctrlKey || event.metaKey || !code || !selection) return false;
+    apply(code);
+    return true;
+  });
 
   return (
     <aside className="coding-panel" aria-label={t('coding.title')}>

@@ -9,6 +9,7 @@ import type { Participant } from '../../../shared/model.ts';
 import type { Roster } from '../../../shared/roster.ts';
 import { useT } from '../../i18n/context.tsx';
 import { updateSettings, type TranscriptionSettings } from '../../settings.ts';
+import { useKeyCapture } from '../../ui/useKeyCapture.ts';
 
 export interface HotkeyHelpProps {
   settings: TranscriptionSettings;
@@ -22,20 +23,14 @@ export function HotkeyHelp({ settings, roster, onClose, onCapturing }: HotkeyHel
   const t = useT();
   const [capturing, setCapturing] = useState<HotkeyAction | null>(null);
 
-  useEffect(() => {
-    onCapturing(capturing !== null);
-    if (!capturing) return;
-    const onKey = (event: KeyboardEvent) => {
-      const combo = comboOf(event);
-      if (combo === null) return;
-      event.preventDefault();
-      event.stopPropagation();
-      if (combo !== 'Escape' || capturing === 'playPause') updateSettings({ keymap: rebind(settings.keymap, capturing, combo) });
-      setCapturing(null);
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [capturing, settings.keymap, onCapturing]);
+  useEffect(() => onCapturing(capturing !== null), [capturing, onCapturing]);
+  useKeyCapture((event) => {
+    const combo = comboOf(event);
+    if (combo === null || capturing === null) return false;
+    if (combo !== 'Escape' || capturing === 'playPause') updateSettings({ keymap: rebind(settings.keymap, capturing, combo) });
+    setCapturing(null);
+    return true;
+  }, capturing !== null);
 
   const who = (action: HotkeyAction): Participant | undefined => {
     const n = speakerNumber(action);

@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useDb } from '../../db/context.tsx';
+import { useKeyCapture } from '../../ui/useKeyCapture.ts';
 import { markUnsaved } from '../../db/save-status.ts';
 import { applyScope, readScope, type ScopeState, type UndoEntry } from '../../db/undo.ts';
 
@@ -64,48 +65,36 @@ export function useUndo(sessionId: string): Undo {
     [db],
   );
 
-  const undo = useCallback(async () => {
-    const entry = done.current.pop();
-    if (!entry) return;
-    await applyScope(db, entry.turnIds, entry.before);
-    undone.current.push(entry);
-    lastWasTyping.current = false;
-    refresh();
-  }, [db]);
+  /** Takes the last entry of one history, puts its `side` back in place, and files it in the other. */
+  const step = useCallback(
+    async (from: typeof done, to: typeof done, side: 'before' | 'after') => {
+      const entry = from.current.pop();
+      if (!entry) return;
+      await applyScope(db, entry.turnIds, entry[side]);
+      to.current.push(entry);
+      lastWasTyping.current = false;
+      refresh();
+    },
+    [db],
+  );
+  const undo = useCallback(() => step(done, undone, 'before'), [step]);
+  const redo = useCallback(() => step(undone, done, 'after'), [step]);
 
-  const redo = useCallback(async () => {
-    const entry = undone.current.pop();
-    if (!entry) return;
-    await applyScope(db, entry.turnIds, entry.after);
-    done.current.push(entry);
-    lastWasTyping.current = false;
-    refresh();
-  }, [db]);
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
-      const key = event.key.toLowerCase();
-      const isUndo = key === 'z' && !event.shiftKey;
-      const isRedo = (key === 'z' && event.shiftKey) || key === 'y';
-      if (lastWasTyping.current) return;
-      if ((isUndo || isRedo) && recording.current) {
-        event.preventDefault();
-        event.stopPropagation();
-        void recording.current.then(() => (isUndo ? undo() : redo()));
-      } else if (isUndo && done.current.length > 0) {
-        event.preventDefault();
-        event.stopPropagation();
-        void undo();
-      } else if (isRedo && undone.current.length > 0) {
-        event.preventDefault();
-        event.stopPropagation();
-        void redo();
-      }
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [undo, redo]);
+  useKeyCapture((event) => {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey || lastWasTyping.current) return false;
+    const key = event.key.toLowerCase();
+    const isUndo = key === 'z' && !event.shiftKey;
+    const isRedo = (key === 'z' && event.shiftKey) || key === 'y';
+    if (!isUndo && !isRedo) return false;
+    if (recording.current) {
+      void recording.current.then(() => (isUndo ? undo() : redo()));
+      return true;
+    }
+    const history = isUndo ? done : undone;
+    if (history.current.length === 0) return false;
+    void (isUndo ? undo() : redo());
+    return true;
+  });
 
   const typed = useCallback(() => void (lastWasTyping.current = true), []);
 
