@@ -18,6 +18,8 @@ export interface Role {
   number: number;
   name: Bilingual;
   definition: Bilingual;
+  /** `#rrggbb`: the colour of the role's codes in chips, stripes and charts. */
+  color: string;
 }
 
 export interface Agenda {
@@ -25,6 +27,14 @@ export interface Agenda {
   number: number;
   label: Bilingual;
   definition: Bilingual;
+  /** `#rrggbb`, shown beside the agenda's column heading. */
+  color: string;
+}
+
+/** A code's working definition and notes, kept with the codebook. */
+export interface CodeMemo {
+  code: string;
+  text: string;
 }
 
 /** A role × agenda matrix codebook. Codes are derived: `{prefix}.{role}.{agenda}`. */
@@ -33,6 +43,8 @@ export interface Codebook {
   prefix: string;
   roles: Role[];
   agendas: Agenda[];
+  /** Memos on codes, in code order; a code without a memo has no entry. */
+  memos: CodeMemo[];
 }
 
 /** One cell of the codebook: a role crossed with an agenda. */
@@ -69,6 +81,8 @@ export interface Session {
   place: string;
   moderator: string;
   noteTaker: string;
+  /** The researcher's notes on the session: atmosphere, what stood out, follow-ups. */
+  memo: string;
   createdAt: string;
 }
 
@@ -120,6 +134,8 @@ export interface CellSummary {
   code: string;
   assistantType: string;
   text: string;
+  /** Segment ids chosen as exemplar quotes for the cell, in the order they are quoted. */
+  exemplars: string[];
 }
 
 /** A whole study with everything that belongs to it: what a project file holds. */

@@ -2,7 +2,7 @@
  * Creating a study with sensible defaults, and the rules that tie participants, segments
  * and assistant types together.
  */
-import { EWARONG_KUBE } from './codebooks/ewarong-kube.ts';
+import { codebookFromTemplate, type TemplateKey } from './codebooks/templates.ts';
 import type { AssistantType, Participant, Project, Segment, Study } from './model.ts';
 import { newId } from './model.ts';
 
@@ -11,13 +11,13 @@ export const DEFAULT_ASSISTANT_TYPES: AssistantType[] = [
   { key: 'TKSK', label: 'TKSK' },
 ];
 
-export function createStudy(title: string, year: number, now = new Date()): Study {
+export function createStudy(title: string, year: number, now = new Date(), template: TemplateKey = 'ewarong-kube'): Study {
   const stamp = now.toISOString();
   return {
     id: newId(),
     title,
     year,
-    codebook: structuredClone(EWARONG_KUBE),
+    codebook: codebookFromTemplate(template),
     assistantTypes: structuredClone(DEFAULT_ASSISTANT_TYPES),
     createdAt: stamp,
     updatedAt: stamp,

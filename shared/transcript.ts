@@ -18,6 +18,7 @@ export function createSession(project: Project, title: string, now = new Date())
     place: '',
     moderator: '',
     noteTaker: '',
+    memo: '',
     createdAt: now.toISOString(),
   };
 }

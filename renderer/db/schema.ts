@@ -6,7 +6,8 @@
  * `version(n + 1)` with an upgrade.
  */
 import Dexie, { type Table } from 'dexie';
-import type { CellSummary, Participant, Segment, Session, Study, Turn } from '../../shared/model.ts';
+import type { CellSummary, Codebook, Participant, Segment, Session, Study, Turn } from '../../shared/model.ts';
+import { AGENDA_COLOR, paletteColor } from '../../shared/palette.ts';
 
 export type TurnRow = Turn & { rev: number };
 export type SegmentRow = Segment & { studyId: string };
@@ -29,6 +30,13 @@ export interface MediaRow {
   name: string;
   path?: string;
   blob?: Blob;
+}
+
+/** Fill in what a codebook stored before version 5 lacks. */
+export function upgradeCodebook(codebook: Codebook): void {
+  codebook.roles.forEach((role, i) => void (role.color ??= paletteColor(i + 1)));
+  codebook.agendas.forEach((agenda) => void (agenda.color ??= AGENDA_COLOR));
+  codebook.memos ??= [];
 }
 
 export class TelaahDb extends Dexie {
@@ -57,5 +65,13 @@ export class TelaahDb extends Dexie {
     // A session's turns are found through [sessionId+order] alone (Dexie reads a compound
     // index's first part), so each stored turn updates one index less.
     this.version(4).stores({ turns: 'id, [sessionId+order]' });
+    // Role and agenda colours, code and session memos, exemplar quotes: older rows get the defaults.
+    this.version(5)
+      .stores({})
+      .upgrade(async (tx) => {
+        await tx.table<Study, string>('studies').toCollection().modify((study) => upgradeCodebook(study.codebook));
+        await tx.table<Session, string>('sessions').toCollection().modify((session) => void (session.memo ??= ''));
+        await tx.table<SummaryRow>('summaries').toCollection().modify((summary) => void (summary.exemplars ??= []));
+      });
   }
 }

@@ -18,14 +18,14 @@ export function updateStudy(db: TelaahDb, id: string, patch: Partial<Pick<Study,
 }
 
 export function addSession(db: TelaahDb, studyId: string, title: string): Promise<Session> {
-  const session: Session = { id: newId(), studyId, title, date: '', place: '', moderator: '', noteTaker: '', createdAt: new Date().toISOString() };
+  const session: Session = { id: newId(), studyId, title, date: '', place: '', moderator: '', noteTaker: '', memo: '', createdAt: new Date().toISOString() };
   return tracked(async () => {
     await db.sessions.add(session);
     return session;
   });
 }
 
-export type SessionFields = Pick<Session, 'title' | 'date' | 'place' | 'moderator' | 'noteTaker'>;
+export type SessionFields = Pick<Session, 'title' | 'date' | 'place' | 'moderator' | 'noteTaker' | 'memo'>;
 
 export function updateSession(db: TelaahDb, id: string, patch: Partial<SessionFields>): Promise<void> {
   return tracked(async () => void (await db.sessions.update(id, patch)));

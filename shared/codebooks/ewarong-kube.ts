@@ -6,10 +6,12 @@
  * it.
  */
 import type { Agenda, Codebook, Role } from '../model.ts';
+import { AGENDA_COLOR, paletteColor } from '../palette.ts';
 
 const roles: Role[] = [
   {
     number: 1,
+    color: paletteColor(1),
     name: { id: 'Broker', en: 'Broker' },
     definition: {
       id: 'Menghubungkan kelompok dengan sumber daya dan layanan yang dibutuhkannya.',
@@ -18,6 +20,7 @@ const roles: Role[] = [
   },
   {
     number: 2,
+    color: paletteColor(2),
     name: { id: 'Mediator', en: 'Mediator' },
     definition: {
       id: 'Membantu menyelesaikan perbedaan dan konflik menuju penyelesaian yang saling menguntungkan (win-win).',
@@ -26,6 +29,7 @@ const roles: Role[] = [
   },
   {
     number: 3,
+    color: paletteColor(3),
     name: { id: 'Educator', en: 'Educator' },
     definition: {
       id: 'Meningkatkan kapasitas kelompok melalui informasi, keteladanan, dan pendampingan usaha.',
@@ -34,6 +38,7 @@ const roles: Role[] = [
   },
   {
     number: 4,
+    color: paletteColor(4),
     name: { id: 'Facilitator', en: 'Facilitator' },
     definition: {
       id: 'Menjaga kelompok pada agendanya, meningkatkan partisipasi, dan menjembatani kebutuhannya dengan sistem sumber.',
@@ -45,6 +50,7 @@ const roles: Role[] = [
 const agendas: Agenda[] = [
   {
     number: 1,
+    color: AGENDA_COLOR,
     label: {
       id: 'Penanggung jawab di lapangan untuk program bantuan sosial (PKH, Bantuan Pangan Non Tunai, Subsidi Gas, Subsidi Pupuk, BLSM, dan lain-lain)',
       en: 'Field responsibility for social assistance programmes (PKH, non-cash food assistance, gas subsidy, fertiliser subsidy, BLSM, and others)',
@@ -56,6 +62,7 @@ const agendas: Agenda[] = [
   },
   {
     number: 2,
+    color: AGENDA_COLOR,
     label: {
       id: 'Mensinergikan data keluarga penerima manfaat bersama Dinas Sosial Kab/Kota',
       en: 'Aligning beneficiary family data with the district/city Social Affairs Office',
@@ -67,6 +74,7 @@ const agendas: Agenda[] = [
   },
   {
     number: 3,
+    color: AGENDA_COLOR,
     label: {
       id: 'Mengintegrasikan penyaluran bantuan sosial melalui e-Warong KUBE',
       en: 'Integrating the distribution of social assistance through e-Warong KUBE',
@@ -78,6 +86,7 @@ const agendas: Agenda[] = [
   },
   {
     number: 4,
+    color: AGENDA_COLOR,
     label: {
       id: 'Manajemen sumber daya manusia (peningkatan keterampilan, pelatihan usaha, penggajian, pengukuran indikator pencapaian kinerja, alokasi SDM)',
       en: 'Human resource management (skills development, business training, payroll, performance indicators, staff allocation)',
@@ -89,6 +98,7 @@ const agendas: Agenda[] = [
   },
   {
     number: 5,
+    color: AGENDA_COLOR,
     label: {
       id: 'Manajemen keuangan (cash-flow, laba rugi, analisis keuangan, dsj)',
       en: 'Financial management (cash flow, profit and loss, financial analysis, etc.)',
@@ -100,6 +110,7 @@ const agendas: Agenda[] = [
   },
   {
     number: 6,
+    color: AGENDA_COLOR,
     label: {
       id: 'Manajemen operasional (manajemen produksi, supply chain management, quality control, dsb)',
       en: 'Operations management (production management, supply chain management, quality control, etc.)',
@@ -111,6 +122,7 @@ const agendas: Agenda[] = [
   },
   {
     number: 7,
+    color: AGENDA_COLOR,
     label: {
       id: 'Kewirausahaan sosial (kreativitas dan inovasi)',
       en: 'Social entrepreneurship (creativity and innovation)',
@@ -122,6 +134,7 @@ const agendas: Agenda[] = [
   },
   {
     number: 8,
+    color: AGENDA_COLOR,
     label: {
       id: 'Penguasaan teknologi informasi',
       en: 'Information technology',
@@ -138,4 +151,5 @@ export const EWARONG_KUBE: Codebook = {
   prefix: '4',
   roles,
   agendas,
+  memos: [],
 };

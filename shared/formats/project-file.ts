@@ -6,11 +6,16 @@
  */
 import { listCodes } from '../codebook.ts';
 import type { CellSummary, Codebook, Participant, Project, Segment, Session, Study, Turn } from '../model.ts';
+import { AGENDA_COLOR, isColor, normaliseColor, paletteColor } from '../palette.ts';
 import { ImportError, normaliseText } from './import-error.ts';
 import { reason, type ReasonKey } from './reasons.ts';
 
 export const PROJECT_FORMAT = 'telaah-project';
-export const PROJECT_VERSION = 1;
+/**
+ * Version 2 added role and agenda colours, code memos, session memos and exemplar quotes;
+ * a version-1 file reads with the default colours and no memos or exemplars.
+ */
+export const PROJECT_VERSION = 2;
 export const PROJECT_EXTENSION = '.telaah.json';
 
 type Json = unknown;
@@ -39,6 +44,18 @@ class Reader {
     if (typeof v !== 'number' || !Number.isFinite(v)) this.fail(`${path}.${key}`, 'project.expectedNumber');
     return v;
   }
+  /** A field older files lack: absent gives the fallback, present must be right. */
+  optional<T>(o: Record<string, Json>, key: string, path: string, fallback: T, read: (o: Record<string, Json>, k: string, p: string) => T): T {
+    return o[key] === undefined ? fallback : read.call(this, o, key, path);
+  }
+  color(o: Record<string, Json>, key: string, path: string): string {
+    const v = this.string(o, key, path);
+    if (!isColor(v)) this.fail(`${path}.${key}`, 'project.expectedColor');
+    return normaliseColor(v);
+  }
+  texts(v: Json, path: string): string[] {
+    return this.array(v, path).map((x, j) => (typeof x === 'string' ? x : this.fail(`${path}[${j}]`, 'project.expectedText')));
+  }
   nullable<T>(o: Record<string, Json>, key: string, path: string, read: (o: Record<string, Json>, k: string, p: string) => T): T | null {
     return o[key] === null ? null : read.call(this, o, key, path);
   }
@@ -56,12 +73,23 @@ function readCodebook(r: Reader, v: Json, path: string): Codebook {
     roles: r.array(o.roles, `${path}.roles`).map((x, i) => {
       const p = `${path}.roles[${i}]`;
       const role = r.object(x, p);
-      return { number: r.number(role, 'number', p), name: r.bilingual(role.name, `${p}.name`), definition: r.bilingual(role.definition, `${p}.definition`) };
+      return {
+        number: r.number(role, 'number', p), name: r.bilingual(role.name, `${p}.name`), definition: r.bilingual(role.definition, `${p}.definition`),
+        color: r.optional(role, 'color', p, paletteColor(i + 1), r.color),
+      };
     }),
     agendas: r.array(o.agendas, `${path}.agendas`).map((x, i) => {
       const p = `${path}.agendas[${i}]`;
       const agenda = r.object(x, p);
-      return { number: r.number(agenda, 'number', p), label: r.bilingual(agenda.label, `${p}.label`), definition: r.bilingual(agenda.definition, `${p}.definition`) };
+      return {
+        number: r.number(agenda, 'number', p), label: r.bilingual(agenda.label, `${p}.label`), definition: r.bilingual(agenda.definition, `${p}.definition`),
+        color: r.optional(agenda, 'color', p, AGENDA_COLOR, r.color),
+      };
+    }),
+    memos: o.memos === undefined ? [] : r.array(o.memos, `${path}.memos`).map((x, i) => {
+      const p = `${path}.memos[${i}]`;
+      const memo = r.object(x, p);
+      return { code: r.string(memo, 'code', p), text: r.string(memo, 'text', p) };
     }),
   };
 }
@@ -90,7 +118,7 @@ function readProject(r: Reader, root: Record<string, Json>): Project {
   const sessions = list<Session>('sessions', (o, p) => ({
     id: r.string(o, 'id', p), studyId: study.id, title: r.string(o, 'title', p), date: r.string(o, 'date', p),
     place: r.string(o, 'place', p), moderator: r.string(o, 'moderator', p), noteTaker: r.string(o, 'noteTaker', p),
-    createdAt: r.string(o, 'createdAt', p),
+    memo: r.optional(o, 'memo', p, '', r.string), createdAt: r.string(o, 'createdAt', p),
   }));
   const participants = list<Participant>('participants', (o, p) => ({
     id: r.string(o, 'id', p), studyId: study.id, label: r.string(o, 'label', p),
@@ -103,12 +131,13 @@ function readProject(r: Reader, root: Record<string, Json>): Project {
   const segments = list<Segment>('segments', (o, p) => ({
     id: r.string(o, 'id', p), sessionId: r.string(o, 'sessionId', p), turnId: r.string(o, 'turnId', p),
     start: r.number(o, 'start', p), end: r.number(o, 'end', p), text: r.string(o, 'text', p),
-    codes: r.array(o.codes, `${p}.codes`).map((c, j) => (typeof c === 'string' ? c : r.fail(`${p}.codes[${j}]`, 'project.expectedText'))),
+    codes: r.texts(o.codes, `${p}.codes`),
     assistantType: r.nullable(o, 'assistantType', p, r.string), coder: r.string(o, 'coder', p), memo: r.string(o, 'memo', p),
     createdAt: r.string(o, 'createdAt', p),
   }));
   const summaries = list<CellSummary>('summaries', (o, p) => ({
     code: r.string(o, 'code', p), assistantType: r.string(o, 'assistantType', p), text: r.string(o, 'text', p),
+    exemplars: o.exemplars === undefined ? [] : r.texts(o.exemplars, `${p}.exemplars`),
   }));
   return { study, sessions, participants, turns, segments, summaries };
 }
@@ -132,7 +161,10 @@ function checkReferences(r: Reader, p: Project): void {
     s.codes.forEach((c, j) => codes.has(c) || r.fail(`segments[${i}].codes[${j}]`, 'project.unknownCode', { code: c }));
     if (s.assistantType !== null && !types.has(s.assistantType)) r.fail(`segments[${i}].assistantType`, 'project.unknownType', { type: s.assistantType });
   });
+  const segmentIds = new Set(p.segments.map((s) => s.id));
+  p.study.codebook.memos.forEach((m, i) => codes.has(m.code) || r.fail(`study.codebook.memos[${i}].code`, 'project.unknownCode', { code: m.code }));
   p.summaries.forEach((s, i) => {
+    s.exemplars.forEach((id, j) => segmentIds.has(id) || r.fail(`summaries[${i}].exemplars[${j}]`, 'project.noSegment'));
     if (!codes.has(s.code)) r.fail(`summaries[${i}].code`, 'project.unknownCode', { code: s.code });
     if (!types.has(s.assistantType)) r.fail(`summaries[${i}].assistantType`, 'project.unknownType', { type: s.assistantType });
   });
@@ -180,21 +212,31 @@ export function canonicalProject(p: Project): Project {
   };
 }
 
+function orderedCodebook(c: Codebook) {
+  return {
+    name: c.name,
+    prefix: c.prefix,
+    roles: c.roles.map((x) => ({ number: x.number, name: x.name, definition: x.definition, color: x.color })),
+    agendas: c.agendas.map((x) => ({ number: x.number, label: x.label, definition: x.definition, color: x.color })),
+    memos: c.memos.map((x) => ({ code: x.code, text: x.text })),
+  };
+}
+
 export function writeProjectFile(project: Project): string {
   const p = canonicalProject(project);
   const s = p.study;
   const ordered = {
     format: PROJECT_FORMAT,
     version: PROJECT_VERSION,
-    study: { id: s.id, title: s.title, year: s.year, codebook: s.codebook, assistantTypes: s.assistantTypes, createdAt: s.createdAt, updatedAt: s.updatedAt },
-    sessions: p.sessions.map((x) => ({ id: x.id, title: x.title, date: x.date, place: x.place, moderator: x.moderator, noteTaker: x.noteTaker, createdAt: x.createdAt })),
+    study: { id: s.id, title: s.title, year: s.year, codebook: orderedCodebook(s.codebook), assistantTypes: s.assistantTypes, createdAt: s.createdAt, updatedAt: s.updatedAt },
+    sessions: p.sessions.map((x) => ({ id: x.id, title: x.title, date: x.date, place: x.place, moderator: x.moderator, noteTaker: x.noteTaker, memo: x.memo, createdAt: x.createdAt })),
     participants: p.participants.map((x) => ({ id: x.id, label: x.label, assistantType: x.assistantType, site: x.site, affiliation: x.affiliation })),
     turns: p.turns.map((x) => ({ id: x.id, sessionId: x.sessionId, order: x.order, speakerId: x.speakerId, timestamp: x.timestamp, text: x.text })),
     segments: p.segments.map((x) => ({
       id: x.id, sessionId: x.sessionId, turnId: x.turnId, start: x.start, end: x.end, text: x.text, codes: x.codes,
       assistantType: x.assistantType, coder: x.coder, memo: x.memo, createdAt: x.createdAt,
     })),
-    summaries: p.summaries.map((x) => ({ code: x.code, assistantType: x.assistantType, text: x.text })),
+    summaries: p.summaries.map((x) => ({ code: x.code, assistantType: x.assistantType, text: x.text, exemplars: x.exemplars })),
   };
   return JSON.stringify(ordered, null, 2) + '\n';
 }

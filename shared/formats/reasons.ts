@@ -65,6 +65,8 @@ export const REASONS = {
   'project.expectedNumber': { en: '{path}: expected a number', id: '{path}: seharusnya angka' },
   'project.noSession': { en: '{path}: no such session', id: '{path}: sesi tidak ada' },
   'project.noParticipant': { en: '{path}: no such participant', id: '{path}: peserta tidak ada' },
+  'project.expectedColor': { en: '{path}: expected a colour such as #2563eb', id: '{path}: seharusnya warna seperti #2563eb' },
+  'project.noSegment': { en: '{path}: no such segment', id: '{path}: segmen tidak ada' },
   'project.noTurn': { en: '{path}: no such turn in its session', id: '{path}: giliran tidak ada di sesinya' },
   'project.spanOutside': { en: '{path}: span {start}–{end} lies outside its turn', id: '{path}: rentang {start}–{end} di luar gilirannya' },
   'project.unknownCode': { en: '{path}: unknown code "{code}"', id: '{path}: kode "{code}" tidak dikenal' },

@@ -11,7 +11,7 @@ import { reason } from './reasons.ts';
 
 export function setSummary(summaries: readonly CellSummary[], next: CellSummary): CellSummary[] {
   const rest = summaries.filter((s) => !(s.code === next.code && s.assistantType === next.assistantType));
-  return next.text.trim() === '' ? rest : [...rest, next];
+  return next.text.trim() === '' && next.exemplars.length === 0 ? rest : [...rest, next];
 }
 
 export function importSummaries(project: Project, csv: string, file: string): Project {
@@ -27,7 +27,8 @@ export function importSummaries(project: Project, csv: string, file: string): Pr
     const earlier = seen.get(key);
     if (earlier !== undefined) throw new ImportError(file, line, reason('summary.twice', { code, type, line: earlier }));
     seen.set(key, line);
-    summaries = setSummary(summaries, { code, assistantType: type, text: (values.summary ?? '').trim() });
+    const exemplars = summaries.find((s) => s.code === code && s.assistantType === type)?.exemplars ?? [];
+    summaries = setSummary(summaries, { code, assistantType: type, text: (values.summary ?? '').trim(), exemplars });
   }
   return { ...project, summaries };
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { TelaahDb } from '../../renderer/db/schema.ts';
 
 describe('upgrading the database', () => {
-  it('keeps the turns of a database written by the version-3 schema, and finds them by session', async () => {
+  it('keeps the turns of a database written by the version-3 schema, finds them by session, and gives old rows the new fields', async () => {
     const name = `upgrade-${Math.random()}`;
     const old = new Dexie(name);
     old.version(1).stores({
@@ -17,6 +17,10 @@ describe('upgrading the database', () => {
     });
     old.version(2).stores({ media: 'sessionId' });
     old.version(3).stores({ versions: 'id, sessionId, [sessionId+createdAt]' });
+    const studyV3 = { id: 'st', title: 'Lama', year: 2024, codebook: { name: 'c', prefix: '4', roles: [{ number: 1, name: { id: 'Broker', en: 'Broker' }, definition: { id: '', en: '' } }], agendas: [{ number: 1, label: { id: 'A', en: 'A' }, definition: { id: '', en: '' } }] }, assistantTypes: [], createdAt: '', updatedAt: '' };
+    await old.table('studies').add(studyV3);
+    await old.table('sessions').add({ id: 's1', studyId: 'st', title: 'FGD', date: '', place: '', moderator: '', noteTaker: '', createdAt: '' });
+    await old.table('summaries').add({ studyId: 'st', code: '4.1.1', assistantType: 'PKH', text: 'Ringkasan' });
     await old.table('turns').bulkAdd([
       { id: 't2', sessionId: 's1', order: 2, speakerId: null, timestamp: null, text: 'kedua', rev: 0 },
       { id: 't1', sessionId: 's1', order: 1, speakerId: null, timestamp: null, text: 'pertama', rev: 0 },
@@ -26,7 +30,13 @@ describe('upgrading the database', () => {
 
     const db = new TelaahDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
+    const study = await db.studies.get('st');
+    expect(study?.codebook.roles[0]?.color).toBe('#2563eb');
+    expect(study?.codebook.agendas[0]?.color).toBe('#64748b');
+    expect(study?.codebook.memos).toEqual([]);
+    expect((await db.sessions.get('s1'))?.memo).toBe('');
+    expect((await db.summaries.toArray())[0]?.exemplars).toEqual([]);
     expect((await db.turns.where('sessionId').equals('s1').toArray()).map((t) => t.text).sort()).toEqual(['kedua', 'pertama']);
     expect((await db.turns.where('[sessionId+order]').between(['s1', -Infinity], ['s1', Infinity]).toArray()).map((t) => t.text)).toEqual(['pertama', 'kedua']);
     db.close();

@@ -11,7 +11,7 @@ import { applyScope, readScope, scopeWithEdit } from '../../renderer/db/undo.ts'
 import { parseTranscriptTxt } from '../../shared/formats/transcript-txt.ts';
 import { sessionTurns } from '../../shared/transcript.ts';
 import { restoreVersion, saveVersion } from '../../renderer/db/versions.ts';
-import { setCellSummary } from '../../renderer/db/summaries.ts';
+import { moveExemplar, setCellSummary, toggleExemplar } from '../../renderer/db/summaries.ts';
 import { joinWithPrevious, saveTurnEdit, splitTurn } from '../../renderer/db/turns.ts';
 import { codedStudy, studyWithTranscript } from './sample-project.ts';
 
@@ -190,9 +190,25 @@ describe('coding in the database', () => {
     const project = studyWithTranscript();
     await addProject(db, project);
     await setCellSummary(db, project.study.id, '4.1.1', 'PKH', 'Mendampingi KPM.');
-    expect((await loadProject(db, project.study.id)).summaries).toEqual([{ code: '4.1.1', assistantType: 'PKH', text: 'Mendampingi KPM.' }]);
+    expect((await loadProject(db, project.study.id)).summaries).toEqual([{ code: '4.1.1', assistantType: 'PKH', text: 'Mendampingi KPM.', exemplars: [] }]);
     await setCellSummary(db, project.study.id, '4.1.1', 'PKH', '  ');
     expect((await loadProject(db, project.study.id)).summaries).toEqual([]);
+  });
+
+  it('keeps exemplar quotes of a cell in the order chosen, beside its summary', async () => {
+    const project = studyWithTranscript();
+    await addProject(db, project);
+    const { study } = project;
+    await toggleExemplar(db, study.id, '4.1.1', 'PKH', 'seg-a');
+    await toggleExemplar(db, study.id, '4.1.1', 'PKH', 'seg-b');
+    await setCellSummary(db, study.id, '4.1.1', 'PKH', 'Ringkasan.');
+    await moveExemplar(db, study.id, '4.1.1', 'PKH', 'seg-b', -1);
+    expect((await loadProject(db, study.id)).summaries).toEqual([{ code: '4.1.1', assistantType: 'PKH', text: 'Ringkasan.', exemplars: ['seg-b', 'seg-a'] }]);
+    await setCellSummary(db, study.id, '4.1.1', 'PKH', '');
+    await toggleExemplar(db, study.id, '4.1.1', 'PKH', 'seg-b');
+    expect((await loadProject(db, study.id)).summaries[0]?.exemplars).toEqual(['seg-a']);
+    await toggleExemplar(db, study.id, '4.1.1', 'PKH', 'seg-a');
+    expect((await loadProject(db, study.id)).summaries).toEqual([]);
   });
 });
 

@@ -105,7 +105,7 @@ describe('table files', () => {
 
   it('writes Markdown with captions, escaped pipes and <br> line breaks', () => {
     const p = codedStudy();
-    const md = tablesToMarkdown(buildTables({ ...p, summaries: [{ code: '4.1.1', assistantType: 'PKH', text: 'a | b\nc' }] }, { mode: 'summary', lang: 'id' }));
+    const md = tablesToMarkdown(buildTables({ ...p, summaries: [{ code: '4.1.1', assistantType: 'PKH', text: 'a | b\nc', exemplars: [] }] }, { mode: 'summary', lang: 'id' }));
     expect(md).toContain('**Tabel 1 Peran Pendamping Sosial sebagai Broker**');
     expect(md).toContain('| Kode | Agenda | Pendamping PKH | TKSK |');
     expect(md).toContain('a \\| b<br>c');
@@ -113,7 +113,7 @@ describe('table files', () => {
 
   it('writes one HTML document with all four tables and escapes researcher text', async () => {
     const p = codedStudy();
-    const [file] = await exportTables({ ...p, summaries: [{ code: '4.1.1', assistantType: 'PKH', text: '<script>alert(1)</script>' }] }, { mode: 'summary', format: 'html', lang: 'id' });
+    const [file] = await exportTables({ ...p, summaries: [{ code: '4.1.1', assistantType: 'PKH', text: '<script>alert(1)</script>', exemplars: [] }] }, { mode: 'summary', format: 'html', lang: 'id' });
     expect(file?.name).toBe('tabel.html');
     expect(String(file?.content).match(/<table>/g)).toHaveLength(4);
     expect(file?.content).toContain('&#60;script&#62;');

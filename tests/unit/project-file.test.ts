@@ -14,7 +14,43 @@ describe('the project file', () => {
   it('is stamped with its format and version', () => {
     const json = JSON.parse(writeProjectFile(codedStudy()));
     expect(json.format).toBe('telaah-project');
-    expect(json.version).toBe(1);
+    expect(json.version).toBe(2);
+  });
+
+  it('reads a version-1 file with default colours and no memos or exemplars, then saves it as version 2', () => {
+    const json = JSON.parse(writeProjectFile(codedStudy()));
+    json.version = 1;
+    for (const role of json.study.codebook.roles) delete role.color;
+    for (const agenda of json.study.codebook.agendas) delete agenda.color;
+    delete json.study.codebook.memos;
+    for (const session of json.sessions) delete session.memo;
+    for (const summary of json.summaries) delete summary.exemplars;
+    const project = parseProjectFile(JSON.stringify(json), 'lama.telaah.json');
+    expect(project.study.codebook.roles.map((r) => r.color)).toEqual(['#2563eb', '#c2410c', '#15803d', '#7c3aed']);
+    expect(project.study.codebook.memos).toEqual([]);
+    expect(project.sessions.every((s) => s.memo === '')).toBe(true);
+    expect(project.summaries.every((s) => s.exemplars.length === 0)).toBe(true);
+    expect(JSON.parse(writeProjectFile(project)).version).toBe(2);
+  });
+
+  it('keeps code memos, session memos and exemplar quotes, and refuses an exemplar that is no segment', () => {
+    const p = codedStudy();
+    const segment = p.segments[0]!;
+    const withNotes = {
+      ...p,
+      study: { ...p.study, codebook: { ...p.study.codebook, memos: [{ code: '4.1.2', text: 'Definisi kerja: data DTKS.' }] } },
+      sessions: p.sessions.map((s) => ({ ...s, memo: 'Suasana cair.' })),
+      summaries: [{ code: segment.codes[0]!, assistantType: 'PKH', text: '', exemplars: [segment.id] }],
+    };
+    const again = parseProjectFile(writeProjectFile(withNotes), 'x.json');
+    expect(again.study.codebook.memos).toEqual([{ code: '4.1.2', text: 'Definisi kerja: data DTKS.' }]);
+    expect(again.sessions[0]?.memo).toBe('Suasana cair.');
+    expect(again.summaries[0]?.exemplars).toEqual([segment.id]);
+    const json = JSON.parse(writeProjectFile(withNotes));
+    json.summaries[0].exemplars = ['hilang'];
+    expect(() => parseProjectFile(JSON.stringify(json), 'x.json')).toThrow('x.json: summaries[0].exemplars[0]: no such segment');
+    json.study.codebook.roles[0].color = 'blue';
+    expect(() => parseProjectFile(JSON.stringify(json), 'x.json')).toThrow('x.json: study.codebook.roles[0].color: expected a colour such as #2563eb');
   });
 
   it('is byte-identical when saved, opened and saved again, whatever the order in memory', () => {

@@ -84,7 +84,7 @@ describe('publication formats', () => {
 
   it('write LaTeX tabularx tables with every researcher text escaped', async () => {
     const p = codedStudy();
-    const withSpecials = { ...p, summaries: [{ code: '4.1.1', assistantType: 'PKH', text: '50% KPM & pengurus_KUBE {baru}\nbaris dua' }] };
+    const withSpecials = { ...p, summaries: [{ code: '4.1.1', assistantType: 'PKH', text: '50% KPM & pengurus_KUBE {baru}\nbaris dua', exemplars: [] }] };
     const [file] = await exportTables(withSpecials, { mode: 'summary', format: 'tex', lang: 'id' });
     const tex = String(file?.content);
     expect(file?.name).toBe('tabel.tex');
