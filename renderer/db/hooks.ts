@@ -47,6 +47,16 @@ export function useSegmentCounts(studyId: string): Map<string, number> | undefin
   }, [db, studyId]);
 }
 
+/** Number of segments carrying each code of a study. */
+export function useCodeUses(studyId: string): Map<string, number> | undefined {
+  const db = useDb();
+  return useLiveQuery(async () => {
+    const counts = new Map<string, number>();
+    for (const s of await db.segments.where('studyId').equals(studyId).toArray()) for (const c of s.codes) counts.set(c, (counts.get(c) ?? 0) + 1);
+    return counts;
+  }, [db, studyId]);
+}
+
 /** Number of turns per session of a study. */
 export function useTurnCounts(studyId: string): Map<string, number> | undefined {
   const db = useDb();

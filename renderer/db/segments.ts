@@ -72,3 +72,17 @@ export function setSegmentType(db: TelaahDb, segmentId: string, assistantType: s
 export function setSegmentMemo(db: TelaahDb, segmentId: string, memo: string): Promise<void> {
   return tracked(async () => void (await db.segments.update(segmentId, { memo })));
 }
+
+/** A segment's new span within its turn (extended or shrunk); its quoted text follows. */
+export function setSegmentSpan(db: TelaahDb, segmentId: string, start: number, end: number): Promise<void> {
+  return tracked(() =>
+    db.transaction('rw', db.turns, db.segments, async () => {
+      const segment = await db.segments.get(segmentId);
+      const turn = segment && (await db.turns.get(segment.turnId));
+      if (!segment || !turn) return;
+      if (start < 0 || end > turn.text.length || start >= end) throw new Error(`span ${start}–${end} lies outside the turn`);
+      await db.segments.update(segmentId, { start, end, text: turn.text.slice(start, end) });
+      await bumpTurn(db, turn.id);
+    }),
+  );
+}

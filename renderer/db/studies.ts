@@ -13,7 +13,7 @@ export function createStudy(db: TelaahDb, title: string, year: number): Promise<
   });
 }
 
-export function updateStudy(db: TelaahDb, id: string, patch: Partial<Pick<Study, 'title' | 'year' | 'assistantTypes'>>): Promise<void> {
+export function updateStudy(db: TelaahDb, id: string, patch: Partial<Pick<Study, 'title' | 'year' | 'assistantTypes' | 'codebook'>>): Promise<void> {
   return tracked(async () => void (await db.studies.update(id, { ...patch, updatedAt: new Date().toISOString() })));
 }
 

@@ -40,7 +40,8 @@ export function CodeGrid({ codebook, lang, matching, onPick, disabled }: CodeGri
                 <td key={a.number}>
                   <button
                     type="button"
-                    className={`code-button role-${r.number}${dim ? ' dim' : ''}`}
+                    className={`code-button${dim ? ' dim' : ''}`}
+                    style={{ background: r.color }}
                     title={`${code} ${r.name[lang]} · ${a.label[lang]}`}
                     aria-label={`${code} ${r.name[lang]} · ${a.label[lang]}`}
                     disabled={disabled || dim}

@@ -1,67 +1,74 @@
-/** The study's codebook, read-only: the code matrix, then each role and agenda with its definition. */
-import { codeOf } from '../../../shared/codebook.ts';
-import type { Study } from '../../../shared/model.ts';
+/**
+ * The study's codebook, editable: prefix, roles (rows) and agendas (columns) with names,
+ * descriptions and colours, their order and removal; memos on codes; templates and
+ * codebook files. Codes renumber as rows and columns move; segments follow.
+ */
+import { useCallback, useMemo } from 'react';
+import { codesOfRow, moveAgenda, moveRole, removeAgenda, removeRole, setCodeMemo, setPrefix, addAgenda, addRole, updateAgenda, updateRole, CodebookEditError } from '../../../shared/codebook-edit.ts';
+import type { Codebook, Study } from '../../../shared/model.ts';
+import { useCodeUses } from '../../db/hooks.ts';
 import { useLang } from '../../i18n/context.tsx';
+import { messageOf, Notice, useNotice } from '../../ui/Notice.tsx';
+import { CodebookFiles } from './CodebookFiles.tsx';
+import { CodeMemos } from './CodeMemos.tsx';
+import { RowList } from './RowList.tsx';
+import { useCodebookActions } from './useCodebookActions.ts';
+
+function usesByRow(codebook: Codebook, kind: 'role' | 'agenda', uses: Map<string, number>): Map<number, number> {
+  const rows = kind === 'role' ? codebook.roles : codebook.agendas;
+  return new Map(rows.map((r) => [r.number, codesOfRow(codebook, kind, r.number).reduce((n, c) => n + (uses.get(c) ?? 0), 0)]));
+}
 
 export function CodebookPanel({ study }: { study: Study }) {
-  const { t, lang } = useLang();
+  const { t } = useLang();
+  const notices = useNotice();
   const { codebook } = study;
+  const uses = useCodeUses(study.id) ?? new Map<string, number>();
+  const onError = useCallback(
+    (e: unknown) => notices.error(e instanceof CodebookEditError ? t(`codebook.error.${e.kind}`) : t('error.unexpected', { message: messageOf(e) })),
+    [notices, t],
+  );
+  const { save, recode } = useCodebookActions(study, onError);
+  const roleUses = useMemo(() => usesByRow(codebook, 'role', uses), [codebook, uses]);
+  const agendaUses = useMemo(() => usesByRow(codebook, 'agenda', uses), [codebook, uses]);
+
   return (
     <section className="panel codebook">
       <h2>{codebook.name}</h2>
       <p className="muted">{t('codebook.intro', { prefix: codebook.prefix })}</p>
-      <table className="data-table codebook-matrix">
-        <thead>
-          <tr>
-            <th>{t('codebook.role')}</th>
-            {codebook.agendas.map((a) => (
-              <th key={a.number} title={a.label[lang]}>
-                {a.number}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {codebook.roles.map((r) => (
-            <tr key={r.number}>
-              <th>
-                {codebook.prefix}.{r.number} {r.name[lang]}
-              </th>
-              {codebook.agendas.map((a) => (
-                <td key={a.number} className={`role-${r.number}`}>
-                  {codeOf(codebook, r.number, a.number)}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <CodebookFiles study={study} notices={notices} />
+      <Notice notice={notices.notice} onClose={notices.clear} />
+      <label className="prefix">
+        {t('codebook.prefix')}
+        <input key={codebook.prefix} defaultValue={codebook.prefix} size={4} onBlur={(e) => e.target.value.trim() !== codebook.prefix && void recode((cb) => setPrefix(cb, e.target.value))} />
+      </label>
+      <CodeMemos codebook={codebook} uses={uses} onMemo={(code, text) => void save((cb) => setCodeMemo(cb, code, text))} />
       <div className="two-columns">
         <div>
           <h3>{t('codebook.roles')}</h3>
-          <dl className="definitions">
-            {codebook.roles.map((r) => (
-              <div key={r.number}>
-                <dt>
-                  <span className={`swatch role-${r.number}`} /> {codebook.prefix}.{r.number} {r.name[lang]}
-                </dt>
-                <dd>{r.definition[lang]}</dd>
-              </div>
-            ))}
-          </dl>
+          <RowList
+            kind="role"
+            prefix={codebook.prefix}
+            items={codebook.roles.map((r) => ({ number: r.number, name: r.name, definition: r.definition, color: r.color }))}
+            uses={roleUses}
+            onUpdate={(n, patch) => void save((cb) => updateRole(cb, n, patch))}
+            onMove={(n, to) => void recode((cb) => moveRole(cb, n, to))}
+            onRemove={(n, into) => void recode((cb) => removeRole(cb, n, into))}
+            onAdd={(name) => void save((cb) => addRole(cb, name))}
+          />
         </div>
         <div>
           <h3>{t('codebook.agendas')}</h3>
-          <dl className="definitions">
-            {codebook.agendas.map((a) => (
-              <div key={a.number}>
-                <dt>
-                  {a.number}. {a.label[lang]}
-                </dt>
-                <dd>{a.definition[lang]}</dd>
-              </div>
-            ))}
-          </dl>
+          <RowList
+            kind="agenda"
+            prefix={codebook.prefix}
+            items={codebook.agendas.map((a) => ({ number: a.number, name: a.label, definition: a.definition, color: a.color }))}
+            uses={agendaUses}
+            onUpdate={(n, { name, ...rest }) => void save((cb) => updateAgenda(cb, n, name ? { ...rest, label: name } : rest))}
+            onMove={(n, to) => void recode((cb) => moveAgenda(cb, n, to))}
+            onRemove={(n, into) => void recode((cb) => removeAgenda(cb, n, into))}
+            onAdd={(name) => void save((cb) => addAgenda(cb, name))}
+          />
         </div>
       </div>
     </section>

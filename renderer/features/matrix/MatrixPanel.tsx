@@ -61,7 +61,7 @@ export function MatrixPanel({ studyId }: { studyId: string }) {
             <tbody key={role.number}>
               <tr className="role-row">
                 <th colSpan={2 + study.assistantTypes.length}>
-                  <span className={`swatch role-${role.number}`} /> {study.codebook.prefix}.{role.number} {role.name[lang]}
+                  <span className="swatch" style={{ background: role.color }} /> {study.codebook.prefix}.{role.number} {role.name[lang]}
                 </th>
               </tr>
               {codesOfRole(study.codebook, role.number).map((c) => (

@@ -13,12 +13,13 @@ import type { SelectedSpan } from './plugins/SelectionPlugin.tsx';
 
 export interface CodingPanelProps {
   codebook: Codebook;
+  codeColors: ReadonlyMap<string, string>;
   lang: Lang;
   selection: (SelectedSpan & { turnId: string }) | null;
   onApply(code: string): void;
 }
 
-export function CodingPanel({ codebook, lang, selection, onApply }: CodingPanelProps) {
+export function CodingPanel({ codebook, codeColors, lang, selection, onApply }: CodingPanelProps) {
   const t = useT();
   const [query, setQuery] = useState('');
   const [recent, setRecent] = useState<string[]>([]);
@@ -53,7 +54,7 @@ export function CodingPanel({ codebook, lang, selection, onApply }: CodingPanelP
       {recent.length > 0 && (
         <div className="recent-codes" aria-label={t('coding.recent')}>
           {recent.map((code, i) => (
-            <button key={code} type="button" className={`code-chip role-${code.split('.')[1] ?? ''}`} disabled={!selection} onClick={() => apply(code)} title={`Alt+${i + 1}`}>
+            <button key={code} type="button" className="code-chip" style={{ background: codeColors.get(code) }} disabled={!selection} onClick={() => apply(code)} title={`Alt+${i + 1}`}>
               {code} <kbd>Alt+{i + 1}</kbd>
             </button>
           ))}

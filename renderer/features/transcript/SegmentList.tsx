@@ -1,7 +1,12 @@
-/** The coded segments of one turn, beside it: code chips (removable) and the assistant type each counts for. */
+/**
+ * The coded segments of one turn, beside it: code chips (removable), the assistant type
+ * each counts for, its memo; the chosen segment (from its stripe or its quote) also shows
+ * controls to extend or shrink its span.
+ */
 import type { AssistantType } from '../../../shared/model.ts';
 import type { SegmentRow } from '../../db/schema.ts';
 import { useT } from '../../i18n/context.tsx';
+import { SpanControls } from './SpanControls.tsx';
 
 export interface SegmentListProps {
   segments: SegmentRow[];
@@ -10,9 +15,16 @@ export interface SegmentListProps {
   onRemoveCode(segmentId: string, code: string): void;
   onSetType(segmentId: string, type: string | null): void;
   onSetMemo(segmentId: string, memo: string): void;
+  turnText: string;
+  chosenId: string | null;
+  onChoose(segmentId: string | null): void;
+  codeColors: ReadonlyMap<string, string>;
+  onSetSpan(segmentId: string, start: number, end: number): void;
+  onSpanFromSelection(segmentId: string): void;
 }
 
-export function SegmentList({ segments, assistantTypes, speakerType, onRemoveCode, onSetType, onSetMemo }: SegmentListProps) {
+export function SegmentList(props: SegmentListProps) {
+  const { segments, assistantTypes, speakerType, onRemoveCode, onSetType, onSetMemo, chosenId, onChoose, codeColors } = props;
   const t = useT();
   if (segments.length === 0) return null;
   const speakerLabel = assistantTypes.find((x) => x.key === speakerType)?.key;
@@ -21,11 +33,20 @@ export function SegmentList({ segments, assistantTypes, speakerType, onRemoveCod
       {segments.map((s) => {
         const effective = s.assistantType ?? speakerType;
         return (
-          <li key={s.id} className={`segment${effective === null ? ' segment-unattributed' : ''}`} data-segment-id={s.id} title={effective === null ? t('coding.unattributed') : s.text}>
-            <q className="segment-quote">{s.text.length > 70 ? `${s.text.slice(0, 67)}…` : s.text}</q>
+          <li
+            key={s.id}
+            className={`segment${effective === null ? ' segment-unattributed' : ''}${chosenId === s.id ? ' segment-chosen' : ''}`}
+            data-segment-id={s.id}
+            title={effective === null ? t('coding.unattributed') : s.text}
+            style={{ borderLeftColor: effective === null ? undefined : codeColors.get(s.codes[0] ?? '') }}
+          >
+            <button type="button" className="segment-quote" aria-expanded={chosenId === s.id} onClick={() => onChoose(chosenId === s.id ? null : s.id)}>
+              <q>{s.text.length > 70 ? `${s.text.slice(0, 67)}…` : s.text}</q>
+            </button>
+            {chosenId === s.id && <SpanControls segment={s} turnText={props.turnText} onSetSpan={props.onSetSpan} onSpanFromSelection={props.onSpanFromSelection} />}
             <div className="segment-controls">
               {s.codes.map((code) => (
-                <span key={code} className={`code-chip role-${code.split('.')[1] ?? ''}`}>
+                <span key={code} className="code-chip" style={{ background: codeColors.get(code) }}>
                   {code}
                   <button type="button" className="chip-remove" aria-label={t('coding.removeCode', { code })} onClick={() => onRemoveCode(s.id, code)}>
                     ×

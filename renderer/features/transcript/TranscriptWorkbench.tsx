@@ -6,6 +6,7 @@
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Study } from '../../../shared/model.ts';
+import { listCodes } from '../../../shared/codebook.ts';
 import { sessionRoster } from '../../../shared/roster.ts';
 import { formatClock } from '../../../shared/formats/timestamp.ts';
 import { countWords } from '../../../shared/versions.ts';
@@ -68,7 +69,12 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
   const onFocusDone = useCallback((token: number) => setFocus((f) => (f?.token === token ? null : f)), []);
   const onSelect = useCallback((turnId: string, span: SelectedSpan | null) => setSelection(span ? { ...span, turnId } : null), []);
   const turns = data?.turns;
-  const { onSplit, onJoinPrevious, onMove, onSpeaker, onRemoveCode, onSetType, onSetMemo } = useTurnChanges(data, undo, requestFocus);
+  const selectionRef = useRef(selection);
+  selectionRef.current = selection;
+  const currentSelection = useCallback(() => selectionRef.current, []);
+  const onSelectionMissing = useCallback(() => notices.error(t('segment.selectFirst')), [notices, t]);
+  const changes = useTurnChanges(data, undo, requestFocus, currentSelection, onSelectionMissing);
+  const codeColors = useMemo(() => new Map(listCodes(study.codebook).map((c) => [c.code, c.role.color])), [study.codebook]);
   const wordCount = useMemo(() => countWords((turns ?? []).map((x) => x.text)), [turns]);
   const roster = useMemo(() => sessionRoster(turns ?? [], participants ?? [], session?.moderator ?? ''), [turns, participants, session?.moderator]);
   const runAction = useTranscriptionActions({ sessionId, player, roster, skipSeconds: settings.skipSeconds, activeTurn, requestFocus, record: undo.record });
@@ -165,13 +171,8 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
               highlightTurnId={found ?? jumpTo}
               onFocusDone={onFocusDone}
               onSelect={onSelect}
-              onSplit={onSplit}
-              onJoinPrevious={onJoinPrevious}
-              onMove={onMove}
-              onSpeaker={onSpeaker}
-              onRemoveCode={onRemoveCode}
-              onSetType={onSetType}
-              onSetMemo={onSetMemo}
+              {...changes}
+              codeColors={codeColors}
               onActivate={onActivate}
               onTyped={undo.typed}
               onSeek={media && mediaUrl.url ? onSeek : undefined}
@@ -181,7 +182,7 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
         ) : (
           <p className="muted">{t('common.loading')}</p>
         )}
-        <CodingPanel codebook={study.codebook} lang={lang} selection={selection} onApply={apply} />
+        <CodingPanel codebook={study.codebook} codeColors={codeColors} lang={lang} selection={selection} onApply={apply} />
       </div>
       {versionsOpen && versions && participants && (
         <VersionsPanel versions={versions} participants={participants} onClose={() => setVersionsOpen(false)} onRestored={() => notices.info(t('versions.restored'))} />

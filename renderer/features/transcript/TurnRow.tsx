@@ -1,10 +1,11 @@
 /** One speaker turn: speaker and time on the left, the editable text, its coded segments on the right. */
-import { memo } from 'react';
+import { memo, useRef, useState } from 'react';
 import type { AssistantType, Participant } from '../../../shared/model.ts';
 import { formatClock } from '../../../shared/formats/timestamp.ts';
 import type { SegmentRow, TurnRow as TurnData } from '../../db/schema.ts';
 import { useT } from '../../i18n/context.tsx';
 import { SegmentList } from './SegmentList.tsx';
+import { CodingStripes } from './stripes/CodingStripes.tsx';
 import { TurnEditor, type TurnEditorProps } from './TurnEditor.tsx';
 
 export interface TurnRowProps extends Pick<TurnEditorProps, 'focus' | 'onFocusDone' | 'onSelect' | 'onSplit' | 'onJoinPrevious' | 'onMove' | 'onActivate' | 'onTyped'> {
@@ -18,6 +19,10 @@ export interface TurnRowProps extends Pick<TurnEditorProps, 'focus' | 'onFocusDo
   onRemoveCode(segmentId: string, code: string): void;
   onSetType(segmentId: string, type: string | null): void;
   onSetMemo(segmentId: string, memo: string): void;
+  onSetSpan(segmentId: string, start: number, end: number): void;
+  onSpanFromSelection(segmentId: string): void;
+  /** Colour of each code (its role's colour), for chips and stripes. */
+  codeColors: ReadonlyMap<string, string>;
   /** Seeks the recording; absent when the session has no playable recording. */
   onSeek?: (seconds: number) => void;
   tenths: boolean;
@@ -27,8 +32,10 @@ export const TurnRow = memo(function TurnRow(props: TurnRowProps) {
   const t = useT();
   const { turn, segments, participants } = props;
   const speaker = participants.find((p) => p.id === turn.speakerId);
+  const row = useRef<HTMLDivElement>(null);
+  const [chosen, setChosen] = useState<string | null>(null);
   return (
-    <div className={`turn${props.highlighted ? ' turn-highlighted' : ''}`} data-turn-id={turn.id} data-speaker={speaker?.label ?? ''}>
+    <div ref={row} className={`turn${props.highlighted ? ' turn-highlighted' : ''}`} data-turn-id={turn.id} data-speaker={speaker?.label ?? ''}>
       <div className="turn-meta">
         <select
           className={`speaker-chip type-${speaker?.assistantType ?? 'none'}`}
@@ -69,7 +76,14 @@ export const TurnRow = memo(function TurnRow(props: TurnRowProps) {
         onActivate={props.onActivate}
         onTyped={props.onTyped}
       />
+      <CodingStripes row={row} segments={segments} colors={props.codeColors} chosenId={chosen} onChoose={(id) => setChosen((c) => (c === id ? null : id))} />
       <SegmentList
+        turnText={turn.text}
+        chosenId={chosen}
+        onChoose={setChosen}
+        codeColors={props.codeColors}
+        onSetSpan={props.onSetSpan}
+        onSpanFromSelection={props.onSpanFromSelection}
         segments={segments}
         assistantTypes={props.assistantTypes}
         speakerType={speaker?.assistantType ?? null}

@@ -1,18 +1,28 @@
 /**
  * What the transcript's editors and segment lists ask for, as recorded database changes:
  * split, join, move between turns, choose a speaker, remove a code, set an assistant
- * type, write a segment's memo. Each change is recorded for undo, and the caret is put where the user expects it.
+ * type, write a segment's memo, move a segment's edges. Each change is recorded for undo, and the caret is put where the user expects it.
  */
 import { useCallback } from 'react';
 import { useDb } from '../../db/context.tsx';
 import type { TranscriptData } from '../../db/hooks.ts';
-import { removeCode, setSegmentMemo, setSegmentType } from '../../db/segments.ts';
+import { trimSpan } from '../../../shared/span-edit.ts';
+import { removeCode, setSegmentMemo, setSegmentSpan, setSegmentType } from '../../db/segments.ts';
 import { joinWithPrevious, setTurnSpeaker, splitTurn, type TurnEdit } from '../../db/turns.ts';
 import { scopeWithEdit } from '../../db/undo.ts';
 import type { FocusRequest } from './plugins/FocusPlugin.tsx';
 import type { Undo } from './useUndo.ts';
 
-export function useTurnChanges(data: TranscriptData | undefined, undo: Undo, requestFocus: (turnId: string, at: FocusRequest['at'], rev?: number) => void) {
+/** The text selected in a turn, when the coder means to re-span a segment over it. */
+export type CurrentSelection = () => { turnId: string; start: number; end: number } | null;
+
+export function useTurnChanges(
+  data: TranscriptData | undefined,
+  undo: Undo,
+  requestFocus: (turnId: string, at: FocusRequest['at'], rev?: number) => void,
+  currentSelection: CurrentSelection,
+  onSelectionMissing: () => void,
+) {
   const db = useDb();
   const turns = data?.turns;
   const onSplit = useCallback(
@@ -81,5 +91,23 @@ export function useTurnChanges(data: TranscriptData | undefined, undo: Undo, req
     },
     [db, undo, turnOfSegment],
   );
-  return { onSplit, onJoinPrevious, onMove, onSpeaker, onRemoveCode, onSetType, onSetMemo };
+  const onSetSpan = useCallback(
+    (segmentId: string, start: number, end: number) => {
+      const turnId = turnOfSegment(segmentId);
+      if (turnId) void undo.record([turnId], () => setSegmentSpan(db, segmentId, start, end));
+    },
+    [db, undo, turnOfSegment],
+  );
+  const onSpanFromSelection = useCallback(
+    (segmentId: string) => {
+      const turnId = turnOfSegment(segmentId);
+      const selected = currentSelection();
+      const text = turns?.find((x) => x.id === turnId)?.text ?? '';
+      const span = selected && selected.turnId === turnId ? trimSpan(text, selected) : null;
+      if (!turnId || !span || span.start >= span.end) return onSelectionMissing();
+      void undo.record([turnId], () => setSegmentSpan(db, segmentId, span.start, span.end));
+    },
+    [db, undo, turns, turnOfSegment, currentSelection, onSelectionMissing],
+  );
+  return { onSplit, onJoinPrevious, onMove, onSpeaker, onRemoveCode, onSetType, onSetMemo, onSetSpan, onSpanFromSelection };
 }
