@@ -173,6 +173,12 @@ export class SessionScreen {
     await expect(selected).toHaveText(text);
   }
 
+  /** Clicks just before `text` in a turn, leaving the caret there for keyboard selection. */
+  async placeCaretBefore(turn: Locator, text: string) {
+    const box = await this.textBox(turn, text);
+    await this.page.mouse.click(box.x1, box.y1);
+  }
+
   async applyCodeWithMouse(code: string) {
     await this.page.locator('.coding-panel .code-grid').getByRole('button', { name: new RegExp(`^${code.replace(/\./g, '\\.')} `) }).click();
     await expect(this.page.getByRole('status').filter({ hasText: `Kode ${code} diterapkan.` })).toBeVisible();

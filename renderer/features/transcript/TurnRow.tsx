@@ -1,5 +1,5 @@
 /** One speaker turn: speaker and time on the left, the editable text, its coded segments on the right. */
-import { memo, useRef, useState } from 'react';
+import { memo, useState } from 'react';
 import type { AssistantType, Participant } from '../../../shared/model.ts';
 import { formatClock } from '../../../shared/formats/timestamp.ts';
 import type { SegmentRow, TurnRow as TurnData } from '../../db/schema.ts';
@@ -32,10 +32,9 @@ export const TurnRow = memo(function TurnRow(props: TurnRowProps) {
   const t = useT();
   const { turn, segments, participants } = props;
   const speaker = participants.find((p) => p.id === turn.speakerId);
-  const row = useRef<HTMLDivElement>(null);
   const [chosen, setChosen] = useState<string | null>(null);
   return (
-    <div ref={row} className={`turn${props.highlighted ? ' turn-highlighted' : ''}`} data-turn-id={turn.id} data-speaker={speaker?.label ?? ''}>
+    <div className={`turn${props.highlighted ? ' turn-highlighted' : ''}`} data-turn-id={turn.id} data-speaker={speaker?.label ?? ''}>
       <div className="turn-meta">
         <select
           className={`speaker-chip type-${speaker?.assistantType ?? 'none'}`}
@@ -76,7 +75,7 @@ export const TurnRow = memo(function TurnRow(props: TurnRowProps) {
         onActivate={props.onActivate}
         onTyped={props.onTyped}
       />
-      <CodingStripes row={row} segments={segments} colors={props.codeColors} chosenId={chosen} onChoose={(id) => setChosen((c) => (c === id ? null : id))} />
+      <CodingStripes segments={segments} colors={props.codeColors} chosenId={chosen} onChoose={(id) => setChosen((c) => (c === id ? null : id))} />
       <SegmentList
         turnText={turn.text}
         chosenId={chosen}

@@ -4,7 +4,7 @@
  * stripe highlights the segment's text; clicking (or Enter) chooses the segment for
  * editing in the list beside.
  */
-import { useRef, type RefObject } from 'react';
+import { useRef } from 'react';
 import { useT } from '../../../i18n/context.tsx';
 import { highlightRange, rangeOf } from './text-range.ts';
 import { useStripeLayout } from './useStripeLayout.ts';
@@ -18,7 +18,6 @@ interface Striped {
 }
 
 interface Props {
-  row: RefObject<HTMLElement | null>;
   segments: readonly Striped[];
   colors: ReadonlyMap<string, string>;
   chosenId: string | null;
@@ -26,19 +25,24 @@ interface Props {
 }
 
 const LANE = 46;
+const MAX_LANES = 3;
 
-export function CodingStripes({ row, segments, colors, chosenId, onChoose }: Props) {
+export function CodingStripes({ segments, colors, chosenId, onChoose }: Props) {
   const t = useT();
   const margin = useRef<HTMLDivElement>(null);
-  const places = useStripeLayout(row, margin, segments);
+  const places = useStripeLayout(margin, segments);
+  // The margin's width depends on the number of segments only: were it to follow the lanes
+  // measured, the text would rewrap, change the lanes, and never settle.
+  const width = Math.min(segments.length, MAX_LANES) * LANE;
   const lanes = places.reduce((n, p) => Math.max(n, p.lane + 1), 0);
+  const lane = lanes > MAX_LANES ? width / lanes : LANE;
   const byId = new Map(segments.map((s) => [s.id, s]));
   const highlight = (s: Striped | undefined) => {
-    const root = row.current?.querySelector<HTMLElement>('.turn-text');
+    const root = margin.current?.parentElement?.querySelector<HTMLElement>('.turn-text');
     highlightRange(s && root ? rangeOf(root, s.start, s.end) : null);
   };
   return (
-    <div className="coding-stripes" ref={margin} style={{ width: segments.length === 0 ? 0 : Math.max(lanes, 1) * LANE }} aria-label={t('stripes.label')}>
+    <div className="coding-stripes" ref={margin} style={{ width }} aria-label={t('stripes.label')}>
       {places.map((p) => {
         const s = byId.get(p.id);
         if (!s) return null;
@@ -49,7 +53,7 @@ export function CodingStripes({ row, segments, colors, chosenId, onChoose }: Pro
             type="button"
             className={`stripe${chosenId === p.id ? ' chosen' : ''}`}
             data-segment-id={p.id}
-            style={{ top: p.top, height: p.height, left: p.lane * LANE }}
+            style={{ top: p.top, height: p.height, left: p.lane * lane, width: lane - 2 }}
             aria-label={t('stripes.stripe', { codes: s.codes.join(', '), text: s.text.slice(0, 60) })}
             aria-pressed={chosenId === p.id}
             onMouseEnter={() => highlight(s)}

@@ -12,7 +12,8 @@ export function rangeOf(root: HTMLElement, start: number, end: number): Range | 
   let started = false;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const length = node.textContent?.length ?? 0;
-    if (!started && start <= seen + length) {
+    // A start at a node's very end belongs to the next node, or the range would begin on the line before.
+    if (!started && (start < seen + length || (start === seen + length && start === end))) {
       range.setStart(node, start - seen);
       started = true;
     }

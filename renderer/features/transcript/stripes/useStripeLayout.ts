@@ -32,37 +32,53 @@ export function assignLanes(places: Omit<StripePlace, 'lane'>[]): StripePlace[] 
     });
 }
 
-export function useStripeLayout(textRoot: RefObject<HTMLElement | null>, margin: RefObject<HTMLElement | null>, segments: readonly Spanned[]): StripePlace[] {
+/** `margin` is the stripes' own box; the turn's text is found in the row around it. */
+export function useStripeLayout(margin: RefObject<HTMLElement | null>, segments: readonly Spanned[]): StripePlace[] {
   const [places, setPlaces] = useState<StripePlace[]>([]);
   const key = segments.map((s) => `${s.id}:${s.start}:${s.end}`).join('|');
   useLayoutEffect(() => {
-    const root = textRoot.current?.querySelector<HTMLElement>('.turn-text');
+    // The row is found from the margin: a parent's ref is not yet set when a child's layout effect first runs.
     const box = margin.current;
-    if (!root || !box) return;
+    const row = box?.parentElement;
+    if (!row || !box) return;
     let frame = 0;
+    let last = '';
+    let watched: HTMLElement | null = null;
     const measure = () => {
       frame = 0;
+      // The editor may not have rendered its text yet; the mutation observer calls again when it has.
+      const root = row.querySelector<HTMLElement>('.turn-text');
+      if (!root) return;
+      // The text's own box: its width changes when the stripes' lanes change, and the text rewraps.
+      if (root !== watched) {
+        if (watched) resize.unobserve(watched);
+        resize.observe(root);
+        watched = root;
+      }
       const origin = box.getBoundingClientRect().top;
       const measured = segments.flatMap((s) => {
-        const rects = [...(rangeOf(root, s.start, s.end)?.getClientRects() ?? [])].filter((r) => r.height > 0);
+        const rects = [...(rangeOf(root, s.start, s.end)?.getClientRects() ?? [])].filter((r) => r.height > 0 && r.width > 0);
         if (rects.length === 0) return [];
-        const top = Math.min(...rects.map((r) => r.top)) - origin;
-        const bottom = Math.max(...rects.map((r) => r.bottom)) - origin;
+        const top = Math.round(Math.min(...rects.map((r) => r.top)) - origin);
+        const bottom = Math.round(Math.max(...rects.map((r) => r.bottom)) - origin);
         return [{ id: s.id, top, height: Math.max(bottom - top, 4) }];
       });
-      setPlaces(assignLanes(measured));
+      const next = assignLanes(measured);
+      const signature = JSON.stringify(next);
+      if (signature !== last) setPlaces(next);
+      last = signature;
     };
     const schedule = () => void (frame ||= requestAnimationFrame(measure));
-    measure();
     const resize = new ResizeObserver(schedule);
-    resize.observe(root);
-    const mutation = new MutationObserver(schedule);
-    mutation.observe(root, { subtree: true, childList: true, characterData: true });
+    resize.observe(row);
+    measure();
+    const mutation = new MutationObserver((records) => records.some((r) => !box.contains(r.target)) && schedule());
+    mutation.observe(row, { subtree: true, childList: true, characterData: true });
     return () => {
       resize.disconnect();
       mutation.disconnect();
       if (frame) cancelAnimationFrame(frame);
     };
-  }, [key, textRoot, margin]);
+  }, [key, margin]);
   return places;
 }
