@@ -14,6 +14,7 @@ import { extensionOf, isTranscriptExportFormat, parseTranscriptFile, TRANSCRIPT_
 import type { Lang, Project } from '../shared/model.ts';
 import { createStudy, emptyProject } from '../shared/study.ts';
 import { TABLE_MODES } from '../shared/tables.ts';
+import { parseCodebookFile, withImportedCodebook, writeCodebookFile } from '../shared/formats/codebook-file.ts';
 import { findSession, importTranscript, transcriptOf } from '../shared/transcript.ts';
 import { option, parseArgs, required, UsageError } from './args.ts';
 import type { Files } from './files.ts';
@@ -24,8 +25,11 @@ export const USAGE = `Telaah CLI — usage: npm run -s cli -- <command>
   import-transcript <project> <file.txt|docx|vtt|srt|json|otr> --session NAME [--speakers map.csv] [--gap SECONDS]
   import-codings <project> <csv>
   import-summaries <project> <csv>
-  export-tables <project> --mode summary|quotes|counts --format docx|xlsx|csv|md|html|tex --out DIR
+  import-codebook <project> <file.csv|qdc>
+  export-tables <project> --mode summary|quotes|exemplars|counts|summary+exemplars --format docx|xlsx|csv|md|html|tex --out DIR
                 [--lang id|en] [--table-start N] [--number-prefix 4.] [--roles 1,3] [--attribution on|off]
+                [--caption "Tabel {n} … {role}"] [--footer "Sumber: … {year}"]
+  export-codebook <project> <file.csv|qdc>
   export-codings <project> <csv>
   export-transcript <project> --session NAME --out FILE.txt|docx|srt|vtt`;
 
@@ -65,6 +69,18 @@ export const COMMANDS: Record<string, Command> = {
   'import-participants': importer(importParticipants, 'participants CSV'),
   'import-codings': importer((p, text, file) => importCodings(p, text, file), 'codings CSV'),
   'import-summaries': importer(importSummaries, 'summaries CSV'),
+  'import-codebook': importer((p, text, file) => withImportedCodebook(p, parseCodebookFile(text, file), file), 'codebook file'),
+
+  'export-codebook'(argv, files) {
+    const args = parseArgs(argv, []);
+    const project = load(files, required(args, 0, 'project file'));
+    const out = required(args, 1, 'output file');
+    const format = extensionOf(out);
+    if (format !== 'csv' && format !== 'qdc') throw new UsageError('the output file must end in .csv or .qdc');
+    if (format === 'qdc' && project.study.codebook.roles.length === 0) throw new UsageError('a codebook without roles cannot be written as .qdc');
+    files.writeAtomically(out, writeCodebookFile(project.study.codebook, format, project.study.id).content);
+    return `wrote ${out}`;
+  },
 
   'import-transcript'(argv, files) {
     const args = parseArgs(argv, ['session', 'speakers', 'gap']);
@@ -84,7 +100,7 @@ export const COMMANDS: Record<string, Command> = {
   },
 
   async 'export-tables'(argv, files) {
-    const args = parseArgs(argv, ['mode', 'format', 'out', 'lang', 'table-start', 'number-prefix', 'roles', 'attribution']);
+    const args = parseArgs(argv, ['mode', 'format', 'out', 'lang', 'table-start', 'number-prefix', 'roles', 'attribution', 'caption', 'footer']);
     const project = load(files, required(args, 0, 'project file'));
     const mode = option(args, 'mode', TABLE_MODES);
     const format = option(args, 'format', TABLE_FORMATS);
@@ -98,7 +114,12 @@ export const COMMANDS: Record<string, Command> = {
     const out = args.options.get('out');
     if (!out) throw new UsageError('--out DIR is required');
     files.mkdir(out);
-    const written = await exportTables(project, { mode, format, lang, attribution, tableStart, numberPrefix: args.options.get('number-prefix'), roles });
+    const written = await exportTables(project, {
+      mode, format, lang, attribution, tableStart, roles,
+      numberPrefix: args.options.get('number-prefix'),
+      captionTemplate: args.options.get('caption'),
+      footerTemplate: args.options.get('footer'),
+    });
     for (const file of written) files.writeAtomically(join(out, file.name), file.content);
     return `wrote ${written.map((f) => f.name).join(', ')} to ${out}`;
   },

@@ -6,10 +6,15 @@
  */
 import { codesOfRole } from './codebook.ts';
 import type { Lang, Project } from './model.ts';
-import { buildMatrix, cellKey, type Matrix } from './matrix.ts';
+import { buildMatrix, cellKey, type CellQuote, type Matrix } from './matrix.ts';
 
-export type TableMode = 'summary' | 'quotes' | 'counts';
-export const TABLE_MODES: TableMode[] = ['summary', 'quotes', 'counts'];
+/**
+ * What a cell holds: the researcher's summary, every quote, the exemplar quotes chosen
+ * for the cell (in their order), the number of segments, or the summary followed by the
+ * exemplars.
+ */
+export type TableMode = 'summary' | 'quotes' | 'exemplars' | 'counts' | 'summary+exemplars';
+export const TABLE_MODES: TableMode[] = ['summary', 'quotes', 'exemplars', 'counts', 'summary+exemplars'];
 
 export interface TableOptions {
   mode: TableMode;
@@ -61,13 +66,21 @@ export function quoteLine(text: string, speaker: string, session: string): strin
 
 function cellContent(project: Project, matrix: Matrix, code: string, type: string, mode: TableMode, attribution: boolean): string {
   const quotes = matrix.cells.get(cellKey(code, type))?.quotes ?? [];
+  const summary = project.summaries.find((s) => s.code === code && s.assistantType === type);
+  const line = (q: CellQuote) => (attribution ? quoteLine(q.segment.text, q.speaker, q.session) : quoteLine(q.segment.text, '', ''));
+  // Exemplars are quoted in the order chosen; one that no longer counts for the cell is left out.
+  const exemplars = () => (summary?.exemplars ?? []).flatMap((id) => quotes.filter((q) => q.segment.id === id)).map(line);
   switch (mode) {
     case 'counts':
       return String(quotes.length);
     case 'quotes':
-      return quotes.map((q) => (attribution ? quoteLine(q.segment.text, q.speaker, q.session) : quoteLine(q.segment.text, '', ''))).join('\n');
+      return quotes.map(line).join('\n');
+    case 'exemplars':
+      return exemplars().join('\n');
     case 'summary':
-      return project.summaries.find((s) => s.code === code && s.assistantType === type)?.text ?? '';
+      return summary?.text ?? '';
+    case 'summary+exemplars':
+      return [summary?.text ?? '', ...exemplars()].filter((x) => x.trim() !== '').join('\n');
   }
 }
 

@@ -65,6 +65,25 @@ describe('the CLI', () => {
     expect((await cli('export-tables', project, '--mode', 'counts', '--format', 'csv', '--out', out, '--table-start', '0')).code).toBe(1);
   });
 
+  it('exports tables with caption and footer templates, and a codebook that imports back', async () => {
+    await buildStudy();
+    const out = join(dir, 'tabel');
+    expect((await cli('export-tables', project, '--mode', 'summary+exemplars', '--format', 'md', '--out', out, '--caption', 'Tabel {n}. Peran {role} ({year})', '--footer', 'Sumber: FGD {year}')).code).toBe(0);
+    const md = readFileSync(join(out, 'tabel.md'), 'utf8');
+    expect(md).toContain('Tabel 1. Peran Broker (2019)');
+    expect(md).toContain('Sumber: FGD 2019');
+    for (const ext of ['csv', 'qdc']) {
+      const file = join(dir, `buku-kode.${ext}`);
+      expect((await cli('export-codebook', project, file)).code).toBe(0);
+      expect((await cli('import-codebook', project, file)).code).toBe(0);
+    }
+    expect(parseProjectFile(readFileSync(project, 'utf8'), 'p').study.codebook.roles.map((r) => r.name.id)).toEqual(['Broker', 'Mediator', 'Educator', 'Facilitator']);
+    writeFileSync(join(dir, 'kecil.csv'), 'code,role,agenda\n4.1.1,Broker,Bansos\n');
+    const before = readFileSync(project, 'utf8');
+    expect(await cli('import-codebook', project, join(dir, 'kecil.csv'))).toMatchObject({ code: 1, stderr: expect.stringMatching(/^kecil\.csv: code 4\.1\.2 is used by \d+ segment\(s\) but is not in this codebook/) });
+    expect(readFileSync(project, 'utf8')).toBe(before);
+  });
+
   it('exports a transcript and codings that import back into a fresh project unchanged', async () => {
     await buildStudy();
     expect((await cli('export-transcript', project, '--session', 'FGD Sukamaju', '--out', join(dir, 'fgd.txt'))).code).toBe(0);
@@ -153,7 +172,7 @@ describe('the CLI', () => {
   it('reports a missing input file and bad usage with exit 1', async () => {
     await buildStudy();
     expect(await cli('import-codings', project, join(dir, 'tidak-ada.csv'))).toMatchObject({ code: 1, stderr: expect.stringContaining('tidak-ada.csv: cannot read the file (ENOENT)') });
-    expect(await cli('export-tables', project, '--mode', 'semua', '--format', 'csv', '--out', dir)).toMatchObject({ code: 1, stderr: 'export-tables: --mode must be one of summary|quotes|counts' });
+    expect(await cli('export-tables', project, '--mode', 'semua', '--format', 'csv', '--out', dir)).toMatchObject({ code: 1, stderr: 'export-tables: --mode must be one of summary|quotes|exemplars|counts|summary+exemplars' });
     expect((await cli('frobnicate')).code).toBe(1);
     expect((await cli('init', project)).stderr).toContain('already exists');
   });

@@ -1,10 +1,15 @@
-/** One matrix cell opened: its coded segments (each linking to its place in the transcript) and its summary. */
+/**
+ * One matrix cell opened: its summary beside its evidence, the coded segments with
+ * speaker, site and session (each linking to its place in the transcript). Segments can
+ * be marked as exemplar quotes for the cell and put in the order the tables quote them.
+ */
 import { useEffect, useRef, useState } from 'react';
 import { findCode } from '../../../shared/codebook.ts';
 import { cellKey, type Matrix } from '../../../shared/matrix.ts';
 import type { Project } from '../../../shared/model.ts';
 import { useDb } from '../../db/context.tsx';
-import { setCellSummary } from '../../db/summaries.ts';
+import { moveExemplar, setCellSummary, toggleExemplar } from '../../db/summaries.ts';
+import { codeMemo } from '../../../shared/codebook-edit.ts';
 import { useLang } from '../../i18n/context.tsx';
 import { hrefOf } from '../../router.ts';
 
@@ -22,7 +27,12 @@ export function CellDetail({ project, matrix, code, assistantType, onClose }: Ce
   const quotes = matrix.cells.get(cellKey(code, assistantType))?.quotes ?? [];
   const typeLabel = project.study.assistantTypes.find((x) => x.key === assistantType)?.label ?? assistantType;
   const info = findCode(project.study.codebook, code);
-  const stored = project.summaries.find((s) => s.code === code && s.assistantType === assistantType)?.text ?? '';
+  const cell = project.summaries.find((s) => s.code === code && s.assistantType === assistantType);
+  const stored = cell?.text ?? '';
+  const exemplars = (cell?.exemplars ?? []).filter((id) => quotes.some((q) => q.segment.id === id));
+  const ordered = [...exemplars.map((id) => quotes.find((q) => q.segment.id === id)!), ...quotes.filter((q) => !exemplars.includes(q.segment.id))];
+  const sites = new Map(project.participants.map((p) => [p.id, p.site]));
+  const memo = codeMemo(project.study.codebook, code);
   const [summary, setSummary] = useState(stored);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const latest = useRef(summary);
@@ -56,22 +66,48 @@ export function CellDetail({ project, matrix, code, assistantType, onClose }: Ce
           {info.role.name[lang]} · {info.agenda.label[lang]}
         </p>
       )}
+      {memo && (
+        <p className="code-memo-note" aria-label={t('codebook.memoOf', { code })}>
+          {memo}
+        </p>
+      )}
       <label className="summary-editor">
         {t('matrix.summary')}
         <textarea value={summary} rows={5} placeholder={t('matrix.summaryPlaceholder')} onChange={(e) => change(e.target.value)} />
       </label>
       <h4>{t('matrix.quotes', { n: quotes.length })}</h4>
       {quotes.length === 0 && <p className="muted">{t('matrix.noQuotes')}</p>}
+      {quotes.length > 0 && <p className="muted">{t('matrix.exemplarHint')}</p>}
       <ul className="quote-list">
-        {quotes.map((q) => (
-          <li key={q.segment.id}>
-            <q>{q.segment.text}</q>
-            <div className="quote-meta">
-              {q.speaker} · {q.session}{' '}
-              <a href={hrefOf({ page: 'session', studyId: project.study.id, sessionId: q.segment.sessionId, turnId: q.segment.turnId })}>{t('matrix.open')}</a>
-            </div>
-          </li>
-        ))}
+        {ordered.map((q) => {
+          const rank = exemplars.indexOf(q.segment.id);
+          const move = (by: -1 | 1) => void moveExemplar(db, project.study.id, code, assistantType, q.segment.id, by);
+          return (
+            <li key={q.segment.id} className={rank >= 0 ? 'exemplar' : undefined} data-segment-id={q.segment.id}>
+              <q>{q.segment.text}</q>
+              <div className="quote-meta">
+                {[q.speaker, q.speakerId ? sites.get(q.speakerId) : '', q.session].filter((x) => x).join(' · ')}{' '}
+                <a href={hrefOf({ page: 'session', studyId: project.study.id, sessionId: q.segment.sessionId, turnId: q.segment.turnId })}>{t('matrix.open')}</a>
+              </div>
+              <div className="exemplar-controls">
+                <label>
+                  <input type="checkbox" checked={rank >= 0} onChange={() => void toggleExemplar(db, project.study.id, code, assistantType, q.segment.id)} />
+                  {rank >= 0 ? t('matrix.exemplarN', { n: rank + 1 }) : t('matrix.exemplar')}
+                </label>
+                {rank >= 0 && (
+                  <>
+                    <button type="button" className="link" disabled={rank === 0} onClick={() => move(-1)} aria-label={t('matrix.exemplarUp', { n: rank + 1 })}>
+                      ↑
+                    </button>
+                    <button type="button" className="link" disabled={rank === exemplars.length - 1} onClick={() => move(1)} aria-label={t('matrix.exemplarDown', { n: rank + 1 })}>
+                      ↓
+                    </button>
+                  </>
+                )}
+              </div>
+            </li>
+          );
+        })}
       </ul>
     </aside>
   );
