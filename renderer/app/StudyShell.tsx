@@ -5,6 +5,7 @@ import { CodebookPanel } from '../features/codebook/CodebookPanel.tsx';
 import { ExportPanel } from '../features/export/ExportPanel.tsx';
 import { MatrixPanel } from '../features/matrix/MatrixPanel.tsx';
 import { ParticipantsPanel } from '../features/participants/ParticipantsPanel.tsx';
+import { SegmentsPanel } from '../features/segments/SegmentsPanel.tsx';
 import { SessionsPanel } from '../features/sessions/SessionsPanel.tsx';
 import { useDb } from '../db/context.tsx';
 import { loadProject } from '../db/project.ts';
@@ -54,6 +55,7 @@ export function StudyShell({ study, tab }: { study: Study; tab: StudyTab }) {
       {tab === 'sessions' && <SessionsPanel studyId={study.id} />}
       {tab === 'participants' && <ParticipantsPanel study={study} />}
       {tab === 'codebook' && <CodebookPanel study={study} />}
+      {tab === 'segments' && <SegmentsPanel studyId={study.id} />}
       {tab === 'matrix' && <MatrixPanel studyId={study.id} />}
       {tab === 'export' && <ExportPanel studyId={study.id} />}
     </main>

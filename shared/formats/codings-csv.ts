@@ -44,7 +44,8 @@ function locate(turns: Turn[], folded: (turn: Turn) => FoldedText, text: string,
 export function importCodings(project: Project, csv: string, file: string, now = new Date()): Project {
   const rows = readCsv(csv, file, {
     required: ['session', 'speaker', 'assistant_type', 'code', 'text', 'memo'],
-    optional: ['start', 'end', 'coder'],
+    // A list exported from the segments view carries site and session date; they are the study's already.
+    optional: ['start', 'end', 'coder', ...SEGMENT_LIST_COLUMNS],
   });
   const segments = project.segments.map((s) => ({ ...s, codes: [...s.codes] }));
   const bySpan = new Map(segments.map((s) => [`${s.turnId}|${s.start}|${s.end}`, s]));
@@ -112,22 +113,41 @@ export function importCodings(project: Project, csv: string, file: string, now =
 }
 
 /** One row per segment and code, in transcript order; `assistant_type` only where set explicitly. */
-export function exportCodings(project: Project): string {
+/** Codings CSV of some segments (all by default), one row per code, in transcript order. */
+export function exportCodings(project: Project, segments: readonly Segment[] = project.segments): string {
+  return writeCsv([[...CODING_COLUMNS], ...codingRows(project, segments).map((r) => r.row)]);
+}
+
+/**
+ * The segments view's export: the codings CSV columns plus the speaker's `site` and the
+ * session's `session_date`, which the codings import accepts and ignores.
+ */
+export function exportSegmentList(project: Project, segments: readonly Segment[]): string {
+  const sites = new Map(project.participants.map((p) => [p.id, p.site]));
+  const dates = new Map(project.sessions.map((s) => [s.id, s.date]));
+  return writeCsv([
+    [...CODING_COLUMNS, ...SEGMENT_LIST_COLUMNS],
+    ...codingRows(project, segments).map(({ row, segment, speakerId }) => [...row, speakerId ? (sites.get(speakerId) ?? '') : '', dates.get(segment.sessionId) ?? '']),
+  ]);
+}
+
+export const SEGMENT_LIST_COLUMNS = ['site', 'session_date'] as const;
+
+function codingRows(project: Project, segments: readonly Segment[]) {
   const sessions = new Map(project.sessions.map((s, i) => [s.id, { session: s, rank: i }]));
   const turns = new Map(project.turns.map((t) => [t.id, t]));
   const labels = new Map(project.participants.map((p) => [p.id, p.label]));
-  const ordered = [...project.segments].sort(
+  const ordered = [...segments].sort(
     (a, b) =>
       (sessions.get(a.sessionId)?.rank ?? 0) - (sessions.get(b.sessionId)?.rank ?? 0) ||
       (turns.get(a.turnId)?.order ?? 0) - (turns.get(b.turnId)?.order ?? 0) ||
       a.start - b.start ||
       a.end - b.end,
   );
-  const rows = ordered.flatMap((s) => {
-    const turn = turns.get(s.turnId);
-    const speaker = turn?.speakerId ? (labels.get(turn.speakerId) ?? '') : '';
+  return ordered.flatMap((s) => {
+    const speakerId = turns.get(s.turnId)?.speakerId ?? null;
+    const speaker = speakerId ? (labels.get(speakerId) ?? '') : '';
     const session = sessions.get(s.sessionId)?.session.title ?? '';
-    return s.codes.map((code) => [session, speaker, s.assistantType ?? '', code, s.text, s.memo, String(s.start), String(s.end), s.coder]);
+    return s.codes.map((code) => ({ segment: s, speakerId, row: [session, speaker, s.assistantType ?? '', code, s.text, s.memo, String(s.start), String(s.end), s.coder] }));
   });
-  return writeCsv([[...CODING_COLUMNS], ...rows]);
 }

@@ -8,7 +8,7 @@ import { codebookFromTemplate } from '../../shared/codebooks/templates.ts';
 import { exportCodebookCsv, parseCodebookCsv } from '../../shared/formats/codebook-csv.ts';
 import { parseCodebookFile, withImportedCodebook } from '../../shared/formats/codebook-file.ts';
 import { exportCodebookQdc, parseCodebookQdc } from '../../shared/formats/codebook-qdc.ts';
-import { describeImportError } from '../../shared/formats/import-error.ts';
+import { describeImportError, ImportError } from '../../shared/formats/import-error.ts';
 import type { Codebook } from '../../shared/model.ts';
 import { codedStudy } from './sample-project.ts';
 
@@ -27,7 +27,8 @@ function errorOf(run: () => unknown): string {
   try {
     run();
   } catch (error) {
-    return describeImportError(error, 'en');
+    if (error instanceof ImportError) return describeImportError(error, 'en');
+    throw error;
   }
   throw new Error('expected an import error');
 }

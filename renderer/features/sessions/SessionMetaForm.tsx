@@ -1,4 +1,4 @@
-/** A session's details (title, date, place, moderator, note-taker), saved as the user types. */
+/** A session's details (title, date, place, moderator, note-taker) and its memo, saved as the user types. */
 import { useState } from 'react';
 import type { Session } from '../../../shared/model.ts';
 import { useDb } from '../../db/context.tsx';
@@ -30,6 +30,10 @@ export function SessionMetaForm({ session }: { session: Session }) {
           </label>
         ))}
       </div>
+      <label className="session-memo">
+        {t('session.memo')}
+        <textarea rows={3} defaultValue={session.memo} placeholder={t('session.memoPlaceholder')} onChange={(e) => void updateSession(db, session.id, { memo: e.target.value })} />
+      </label>
     </details>
   );
 }

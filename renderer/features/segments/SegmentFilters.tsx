@@ -1,0 +1,116 @@
+/** The filters of the segments view: code, role, agenda, type, session, site, speaker, coder and text. */
+import type { SegmentFilter, SegmentView } from '../../../shared/segments-view.ts';
+import { UNATTRIBUTED } from '../../../shared/segments-view.ts';
+import { listCodes } from '../../../shared/codebook.ts';
+import type { Project } from '../../../shared/model.ts';
+import { useLang } from '../../i18n/context.tsx';
+
+interface Props {
+  project: Project;
+  views: readonly SegmentView[];
+  filter: SegmentFilter;
+  onChange(filter: SegmentFilter): void;
+}
+
+const distinct = (values: string[]) => [...new Set(values.filter((v) => v !== ''))].sort((a, b) => a.localeCompare(b, 'id'));
+
+export function SegmentFilters({ project, views, filter, onChange }: Props) {
+  const { t, lang } = useLang();
+  const { codebook } = project.study;
+  const set = (patch: Partial<SegmentFilter>) => onChange({ ...filter, ...patch });
+  const speakers = [...new Map(views.filter((v) => v.speakerId).map((v) => [v.speakerId!, v.speaker])).entries()].sort((a, b) => a[1].localeCompare(b[1], 'id'));
+  const any = t('segments.any');
+  return (
+    <div className="segment-filters" role="group" aria-label={t('segments.filters')}>
+      <label>
+        {t('segments.code')}
+        <select value={filter.code} onChange={(e) => set({ code: e.target.value })}>
+          <option value="">{any}</option>
+          {listCodes(codebook).map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.code} {c.role.name[lang]} · {c.agenda.label[lang].slice(0, 40)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('segments.role')}
+        <select value={filter.role ?? ''} onChange={(e) => set({ role: e.target.value === '' ? null : Number(e.target.value) })}>
+          <option value="">{any}</option>
+          {codebook.roles.map((r) => (
+            <option key={r.number} value={r.number}>
+              {codebook.prefix}.{r.number} {r.name[lang]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('segments.agenda')}
+        <select value={filter.agenda ?? ''} onChange={(e) => set({ agenda: e.target.value === '' ? null : Number(e.target.value) })}>
+          <option value="">{any}</option>
+          {codebook.agendas.map((a) => (
+            <option key={a.number} value={a.number}>
+              {a.number}. {a.label[lang].slice(0, 50)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('segments.type')}
+        <select value={filter.assistantType} onChange={(e) => set({ assistantType: e.target.value })}>
+          <option value="">{any}</option>
+          {project.study.assistantTypes.map((x) => (
+            <option key={x.key} value={x.key}>
+              {x.label}
+            </option>
+          ))}
+          <option value={UNATTRIBUTED}>{t('segments.unattributed')}</option>
+        </select>
+      </label>
+      <label>
+        {t('segments.session')}
+        <select value={filter.sessionId} onChange={(e) => set({ sessionId: e.target.value })}>
+          <option value="">{any}</option>
+          {project.sessions.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('segments.site')}
+        <select value={filter.site} onChange={(e) => set({ site: e.target.value })}>
+          <option value="">{any}</option>
+          {distinct(views.map((v) => v.site)).map((site) => (
+            <option key={site}>{site}</option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('segments.speaker')}
+        <select value={filter.speakerId} onChange={(e) => set({ speakerId: e.target.value })}>
+          <option value="">{any}</option>
+          {speakers.map(([id, label]) => (
+            <option key={id} value={id}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('segments.coder')}
+        <select value={filter.coder} onChange={(e) => set({ coder: e.target.value })}>
+          <option value="">{any}</option>
+          {distinct(views.map((v) => v.segment.coder)).map((coder) => (
+            <option key={coder}>{coder}</option>
+          ))}
+        </select>
+      </label>
+      <label className="grow">
+        {t('segments.text')}
+        <input type="search" value={filter.text} onChange={(e) => set({ text: e.target.value })} placeholder={t('segments.textPlaceholder')} />
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * Every coded segment of the study in one list, across sessions: filtered, each row
+ * jumping to its place in the transcript, and the filtered list saved as CSV.
+ */
+import { useMemo, useState } from 'react';
+import { exportSegmentList } from '../../../shared/formats/codings-csv.ts';
+import { ANY_SEGMENT, filterSegments, segmentViews, type SegmentFilter } from '../../../shared/segments-view.ts';
+import { listCodes } from '../../../shared/codebook.ts';
+import { useProject } from '../../db/hooks.ts';
+import { useT } from '../../i18n/context.tsx';
+import { hrefOf } from '../../router.ts';
+import { Notice, useNotice } from '../../ui/Notice.tsx';
+import { useFileSave } from '../../ui/useFileSave.ts';
+import { SegmentFilters } from './SegmentFilters.tsx';
+
+export function SegmentsPanel({ studyId }: { studyId: string }) {
+  const t = useT();
+  const project = useProject(studyId);
+  const notices = useNotice();
+  const save = useFileSave(notices);
+  const [filter, setFilter] = useState<SegmentFilter>(ANY_SEGMENT);
+  const views = useMemo(() => (project ? segmentViews(project) : []), [project]);
+  const shown = useMemo(() => (project ? filterSegments(views, filter, project.study.codebook) : []), [views, filter, project]);
+  const colors = useMemo(() => new Map(project ? listCodes(project.study.codebook).map((c) => [c.code, c.role.color]) : []), [project]);
+  if (!project) return <p className="muted">{t('common.loading')}</p>;
+  const types = new Map(project.study.assistantTypes.map((x) => [x.key, x.key]));
+
+  return (
+    <section className="panel segments-panel">
+      <SegmentFilters project={project} views={views} filter={filter} onChange={setFilter} />
+      <div className="toolbar">
+        <span aria-live="polite">{t('segments.count', { shown: shown.length, all: views.length })}</span>
+        <button type="button" className="link" onClick={() => setFilter(ANY_SEGMENT)} disabled={filter === ANY_SEGMENT}>
+          {t('segments.clear')}
+        </button>
+        <span className="spacer" />
+        <button type="button" disabled={shown.length === 0} onClick={() => void save([{ name: 'segmen.csv', content: exportSegmentList(project, shown.map((v) => v.segment)) }], [{ name: 'CSV', extensions: ['csv'] }])}>
+          {t('segments.export')}
+        </button>
+      </div>
+      <Notice notice={notices.notice} onClose={notices.clear} />
+      {views.length === 0 ? (
+        <p className="empty">{t('segments.none')}</p>
+      ) : (
+        <table className="data-table segments-table">
+          <thead>
+            <tr>
+              <th>{t('segments.code')}</th>
+              <th>{t('segments.text')}</th>
+              <th>{t('segments.speaker')}</th>
+              <th>{t('segments.site')}</th>
+              <th>{t('segments.type')}</th>
+              <th>{t('segments.session')}</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((v) => (
+              <tr key={v.segment.id} data-segment-id={v.segment.id}>
+                <td>
+                  {v.segment.codes.map((c) => (
+                    <span key={c} className="code-chip" style={{ background: colors.get(c) }}>
+                      {c}
+                    </span>
+                  ))}
+                </td>
+                <td>
+                  <q>{v.segment.text}</q>
+                  {v.segment.memo && <div className="muted memo-line">{v.segment.memo}</div>}
+                </td>
+                <td>{v.speaker}</td>
+                <td>{v.site}</td>
+                <td>{v.assistantType ? types.get(v.assistantType) : <span className="danger-text">{t('segments.unattributed')}</span>}</td>
+                <td>{v.session}</td>
+                <td>
+                  <a href={hrefOf({ page: 'session', studyId, sessionId: v.segment.sessionId, turnId: v.segment.turnId })}>{t('matrix.open')}</a>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
