@@ -63,7 +63,7 @@ test('a researcher goes from an FGD transcript to the published comparison table
 
   await matrix.cell('4.1.2', 'TKSK').click();
   await expect(page.locator('.quote-list li')).toHaveCount(1);
-  await expect(page.locator('.quote-list li')).toContainText('Pak Hendra · FGD Sukamaju');
+  await expect(page.locator('.quote-list li')).toContainText('Pak Hendra · Kabupaten · FGD Sukamaju');
   await matrix.cell('4.1.1', 'PKH').click();
   const summary = 'Mendampingi KPM saat pencairan di e-Warong agar bantuan diterima utuh.';
   await page.getByLabel('Ringkasan sel').fill(summary);
