@@ -1,5 +1,5 @@
 /** Takes the README's screenshots of the main screens, on the sample FGD. */
-import { test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +20,7 @@ const CODINGS: [string, string, string][] = [
 ];
 
 test('README screenshots', async ({ page }) => {
+  test.setTimeout(180_000);
   const app = new Telaah(page);
   const session = new SessionScreen(page);
   await app.open();
@@ -50,15 +51,34 @@ test('README screenshots', async ({ page }) => {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: out('session') });
 
+  // Two overlapping segments in one statement, their stripes, one hovered.
+  await page.getByLabel('Cari kode atau kata…').fill('');
+  const teaching = 'Kami juga mengajari pengurus KUBE membuat pembukuan sederhana';
+  const sari = await session.turn('Bu Sari', teaching);
+  await session.selectText(sari, 'pembukuan sederhana, mencatat uang masuk dan keluar');
+  await session.applyCodeWithMouse('4.4.5');
+  await sari.locator('.stripe').filter({ hasText: '4.4.5' }).hover();
+  await sari.screenshot({ path: out('stripes') });
+
   await page.getByRole('link', { name: 'Peran Pendamping Sosial dalam e-Warong KUBE' }).click();
   await page.screenshot({ path: out('study') });
 
   await app.tab('Matriks').click();
   await new MatrixScreen(page).cell('4.1.2', 'TKSK').click();
   await page.getByLabel('Ringkasan sel').fill('Mencocokkan usulan desa dengan DTKS sebelum dikirim ke kabupaten; Dinas Sosial mengandalkan TKSK di setiap kecamatan.');
+  const evidence = page.locator('.cell-detail');
+  await evidence.locator('.quote-list li').filter({ hasText: 'Memang TKSK' }).getByRole('checkbox').click();
+  await expect(evidence.getByText('Kutipan pilihan ke-1')).toBeVisible();
   await page.screenshot({ path: out('matrix') });
+  await evidence.screenshot({ path: out('evidence') });
   await page.getByTestId('role-chart').scrollIntoViewIfNeeded();
   await page.getByTestId('role-chart').screenshot({ path: out('chart') });
+
+  await app.tab('Segmen').click();
+  await page.getByRole('group', { name: 'Saring segmen' }).getByLabel('Peran').selectOption({ label: '4.1 Broker' });
+  await page.screenshot({ path: out('segments') });
+  await app.tab('Buku kode').click();
+  await page.screenshot({ path: out('codebook') });
 
   await app.tab('Ekspor tabel').click();
   await page.locator('select[name="mode"]').selectOption('quotes');
