@@ -49,12 +49,12 @@ export function buildMatrix(project: Project): Matrix {
   const sessionRank = new Map(project.sessions.map((s, i) => [s.id, i]));
   const unattributed: CellQuote[] = [];
 
-  const ordered = [...project.segments].sort(
-    (a, b) =>
-      (sessionRank.get(a.sessionId) ?? 0) - (sessionRank.get(b.sessionId) ?? 0) ||
-      (turns.get(a.turnId)?.order ?? 0) - (turns.get(b.turnId)?.order ?? 0) ||
-      a.start - b.start,
-  );
+  // Sort keys are looked up once per segment, not once per comparison.
+  const keyed = project.segments.map((segment) => ({ segment, rank: sessionRank.get(segment.sessionId) ?? 0, order: turns.get(segment.turnId)?.order ?? 0 }));
+  const before = (a: (typeof keyed)[number], b: (typeof keyed)[number]) => a.rank - b.rank || a.order - b.order || a.segment.start - b.segment.start;
+  // Segments mostly arrive in transcript order already; then one pass replaces the sort.
+  if (keyed.some((k, i) => i > 0 && before(keyed[i - 1]!, k) > 0)) keyed.sort(before);
+  const ordered = keyed.map((k) => k.segment);
   for (const segment of ordered) {
     const turn = turns.get(segment.turnId);
     const speaker = turn?.speakerId ? participants.get(turn.speakerId) : undefined;

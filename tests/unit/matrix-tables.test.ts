@@ -8,6 +8,15 @@ import { codedStudy } from './sample-project.ts';
 describe('the framework matrix', () => {
   const matrix = buildMatrix(codedStudy());
 
+  it('lists a cell’s quotes in transcript order however the segments are stored', () => {
+    const p = codedStudy();
+    const quotes = (project: typeof p) => buildMatrix(project).cells.get('4.1.2|TKSK')!.quotes.map((q) => q.segment.id);
+    expect(quotes({ ...p, segments: [...p.segments].reverse() })).toEqual(quotes(p));
+    const order = new Map(p.turns.map((t) => [t.id, t.order]));
+    const orders = quotes(p).map((id) => order.get(p.segments.find((s) => s.id === id)!.turnId)!);
+    expect(orders).toEqual([...orders].sort((a, b) => a - b));
+  });
+
   it('counts each segment in the column of its speaker’s assistant type', () => {
     expect(cellCount(matrix, '4.1.1', 'PKH')).toBe(1);
     expect(cellCount(matrix, '4.1.1', 'TKSK')).toBe(1);
