@@ -33,20 +33,22 @@ export interface SegmentFilter {
 export const ANY_SEGMENT: SegmentFilter = { code: '', role: null, agenda: null, assistantType: '', sessionId: '', site: '', speakerId: '', coder: '', text: '' };
 export const UNATTRIBUTED = '-';
 
+/** Segments in transcript order: session by session, turn by turn, by start. */
+export function inTranscriptOrder<S extends Pick<Segment, 'sessionId' | 'turnId' | 'start' | 'end'>>(project: Pick<Project, 'sessions' | 'turns'>, segments: readonly S[]): S[] {
+  const rank = new Map(project.sessions.map((s, i) => [s.id, i]));
+  const order = new Map(project.turns.map((t) => [t.id, t.order]));
+  return segments
+    .map((segment) => ({ segment, rank: rank.get(segment.sessionId) ?? 0, order: order.get(segment.turnId) ?? 0 }))
+    .sort((a, b) => a.rank - b.rank || a.order - b.order || a.segment.start - b.segment.start || a.segment.end - b.segment.end)
+    .map((k) => k.segment);
+}
+
 /** Every segment with its session, speaker and site, in transcript order session by session. */
 export function segmentViews(project: Project): SegmentView[] {
   const sessions = new Map(project.sessions.map((s, i) => [s.id, { title: s.title, rank: i }]));
   const turns = new Map(project.turns.map((t) => [t.id, t]));
   const people = new Map(project.participants.map((p) => [p.id, p]));
-  return [...project.segments]
-    .sort(
-      (a, b) =>
-        (sessions.get(a.sessionId)?.rank ?? 0) - (sessions.get(b.sessionId)?.rank ?? 0) ||
-        (turns.get(a.turnId)?.order ?? 0) - (turns.get(b.turnId)?.order ?? 0) ||
-        a.start - b.start ||
-        a.end - b.end,
-    )
-    .map((segment) => {
+  return inTranscriptOrder(project, project.segments).map((segment) => {
       const speakerId = turns.get(segment.turnId)?.speakerId ?? null;
       const speaker = speakerId ? people.get(speakerId) : undefined;
       return {

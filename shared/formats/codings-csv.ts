@@ -11,6 +11,7 @@ import { newId } from '../model.ts';
 import { isAssistantType } from '../study.ts';
 import { collapseSpaces, findInFolded, foldSpaces, type FoldedText } from '../text-match.ts';
 import { findSession, sessionTurns } from '../transcript.ts';
+import { inTranscriptOrder } from '../segments-view.ts';
 import { readCsv, writeCsv } from './csv.ts';
 import { ImportError } from './import-error.ts';
 import { reason, type Reason } from './reasons.ts';
@@ -137,14 +138,7 @@ function codingRows(project: Project, segments: readonly Segment[]) {
   const sessions = new Map(project.sessions.map((s, i) => [s.id, { session: s, rank: i }]));
   const turns = new Map(project.turns.map((t) => [t.id, t]));
   const labels = new Map(project.participants.map((p) => [p.id, p.label]));
-  const ordered = [...segments].sort(
-    (a, b) =>
-      (sessions.get(a.sessionId)?.rank ?? 0) - (sessions.get(b.sessionId)?.rank ?? 0) ||
-      (turns.get(a.turnId)?.order ?? 0) - (turns.get(b.turnId)?.order ?? 0) ||
-      a.start - b.start ||
-      a.end - b.end,
-  );
-  return ordered.flatMap((s) => {
+  return inTranscriptOrder(project, segments).flatMap((s) => {
     const speakerId = turns.get(s.turnId)?.speakerId ?? null;
     const speaker = speakerId ? (labels.get(speakerId) ?? '') : '';
     const session = sessions.get(s.sessionId)?.session.title ?? '';
