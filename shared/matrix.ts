@@ -4,7 +4,8 @@
  * codes appears in each of its cells; its column is its effective assistant type.
  */
 import { listCodes } from './codebook.ts';
-import type { Project, Segment } from './model.ts';
+import type { Participant, Project, Segment } from './model.ts';
+import { inTranscriptOrder } from './segments-view.ts';
 import { effectiveAssistantType } from './study.ts';
 
 /** A segment as the matrix and the tables show it: with its speaker and session. */
@@ -16,10 +17,24 @@ export interface CellQuote {
   assistantType: string | null;
 }
 
-export interface MatrixCell {
-  code: string;
-  assistantType: string;
-  quotes: CellQuote[];
+/**
+ * One cell: the segments coded with its code that count for its assistant type, in
+ * transcript order. Their quotes (speaker and session) are looked up when first asked for:
+ * the matrix screen shows counts for every cell but quotes for the one cell opened.
+ */
+export class MatrixCell {
+  readonly segments: Segment[] = [];
+  #quotes: CellQuote[] | null = null;
+
+  constructor(
+    readonly code: string,
+    readonly assistantType: string,
+    private readonly quoteOf: (segment: Segment) => CellQuote,
+  ) {}
+
+  get quotes(): readonly CellQuote[] {
+    return (this.#quotes ??= this.segments.map(this.quoteOf));
+  }
 }
 
 export interface Matrix {
@@ -35,68 +50,126 @@ export function cellKey(code: string, assistantType: string): string {
   return `${code}|${assistantType}`;
 }
 
+/** Where a turn sits and who speaks it, looked up once per turn rather than once per segment. */
+interface TurnPlace {
+  rank: number;
+  order: number;
+  speaker: Participant | undefined;
+  session: string;
+}
+
 export function buildMatrix(project: Project): Matrix {
   const { study } = project;
   const codes = listCodes(study.codebook).map((c) => c.code);
   const assistantTypes = study.assistantTypes.map((t) => t.key);
   const cells = new Map<string, MatrixCell>();
+  const places = turnPlaces(project);
+  const quoteOf = (segment: Segment) => quoteAt(segment, places.get(segment.turnId) ?? NOWHERE);
+  // The same cells by code, then by the assistant type's position: no key string is built per segment.
+  const byCode = new Map<string, MatrixCell[]>();
   for (const code of codes) {
-    for (const type of assistantTypes) cells.set(cellKey(code, type), { code, assistantType: type, quotes: [] });
+    const row = assistantTypes.map((type) => new MatrixCell(code, type, quoteOf));
+    row.forEach((cell) => cells.set(cellKey(code, cell.assistantType), cell));
+    byCode.set(code, row);
   }
-  const participants = new Map(project.participants.map((p) => [p.id, p]));
-  const turns = new Map(project.turns.map((t) => [t.id, t]));
-  const sessions = new Map(project.sessions.map((s) => [s.id, s]));
-  const sessionRank = new Map(project.sessions.map((s, i) => [s.id, i]));
   const unattributed: CellQuote[] = [];
-
-  // Sort keys are looked up once per segment, not once per comparison.
-  const keyed = project.segments.map((segment) => ({ segment, rank: sessionRank.get(segment.sessionId) ?? 0, order: turns.get(segment.turnId)?.order ?? 0 }));
-  const before = (a: (typeof keyed)[number], b: (typeof keyed)[number]) => a.rank - b.rank || a.order - b.order || a.segment.start - b.segment.start;
-  // Segments mostly arrive in transcript order already; then one pass replaces the sort.
-  if (keyed.some((k, i) => i > 0 && before(keyed[i - 1]!, k) > 0)) keyed.sort(before);
-  const ordered = keyed.map((k) => k.segment);
-  for (const segment of ordered) {
-    const turn = turns.get(segment.turnId);
-    const speaker = turn?.speakerId ? participants.get(turn.speakerId) : undefined;
-    const assistantType = effectiveAssistantType(segment, speaker);
-    const quote: CellQuote = {
-      segment,
-      speakerId: speaker?.id ?? null,
-      speaker: speaker?.label ?? '',
-      session: sessions.get(segment.sessionId)?.title ?? '',
-      assistantType,
-    };
-    if (assistantType === null) {
-      unattributed.push(quote);
-      continue;
-    }
-    for (const code of segment.codes) cells.get(cellKey(code, assistantType))?.quotes.push(quote);
+  // Segments mostly arrive in transcript order; only when they do not are they sorted first.
+  if (!fillCells(project.segments, places, { assistantTypes, byCode }, unattributed, true)) {
+    for (const cell of cells.values()) cell.segments.length = 0;
+    unattributed.length = 0;
+    fillCells(inTranscriptOrder(project, project.segments), places, { assistantTypes, byCode }, unattributed, false);
   }
   return { codes, assistantTypes, cells, unattributed };
+}
+
+function turnPlaces(project: Project): Map<string, TurnPlace> {
+  const participants = new Map(project.participants.map((p) => [p.id, p]));
+  const sessions = new Map(project.sessions.map((s, rank) => [s.id, { rank, title: s.title }]));
+  const places = new Map<string, TurnPlace>();
+  for (const turn of project.turns) {
+    const session = sessions.get(turn.sessionId);
+    places.set(turn.id, {
+      rank: session?.rank ?? 0,
+      order: turn.order,
+      speaker: turn.speakerId ? participants.get(turn.speakerId) : undefined,
+      session: session?.title ?? '',
+    });
+  }
+  return places;
+}
+
+const NOWHERE: TurnPlace = { rank: 0, order: 0, speaker: undefined, session: '' };
+
+/**
+ * Puts each segment's quote into the cells of its codes. With `checkOrder`, stops and
+ * answers false at the first segment that comes before its predecessor in the transcript.
+ */
+function fillCells(
+  segments: readonly Segment[],
+  places: Map<string, TurnPlace>,
+  grid: { assistantTypes: string[]; byCode: Map<string, MatrixCell[]> },
+  unattributed: CellQuote[],
+  checkOrder: boolean,
+): boolean {
+  let prevPlace: TurnPlace | null = null;
+  let prev: Segment | null = null;
+  // A turn's segments come one after another: its place is looked up once for them all.
+  let place = NOWHERE;
+  let turnId: string | null = null;
+  for (const segment of segments) {
+    if (segment.turnId !== turnId) {
+      turnId = segment.turnId;
+      place = places.get(turnId) ?? NOWHERE;
+    }
+    if (checkOrder) {
+      if (prevPlace && prev && comesBefore(place, segment, prevPlace, prev)) return false;
+      prevPlace = place;
+      prev = segment;
+    }
+    const assistantType = effectiveAssistantType(segment, place.speaker);
+    if (assistantType === null) {
+      unattributed.push(quoteAt(segment, place));
+      continue;
+    }
+    // Studies have a handful of assistant types: a scan beats a lookup.
+    const column = grid.assistantTypes.indexOf(assistantType);
+    if (column < 0) continue;
+    for (const code of segment.codes) grid.byCode.get(code)?.[column]!.segments.push(segment);
+  }
+  return true;
+}
+
+function quoteAt(segment: Segment, { speaker, session }: TurnPlace): CellQuote {
+  return { segment, speakerId: speaker?.id ?? null, speaker: speaker?.label ?? '', session, assistantType: effectiveAssistantType(segment, speaker) };
+}
+
+function comesBefore(place: TurnPlace, segment: Segment, prevPlace: TurnPlace, prev: Segment): boolean {
+  return (place.rank - prevPlace.rank || place.order - prevPlace.order || segment.start - prev.start || segment.end - prev.end) < 0;
 }
 
 /** What a cell counts: its coded segments, the distinct participants who said them, or the sessions they come from. */
 export type CellMeasure = 'segments' | 'participants' | 'sessions';
 export const CELL_MEASURES: CellMeasure[] = ['segments', 'participants', 'sessions'];
 
-function measureQuotes(quotes: readonly CellQuote[], measure: CellMeasure): number {
+function measureCell(cell: MatrixCell, measure: CellMeasure): number {
   switch (measure) {
     case 'segments':
-      return quotes.length;
+      return cell.segments.length;
     case 'participants':
-      return new Set(quotes.map((q) => q.speakerId ?? `segment:${q.segment.id}`)).size;
+      return new Set(cell.quotes.map((q) => q.speakerId ?? `segment:${q.segment.id}`)).size;
     case 'sessions':
-      return new Set(quotes.map((q) => q.segment.sessionId)).size;
+      return new Set(cell.segments.map((s) => s.sessionId)).size;
   }
 }
 
 export function cellCount(matrix: Matrix, code: string, assistantType: string, measure: CellMeasure = 'segments'): number {
-  return measureQuotes(matrix.cells.get(cellKey(code, assistantType))?.quotes ?? [], measure);
+  const cell = matrix.cells.get(cellKey(code, assistantType));
+  return cell ? measureCell(cell, measure) : 0;
 }
 
 /** The largest count of any cell, for heat shading. */
 export function maxCellCount(matrix: Matrix, measure: CellMeasure = 'segments'): number {
   let max = 0;
-  for (const cell of matrix.cells.values()) max = Math.max(max, measureQuotes(cell.quotes, measure));
+  for (const cell of matrix.cells.values()) max = Math.max(max, measureCell(cell, measure));
   return max;
 }

@@ -17,6 +17,25 @@ describe('the framework matrix', () => {
     expect(orders).toEqual([...orders].sort((a, b) => a - b));
   });
 
+  it('counts and quotes the same, speaker and session included, when the segments come out of order', () => {
+    const coded = codedStudy();
+    // Two statements of the moderator, who counts for no assistant type.
+    const untyped = coded.turns.filter((t) => !coded.participants.find((x) => x.id === t.speakerId)?.assistantType).slice(0, 2);
+    const uncounted = untyped.map((turn, i) => ({ ...coded.segments[0]!, id: `m${i}`, sessionId: turn.sessionId, turnId: turn.id, assistantType: null }));
+    const p = { ...coded, segments: [...coded.segments, ...uncounted] };
+    const last = p.segments.length - 1;
+    const shuffled = buildMatrix({ ...p, segments: [p.segments[last]!, ...p.segments.slice(0, last).reverse()] });
+    const inOrder = buildMatrix(p);
+    expect(inOrder.unattributed.map((q) => q.segment.id)).toEqual(['m0', 'm1']);
+    for (const [key, cell] of inOrder.cells) {
+      const other = shuffled.cells.get(key)!;
+      expect(other.segments.map((s) => s.id)).toEqual(cell.segments.map((s) => s.id));
+      expect(other.quotes.map((q) => `${q.speaker}|${q.session}|${q.assistantType}`)).toEqual(cell.quotes.map((q) => `${q.speaker}|${q.session}|${q.assistantType}`));
+    }
+    expect(shuffled.unattributed.map((q) => q.segment.id)).toEqual(inOrder.unattributed.map((q) => q.segment.id));
+    expect(inOrder.cells.get('4.1.2|TKSK')!.quotes.every((q) => q.session !== '')).toBe(true);
+  });
+
   it('counts each segment in the column of its speaker’s assistant type', () => {
     expect(cellCount(matrix, '4.1.1', 'PKH')).toBe(1);
     expect(cellCount(matrix, '4.1.1', 'TKSK')).toBe(1);
