@@ -3,9 +3,11 @@
  * summaries, tables). Reading is tolerant of a byte-order mark, CRLF or LF line ends,
  * column order and blank lines, and strict about the header: unknown or missing columns
  * are an error naming the line. Each row remembers the line it starts on, so later
- * validation can point the user at it. Writing follows RFC 4180 (CRLF, quotes doubled).
+ * validation can point the user at it. Writing follows RFC 4180 (CRLF, quotes doubled) and
+ * guards every cell against formula injection; reading undoes the guard.
  */
 import Papa from 'papaparse';
+import { neutraliseFormula, restoreFormula } from './formula-guard.ts';
 import { ImportError, normaliseText } from './import-error.ts';
 import { reason } from './reasons.ts';
 
@@ -77,12 +79,15 @@ export function readCsv(raw: string, file: string, shape: CsvShape): CsvRow[] {
       throw new ImportError(file, line, reason('csv.fieldCount', { expected: columns.length, found: fields.length }));
     }
     const values: Record<string, string> = {};
-    columns.forEach((c, i) => (values[c] = fields[i] ?? ''));
+    columns.forEach((c, i) => (values[c] = restoreFormula(fields[i] ?? '')));
     return { line, values };
   });
 }
 
-/** RFC 4180 CSV: CRLF line ends, fields quoted when they hold a comma, quote or line break. */
+/**
+ * RFC 4180 CSV: CRLF line ends, fields quoted when they hold a comma, quote or line break,
+ * and every cell guarded against formula injection (see formula-guard.ts).
+ */
 export function writeCsv(rows: readonly (readonly string[])[]): string {
-  return Papa.unparse(rows as string[][], { newline: '\r\n' }) + '\r\n';
+  return Papa.unparse(rows.map((r) => r.map(neutraliseFormula)), { newline: '\r\n', escapeFormulae: false }) + '\r\n';
 }
