@@ -68,9 +68,14 @@ export interface Study {
   year: number;
   codebook: Codebook;
   assistantTypes: AssistantType[];
+  /** What exported tables, transcripts and lists call participants: their pseudonyms (default) or their labels as transcribed. */
+  exportNames: ExportNames;
   createdAt: string;
   updatedAt: string;
 }
+
+export type ExportNames = 'pseudonym' | 'label';
+export const EXPORT_NAMES: readonly ExportNames[] = ['pseudonym', 'label'];
 
 /** One focus group discussion. */
 export interface Session {
@@ -86,15 +91,33 @@ export interface Session {
   createdAt: string;
 }
 
+/** How a participant gave consent; '' while it is not recorded. */
+export type ConsentWay = '' | 'written' | 'oral' | 'recorded' | 'other';
+export const CONSENT_WAYS: readonly ConsentWay[] = ['', 'written', 'oral', 'recorded', 'other'];
+
+/** A participant's consent record. */
+export interface Consent {
+  /** ISO date (yyyy-mm-dd), or '' when not recorded. */
+  date: string;
+  way: ConsentWay;
+  notes: string;
+}
+
 /** A speaker of the study, identified by the label used in transcripts. */
 export interface Participant {
   id: string;
   studyId: string;
+  /** The speaker label as transcribed, e.g. `Bu Sari`. */
   label: string;
+  /** What exports call the participant when the study exports pseudonyms: `P01`, `P02`… by default. */
+  pseudonym: string;
+  /** The participant's full name, when the team keeps it; '' otherwise. Never exported anonymised. */
+  realName: string;
   /** Key of an assistant type, or null for the moderator, officials and others. */
   assistantType: string | null;
   site: string;
   affiliation: string;
+  consent: Consent;
 }
 
 /** One speaker turn of a session's transcript. */

@@ -19,6 +19,7 @@ export function createStudy(title: string, year: number, now = new Date(), templ
     year,
     codebook: codebookFromTemplate(template),
     assistantTypes: structuredClone(DEFAULT_ASSISTANT_TYPES),
+    exportNames: 'pseudonym',
     createdAt: stamp,
     updatedAt: stamp,
   };

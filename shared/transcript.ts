@@ -8,6 +8,7 @@ import { newId } from './model.ts';
 import type { TranscriptTurn } from './formats/transcript-txt.ts';
 import { ImportError } from './formats/import-error.ts';
 import { reason } from './formats/reasons.ts';
+import { newParticipant } from './participants.ts';
 
 export function createSession(project: Project, title: string, now = new Date()): Session {
   return {
@@ -54,7 +55,7 @@ export function setTranscript(project: Project, sessionId: string, turns: Transc
   const newTurns: Turn[] = turns.map((t, index) => {
     let speaker = t.speaker === null ? undefined : byLabel.get(t.speaker);
     if (t.speaker !== null && !speaker) {
-      speaker = { id: newId(), studyId: project.study.id, label: t.speaker, assistantType: null, site: '', affiliation: '' };
+      speaker = newParticipant(project.study.id, { label: t.speaker }, participants);
       participants.push(speaker);
       byLabel.set(speaker.label, speaker);
     }

@@ -1,4 +1,5 @@
 /** A study's screen: its title and project-file actions, tabs, and the panel of the chosen tab. */
+import { anonymiseProject } from '../../shared/anonymise.ts';
 import { writeProjectFile } from '../../shared/formats/project-file.ts';
 import type { Study } from '../../shared/model.ts';
 import { CodebookPanel } from '../features/codebook/CodebookPanel.tsx';
@@ -25,9 +26,11 @@ export function StudyShell({ study, tab }: { study: Study; tab: StudyTab }) {
   const notices = useNotice();
   const save = useFileSave(notices);
 
-  async function saveProject() {
-    const content = writeProjectFile(await loadProject(db, study.id));
-    await save([{ name: `${fileStem(study.title)}.telaah.json`, content }], [{ name: 'Telaah', extensions: ['json'] }]);
+  async function saveProject(anonymised: boolean) {
+    const project = await loadProject(db, study.id);
+    const content = writeProjectFile(anonymised ? anonymiseProject(project) : project);
+    const name = `${fileStem(study.title)}${anonymised ? '-tanpa-identitas' : ''}.telaah.json`;
+    await save([{ name, content }], [{ name: 'Telaah', extensions: ['json'] }]);
   }
 
   return (
@@ -40,8 +43,11 @@ export function StudyShell({ study, tab }: { study: Study; tab: StudyTab }) {
         </label>
         <span className="muted">{t('study.types', { types: study.assistantTypes.map((x) => x.label).join(', ') })}</span>
         <span className="spacer" />
-        <button type="button" onClick={saveProject}>
+        <button type="button" onClick={() => void saveProject(false)}>
           {t('study.saveProject')}
+        </button>
+        <button type="button" onClick={() => void saveProject(true)} title={t('study.saveAnonymisedHint')}>
+          {t('study.saveAnonymised')}
         </button>
       </div>
       <Notice notice={notices.notice} onClose={notices.clear} />

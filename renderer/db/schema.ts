@@ -8,6 +8,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { CellSummary, Codebook, Participant, Segment, Session, Study, Turn } from '../../shared/model.ts';
 import { AGENDA_COLOR, paletteColor } from '../../shared/palette.ts';
+import { NO_CONSENT, withPseudonyms } from '../../shared/participants.ts';
 
 export type TurnRow = Turn & { rev: number };
 export type SegmentRow = Segment & { studyId: string };
@@ -72,6 +73,20 @@ export class TelaahDb extends Dexie {
         await tx.table<Study, string>('studies').toCollection().modify((study) => upgradeCodebook(study.codebook));
         await tx.table<Session, string>('sessions').toCollection().modify((session) => void (session.memo ??= ''));
         await tx.table<SummaryRow>('summaries').toCollection().modify((summary) => void (summary.exemplars ??= []));
+      });
+    // Pseudonyms, real names and consent records; studies export pseudonyms unless told otherwise.
+    this.version(6)
+      .stores({})
+      .upgrade(async (tx) => {
+        await tx.table<Study, string>('studies').toCollection().modify((study) => void (study.exportNames ??= 'pseudonym'));
+        const participants = tx.table<Participant, string>('participants');
+        const all = await participants.toArray();
+        const studies = new Set(all.map((p) => p.studyId));
+        for (const studyId of studies) {
+          const ofStudy = all.filter((p) => p.studyId === studyId).sort((a, b) => a.label.localeCompare(b.label));
+          const upgraded = withPseudonyms(ofStudy.map((p) => ({ ...p, pseudonym: p.pseudonym ?? '', realName: p.realName ?? '', consent: p.consent ?? { ...NO_CONSENT } })));
+          await participants.bulkPut(upgraded);
+        }
       });
   }
 }

@@ -1,6 +1,7 @@
 /** Creating and editing studies, their sessions and participants. */
 import type { Participant, Session, Study } from '../../shared/model.ts';
 import { newId } from '../../shared/model.ts';
+import { newParticipant, type ParticipantInit } from '../../shared/participants.ts';
 import { createStudy as newStudy } from '../../shared/study.ts';
 import type { TelaahDb } from './schema.ts';
 import { tracked } from './save-status.ts';
@@ -13,7 +14,7 @@ export function createStudy(db: TelaahDb, title: string, year: number): Promise<
   });
 }
 
-export function updateStudy(db: TelaahDb, id: string, patch: Partial<Pick<Study, 'title' | 'year' | 'assistantTypes' | 'codebook'>>): Promise<void> {
+export function updateStudy(db: TelaahDb, id: string, patch: Partial<Pick<Study, 'title' | 'year' | 'assistantTypes' | 'codebook' | 'exportNames'>>): Promise<void> {
   return tracked(async () => void (await db.studies.update(id, { ...patch, updatedAt: new Date().toISOString() })));
 }
 
@@ -31,14 +32,18 @@ export function updateSession(db: TelaahDb, id: string, patch: Partial<SessionFi
   return tracked(async () => void (await db.sessions.update(id, patch)));
 }
 
-export type ParticipantFields = Pick<Participant, 'label' | 'assistantType' | 'site' | 'affiliation'>;
+export type ParticipantFields = Pick<Participant, 'label' | 'assistantType' | 'site' | 'affiliation' | 'pseudonym' | 'realName' | 'consent'>;
 
-export function addParticipant(db: TelaahDb, studyId: string, fields: ParticipantFields): Promise<Participant> {
-  const participant: Participant = { id: newId(), studyId, ...fields };
-  return tracked(async () => {
-    await db.participants.add(participant);
-    return participant;
-  });
+/** Adds a participant with the next free pseudonym of the study. */
+export function addParticipant(db: TelaahDb, studyId: string, init: ParticipantInit): Promise<Participant> {
+  return tracked(() =>
+    db.transaction('rw', db.participants, async () => {
+      const existing = await db.participants.where('studyId').equals(studyId).toArray();
+      const participant = newParticipant(studyId, init, existing);
+      await db.participants.add(participant);
+      return participant;
+    }),
+  );
 }
 
 export function updateParticipant(db: TelaahDb, id: string, patch: Partial<ParticipantFields>): Promise<void> {

@@ -1,48 +1,68 @@
 /**
- * Participants CSV (`label,assistant_type,site,affiliation`): adds the study's speakers,
- * or updates the one with the same label. `assistant_type` is empty (moderator, Dinas
- * Sosial officer, Kortek) or the key of one of the study's assistant types.
+ * Participants CSV (`label,assistant_type,site,affiliation,pseudonym,real_name,
+ * consent_date,consent_way,consent_notes`; only the first two are required): adds the
+ * study's speakers, or updates the one with the same label. `assistant_type` is empty
+ * (moderator, Dinas Sosial officer, Kortek) or the key of one of the study's assistant
+ * types. An empty pseudonym keeps the participant's own, or gives a new one the next free
+ * `Pnn`. `consent_way` is empty, `written`, `oral`, `recorded` or `other`; `consent_date`
+ * is empty or yyyy-mm-dd.
  */
-import type { Participant, Project } from '../model.ts';
-import { newId } from '../model.ts';
+import { CONSENT_WAYS, type ConsentWay, type Participant, type Project } from '../model.ts';
+import { newParticipant, pseudonymTakenBy } from '../participants.ts';
 import { isAssistantType } from '../study.ts';
 import { readCsv, writeCsv } from './csv.ts';
 import { ImportError } from './import-error.ts';
 import { reason } from './reasons.ts';
 
-export const PARTICIPANT_COLUMNS = ['label', 'assistant_type', 'site', 'affiliation'] as const;
+export const PARTICIPANT_COLUMNS = ['label', 'assistant_type', 'site', 'affiliation', 'pseudonym', 'real_name', 'consent_date', 'consent_way', 'consent_notes'] as const;
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function importParticipants(project: Project, csv: string, file: string): Project {
-  const rows = readCsv(csv, file, { required: ['label', 'assistant_type'], optional: ['site', 'affiliation'] });
+  const rows = readCsv(csv, file, { required: ['label', 'assistant_type'], optional: PARTICIPANT_COLUMNS.slice(2) });
   const participants = [...project.participants];
   const seen = new Set<string>();
   for (const { line, values } of rows) {
-    const label = (values.label ?? '').trim();
+    const value = (column: string) => (values[column] ?? '').trim();
+    const label = value('label');
     if (label === '') throw new ImportError(file, line, reason('participant.emptyLabel'));
     if (seen.has(label)) throw new ImportError(file, line, reason('participant.twice', { label }));
     seen.add(label);
-    const type = (values.assistant_type ?? '').trim();
+    const type = value('assistant_type');
     if (type !== '' && !isAssistantType(project.study, type)) {
       const known = project.study.assistantTypes.map((t) => t.key).join(', ');
       throw new ImportError(file, line, reason('participant.unknownType', { type, known }));
     }
+    const way = value('consent_way');
+    if (!(CONSENT_WAYS as readonly string[]).includes(way)) throw new ImportError(file, line, reason('participant.consentWay', { way }));
+    const date = value('consent_date');
+    if (date !== '' && !DATE.test(date)) throw new ImportError(file, line, reason('participant.consentDate', { date }));
+    const index = participants.findIndex((p) => p.label === label);
+    const existing = participants[index];
+    const pseudonym = value('pseudonym');
+    const holder = pseudonym === '' ? undefined : pseudonymTakenBy(participants, pseudonym, existing?.id ?? null);
+    if (holder) throw new ImportError(file, line, reason('participant.pseudonymTaken', { pseudonym, label: holder.label }));
     const fields = {
       label,
       assistantType: type === '' ? null : type,
-      site: (values.site ?? '').trim(),
-      affiliation: (values.affiliation ?? '').trim(),
+      site: value('site'),
+      affiliation: value('affiliation'),
+      ...(pseudonym === '' ? {} : { pseudonym }),
+      ...('real_name' in values ? { realName: value('real_name') } : {}),
+      ...(['consent_date', 'consent_way', 'consent_notes'].some((c) => c in values)
+        ? { consent: { date, way: way as ConsentWay, notes: value('consent_notes') } }
+        : {}),
     };
-    const index = participants.findIndex((p) => p.label === label);
-    const existing = participants[index];
-    if (existing) participants[index] = { ...existing, ...fields };
-    else participants.push({ id: newId(), studyId: project.study.id, ...fields } satisfies Participant);
+    if (existing) participants[index] = { ...existing, ...fields } satisfies Participant;
+    else participants.push(newParticipant(project.study.id, fields, participants));
   }
   return { ...project, participants };
 }
 
+/** The study's name list with consent records: it holds identities, so it is never anonymised. */
 export function exportParticipants(project: Project): string {
   return writeCsv([
     [...PARTICIPANT_COLUMNS],
-    ...project.participants.map((p) => [p.label, p.assistantType ?? '', p.site, p.affiliation]),
+    ...project.participants.map((p) => [p.label, p.assistantType ?? '', p.site, p.affiliation, p.pseudonym, p.realName, p.consent.date, p.consent.way, p.consent.notes]),
   ]);
 }

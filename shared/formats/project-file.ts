@@ -5,7 +5,8 @@
  * first one that is wrong; nothing is returned unless the whole file is sound.
  */
 import { listCodes } from '../codebook.ts';
-import type { CellSummary, Codebook, Participant, Project, Segment, Session, Study, Turn } from '../model.ts';
+import { CONSENT_WAYS, EXPORT_NAMES, type CellSummary, type Codebook, type Consent, type Participant, type Project, type Segment, type Session, type Study, type Turn } from '../model.ts';
+import { NO_CONSENT, withPseudonyms } from '../participants.ts';
 import { AGENDA_COLOR, isColor, normaliseColor, paletteColor } from '../palette.ts';
 import { ImportError, normaliseText } from './import-error.ts';
 import { reason, type ReasonKey } from './reasons.ts';
@@ -13,9 +14,12 @@ import { reason, type ReasonKey } from './reasons.ts';
 export const PROJECT_FORMAT = 'telaah-project';
 /**
  * Version 2 added role and agenda colours, code memos, session memos and exemplar quotes;
- * a version-1 file reads with the default colours and no memos or exemplars.
+ * a version-1 file reads with the default colours and no memos or exemplars. Version 3
+ * added pseudonyms, real names and consent records of participants and the study's choice
+ * of names in exports; older files read with pseudonyms P01, P02… in participant order,
+ * no real names or consent records, and pseudonyms in exports.
  */
-export const PROJECT_VERSION = 2;
+export const PROJECT_VERSION = 3;
 export const PROJECT_EXTENSION = '.telaah.json';
 
 type Json = unknown;
@@ -58,6 +62,19 @@ class Reader {
   }
   nullable<T>(o: Record<string, Json>, key: string, path: string, read: (o: Record<string, Json>, k: string, p: string) => T): T | null {
     return o[key] === null ? null : read.call(this, o, key, path);
+  }
+  /** One of a fixed set of words, e.g. how consent was given. */
+  choice<T extends string>(choices: readonly T[]): (o: Record<string, Json>, key: string, path: string) => T {
+    return (o, key, path) => {
+      const v = this.string(o, key, path);
+      if (!(choices as readonly string[]).includes(v)) this.fail(`${path}.${key}`, 'project.expectedChoice', { choices: choices.map((c) => `"${c}"`).join(', ') });
+      return v as T;
+    };
+  }
+  consent(o: Record<string, Json>, key: string, path: string): Consent {
+    const c = this.object(o[key], `${path}.${key}`);
+    const p = `${path}.${key}`;
+    return { date: this.string(c, 'date', p), way: this.choice(CONSENT_WAYS)(c, 'way', p), notes: this.string(c, 'notes', p) };
   }
   bilingual(v: Json, path: string) {
     const o = this.object(v, path);
@@ -106,6 +123,7 @@ function readStudy(r: Reader, v: Json): Study {
       const t = r.object(x, p);
       return { key: r.string(t, 'key', p), label: r.string(t, 'label', p) };
     }),
+    exportNames: r.optional(o, 'exportNames', 'study', 'pseudonym', r.choice(EXPORT_NAMES)),
     createdAt: r.string(o, 'createdAt', 'study'),
     updatedAt: r.string(o, 'updatedAt', 'study'),
   };
@@ -120,10 +138,12 @@ function readProject(r: Reader, root: Record<string, Json>): Project {
     place: r.string(o, 'place', p), moderator: r.string(o, 'moderator', p), noteTaker: r.string(o, 'noteTaker', p),
     memo: r.optional(o, 'memo', p, '', r.string), createdAt: r.string(o, 'createdAt', p),
   }));
-  const participants = list<Participant>('participants', (o, p) => ({
+  const participants = withPseudonyms(list<Participant>('participants', (o, p) => ({
     id: r.string(o, 'id', p), studyId: study.id, label: r.string(o, 'label', p),
+    pseudonym: r.optional(o, 'pseudonym', p, '', r.string), realName: r.optional(o, 'realName', p, '', r.string),
     assistantType: r.nullable(o, 'assistantType', p, r.string), site: r.string(o, 'site', p), affiliation: r.string(o, 'affiliation', p),
-  }));
+    consent: r.optional(o, 'consent', p, { ...NO_CONSENT }, r.consent),
+  })));
   const turns = list<Turn>('turns', (o, p) => ({
     id: r.string(o, 'id', p), sessionId: r.string(o, 'sessionId', p), order: r.number(o, 'order', p),
     speakerId: r.nullable(o, 'speakerId', p, r.string), timestamp: r.nullable(o, 'timestamp', p, r.number), text: r.string(o, 'text', p),
@@ -150,6 +170,12 @@ function checkReferences(r: Reader, p: Project): void {
   const codes = new Set(listCodes(p.study.codebook).map((c) => c.code));
   const turns = new Map(p.turns.map((t) => [t.id, t]));
   p.participants.forEach((x, i) => x.assistantType !== null && !types.has(x.assistantType) && r.fail(`participants[${i}].assistantType`, 'project.unknownType', { type: x.assistantType }));
+  const pseudonyms = new Set<string>();
+  p.participants.forEach((x, i) => {
+    const key = x.pseudonym.trim().toLowerCase();
+    if (key === '' || pseudonyms.has(key)) r.fail(`participants[${i}].pseudonym`, 'project.pseudonymTwice', { pseudonym: x.pseudonym });
+    pseudonyms.add(key);
+  });
   p.turns.forEach((t, i) => {
     if (!sessionIds.has(t.sessionId)) r.fail(`turns[${i}].sessionId`, 'project.noSession');
     if (t.speakerId !== null && !participantIds.has(t.speakerId)) r.fail(`turns[${i}].speakerId`, 'project.noParticipant');
@@ -228,9 +254,12 @@ export function writeProjectFile(project: Project): string {
   const ordered = {
     format: PROJECT_FORMAT,
     version: PROJECT_VERSION,
-    study: { id: s.id, title: s.title, year: s.year, codebook: orderedCodebook(s.codebook), assistantTypes: s.assistantTypes, createdAt: s.createdAt, updatedAt: s.updatedAt },
+    study: { id: s.id, title: s.title, year: s.year, codebook: orderedCodebook(s.codebook), assistantTypes: s.assistantTypes, exportNames: s.exportNames, createdAt: s.createdAt, updatedAt: s.updatedAt },
     sessions: p.sessions.map((x) => ({ id: x.id, title: x.title, date: x.date, place: x.place, moderator: x.moderator, noteTaker: x.noteTaker, memo: x.memo, createdAt: x.createdAt })),
-    participants: p.participants.map((x) => ({ id: x.id, label: x.label, assistantType: x.assistantType, site: x.site, affiliation: x.affiliation })),
+    participants: p.participants.map((x) => ({
+      id: x.id, label: x.label, pseudonym: x.pseudonym, realName: x.realName, assistantType: x.assistantType, site: x.site, affiliation: x.affiliation,
+      consent: { date: x.consent.date, way: x.consent.way, notes: x.consent.notes },
+    })),
     turns: p.turns.map((x) => ({ id: x.id, sessionId: x.sessionId, order: x.order, speakerId: x.speakerId, timestamp: x.timestamp, text: x.text })),
     segments: p.segments.map((x) => ({
       id: x.id, sessionId: x.sessionId, turnId: x.turnId, start: x.start, end: x.end, text: x.text, codes: x.codes,

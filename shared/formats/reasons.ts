@@ -12,6 +12,12 @@ export const REASONS = {
   'csv.fieldCount': { en: 'expected {expected} fields, found {found}', id: 'seharusnya {expected} kolom, ada {found}' },
   'participant.emptyLabel': { en: 'the label is empty', id: 'label kosong' },
   'participant.twice': { en: 'participant "{label}" is listed twice', id: 'peserta "{label}" tercantum dua kali' },
+  'participant.consentWay': {
+    en: 'consent_way "{way}" is not one of written, oral, recorded, other (or empty)',
+    id: 'consent_way "{way}" bukan salah satu dari written, oral, recorded, other (atau kosong)',
+  },
+  'participant.consentDate': { en: 'consent_date "{date}" is not a date; write yyyy-mm-dd', id: 'consent_date "{date}" bukan tanggal; tulis tttt-bb-hh' },
+  'participant.pseudonymTaken': { en: 'pseudonym "{pseudonym}" is already used by "{label}"', id: 'pseudonim "{pseudonym}" sudah dipakai "{label}"' },
   'participant.unknownType': {
     en: 'unknown assistant type "{type}"; use one of {known} or leave it empty',
     id: 'jenis pendamping "{type}" tidak dikenal; gunakan salah satu dari {known} atau kosongkan',
@@ -66,6 +72,8 @@ export const REASONS = {
   'project.noSession': { en: '{path}: no such session', id: '{path}: sesi tidak ada' },
   'project.noParticipant': { en: '{path}: no such participant', id: '{path}: peserta tidak ada' },
   'project.expectedColor': { en: '{path}: expected a colour such as #2563eb', id: '{path}: seharusnya warna seperti #2563eb' },
+  'project.expectedChoice': { en: '{path}: expected one of {choices}', id: '{path}: seharusnya salah satu dari {choices}' },
+  'project.pseudonymTwice': { en: '{path}: pseudonym "{pseudonym}" is empty or used twice', id: '{path}: pseudonim "{pseudonym}" kosong atau dipakai dua kali' },
   'project.noSegment': { en: '{path}: no such segment', id: '{path}: segmen tidak ada' },
   'codebook.badCode': { en: '"{code}" is not a code such as 4.1.3, a role 4.1.* or an agenda 4.*.3', id: '"{code}" bukan kode seperti 4.1.3, peran 4.1.* atau agenda 4.*.3' },
   'codebook.prefix': { en: '"{code}" does not start with the prefix {prefix} of the rows before it', id: '"{code}" tidak diawali prefiks {prefix} seperti baris sebelumnya' },

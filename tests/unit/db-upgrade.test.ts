@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { TelaahDb } from '../../renderer/db/schema.ts';
 
 describe('upgrading the database', () => {
-  it('keeps the turns of a database written by the version-3 schema, finds them by session, and gives old rows the new fields', async () => {
+  it('keeps the turns of a database written by the version-3 schema, finds them by session, and gives old rows the new fields, pseudonyms included', async () => {
     const name = `upgrade-${Math.random()}`;
     const old = new Dexie(name);
     old.version(1).stores({
@@ -21,6 +21,11 @@ describe('upgrading the database', () => {
     await old.table('studies').add(studyV3);
     await old.table('sessions').add({ id: 's1', studyId: 'st', title: 'FGD', date: '', place: '', moderator: '', noteTaker: '', createdAt: '' });
     await old.table('summaries').add({ studyId: 'st', code: '4.1.1', assistantType: 'PKH', text: 'Ringkasan' });
+    await old.table('participants').bulkAdd([
+      { id: 'p1', studyId: 'st', label: 'Pak Dedi', assistantType: null, site: '', affiliation: '' },
+      { id: 'p2', studyId: 'st', label: 'Bu Sari', assistantType: null, site: '', affiliation: '' },
+      { id: 'p3', studyId: 'other', label: 'Moderator', assistantType: null, site: '', affiliation: '' },
+    ]);
     await old.table('turns').bulkAdd([
       { id: 't2', sessionId: 's1', order: 2, speakerId: null, timestamp: null, text: 'kedua', rev: 0 },
       { id: 't1', sessionId: 's1', order: 1, speakerId: null, timestamp: null, text: 'pertama', rev: 0 },
@@ -30,12 +35,17 @@ describe('upgrading the database', () => {
 
     const db = new TelaahDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     const study = await db.studies.get('st');
     expect(study?.codebook.roles[0]?.color).toBe('#2563eb');
     expect(study?.codebook.agendas[0]?.color).toBe('#64748b');
     expect(study?.codebook.memos).toEqual([]);
     expect((await db.sessions.get('s1'))?.memo).toBe('');
+    expect(study?.exportNames).toBe('pseudonym');
+    // Pseudonyms by label within each study; no real names or consent records yet.
+    const people = await db.participants.toArray();
+    expect(people.map((p) => [p.label, p.pseudonym]).sort()).toEqual([['Bu Sari', 'P01'], ['Moderator', 'P01'], ['Pak Dedi', 'P02']]);
+    expect(people.every((p) => p.realName === '' && p.consent.way === '' && p.consent.date === '')).toBe(true);
     expect((await db.summaries.toArray())[0]?.exemplars).toEqual([]);
     expect((await db.turns.where('sessionId').equals('s1').toArray()).map((t) => t.text).sort()).toEqual(['kedua', 'pertama']);
     expect((await db.turns.where('[sessionId+order]').between(['s1', -Infinity], ['s1', Infinity]).toArray()).map((t) => t.text)).toEqual(['pertama', 'kedua']);

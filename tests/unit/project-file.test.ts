@@ -14,10 +14,10 @@ describe('the project file', () => {
   it('is stamped with its format and version', () => {
     const json = JSON.parse(writeProjectFile(codedStudy()));
     expect(json.format).toBe('telaah-project');
-    expect(json.version).toBe(2);
+    expect(json.version).toBe(3);
   });
 
-  it('reads a version-1 file with default colours and no memos or exemplars, then saves it as version 2', () => {
+  it('reads a version-1 file with default colours and no memos or exemplars, then saves it as the current version', () => {
     const json = JSON.parse(writeProjectFile(codedStudy()));
     json.version = 1;
     for (const role of json.study.codebook.roles) delete role.color;
@@ -30,7 +30,39 @@ describe('the project file', () => {
     expect(project.study.codebook.memos).toEqual([]);
     expect(project.sessions.every((s) => s.memo === '')).toBe(true);
     expect(project.summaries.every((s) => s.exemplars.length === 0)).toBe(true);
-    expect(JSON.parse(writeProjectFile(project)).version).toBe(2);
+    expect(JSON.parse(writeProjectFile(project)).version).toBe(3);
+  });
+
+  it('reads a version-2 file with pseudonyms P01, P02… in participant order, no real names or consent, and pseudonyms in exports', () => {
+    const json = JSON.parse(writeProjectFile(codedStudy()));
+    json.version = 2;
+    delete json.study.exportNames;
+    for (const participant of json.participants) {
+      delete participant.pseudonym;
+      delete participant.realName;
+      delete participant.consent;
+    }
+    const project = parseProjectFile(JSON.stringify(json), 'v2.telaah.json');
+    expect(project.participants.map((p) => p.pseudonym)).toEqual(project.participants.map((_, i) => `P${String(i + 1).padStart(2, '0')}`));
+    expect(project.participants.map((p) => p.label)).toEqual(json.participants.map((p: { label: string }) => p.label));
+    expect(project.participants.every((p) => p.realName === '' && p.consent.way === '')).toBe(true);
+    expect(project.study.exportNames).toBe('pseudonym');
+  });
+
+  it('keeps pseudonyms, real names, consent records and the export choice, and refuses a pseudonym used twice or an unknown consent way', () => {
+    const p = codedStudy();
+    const [first, second] = p.participants;
+    const people = { ...p, study: { ...p.study, exportNames: 'label' as const }, participants: p.participants.map((x) => (x.id === first!.id ? { ...x, pseudonym: 'Ibu A', realName: 'Sari Wulandari', consent: { date: '2024-03-02', way: 'written' as const, notes: 'Formulir ditandatangani' } } : x)) };
+    const again = parseProjectFile(writeProjectFile(people), 'x.json');
+    expect(again.participants.find((x) => x.id === first!.id)).toMatchObject({ pseudonym: 'Ibu A', realName: 'Sari Wulandari', consent: { date: '2024-03-02', way: 'written', notes: 'Formulir ditandatangani' } });
+    expect(again.study.exportNames).toBe('label');
+    const json = JSON.parse(writeProjectFile(people));
+    const index = json.participants.findIndex((x: { id: string }) => x.id === second!.id);
+    json.participants[index].pseudonym = 'ibu a';
+    expect(() => parseProjectFile(JSON.stringify(json), 'x.json')).toThrow(/participants\[\d+\]\.pseudonym: pseudonym "ibu a" is empty or used twice/i);
+    json.participants[index].pseudonym = 'P77';
+    json.participants[index].consent.way = 'lisan';
+    expect(() => parseProjectFile(JSON.stringify(json), 'x.json')).toThrow(/consent\.way: expected one of "", "written", "oral", "recorded", "other"/);
   });
 
   it('keeps code memos, session memos and exemplar quotes, and refuses an exemplar that is no segment', () => {

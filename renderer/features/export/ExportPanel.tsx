@@ -2,23 +2,31 @@
  * Exporting the published tables: choose the cell content, format, language, numbering,
  * attribution and roles; see exactly what will be written (text formats as the files
  * themselves, Word and Excel as the tables they contain); save. Also the codings and
- * summaries CSVs, out and in, for work done outside the app.
+ * summaries CSVs, out and in, for work done outside the app: these working files keep the
+ * labels as transcribed so they can be imported again, like the project file.
  */
 import { useMemo, useState } from 'react';
+import { forExport } from '../../../shared/anonymise.ts';
 import { exportCodings, importCodings } from '../../../shared/formats/codings-csv.ts';
 import { exportSummaries, importSummaries } from '../../../shared/formats/summaries-csv.ts';
 import { exportTables, exportTextTables, isTextTableFormat, tablesToHtmlBody } from '../../../shared/formats/tables-write.ts';
 import { buildTables } from '../../../shared/tables.ts';
+import { useDb } from '../../db/context.tsx';
 import { useProject } from '../../db/hooks.ts';
+import { updateStudy } from '../../db/studies.ts';
 import { useLang } from '../../i18n/context.tsx';
 import { messageOf, Notice, useNotice } from '../../ui/Notice.tsx';
 import { useFileSave } from '../../ui/useFileSave.ts';
 import { useFileImport } from '../../ui/useFileImport.ts';
+import { ExportNamesChoice } from './ExportNamesChoice.tsx';
 import { ExportOptions, type ExportChoices } from './ExportOptions.tsx';
 
 export function ExportPanel({ studyId }: { studyId: string }) {
   const { t, lang: uiLang } = useLang();
-  const project = useProject(studyId);
+  const db = useDb();
+  const stored = useProject(studyId);
+  // Tables show participants as the study's export setting says: pseudonyms unless labels are chosen.
+  const project = useMemo(() => (stored ? forExport(stored) : undefined), [stored]);
   const notices = useNotice();
   const runImport = useFileImport(studyId, notices);
   const save = useFileSave(notices);
@@ -29,7 +37,7 @@ export function ExportPanel({ studyId }: { studyId: string }) {
   );
   const textFiles = useMemo(() => (project && isTextTableFormat(choices.format) ? exportTextTables(project, { ...options, format: choices.format }) : []), [project, options, choices.format]);
   const htmlPreview = useMemo(() => (project && !['csv', 'md', 'tex'].includes(choices.format) ? tablesToHtmlBody(buildTables(project, options)) : ''), [project, options, choices.format]);
-  if (!project) return <p className="muted">{t('common.loading')}</p>;
+  if (!project || !stored) return <p className="muted">{t('common.loading')}</p>;
   const fileName = choices.format === 'csv' ? null : `tabel.${choices.format}`;
 
   async function saveTables() {
@@ -44,6 +52,7 @@ export function ExportPanel({ studyId }: { studyId: string }) {
   return (
     <section className="panel export-panel">
       <ExportOptions choices={choices} codebook={project.study.codebook} onChange={setChoices} />
+      <ExportNamesChoice value={stored.study.exportNames} onChange={(exportNames) => void updateStudy(db, studyId, { exportNames })} />
       <div className="toolbar">
         <button type="button" className="primary" onClick={() => void saveTables()} disabled={choices.roles?.length === 0}>
           {t('export.save')}
@@ -69,10 +78,10 @@ export function ExportPanel({ studyId }: { studyId: string }) {
       )}
       <h3>{t('export.data')}</h3>
       <div className="toolbar">
-        <button type="button" onClick={() => save([{ name: 'koding.csv', content: exportCodings(project) }])}>
+        <button type="button" onClick={() => save([{ name: 'koding.csv', content: exportCodings(stored) }])}>
           {t('export.codings')}
         </button>
-        <button type="button" onClick={() => save([{ name: 'ringkasan.csv', content: exportSummaries(project) }])}>
+        <button type="button" onClick={() => save([{ name: 'ringkasan.csv', content: exportSummaries(stored) }])}>
           {t('export.summaries')}
         </button>
         <button type="button" onClick={() => runImport([{ name: 'CSV', extensions: ['csv'] }], (p, text, file) => importCodings(p, text, file), (file) => t('export.imported', { file }))}>

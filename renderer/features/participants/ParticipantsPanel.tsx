@@ -23,7 +23,7 @@ export function ParticipantsPanel({ study }: { study: Study }) {
         <button type="button" onClick={() => runImport([{ name: 'CSV', extensions: ['csv'] }], importParticipants, (file) => t('participants.imported', { file }))}>
           {t('participants.import')}
         </button>
-        <button type="button" onClick={() => void addParticipant(db, study.id, { label: t('participants.newLabel', { n: (participants?.length ?? 0) + 1 }), assistantType: null, site: '', affiliation: '' })}>
+        <button type="button" onClick={() => void addParticipant(db, study.id, { label: t('participants.newLabel', { n: (participants?.length ?? 0) + 1 }) })}>
           {t('participants.add')}
         </button>
       </div>

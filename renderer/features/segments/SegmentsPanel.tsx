@@ -3,6 +3,7 @@
  * jumping to its place in the transcript, and the filtered list saved as CSV.
  */
 import { useMemo, useState } from 'react';
+import { forExport } from '../../../shared/anonymise.ts';
 import { exportSegmentList } from '../../../shared/formats/codings-csv.ts';
 import { ANY_SEGMENT, filterSegments, segmentViews, type SegmentFilter } from '../../../shared/segments-view.ts';
 import { listCodes } from '../../../shared/codebook.ts';
@@ -24,6 +25,12 @@ export function SegmentsPanel({ studyId }: { studyId: string }) {
   const colors = useMemo(() => new Map(project ? listCodes(project.study.codebook).map((c) => [c.code, c.role.color]) : []), [project]);
   if (!project) return <p className="muted">{t('common.loading')}</p>;
   const types = new Map(project.study.assistantTypes.map((x) => [x.key, x.key]));
+  /** The filtered list as the study exports names: pseudonyms unless labels are chosen. */
+  const saveList = () => {
+    const ids = new Set(shown.map((v) => v.segment.id));
+    const out = forExport(project);
+    void save([{ name: 'segmen.csv', content: exportSegmentList(out, out.segments.filter((s) => ids.has(s.id))) }], [{ name: 'CSV', extensions: ['csv'] }]);
+  };
 
   return (
     <section className="panel segments-panel">
@@ -34,7 +41,7 @@ export function SegmentsPanel({ studyId }: { studyId: string }) {
           {t('segments.clear')}
         </button>
         <span className="spacer" />
-        <button type="button" disabled={shown.length === 0} onClick={() => void save([{ name: 'segmen.csv', content: exportSegmentList(project, shown.map((v) => v.segment)) }], [{ name: 'CSV', extensions: ['csv'] }])}>
+        <button type="button" disabled={shown.length === 0} onClick={saveList}>
           {t('segments.export')}
         </button>
       </div>

@@ -2,6 +2,7 @@
  * A session's transcript files: importing one (any supported format, through the
  * speaker-mapping step) and exporting the session as .txt, .srt or .vtt.
  */
+import { forExport } from '../../../shared/anonymise.ts';
 import { useState } from 'react';
 import type { OpenedFile } from '../../../shared/api.ts';
 import {
@@ -65,7 +66,8 @@ export function TranscriptFiles({ session, participants, turnCount, notices }: T
   }
 
   async function exportTranscript() {
-    const project = await loadProject(db, session.studyId);
+    // Exported transcripts name participants as the study's export setting says.
+    const project = forExport(await loadProject(db, session.studyId));
     try {
       const content = await writeTranscriptFile(format, transcriptOf(project, session.id), session, lang);
       await save([{ name: `${session.title}.${format}`, content }], [{ name: format.toUpperCase(), extensions: [format] }]);

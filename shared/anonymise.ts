@@ -1,0 +1,142 @@
+/**
+ * Anonymised exports. Each participant's names (their real name, their label as
+ * transcribed, and that label without an honorific such as "Bu" or "Pak") are replaced by
+ * their pseudonym wherever they occur as whole words: in speaker columns, transcript text,
+ * quotes, segment memos, cell summaries and session and code memos. Coded segments keep
+ * covering the same words, their offsets moved with the text. A name that two participants
+ * share after dropping the honorific is left to their full labels, which stay apart.
+ *
+ * The study's `exportNames` decides whether exports go through here ("pseudonym", the
+ * default) or show labels as transcribed. An anonymised project also leaves out real names
+ * and consent notes, so it can be shared as a project file without the study's name list.
+ */
+import type { Participant, Project, Segment } from './model.ts';
+
+const HONORIFICS = /^(?:bu|ibu|pak|bapak|mas|mbak|sdr|sdri|saudara|saudari|dr|drs|ir|h|hj)\.?\s+/i;
+const WORD = /[\p{L}\p{N}]/u;
+
+/** The words each name stands for, longest first so "Bu Sari" wins over "Sari". */
+function nameTable(participants: readonly Participant[]): Map<string, string> {
+  const names = new Map<string, string>();
+  const shared = new Set<string>();
+  const add = (name: string, pseudonym: string, core: boolean) => {
+    const key = name.trim().toLowerCase().replace(/\s+/g, ' ');
+    if (key.length < 2 || key === pseudonym.toLowerCase()) return;
+    const had = names.get(key);
+    if (had !== undefined && had !== pseudonym) {
+      if (core) shared.add(key);
+      return;
+    }
+    names.set(key, pseudonym);
+  };
+  for (const p of participants) {
+    add(p.realName, p.pseudonym, false);
+    add(p.label, p.pseudonym, false);
+  }
+  for (const p of participants) {
+    const core = p.label.replace(HONORIFICS, '');
+    if (core !== p.label && core.trim().length >= 3) add(core, p.pseudonym, true);
+  }
+  for (const key of shared) names.delete(key);
+  return new Map([...names].sort((a, b) => b[0].length - a[0].length));
+}
+
+interface Replacement {
+  from: number;
+  to: number;
+  text: string;
+}
+
+/** Text with names replaced, and where each old offset lands in the new text. */
+export interface Rewritten {
+  text: string;
+  /** `side` says which edge of a replaced name an offset inside it moves to. */
+  offset(old: number, side: 'start' | 'end'): number;
+}
+
+export class NameReplacer {
+  private readonly names: Map<string, string>;
+  private readonly pattern: RegExp | null;
+
+  constructor(participants: readonly Participant[]) {
+    this.names = nameTable(participants);
+    const alternatives = [...this.names.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+    this.pattern = alternatives.length ? new RegExp(alternatives.join('|'), 'giu') : null;
+  }
+
+  private replacements(text: string): Replacement[] {
+    if (!this.pattern) return [];
+    const found: Replacement[] = [];
+    for (const match of text.matchAll(this.pattern)) {
+      const from = match.index;
+      const to = from + match[0].length;
+      // Whole words only: "Sari" is not replaced inside "Sariyem" or "bersari".
+      if (WORD.test(text[from - 1] ?? '') || WORD.test(text[to] ?? '')) continue;
+      const pseudonym = this.names.get(match[0].toLowerCase().replace(/\s+/g, ' '));
+      if (pseudonym !== undefined) found.push({ from, to, text: pseudonym });
+    }
+    return found;
+  }
+
+  rewrite(text: string): Rewritten {
+    const found = this.replacements(text);
+    if (found.length === 0) return { text, offset: (old) => old };
+    let out = '';
+    let at = 0;
+    const moved: { from: number; to: number; newFrom: number; newTo: number }[] = [];
+    for (const r of found) {
+      out += text.slice(at, r.from);
+      moved.push({ from: r.from, to: r.to, newFrom: out.length, newTo: out.length + r.text.length });
+      out += r.text;
+      at = r.to;
+    }
+    out += text.slice(at);
+    return {
+      text: out,
+      offset(old, side) {
+        let shift = 0;
+        for (const m of moved) {
+          if (old <= m.from) break;
+          if (old < m.to) return side === 'start' ? m.newFrom : m.newTo;
+          shift = m.newTo - m.to;
+        }
+        return old + shift;
+      },
+    };
+  }
+
+  text(text: string): string {
+    return this.rewrite(text).text;
+  }
+}
+
+/** The whole study with participants known only by their pseudonyms. */
+export function anonymiseProject(project: Project): Project {
+  const names = new NameReplacer(project.participants);
+  const turns = new Map<string, Rewritten>();
+  const outTurns = project.turns.map((turn) => {
+    const rewritten = names.rewrite(turn.text);
+    turns.set(turn.id, rewritten);
+    return { ...turn, text: rewritten.text };
+  });
+  const segments = project.segments.map((segment): Segment => {
+    const rewritten = turns.get(segment.turnId);
+    const start = rewritten ? rewritten.offset(segment.start, 'start') : segment.start;
+    const end = rewritten ? rewritten.offset(segment.end, 'end') : segment.end;
+    return { ...segment, start, end, text: rewritten ? rewritten.text.slice(start, end) : names.text(segment.text), memo: names.text(segment.memo) };
+  });
+  const { codebook } = project.study;
+  return {
+    study: { ...project.study, codebook: { ...codebook, memos: codebook.memos.map((m) => ({ ...m, text: names.text(m.text) })) } },
+    sessions: project.sessions.map((s) => ({ ...s, memo: names.text(s.memo) })),
+    participants: project.participants.map((p) => ({ ...p, label: p.pseudonym, realName: '', consent: { ...p.consent, notes: '' } })),
+    turns: outTurns,
+    segments,
+    summaries: project.summaries.map((s) => ({ ...s, text: names.text(s.text) })),
+  };
+}
+
+/** The project as the study's exports show it: anonymised unless the study exports labels. */
+export function forExport(project: Project): Project {
+  return project.study.exportNames === 'label' ? project : anonymiseProject(project);
+}
