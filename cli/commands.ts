@@ -4,6 +4,7 @@
  * succeeded. A failed import leaves the project file exactly as it was.
  */
 import { basename, join } from 'node:path';
+import { anonymiseProject } from '../shared/anonymise.ts';
 import { exportCodings, importCodings } from '../shared/formats/codings-csv.ts';
 import { importParticipants } from '../shared/formats/participants-csv.ts';
 import { parseProjectFile, writeProjectFile } from '../shared/formats/project-file.ts';
@@ -11,7 +12,7 @@ import { importSummaries } from '../shared/formats/summaries-csv.ts';
 import { exportTables, TABLE_FORMATS } from '../shared/formats/tables-write.ts';
 import { applySpeakerMap, readSpeakerMap } from '../shared/formats/speaker-map.ts';
 import { extensionOf, isTranscriptExportFormat, parseTranscriptFile, TRANSCRIPT_EXPORT_EXTENSIONS, writeTranscriptFile } from '../shared/formats/transcript-file.ts';
-import type { Lang, Project } from '../shared/model.ts';
+import { EXPORT_NAMES, type Lang, type Project } from '../shared/model.ts';
 import { createStudy, emptyProject } from '../shared/study.ts';
 import { TABLE_MODES } from '../shared/tables.ts';
 import { parseCodebookFile, withImportedCodebook, writeCodebookFile } from '../shared/formats/codebook-file.ts';
@@ -28,15 +29,24 @@ export const USAGE = `Telaah CLI — usage: npm run -s cli -- <command>
   import-codebook <project> <file.csv|qdc>
   export-tables <project> --mode summary|quotes|exemplars|counts|summary+exemplars --format docx|xlsx|csv|md|html|tex --out DIR
                 [--lang id|en] [--table-start N] [--number-prefix 4.] [--roles 1,3] [--attribution on|off]
-                [--caption "Tabel {n} … {role}"] [--footer "Sumber: … {year}"]
+                [--caption "Tabel {n} … {role}"] [--footer "Sumber: … {year}"] [--names pseudonym|label]
   export-codebook <project> <file.csv|qdc>
   export-codings <project> <csv>
-  export-transcript <project> --session NAME --out FILE.txt|docx|srt|vtt`;
+  export-transcript <project> --session NAME --out FILE.txt|docx|srt|vtt [--names pseudonym|label]
+  anonymise <project> <out.telaah.json>
+Tables and transcripts name participants as the study's setting says (pseudonyms unless set
+to labels); --names overrides it. anonymise writes a project file without identities.`;
 
 type Command = (argv: string[], files: Files) => string | Promise<string>;
 
 function load(files: Files, path: string): Project {
   return parseProjectFile(files.read(path), basename(path));
+}
+
+/** The project as an export shows it: pseudonyms or labels, as --names or the study's setting says. */
+function forExportAs(project: Project, args: ReturnType<typeof parseArgs>): Project {
+  const names = option(args, 'names', EXPORT_NAMES, project.study.exportNames);
+  return names === 'label' ? project : anonymiseProject(project);
 }
 
 function save(files: Files, path: string, project: Project): void {
@@ -100,8 +110,8 @@ export const COMMANDS: Record<string, Command> = {
   },
 
   async 'export-tables'(argv, files) {
-    const args = parseArgs(argv, ['mode', 'format', 'out', 'lang', 'table-start', 'number-prefix', 'roles', 'attribution', 'caption', 'footer']);
-    const project = load(files, required(args, 0, 'project file'));
+    const args = parseArgs(argv, ['mode', 'format', 'out', 'lang', 'table-start', 'number-prefix', 'roles', 'attribution', 'caption', 'footer', 'names']);
+    const project = forExportAs(load(files, required(args, 0, 'project file')), args);
     const mode = option(args, 'mode', TABLE_MODES);
     const format = option(args, 'format', TABLE_FORMATS);
     const lang = option<Lang>(args, 'lang', ['id', 'en'], 'id');
@@ -133,8 +143,8 @@ export const COMMANDS: Record<string, Command> = {
   },
 
   async 'export-transcript'(argv, files) {
-    const args = parseArgs(argv, ['session', 'out']);
-    const project = load(files, required(args, 0, 'project file'));
+    const args = parseArgs(argv, ['session', 'out', 'names']);
+    const project = forExportAs(load(files, required(args, 0, 'project file')), args);
     const title = args.options.get('session') ?? '';
     const out = args.options.get('out');
     if (!out) throw new UsageError('--out FILE is required');
@@ -144,5 +154,13 @@ export const COMMANDS: Record<string, Command> = {
     if (!session) throw new UsageError(`no session "${title}" in the project`);
     files.writeAtomically(out, await writeTranscriptFile(format, transcriptOf(project, session.id), session, 'id'));
     return `wrote ${out}`;
+  },
+
+  anonymise(argv, files) {
+    const args = parseArgs(argv, []);
+    const project = load(files, required(args, 0, 'project file'));
+    const out = required(args, 1, 'output project file');
+    files.writeAtomically(out, writeProjectFile(anonymiseProject(project)));
+    return `wrote ${out}: participants by pseudonym only, no real names or consent notes`;
   },
 };

@@ -9,6 +9,7 @@ import { TranscriptWorkbench } from '../features/transcript/TranscriptWorkbench.
 import { HostProvider } from '../host/context.tsx';
 import { LangProvider, useT } from '../i18n/context.tsx';
 import { hrefOf, useRoute, type Route } from '../router.ts';
+import { DeletedBar } from './DeletedBar.tsx';
 import { Header } from './Header.tsx';
 import { StudyShell } from './StudyShell.tsx';
 
@@ -60,6 +61,7 @@ export function App({ db, host }: { db: TelaahDb; host: Api }) {
       <HostProvider host={host}>
         <DbProvider db={db}>
           <Header crumbs={<Crumbs route={route} />} />
+          <DeletedBar />
           <Screen route={route} />
         </DbProvider>
       </HostProvider>

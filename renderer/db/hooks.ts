@@ -7,6 +7,7 @@ import { useSyncExternalStore } from 'react';
 import type { Participant, Project, Session, Study } from '../../shared/model.ts';
 import { useDb } from './context.tsx';
 import { loadProject } from './project.ts';
+import { deletedItems, onDeletedChange, type Deleted } from './trash.ts';
 import { onSaveStateChange, saveState, type SaveState } from './save-status.ts';
 import type { MediaRow, SegmentRow, SummaryRow, TurnRow, VersionRow } from './schema.ts';
 
@@ -115,4 +116,9 @@ export function useSessionMedia(sessionId: string): MediaRow | null | undefined 
 export function useVersions(sessionId: string): VersionRow[] | undefined {
   const db = useDb();
   return useLiveQuery(() => db.versions.where('[sessionId+createdAt]').between([sessionId, ''], [sessionId, '\uffff']).reverse().toArray(), [db, sessionId]);
+}
+
+/** What was deleted since the app started, newest first, to offer undoing it. */
+export function useDeleted(): readonly Deleted[] {
+  return useSyncExternalStore(onDeletedChange, deletedItems);
 }

@@ -33,6 +33,15 @@ export interface MediaRow {
   blob?: Blob;
 }
 
+/** A session with everything stored under it, as deleting it takes it away. */
+export interface SessionRowSet {
+  session: Session;
+  turns: TurnRow[];
+  segments: SegmentRow[];
+  media: MediaRow | undefined;
+  versions: VersionRow[];
+}
+
 /** Fill in what a codebook stored before version 5 lacks. */
 export function upgradeCodebook(codebook: Codebook): void {
   codebook.roles.forEach((role, i) => void (role.color ??= paletteColor(i + 1)));

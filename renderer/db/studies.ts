@@ -50,19 +50,6 @@ export function updateParticipant(db: TelaahDb, id: string, patch: Partial<Parti
   return tracked(async () => void (await db.participants.update(id, patch)));
 }
 
-/** Deletes a session with its turns and coded segments. */
-export function deleteSession(db: TelaahDb, sessionId: string): Promise<void> {
-  return tracked(() =>
-    db.transaction('rw', [db.sessions, db.turns, db.segments, db.media, db.versions], async () => {
-      await db.media.delete(sessionId);
-      await db.versions.where('sessionId').equals(sessionId).delete();
-      await db.segments.where('sessionId').equals(sessionId).delete();
-      await db.turns.where('sessionId').equals(sessionId).delete();
-      await db.sessions.delete(sessionId);
-    }),
-  );
-}
-
 /** Deletes a study and everything in it. */
 export function deleteStudy(db: TelaahDb, studyId: string): Promise<void> {
   return tracked(() =>

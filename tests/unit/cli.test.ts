@@ -46,8 +46,22 @@ describe('the CLI', () => {
     expect((await cli('export-tables', project, '--mode', 'summary', '--format', 'md', '--out', join(dir, 'md'), '--lang', 'en')).code).toBe(0);
     expect(readFileSync(join(dir, 'md', 'tabel.md'), 'utf8')).toContain('**Table 1 Role of Social Assistants as Broker**');
 
+    // Pseudonyms by default (Pak Joko is the sixth participant), labels on request.
     expect((await cli('export-tables', project, '--mode', 'quotes', '--format', 'html', '--out', join(dir, 'html'))).code).toBe(0);
+    const anonymous = readFileSync(join(dir, 'html', 'tabel.html'), 'utf8');
+    expect(anonymous).toContain('saya yang menengahi. (P06, FGD Sukamaju)');
+    expect(anonymous).not.toMatch(/Pak Joko|Bu Sari|Pak Dedi/);
+    expect((await cli('export-tables', project, '--mode', 'quotes', '--format', 'html', '--out', join(dir, 'html'), '--names', 'label')).code).toBe(0);
     expect(readFileSync(join(dir, 'html', 'tabel.html'), 'utf8')).toContain('saya yang menengahi. (Pak Joko, FGD Sukamaju)');
+  });
+
+  it('writes a project file without identities that still opens', async () => {
+    await buildStudy();
+    const out = join(dir, 'anonim.telaah.json');
+    expect((await cli('anonymise', project, out)).code).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    expect(text).not.toMatch(/Bu Sari|Pak Dedi|Pak Joko|Pak Hendra|Bu Rina/);
+    expect(parseProjectFile(text, 'anonim.telaah.json').participants.map((p) => p.label)).toContain('P02');
   });
 
   it('exports Word, Excel and LaTeX tables numbered for a thesis chapter', async () => {
@@ -86,7 +100,7 @@ describe('the CLI', () => {
 
   it('exports a transcript and codings that import back into a fresh project unchanged', async () => {
     await buildStudy();
-    expect((await cli('export-transcript', project, '--session', 'FGD Sukamaju', '--out', join(dir, 'fgd.txt'))).code).toBe(0);
+    expect((await cli('export-transcript', project, '--session', 'FGD Sukamaju', '--out', join(dir, 'fgd.txt'), '--names', 'label')).code).toBe(0);
     expect((await cli('export-codings', project, join(dir, 'koding.csv'))).code).toBe(0);
     const second = join(dir, 'kedua.telaah.json');
     await cli('init', second, '--year', '2019');
@@ -113,8 +127,10 @@ describe('the CLI', () => {
 
     expect((await cli('import-transcript', project, join(fixtures, 'fgd-teams.vtt'), '--session', 'FGD Teams')).code).toBe(0);
     expect((await cli('export-transcript', project, '--session', 'FGD Teams', '--out', join(dir, 'teams.srt'))).code).toBe(0);
+    expect(readFileSync(join(dir, 'teams.srt'), 'utf8')).toContain('2\n00:00:10,010 --> 00:00:22,400\nP02: Baik, Bu.');
+    expect((await cli('export-transcript', project, '--session', 'FGD Teams', '--out', join(dir, 'teams.srt'), '--names', 'label')).code).toBe(0);
     expect(readFileSync(join(dir, 'teams.srt'), 'utf8')).toContain('2\n00:00:10,010 --> 00:00:22,400\nBu Sari: Baik, Bu.');
-    expect((await cli('export-transcript', project, '--session', 'FGD Teams', '--out', join(dir, 'teams.vtt'))).code).toBe(0);
+    expect((await cli('export-transcript', project, '--session', 'FGD Teams', '--out', join(dir, 'teams.vtt'), '--names', 'label')).code).toBe(0);
     expect(readFileSync(join(dir, 'teams.vtt'), 'utf8')).toMatch(/^WEBVTT\n\n1\n00:00:04\.120 --> 00:00:10\.010\n<v Moderator>Selamat siang/);
   });
 

@@ -20,7 +20,7 @@ function usesByRow(codebook: Codebook, kind: 'role' | 'agenda', uses: Map<string
 }
 
 export function CodebookPanel({ study }: { study: Study }) {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const notices = useNotice();
   const { codebook } = study;
   const uses = useCodeUses(study.id) ?? new Map<string, number>();
@@ -28,7 +28,7 @@ export function CodebookPanel({ study }: { study: Study }) {
     (e: unknown) => notices.error(e instanceof CodebookEditError ? t(`codebook.error.${e.kind}`) : t('error.unexpected', { message: messageOf(e) })),
     [notices, t],
   );
-  const { save, recode } = useCodebookActions(study, onError);
+  const { save, recode, remove } = useCodebookActions(study, onError);
   const roleUses = useMemo(() => usesByRow(codebook, 'role', uses), [codebook, uses]);
   const agendaUses = useMemo(() => usesByRow(codebook, 'agenda', uses), [codebook, uses]);
 
@@ -53,7 +53,7 @@ export function CodebookPanel({ study }: { study: Study }) {
             uses={roleUses}
             onUpdate={(n, patch) => void save((cb) => updateRole(cb, n, patch))}
             onMove={(n, to) => void recode((cb) => moveRole(cb, n, to))}
-            onRemove={(n, into) => void recode((cb) => removeRole(cb, n, into))}
+            onRemove={(n, into) => void remove(`${codebook.prefix}.${n}.* ${codebook.roles.find((r) => r.number === n)?.name[lang] ?? ''}`, (cb) => removeRole(cb, n, into))}
             onAdd={(name) => void save((cb) => addRole(cb, name))}
           />
         </div>
@@ -66,7 +66,7 @@ export function CodebookPanel({ study }: { study: Study }) {
             uses={agendaUses}
             onUpdate={(n, { name, ...rest }) => void save((cb) => updateAgenda(cb, n, name ? { ...rest, label: name } : rest))}
             onMove={(n, to) => void recode((cb) => moveAgenda(cb, n, to))}
-            onRemove={(n, into) => void recode((cb) => removeAgenda(cb, n, into))}
+            onRemove={(n, into) => void remove(`${codebook.prefix}.*.${n} ${codebook.agendas.find((a) => a.number === n)?.label[lang] ?? ''}`, (cb) => removeAgenda(cb, n, into))}
             onAdd={(name) => void save((cb) => addAgenda(cb, name))}
           />
         </div>

@@ -1,7 +1,8 @@
 /**
  * Writing codebook edits: edits that keep codes (rename, describe, colour, memo) change
  * the study only; edits that renumber or remove codes carry segments, summaries and memos
- * along in one transaction (shared/codebook-edit.ts decides how).
+ * along in one transaction (shared/codebook-edit.ts decides how). Removals are remembered
+ * so they can be undone.
  */
 import { useCallback } from 'react';
 import { recodeProject, type CodebookEdit } from '../../../shared/codebook-edit.ts';
@@ -9,6 +10,7 @@ import type { Codebook, Study } from '../../../shared/model.ts';
 import { useDb } from '../../db/context.tsx';
 import { applyToProject } from '../../db/project.ts';
 import { updateStudy } from '../../db/studies.ts';
+import { removeCodes } from '../../db/trash.ts';
 
 export function useCodebookActions(study: Study, onError: (e: unknown) => void) {
   const db = useDb();
@@ -32,5 +34,16 @@ export function useCodebookActions(study: Study, onError: (e: unknown) => void) 
     },
     [db, study.id, onError],
   );
-  return { save, recode };
+  /** Removes a role or agenda; the deletion can be undone until the app is closed. */
+  const remove = useCallback(
+    async (name: string, edit: (codebook: Codebook) => CodebookEdit) => {
+      try {
+        await removeCodes(db, study.id, name, edit);
+      } catch (e) {
+        onError(e);
+      }
+    },
+    [db, study.id, onError],
+  );
+  return { save, recode, remove };
 }

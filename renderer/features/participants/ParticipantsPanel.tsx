@@ -1,13 +1,14 @@
-/** The study's participants: import a CSV, add one, edit label, assistant type, site and affiliation in place. */
+/** The study's participants: import a CSV, add one, edit each in place (pseudonym, real name and consent included), delete one. */
 import { importParticipants } from '../../../shared/formats/participants-csv.ts';
 import type { Study } from '../../../shared/model.ts';
 import { useDb } from '../../db/context.tsx';
 import { useParticipants } from '../../db/hooks.ts';
-import { addParticipant, updateParticipant } from '../../db/studies.ts';
+import { addParticipant } from '../../db/studies.ts';
 import { useT } from '../../i18n/context.tsx';
 import { Notice, useNotice } from '../../ui/Notice.tsx';
 import { useFileImport } from '../../ui/useFileImport.ts';
 import { AssistantTypesPanel } from './AssistantTypesPanel.tsx';
+import { ParticipantRow } from './ParticipantRow.tsx';
 
 export function ParticipantsPanel({ study }: { study: Study }) {
   const db = useDb();
@@ -35,34 +36,18 @@ export function ParticipantsPanel({ study }: { study: Study }) {
           <thead>
             <tr>
               <th>{t('participants.label')}</th>
+              <th>{t('participants.pseudonym')}</th>
+              <th>{t('participants.realName')}</th>
               <th>{t('participants.type')}</th>
               <th>{t('participants.site')}</th>
               <th>{t('participants.affiliation')}</th>
+              <th>{t('participants.consent')}</th>
+              <th />
             </tr>
           </thead>
           <tbody>
             {participants?.map((p) => (
-              <tr key={p.id} data-participant={p.label}>
-                <td>
-                  <input aria-label={t('participants.label')} defaultValue={p.label} onBlur={(e) => e.target.value.trim() && void updateParticipant(db, p.id, { label: e.target.value.trim() })} />
-                </td>
-                <td>
-                  <select aria-label={t('participants.type')} value={p.assistantType ?? ''} onChange={(e) => void updateParticipant(db, p.id, { assistantType: e.target.value || null })}>
-                    <option value="">{t('participants.noType')}</option>
-                    {study.assistantTypes.map((type) => (
-                      <option key={type.key} value={type.key}>
-                        {type.label}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>
-                  <input aria-label={t('participants.site')} defaultValue={p.site} onChange={(e) => void updateParticipant(db, p.id, { site: e.target.value })} />
-                </td>
-                <td>
-                  <input aria-label={t('participants.affiliation')} defaultValue={p.affiliation} onChange={(e) => void updateParticipant(db, p.id, { affiliation: e.target.value })} />
-                </td>
-              </tr>
+              <ParticipantRow key={p.id} study={study} participant={p} all={participants} />
             ))}
           </tbody>
         </table>

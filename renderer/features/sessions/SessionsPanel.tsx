@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import { useDb } from '../../db/context.tsx';
 import { useParticipants, useSegmentCounts, useSessions, useSummaries, useTurnCounts } from '../../db/hooks.ts';
-import { addSession, deleteSession } from '../../db/studies.ts';
+import { addSession } from '../../db/studies.ts';
+import { deleteSession } from '../../db/trash.ts';
 import { useLang } from '../../i18n/context.tsx';
 import { hrefOf, navigate } from '../../router.ts';
 import { DeleteButton } from '../../ui/DeleteButton.tsx';

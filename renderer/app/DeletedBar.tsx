@@ -1,0 +1,41 @@
+/**
+ * After a deletion, a bar offering to undo it ("Urungkan"). Everything deleted since the
+ * app started can also be put back from the backups screen.
+ */
+import { useState } from 'react';
+import { useDb } from '../db/context.tsx';
+import { useDeleted } from '../db/hooks.ts';
+import { CannotRestore, restoreDeleted } from '../db/trash.ts';
+import { useT } from '../i18n/context.tsx';
+
+export function DeletedBar() {
+  const db = useDb();
+  const t = useT();
+  const [latest] = useDeleted();
+  const [dismissed, setDismissed] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  if (!latest || latest.id === dismissed) return null;
+
+  async function undo() {
+    try {
+      await restoreDeleted(db, latest!.id);
+      setProblem(null);
+    } catch (e) {
+      if (!(e instanceof CannotRestore)) throw e;
+      setProblem(t(`deleted.cannot.${e.why}`));
+    }
+  }
+
+  return (
+    <div className="deleted-bar" role="status">
+      <span>{t(`deleted.${latest.kind}`, { name: latest.name })}</span>
+      <button type="button" onClick={() => void undo()}>
+        {t('deleted.undo')}
+      </button>
+      {problem && <span className="danger-text">{problem}</span>}
+      <button type="button" className="notice-close" aria-label={t('common.close')} onClick={() => setDismissed(latest.id)}>
+        ×
+      </button>
+    </div>
+  );
+}
