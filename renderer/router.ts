@@ -9,12 +9,14 @@ export type StudyTab = (typeof STUDY_TABS)[number];
 
 export type Route =
   | { page: 'studies' }
+  | { page: 'backups' }
   | { page: 'study'; studyId: string; tab: StudyTab }
   | { page: 'session'; studyId: string; sessionId: string; turnId?: string };
 
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts[0] === 'cadangan') return { page: 'backups' };
   if (parts[0] === 'study' && parts[1]) {
     if (parts[2] === 'session' && parts[3]) {
       const turnId = new URLSearchParams(query).get('turn') ?? undefined;
@@ -30,6 +32,8 @@ export function hrefOf(route: Route): string {
   switch (route.page) {
     case 'studies':
       return '#/';
+    case 'backups':
+      return '#/cadangan';
     case 'study':
       return `#/study/${encodeURIComponent(route.studyId)}/${route.tab}`;
     case 'session':

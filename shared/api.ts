@@ -4,6 +4,9 @@
  * `window.api`; the web build implements the same interface with browser downloads and
  * file inputs. Nothing else crosses the boundary.
  */
+import type { BackupInfo } from './backups.ts';
+
+export type { BackupInfo };
 
 export interface FileFilter {
   name: string;
@@ -43,6 +46,22 @@ export interface AttachedMedia {
 
 export const MEDIA_EXTENSIONS = ['mp3', 'm4a', 'wav', 'ogg', 'webm', 'mp4'] as const;
 
+/** A study's project file to keep as a snapshot. */
+export interface BackupToWrite {
+  studyId: string;
+  title: string;
+  content: string;
+}
+
+export interface BackupSettings {
+  /** Snapshots are kept this many days (at least 7); the newest of each study always. */
+  keepDays: number;
+  /** Where the snapshots are: a folder on the desktop, the browser's storage on the web. */
+  location: string;
+  /** 'disk' on the desktop; on the web, whether the browser promised to keep its storage. */
+  storage: 'disk' | 'persistent' | 'best-effort';
+}
+
 export interface Api {
   /** Asks where to save one file (suggesting its name) and writes it. */
   saveFile(file: FileToSave, filters: FileFilter[]): Promise<SaveResult>;
@@ -54,9 +73,28 @@ export interface Api {
   attachMedia(): Promise<AttachedMedia | null>;
   /** A playable URL for a media file attached earlier (desktop), or null when it is no longer there. */
   reopenMedia(path: string): Promise<string | null>;
+  /** Keeps a snapshot of a study outside the app's database (desktop: the backup folder). */
+  writeBackup(backup: BackupToWrite): Promise<BackupInfo>;
+  /** Every snapshot kept, newest first. */
+  listBackups(): Promise<BackupInfo[]>;
+  /** The project file of one snapshot. */
+  readBackup(id: string): Promise<string>;
+  backupSettings(): Promise<BackupSettings>;
+  /** Sets how many days snapshots are kept (clamped to 7–365) and answers the new settings. */
+  setBackupKeepDays(days: number): Promise<BackupSettings>;
+  /**
+   * Runs `backUp` before the app closes and waits for it (desktop, at most a few seconds);
+   * the web build has no such moment and never calls it.
+   */
+  onBeforeQuit(backUp: () => Promise<void>): void;
 }
 
-export type ApiMethod = keyof Api;
+/** The methods that cross IPC as requests; `onBeforeQuit` is an event from the main process instead. */
+export type ApiMethod = Exclude<keyof Api, 'onBeforeQuit'>;
+
+/** The main process asks the window to back up before it closes, and waits for the answer. */
+export const BEFORE_QUIT_CHANNEL = 'telaah:before-quit';
+export const BEFORE_QUIT_DONE_CHANNEL = 'telaah:before-quit-done';
 
 /** The IPC channel of each method; main and preload both derive names this way. */
 export function channelOf(method: ApiMethod): string {

@@ -1,9 +1,11 @@
 /** The app: providers, the header with breadcrumbs, and the screen the URL names. */
 import type { Api } from '../../shared/api.ts';
+import { BackupProvider } from '../db/backup-context.tsx';
 import { DbProvider } from '../db/context.tsx';
 import { useSession, useStudy } from '../db/hooks.ts';
 import type { TelaahDb } from '../db/schema.ts';
 import { SessionMetaForm } from '../features/sessions/SessionMetaForm.tsx';
+import { BackupsPage } from '../features/backups/BackupsPage.tsx';
 import { StudiesPage } from '../features/studies/StudiesPage.tsx';
 import { TranscriptWorkbench } from '../features/transcript/TranscriptWorkbench.tsx';
 import { HostProvider } from '../host/context.tsx';
@@ -12,12 +14,14 @@ import { hrefOf, useRoute, type Route } from '../router.ts';
 import { DeletedBar } from './DeletedBar.tsx';
 import { Header } from './Header.tsx';
 import { StudyShell } from './StudyShell.tsx';
+import { useBackupSchedule } from './useBackupSchedule.ts';
 
 function Crumbs({ route }: { route: Route }) {
   const t = useT();
-  const study = useStudy(route.page === 'studies' ? '' : route.studyId);
+  const study = useStudy(route.page === 'studies' || route.page === 'backups' ? '' : route.studyId);
   const session = useSession(route.page === 'session' ? route.sessionId : '');
   if (route.page === 'studies') return null;
+  if (route.page === 'backups') return <span>{t('backups.title')}</span>;
   return (
     <>
       <a href="#/">{t('study.back')}</a>
@@ -39,9 +43,10 @@ function Crumbs({ route }: { route: Route }) {
 
 function Screen({ route }: { route: Route }) {
   const t = useT();
-  const study = useStudy(route.page === 'studies' ? '' : route.studyId);
+  const study = useStudy(route.page === 'studies' || route.page === 'backups' ? '' : route.studyId);
   const session = useSession(route.page === 'session' ? route.sessionId : '');
   if (route.page === 'studies') return <StudiesPage />;
+  if (route.page === 'backups') return <BackupsPage />;
   if (study === undefined || (route.page === 'session' && session === undefined)) return <p className="page muted">{t('common.loading')}</p>;
   if (study === null) return <p className="page empty">{t('common.notFound')}</p>;
   if (route.page === 'study') return <StudyShell study={study} tab={route.tab} />;
@@ -56,13 +61,16 @@ function Screen({ route }: { route: Route }) {
 
 export function App({ db, host }: { db: TelaahDb; host: Api }) {
   const route = useRoute();
+  const backups = useBackupSchedule(db, host);
   return (
     <LangProvider>
       <HostProvider host={host}>
         <DbProvider db={db}>
-          <Header crumbs={<Crumbs route={route} />} />
-          <DeletedBar />
-          <Screen route={route} />
+          <BackupProvider runner={backups}>
+            <Header crumbs={<Crumbs route={route} />} />
+            <DeletedBar />
+            <Screen route={route} />
+          </BackupProvider>
         </DbProvider>
       </HostProvider>
     </LangProvider>

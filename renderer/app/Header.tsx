@@ -14,6 +14,9 @@ export function Header({ crumbs }: { crumbs: ReactNode }) {
         {crumbs}
       </nav>
       <span className="spacer" />
+      <a href="#/cadangan" className="header-link">
+        {t('backups.title')}
+      </a>
       <div className="lang-switch" role="group" aria-label={t('app.language')}>
         <button type="button" aria-pressed={lang === 'id'} onClick={() => setLang('id')}>
           ID

@@ -11,10 +11,12 @@ import { SessionsPanel } from '../features/sessions/SessionsPanel.tsx';
 import { useDb } from '../db/context.tsx';
 import { loadProject } from '../db/project.ts';
 import { updateStudy } from '../db/studies.ts';
+import { noteProjectSaved } from '../db/unsaved.ts';
 import { useT } from '../i18n/context.tsx';
 import { hrefOf, STUDY_TABS, type StudyTab } from '../router.ts';
 import { Notice, useNotice } from '../ui/Notice.tsx';
 import { useFileSave } from '../ui/useFileSave.ts';
+import { UnsavedReminder } from './UnsavedReminder.tsx';
 
 function fileStem(title: string): string {
   return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'studi';
@@ -30,7 +32,8 @@ export function StudyShell({ study, tab }: { study: Study; tab: StudyTab }) {
     const project = await loadProject(db, study.id);
     const content = writeProjectFile(anonymised ? anonymiseProject(project) : project);
     const name = `${fileStem(study.title)}${anonymised ? '-tanpa-identitas' : ''}.telaah.json`;
-    await save([{ name, content }], [{ name: 'Telaah', extensions: ['json'] }]);
+    const saved = await save([{ name, content }], [{ name: 'Telaah', extensions: ['json'] }]);
+    if (saved && !anonymised) await noteProjectSaved(study.id, content);
   }
 
   return (
@@ -51,6 +54,7 @@ export function StudyShell({ study, tab }: { study: Study; tab: StudyTab }) {
         </button>
       </div>
       <Notice notice={notices.notice} onClose={notices.clear} />
+      <UnsavedReminder studyId={study.id} />
       <nav className="tabs" role="tablist">
         {STUDY_TABS.map((name) => (
           <a key={name} role="tab" aria-selected={name === tab} className={name === tab ? 'tab active' : 'tab'} href={hrefOf({ page: 'study', studyId: study.id, tab: name })}>

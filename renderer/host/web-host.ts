@@ -1,8 +1,10 @@
 /**
  * The browser implementation of the host API for the web build: saving is a download,
- * opening is a file input. The desktop app gets the same interface from its preload.
+ * opening is a file input, snapshots go to a browser database of their own. The desktop
+ * app gets the same interface from its preload.
  */
-import { MEDIA_EXTENSIONS, type Api, type AttachedMedia, type FileFilter, type FileToSave, type OpenedFile } from '../../shared/api.ts';
+import { MEDIA_EXTENSIONS, type Api, type AttachedMedia, type BackupSettings, type FileFilter, type FileToSave, type OpenedFile } from '../../shared/api.ts';
+import { BrowserBackupStore } from '../db/backup-store.ts';
 
 function download(file: FileToSave): void {
   const blob =
@@ -52,6 +54,13 @@ async function attachMedia(): Promise<AttachedMedia | null> {
   return file ? { name: file.name, url: URL.createObjectURL(file), blob: file } : null;
 }
 
+const backups = new BrowserBackupStore();
+
+async function backupSettings(): Promise<BackupSettings> {
+  const persisted = (await navigator.storage?.persisted?.()) ?? false;
+  return { keepDays: backups.keepDays(), location: 'IndexedDB "telaah-backups"', storage: persisted ? 'persistent' : 'best-effort' };
+}
+
 export const webHost: Api = {
   async saveFile(file) {
     download(file);
@@ -65,4 +74,14 @@ export const webHost: Api = {
   attachMedia,
   // The web build keeps the file itself in the browser's storage; there is no path to reopen.
   reopenMedia: async () => null,
+  writeBackup: ({ studyId, title, content }) => backups.write(studyId, title, content),
+  listBackups: () => backups.list(),
+  readBackup: (id) => backups.read(id),
+  backupSettings,
+  async setBackupKeepDays(days) {
+    backups.setKeepDays(days);
+    return backupSettings();
+  },
+  // A browser tab gives no chance to finish work when it closes; snapshots run on a timer instead.
+  onBeforeQuit: () => undefined,
 };

@@ -1,6 +1,7 @@
 /**
  * Saving files through the host: one file goes to a save dialog (or a download), several
- * go into a folder the user picks. The outcome is reported through a notice.
+ * go into a folder the user picks. The outcome is reported through a notice, and the
+ * returned promise says whether anything was saved.
  */
 import { useCallback } from 'react';
 import type { FileFilter, FileToSave } from '../../shared/api.ts';
@@ -18,8 +19,10 @@ export function useFileSave(notices: ReturnType<typeof useNotice>) {
         const [only] = files;
         const result = files.length === 1 && only ? await host.saveFile(only, filters) : await host.saveFiles(files);
         if (result.saved) notices.info(t('export.saved', { location: result.location ?? '' }));
+        return result.saved;
       } catch (e) {
         notices.error(t('error.unexpected', { message: messageOf(e) }));
+        return false;
       }
     },
     [host, t, notices],

@@ -97,7 +97,8 @@ test('the segments view filters across sessions, jumps to the transcript and sav
   const lines = csv.trim().split('\r\n');
   expect(lines[0]).toBe('session,speaker,assistant_type,code,text,memo,start,end,coder,site,session_date');
   expect(lines).toHaveLength(2);
-  expect(lines[1]).toMatch(/^FGD Sukamaju,Pak Dedi,,4\.3\.8,Saya mengajari pengurus e-Warong/);
+  // The saved list names participants by pseudonym (Pak Dedi is P03), as the study's exports do.
+  expect(lines[1]).toMatch(/^FGD Sukamaju,P03,,4\.3\.8,Saya mengajari pengurus e-Warong/);
 
   await page.getByRole('button', { name: 'Hapus saringan' }).click();
   await filters.getByLabel('Teks').fill('KUALITAS telur');

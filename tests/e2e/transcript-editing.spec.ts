@@ -50,7 +50,8 @@ test('a note-taker types, splits, joins and moves between turns, and finds it al
 
   // The transcript exports in the documented text format.
   const exported = (await app.download(page.getByRole('button', { name: 'Ekspor transkrip' }), 1)).get('FGD Mekarsari.txt');
-  expect(exported).toBe('Moderator: Selamat pagi semuanya. Ayo mulai.\n\nModerator: Ya, Terima kasih, Bu.\n');
+  // Speakers by pseudonym: the moderator is the study's first participant.
+  expect(exported).toBe('P01: Selamat pagi semuanya. Ayo mulai.\n\nP01: Ya, Terima kasih, Bu.\n');
   // Subtitles need times, which typed turns do not have yet.
   await page.getByLabel('Format ekspor transkrip').selectOption('.vtt');
   await page.getByRole('button', { name: 'Ekspor transkrip' }).click();

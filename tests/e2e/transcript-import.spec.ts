@@ -23,7 +23,8 @@ test('WebVTT, SubRip, Whisper JSON and oTranscribe files import with their speak
   await expect(page.locator('.turn').nth(1)).toContainText('kami hubungi pemasok & Bulog.');
   await page.getByLabel('Format ekspor transkrip').selectOption('.srt');
   const srt = (await app.download(page.getByRole('button', { name: 'Ekspor transkrip' }), 1)).get('FGD Teams.srt');
-  expect(srt).toContain('1\n00:00:04,120 --> 00:00:10,010\nModerator: Selamat siang Bapak Ibu, kita mulai diskusinya ya.\n\n2\n00:00:10,010 --> 00:00:22,400\nBu Sari: Baik, Bu.');
+  // Exported transcripts name speakers by pseudonym, in the order they joined the study.
+  expect(srt).toContain('1\n00:00:04,120 --> 00:00:10,010\nP01: Selamat siang Bapak Ibu, kita mulai diskusinya ya.\n\n2\n00:00:10,010 --> 00:00:22,400\nP02: Baik, Bu.');
 
   await page.getByRole('link', { name: 'Studi format' }).click();
   await app.addSession('FGD Otter');
@@ -60,7 +61,7 @@ test('WebVTT, SubRip, Whisper JSON and oTranscribe files import with their speak
   await expect(page.locator('tr[data-participant]')).toHaveCount(7);
 });
 
-test('a transcript typed in Word comes in, and the session goes out as a Word document that reads back the same', async ({ page }) => {
+test('a transcript typed in Word comes in, and the session goes out as a Word document that reads back the same, speakers by pseudonym', async ({ page }) => {
   const app = new Telaah(page);
   const session = new SessionScreen(page);
   await app.startStudy('Studi Word', 2024, 'FGD Word');
@@ -79,10 +80,11 @@ test('a transcript typed in Word comes in, and the session goes out as a Word do
   const saved = join(mkdtempSync(join(tmpdir(), 'telaah-docx-')), 'keluar.docx');
   await (await download).saveAs(saved);
   const turns = parseTranscriptFile('keluar.docx', new Uint8Array(readFileSync(saved)));
+  // Speakers by pseudonym, the text and times as typed.
   expect(turns.map((t) => [t.speaker, t.timestamp, t.text])).toEqual([
-    ['Moderator', 7, 'Apa kendala pencatatan keuangan?'],
-    ['Bu Sari', null, 'Buku kas belum rutin diisi.'],
-    ['Pak Dedi', null, 'Belum ada pelatihan dari dinas.'],
+    ['P01', 7, 'Apa kendala pencatatan keuangan?'],
+    ['P02', null, 'Buku kas belum rutin diisi.'],
+    ['P03', null, 'Belum ada pelatihan dari dinas.'],
   ]);
 });
 

@@ -1,0 +1,61 @@
+/** One snapshot: when, which study, how big; restore it as a new study or over its study. */
+import type { BackupInfo } from '../../../shared/backups.ts';
+import { describeImportError, ImportError } from '../../../shared/formats/import-error.ts';
+import { useBackupRunner } from '../../db/backup-context.tsx';
+import { restoreAsNewStudy, restoredTitle, restoreOverStudy } from '../../db/backups.ts';
+import { useDb } from '../../db/context.tsx';
+import { useHost } from '../../host/context.tsx';
+import { useLang } from '../../i18n/context.tsx';
+import { navigate } from '../../router.ts';
+import { messageOf, type useNotice } from '../../ui/Notice.tsx';
+
+interface Props {
+  backup: BackupInfo;
+  studyExists: boolean;
+  notices: ReturnType<typeof useNotice>;
+  onRestored(): Promise<void>;
+}
+
+export function BackupRow({ backup: b, studyExists, notices, onRestored }: Props) {
+  const { t, lang } = useLang();
+  const db = useDb();
+  const host = useHost();
+  const runner = useBackupRunner();
+  const when = new Date(b.createdAt).toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+  async function restore(over: boolean) {
+    if (over && !window.confirm(t('backups.overConfirm', { title: b.title, when }))) return;
+    try {
+      const content = await host.readBackup(b.id);
+      if (over) {
+        await restoreOverStudy(db, runner, content, b);
+        notices.info(t('backups.restoredOver', { title: b.title, when }));
+        await onRestored();
+        navigate({ page: 'study', studyId: b.studyId, tab: 'sessions' });
+      } else {
+        const study = await restoreAsNewStudy(db, content, b, restoredTitle(content, b, t('backups.copyOf', { when })));
+        navigate({ page: 'study', studyId: study.id, tab: 'sessions' });
+      }
+    } catch (e) {
+      notices.error(e instanceof ImportError ? describeImportError(e, lang) : t('error.unexpected', { message: messageOf(e) }));
+    }
+  }
+
+  return (
+    <tr data-backup={b.id}>
+      <td>{when}</td>
+      <td>{b.title}</td>
+      <td>{(b.bytes / 1024).toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 0 })} KB</td>
+      <td className="actions">
+        <button type="button" onClick={() => void restore(false)}>
+          {t('backups.asNew')}
+        </button>
+        {studyExists && (
+          <button type="button" onClick={() => void restore(true)}>
+            {t('backups.over')}
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+}
