@@ -1,12 +1,14 @@
 /**
  * The main-process side of shared/api.ts: one IPC handler per method. Every handler
  * first checks that the message comes from the app's own window, then validates its
- * arguments, and touches only paths the user picked in a native dialog.
+ * arguments, and touches only paths the user picked in a native dialog or the app's own
+ * backup folder (by snapshot name, never by path).
  */
-import type { Api, ApiMethod, AttachedMedia, FileFilter, FileToSave, OpenedFile, SaveResult } from '../shared/api.ts';
+import type { Api, ApiMethod, AttachedMedia, BackupSettings, BackupToWrite, FileFilter, FileToSave, OpenedFile, SaveResult } from '../shared/api.ts';
+import type { BackupInfo } from '../shared/backups.ts';
 import { MEDIA_EXTENSIONS } from '../shared/api.ts';
 import { channelOf } from '../shared/api.ts';
-import { absolutePath, fileFilters, filesToSave, fileToSave } from './validate.ts';
+import { absolutePath, backupId, backupToWrite, fileFilters, filesToSave, fileToSave, keepDays } from './validate.ts';
 
 export interface IpcEvent {
   senderFrame: { url: string } | null;
@@ -26,6 +28,14 @@ export interface IpcHost {
   allowMedia(path: string): string;
   /** The URL of a media path picked earlier, or null when unknown or gone. */
   reopenMedia(path: string): string | null;
+  /** The app's own backup folder (electron/backups.ts) and its settings. */
+  backups: {
+    write(backup: BackupToWrite): Promise<BackupInfo>;
+    list(): Promise<BackupInfo[]>;
+    read(id: string): Promise<string>;
+    settings(): BackupSettings;
+    setKeepDays(days: number): BackupSettings;
+  };
 }
 
 export class UntrustedSender extends Error {}
@@ -67,6 +77,11 @@ export function createHandlers(host: IpcHost): Record<ApiMethod, Handler> {
   const reopenMedia: Api['reopenMedia'] = async (path) => host.reopenMedia(path);
 
   return {
+    writeBackup: guard((b: BackupToWrite) => host.backups.write(b), (a): [BackupToWrite] => [backupToWrite(a[0])]),
+    listBackups: guard(() => host.backups.list(), (): [] => []),
+    readBackup: guard((id: string) => host.backups.read(id), (a): [string] => [backupId(a[0])]),
+    backupSettings: guard(async () => host.backups.settings(), (): [] => []),
+    setBackupKeepDays: guard(async (days: number) => host.backups.setKeepDays(days), (a): [number] => [keepDays(a[0])]),
     attachMedia: guard(attachMedia, (): [] => []),
     reopenMedia: guard(reopenMedia, (a): [string] => [absolutePath(a[0])]),
     saveFile: guard(saveFile, (a): [FileToSave, FileFilter[]] => [fileToSave(a[0]), fileFilters(a[1] ?? [])]),

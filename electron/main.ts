@@ -7,6 +7,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { BEFORE_QUIT_CHANNEL, BEFORE_QUIT_DONE_CHANNEL, type BackupSettings } from '../shared/api.ts';
+import { clampKeepDays } from '../shared/backups.ts';
+import { BackupFolder } from './backups.ts';
 import { registerIpc, type IpcHost } from './ipc.ts';
 import { MEDIA_SCHEME, MediaRegistry } from './media.ts';
 import { hardenContents, isAppPage, secureWebPreferences } from './security.ts';
@@ -26,6 +29,18 @@ function mediaRegistry(): MediaRegistry {
   });
   return media;
 }
+
+const settingsPath = () => join(app.getPath('userData'), 'backup-settings.json');
+function readKeepDays(): number {
+  try {
+    return clampKeepDays((JSON.parse(readFileSync(settingsPath(), 'utf8')) as { keepDays?: unknown }).keepDays);
+  } catch {
+    return clampKeepDays(undefined);
+  }
+}
+let backupFolder: BackupFolder | null = null;
+const backups = () => (backupFolder ??= new BackupFolder(join(app.getPath('userData'), 'backups'), readKeepDays));
+const backupSettings = (): BackupSettings => ({ keepDays: readKeepDays(), location: backups().folder, storage: 'disk' });
 
 const host: IpcHost = {
   isTrustedSender: (event) => isAppPage(event.senderFrame?.url, indexUrl),
@@ -54,7 +69,37 @@ const host: IpcHost = {
   baseName: basename,
   allowMedia: (path) => mediaRegistry().allow(path),
   reopenMedia: (path) => mediaRegistry().reopen(path),
+  backups: {
+    write: (backup) => backups().write(backup),
+    list: () => backups().list(),
+    read: (id) => backups().read(id),
+    settings: backupSettings,
+    setKeepDays(days) {
+      writeFileSync(settingsPath(), JSON.stringify({ keepDays: clampKeepDays(days) }));
+      return backupSettings();
+    },
+  },
 };
+
+/** How long the window may take for its last backup before it closes anyway. */
+const LAST_BACKUP_TIMEOUT_MS = 5000;
+let lastBackupDone = false;
+let quitRequested = false;
+
+/** Asks the window for a last backup of changed studies, then closes it. */
+function closeAfterBackup(window: BrowserWindow): void {
+  const finish = () => {
+    lastBackupDone = true;
+    if (!window.isDestroyed()) window.close();
+    if (quitRequested) app.quit();
+  };
+  const timer = setTimeout(finish, LAST_BACKUP_TIMEOUT_MS);
+  ipcMain.once(BEFORE_QUIT_DONE_CHANNEL, () => {
+    clearTimeout(timer);
+    finish();
+  });
+  window.webContents.send(BEFORE_QUIT_CHANNEL);
+}
 
 /** Serves the media files the user attached, and nothing else, with range requests for seeking. */
 function serveMedia(): void {
@@ -75,6 +120,11 @@ function createWindow(): void {
   });
   hardenContents(mainWindow.webContents, rendererRoot);
   mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('close', (event) => {
+    if (lastBackupDone || !mainWindow) return;
+    event.preventDefault();
+    closeAfterBackup(mainWindow);
+  });
   mainWindow.on('closed', () => (mainWindow = null));
   void mainWindow.loadURL(indexUrl);
 }
@@ -92,4 +142,5 @@ void app.whenReady().then(() => {
   createWindow();
   app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && createWindow());
 });
+app.on('before-quit', () => (quitRequested = true));
 app.on('window-all-closed', () => process.platform !== 'darwin' && app.quit());

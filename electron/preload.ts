@@ -17,6 +17,21 @@ const api = {
   openFile: invoke('openFile'),
   attachMedia: invoke('attachMedia'),
   reopenMedia: invoke('reopenMedia'),
+  writeBackup: invoke('writeBackup'),
+  listBackups: invoke('listBackups'),
+  readBackup: invoke('readBackup'),
+  backupSettings: invoke('backupSettings'),
+  setBackupKeepDays: invoke('setBackupKeepDays'),
+  // The main process asks for a last backup before the window closes and waits for the answer
+  // (channel names as BEFORE_QUIT_CHANNEL and BEFORE_QUIT_DONE_CHANNEL in shared/api.ts).
+  onBeforeQuit(backUp: () => Promise<void>) {
+    ipcRenderer.removeAllListeners('telaah:before-quit');
+    ipcRenderer.on('telaah:before-quit', () => {
+      void backUp()
+        .catch(() => undefined)
+        .finally(() => ipcRenderer.send('telaah:before-quit-done'));
+    });
+  },
 } satisfies Api;
 
 contextBridge.exposeInMainWorld('api', api);

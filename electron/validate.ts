@@ -2,7 +2,8 @@
  * Validation of everything the renderer sends over IPC. The renderer is treated as
  * untrusted: each argument is checked for shape and size before the main process acts.
  */
-import type { FileFilter, FileToSave } from '../shared/api.ts';
+import type { BackupToWrite, FileFilter, FileToSave } from '../shared/api.ts';
+import { isStudyId, parseBackupName } from '../shared/backups.ts';
 
 export class InvalidArgument extends Error {}
 
@@ -51,5 +52,25 @@ export function fileFilters(v: unknown): FileFilter[] {
 export function absolutePath(v: unknown): string {
   if (typeof v !== 'string' || v.length === 0 || v.length > 4096 || v.includes('\0')) throw new InvalidArgument('path must be text');
   if (!v.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(v)) throw new InvalidArgument('path must be absolute');
+  return v;
+}
+
+/** A study snapshot to write: a study id (letters, digits, dashes), a short title, project-file text. */
+export function backupToWrite(v: unknown): BackupToWrite {
+  if (!isRecord(v)) throw new InvalidArgument('backup must be an object');
+  if (!isStudyId(v.studyId)) throw new InvalidArgument('backup needs a study id');
+  if (typeof v.title !== 'string' || v.title.length > 500) throw new InvalidArgument('backup title must be short text');
+  if (typeof v.content !== 'string' || v.content.length > MAX_CONTENT_CHARS) throw new InvalidArgument('backup content must be text of bounded size');
+  return { studyId: v.studyId, title: v.title, content: v.content };
+}
+
+/** The name of a snapshot in the backup folder, never a path. */
+export function backupId(v: unknown): string {
+  if (typeof v !== 'string' || !parseBackupName(v)) throw new InvalidArgument('not a backup name');
+  return v;
+}
+
+export function keepDays(v: unknown): number {
+  if (typeof v !== 'number' || !Number.isFinite(v)) throw new InvalidArgument('days must be a number');
   return v;
 }

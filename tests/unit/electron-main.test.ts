@@ -80,7 +80,18 @@ describe('the desktop main process', () => {
   });
 
   it('answers exactly the methods of the host API', () => {
-    expect(recorded.channels.sort()).toEqual(['telaah:attachMedia', 'telaah:openFile', 'telaah:reopenMedia', 'telaah:saveFile', 'telaah:saveFiles']);
+    expect(recorded.channels.sort()).toEqual([
+      'telaah:attachMedia',
+      'telaah:backupSettings',
+      'telaah:listBackups',
+      'telaah:openFile',
+      'telaah:readBackup',
+      'telaah:reopenMedia',
+      'telaah:saveFile',
+      'telaah:saveFiles',
+      'telaah:setBackupKeepDays',
+      'telaah:writeBackup',
+    ]);
   });
 
   it('serves attached media under its own scheme', () => {
