@@ -83,10 +83,22 @@ describe('the backup IPC handlers', () => {
   const trusted: IpcEvent = { senderFrame: { url: 'file:///opt/telaah/dist/index.html' } };
   function handlersFor(dir: string) {
     const folder = new BackupFolder(dir, () => 7);
-    const host = {
+    const unused = () => {
+      throw new Error('not used by the backup handlers');
+    };
+    const host: IpcHost = {
       isTrustedSender: (e: IpcEvent) => e.senderFrame?.url === trusted.senderFrame?.url,
-      backups: { write: (b) => folder.write(b), list: () => folder.list(), read: (id) => folder.read(id), settings: () => ({ keepDays: 7, location: dir, storage: 'disk' as const }), setKeepDays: () => ({ keepDays: 7, location: dir, storage: 'disk' as const }) },
-    } as Pick<IpcHost, 'isTrustedSender' | 'backups'> as IpcHost;
+      chooseSavePath: unused,
+      chooseFolder: unused,
+      chooseOpenPath: unused,
+      writeAtomically: unused,
+      readFile: unused,
+      joinPath: unused,
+      baseName: unused,
+      allowMedia: unused,
+      reopenMedia: unused,
+      backups: { write: (b) => folder.write(b), list: () => folder.list(), read: (id) => folder.read(id), settings: () => ({ keepDays: 7, location: dir, storage: 'disk' }), setKeepDays: () => ({ keepDays: 7, location: dir, storage: 'disk' }) },
+    };
     return createHandlers(host);
   }
 

@@ -121,6 +121,15 @@ describe('the IPC handlers', () => {
       baseName: (p) => p.split('/').pop() ?? p,
       allowMedia: (p) => `telaah-media://media/token-for-${p.length}`,
       reopenMedia: (p) => (p === '/home/peneliti/rekaman.m4a' ? 'telaah-media://media/abc' : null),
+      backups: {
+        write: async () => {
+          throw new Error('no backups here');
+        },
+        list: async () => [],
+        read: async () => '',
+        settings: () => ({ keepDays: 7, location: '/home/peneliti/.config/Telaah/backups', storage: 'disk' }),
+        setKeepDays: () => ({ keepDays: 7, location: '/home/peneliti/.config/Telaah/backups', storage: 'disk' }),
+      },
       ...overrides,
     };
     return { handlers: createHandlers(h), written };
