@@ -84,4 +84,18 @@ test('README screenshots', async ({ page }) => {
   await page.locator('select[name="mode"]').selectOption('quotes');
   await page.locator('select[name="format"]').selectOption('html');
   await page.screenshot({ path: out('export') });
+
+  await app.tab('Peserta').click();
+  const sariRow = page.locator('tr[data-participant="Bu Sari"]');
+  await sariRow.getByLabel('Nama asli (opsional)').fill('Sari Wulandari');
+  await sariRow.getByLabel('Tanggal persetujuan').fill('2019-03-02');
+  await sariRow.getByLabel('Cara persetujuan').selectOption({ label: 'tertulis' });
+  await sariRow.getByLabel('Catatan persetujuan').fill('Formulir ditandatangani sebelum FGD');
+  await page.getByRole('heading', { name: /^Jenis pendamping yang dibandingkan/ }).click();
+  await page.screenshot({ path: out('participants') });
+
+  await page.getByRole('link', { name: 'Cadangan', exact: true }).click();
+  await page.getByRole('button', { name: 'Cadangkan sekarang' }).click();
+  await expect(page.locator('tr[data-backup]')).not.toHaveCount(0);
+  await page.screenshot({ path: out('backups') });
 });

@@ -58,7 +58,8 @@ export function ParticipantRow({ study, participant: p, all }: { study: Study; p
       <td>
         <input aria-label={t('participants.affiliation')} defaultValue={p.affiliation} onChange={(e) => update({ affiliation: e.target.value })} />
       </td>
-      <td className="consent">
+      <td>
+        <div className="consent">
         <input type="date" aria-label={t('participants.consentDate')} defaultValue={p.consent.date} onChange={(e) => update({ consent: { ...p.consent, date: e.target.value } })} />
         <select aria-label={t('participants.consentWay')} value={p.consent.way} onChange={(e) => update({ consent: { ...p.consent, way: e.target.value as ConsentWay } })}>
           {CONSENT_WAYS.map((way) => (
@@ -68,6 +69,7 @@ export function ParticipantRow({ study, participant: p, all }: { study: Study; p
           ))}
         </select>
         <input aria-label={t('participants.consentNotes')} placeholder={t('participants.consentNotes')} defaultValue={p.consent.notes} onBlur={(e) => e.target.value !== p.consent.notes && update({ consent: { ...p.consent, notes: e.target.value } })} />
+        </div>
       </td>
       <td>
         <DeleteButton label={t('participants.delete')} question={t('participants.deleteConfirm', { label: p.label })} onConfirm={() => void deleteParticipant(db, p.id)} />
