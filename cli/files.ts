@@ -4,6 +4,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { decodeText } from '../shared/formats/text-decode.ts';
 
 export interface Files {
   read(path: string): string;
@@ -16,9 +17,10 @@ export interface Files {
 export class FileNotReadable extends Error {}
 
 export const diskFiles: Files = {
+  /** Text in whatever encoding the file uses (shared/formats/text-decode.ts). */
   read(path) {
     try {
-      return readFileSync(path, 'utf8');
+      return decodeText(new Uint8Array(readFileSync(path)));
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       throw new FileNotReadable(`${path}: cannot read the file (${code ?? String(error)})`);

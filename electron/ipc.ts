@@ -8,6 +8,7 @@ import type { Api, ApiMethod, AttachedMedia, BackupSettings, BackupToWrite, File
 import type { BackupInfo } from '../shared/backups.ts';
 import { MEDIA_EXTENSIONS } from '../shared/api.ts';
 import { channelOf } from '../shared/api.ts';
+import { decodeText } from '../shared/formats/text-decode.ts';
 import { absolutePath, backupId, backupToWrite, fileFilters, filesToSave, fileToSave, keepDays } from './validate.ts';
 
 export interface IpcEvent {
@@ -66,7 +67,7 @@ export function createHandlers(host: IpcHost): Record<ApiMethod, Handler> {
     const path = await host.chooseOpenPath(filters);
     if (!path) return null;
     const bytes = await host.readFile(path);
-    return { name: host.baseName(path), content: new TextDecoder('utf-8').decode(bytes), bytes };
+    return { name: host.baseName(path), content: decodeText(bytes), bytes };
   };
 
   const attachMedia: Api['attachMedia'] = async (): Promise<AttachedMedia | null> => {

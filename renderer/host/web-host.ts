@@ -4,6 +4,7 @@
  * app gets the same interface from its preload.
  */
 import { MEDIA_EXTENSIONS, type Api, type AttachedMedia, type BackupSettings, type FileFilter, type FileToSave, type OpenedFile } from '../../shared/api.ts';
+import { decodeText } from '../../shared/formats/text-decode.ts';
 import { BrowserBackupStore } from '../db/backup-store.ts';
 
 function download(file: FileToSave): void {
@@ -46,7 +47,7 @@ async function pickFile(filters: FileFilter[]): Promise<OpenedFile | null> {
   const file = await chooseFile(filters);
   if (!file) return null;
   const bytes = new Uint8Array(await file.arrayBuffer());
-  return { name: file.name, content: new TextDecoder('utf-8').decode(bytes), bytes };
+  return { name: file.name, content: decodeText(bytes), bytes };
 }
 
 async function attachMedia(): Promise<AttachedMedia | null> {

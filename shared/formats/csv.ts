@@ -38,7 +38,7 @@ function lineFinder(text: string): (offset: number) => number {
 }
 
 export function readCsv(raw: string, file: string, shape: CsvShape): CsvRow[] {
-  const text = normaliseText(raw);
+  const text = normaliseText(raw, file);
   const lineOf = lineFinder(text);
   const records: { line: number; fields: string[] }[] = [];
   let cursor = 0;

@@ -5,7 +5,7 @@
  * the CLI and logs); `describeImportError` gives it in the UI's language.
  */
 import type { Lang } from '../model.ts';
-import { describeReason, type Reason } from './reasons.ts';
+import { describeReason, reason, type Reason } from './reasons.ts';
 
 export class ImportError extends Error {
   readonly file: string;
@@ -25,7 +25,14 @@ export function describeImportError(error: ImportError, lang: Lang): string {
   return `${error.file}${error.line === null ? '' : `:${error.line}`}: ${describeReason(error.reason, lang)}`;
 }
 
-/** Text of an imported file with its byte-order mark removed and line endings made `\n`. */
-export function normaliseText(text: string): string {
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+/**
+ * Text of an imported file with its byte-order mark removed and line endings made `\n`.
+ * A NUL character means the file is not text (a spreadsheet, an image, a zip): that is
+ * refused here, naming the line, rather than imported as garbage.
+ */
+export function normaliseText(text: string, file: string): string {
+  const normal = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const nul = normal.indexOf('\u0000');
+  if (nul >= 0) throw new ImportError(file, normal.slice(0, nul).split('\n').length, reason('file.binary'));
+  return normal;
 }

@@ -197,7 +197,7 @@ function checkReferences(r: Reader, p: Project): void {
 }
 
 export function parseProjectFile(raw: string, file: string): Project {
-  const text = normaliseText(raw);
+  const text = normaliseText(raw, file);
   let json: Json;
   try {
     json = JSON.parse(text);

@@ -5,6 +5,7 @@
 import type { Bilingual, Lang } from '../model.ts';
 
 export const REASONS = {
+  'file.binary': { en: 'this is not a text file (it holds binary data); save it as UTF-8 text', id: 'ini bukan file teks (berisi data biner); simpan sebagai teks UTF-8' },
   'csv.invalid': { en: 'invalid CSV: {detail}', id: 'CSV tidak valid: {detail}' },
   'csv.empty': { en: 'empty file; expected header "{expected}"', id: 'file kosong; header yang diharapkan "{expected}"' },
   'csv.unknownColumn': { en: 'unknown column "{column}"; expected "{expected}"', id: 'kolom "{column}" tidak dikenal; yang diharapkan "{expected}"' },

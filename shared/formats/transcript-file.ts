@@ -6,6 +6,7 @@
  */
 import type { Lang } from '../model.ts';
 import { ImportError } from './import-error.ts';
+import { decodeText } from './text-decode.ts';
 import { parseDocx } from './transcript-docx.ts';
 import type { SessionDetails } from './transcript-docx-write.ts';
 import { reason } from './reasons.ts';
@@ -34,7 +35,7 @@ export function extensionOf(name: string): string {
 export type TranscriptSource = string | Uint8Array;
 
 function asText(source: TranscriptSource): string {
-  return typeof source === 'string' ? source : new TextDecoder('utf-8').decode(source);
+  return typeof source === 'string' ? source : decodeText(source);
 }
 
 export function parseTranscriptFile(name: string, source: TranscriptSource, options: TranscriptImportOptions = {}): TranscriptTurn[] {

@@ -45,7 +45,7 @@ function chunksOf(html: string): Chunk[] {
 export function parseOtr(raw: string, file: string): TranscriptTurn[] {
   let json: unknown;
   try {
-    json = JSON.parse(normaliseText(raw));
+    json = JSON.parse(normaliseText(raw, file));
   } catch {
     throw new ImportError(file, null, reason('json.invalid'));
   }

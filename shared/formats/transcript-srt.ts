@@ -12,7 +12,7 @@ import type { TranscriptTurn } from './transcript-txt.ts';
 export function parseSrt(raw: string, file: string): TranscriptTurn[] {
   const cues: Cue[] = [];
   let speaker: string | null = null;
-  for (const block of blocksOf(normaliseText(raw))) {
+  for (const block of blocksOf(normaliseText(raw, file))) {
     const timeIndex = block.lines.findIndex((l) => l.includes('-->'));
     if (timeIndex < 0) throw new ImportError(file, block.line, reason('cue.noTime'));
     const { start, end } = parseTimeLine(block.lines[timeIndex] ?? '', file, block.line + timeIndex);

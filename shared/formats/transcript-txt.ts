@@ -28,7 +28,7 @@ const STAMP = /^\[([^\]]*)\]\s*/;
 const LABEL = /^([^:[\]\s][^:[\]]{0,59}?):(?:\s+|$)/;
 
 export function parseTranscriptTxt(raw: string, file: string): TranscriptTurn[] {
-  const lines = normaliseText(raw).split('\n');
+  const lines = normaliseText(raw, file).split('\n');
   const turns: TranscriptTurn[] = [];
   let current: TranscriptTurn | null = null;
   lines.forEach((rawLine, index) => {

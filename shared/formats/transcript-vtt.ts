@@ -10,7 +10,7 @@ import type { TranscriptTurn } from './transcript-txt.ts';
 import { cueTimes, type TimedTurn } from './transcript-timed.ts';
 
 export function parseVtt(raw: string, file: string): TranscriptTurn[] {
-  const text = normaliseText(raw);
+  const text = normaliseText(raw, file);
   const blocks = blocksOf(text);
   const [header, ...rest] = blocks;
   if (!header || !/^WEBVTT(\s|$)/.test(header.lines[0] ?? '')) throw new ImportError(file, 1, reason('vtt.noHeader'));

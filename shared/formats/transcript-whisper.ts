@@ -17,7 +17,7 @@ function lineAt(text: string, error: unknown): number | null {
 }
 
 export function parseWhisperJson(raw: string, file: string, maxGap = DEFAULT_WHISPER_GAP): TranscriptTurn[] {
-  const text = normaliseText(raw);
+  const text = normaliseText(raw, file);
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -3,7 +3,7 @@
  * files (.qdc codebooks, .qde projects). Pure TypeScript so the CLI and the renderer read
  * the same way. Element names are reduced to their local part, because tools write the
  * REFI namespace in several spellings. DOCTYPE and ENTITY declarations are refused
- * outright: they are how XML bombs and external-entity reads get in.
+ * outright: they are how XML bombs and external-entity reads get in. Nesting is bounded.
  */
 
 export interface XmlElement {
@@ -41,6 +41,12 @@ function decode(raw: string, line: number): string {
 }
 
 const localName = (qualified: string) => qualified.slice(qualified.indexOf(':') + 1);
+
+/**
+ * REFI-QDA files nest codes a few levels deep; a document nested deeper than this is
+ * refused, so that walking the tree can never exhaust the stack.
+ */
+export const MAX_XML_DEPTH = 256;
 
 /** Parse a whole document and return its root element. */
 export function parseXml(source: string): XmlElement {
@@ -96,6 +102,7 @@ export function parseXml(source: string): XmlElement {
       else if (root) fail('a second root element');
       else root = element;
       if (tag![3] !== '/') stack.push(element);
+      if (stack.length > MAX_XML_DEPTH) fail(`elements nested deeper than ${MAX_XML_DEPTH} levels`);
       advance(pos + tag![0].length);
     }
   }
