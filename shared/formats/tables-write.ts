@@ -24,21 +24,25 @@ export function tableToCsv(table: PublishedTable): string {
   return writeCsv([table.columns, ...table.rows.map((r) => [r.code, r.agenda, ...r.cells])]);
 }
 
+/**
+ * A Markdown table cell: pipes escaped, line breaks as <br>, and &, < and > as entities, so
+ * HTML in a quote shows as text in every Markdown renderer instead of becoming markup.
+ */
 function mdCell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, '<br>');
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\n/g, '<br>');
 }
 
 export function tablesToMarkdown(tables: readonly PublishedTable[]): string {
   return tables
     .map((t) =>
       [
-        `**${t.caption}**`,
+        `**${mdCell(t.caption)}**`,
         '',
         `| ${t.columns.map(mdCell).join(' | ')} |`,
         `|${t.columns.map(() => ' --- ').join('|')}|`,
         ...t.rows.map((r) => `| ${[r.code, r.agenda, ...r.cells].map(mdCell).join(' | ')} |`),
         '',
-        t.footer,
+        mdCell(t.footer),
       ].join('\n'),
     )
     .join('\n\n')
