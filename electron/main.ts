@@ -2,7 +2,7 @@
  * The desktop app's main process: one hardened window showing the built renderer, and
  * the IPC handlers behind window.api. No UI and no database live here.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, shell } from 'electron';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -118,7 +118,7 @@ function createWindow(): void {
     show: false,
     webPreferences: secureWebPreferences(join(__dirname, 'preload.js')),
   });
-  hardenContents(mainWindow.webContents, rendererRoot);
+  hardenContents(mainWindow.webContents, rendererRoot, (url) => void shell.openExternal(url));
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('close', (event) => {
     if (lastBackupDone || !mainWindow) return;

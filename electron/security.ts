@@ -76,17 +76,35 @@ export function isAllowedRequest(url: string, appRoot: string): boolean {
   return path.replace(/\\/g, '/').startsWith(root.startsWith('/') ? root : `/${root}`);
 }
 
+/**
+ * Links the system browser may open: plain https addresses, with no user name or password
+ * in them. Only a link the user clicked reaches this (a new-window request); the app
+ * never opens one by itself.
+ */
+export function isExternalLink(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' && parsed.username === '' && parsed.password === '' && parsed.hostname.includes('.');
+  } catch {
+    return false;
+  }
+}
+
 /** Whether a frame shows the app's own page (any route of it), the only sender IPC answers. */
 export function isAppPage(url: string | undefined, indexUrl: string): boolean {
   if (!url) return false;
   return url === indexUrl || url.startsWith(`${indexUrl}#`);
 }
 
-export function hardenContents(contents: HardenableContents, appRoot: string): void {
+export function hardenContents(contents: HardenableContents, appRoot: string, openExternal: (url: string) => void = () => undefined): void {
   contents.on('will-navigate', (event) => event.preventDefault());
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  // No window ever opens inside the app; an https link the user clicked goes to the system browser.
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isExternalLink(url)) openExternal(url);
+    return { action: 'deny' };
+  });
   contents.session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   contents.session.setPermissionCheckHandler(() => false);
   contents.session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url, appRoot) }));

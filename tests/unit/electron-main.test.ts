@@ -16,6 +16,7 @@ const recorded = vi.hoisted(() => ({
   ready: undefined as undefined | (() => void),
   schemes: [] as string[],
   handled: [] as string[],
+  external: [] as string[],
 }));
 
 vi.mock('electron', () => {
@@ -58,6 +59,7 @@ vi.mock('electron', () => {
       handle: (scheme: string) => recorded.handled.push(scheme),
     },
     net: { fetch: () => undefined },
+    shell: { openExternal: (url: string) => void recorded.external.push(url) },
   };
 });
 
@@ -104,6 +106,9 @@ describe('the desktop main process', () => {
     recorded.contentsEvents.get('will-navigate')?.({ preventDefault }, 'https://example.org');
     expect(preventDefault).toHaveBeenCalled();
     expect(recorded.windowOpen?.({ url: 'https://example.org' })).toEqual({ action: 'deny' });
+    expect(recorded.windowOpen?.({ url: 'http://example.org' })).toEqual({ action: 'deny' });
+    // A clicked https link goes to the system browser; nothing else does.
+    expect(recorded.external).toEqual(['https://example.org']);
     const granted = vi.fn();
     recorded.permission?.(null, 'geolocation', granted);
     expect(granted).toHaveBeenCalledWith(false);

@@ -44,8 +44,9 @@ describe('the desktop window', () => {
         webRequest: { onBeforeRequest: (h: typeof request) => (request = h) },
       },
     } as unknown as HardenableContents;
-    hardenContents(contents, '/opt/telaah/dist');
-    return { listeners, openHandler: () => openHandler, permission: () => permission, check: () => check, request: () => request };
+    const opened: string[] = [];
+    hardenContents(contents, '/opt/telaah/dist', (url) => void opened.push(url));
+    return { listeners, opened, openHandler: () => openHandler, permission: () => permission, check: () => check, request: () => request };
   }
 
   it('denies navigation, redirects, webviews and new windows', () => {
@@ -56,6 +57,14 @@ describe('the desktop window', () => {
       expect(preventDefault).toHaveBeenCalled();
     }
     expect(c.openHandler()?.({ url: 'https://example.org' })).toEqual({ action: 'deny' });
+  });
+
+  it('hands only https links the user clicked to the system browser, never opening a window', () => {
+    const c = fakeContents();
+    for (const url of ['https://kemensos.go.id/pkh', 'http://example.org', 'file:///etc/passwd', 'javascript:alert(1)', 'https://user:pw@example.org', 'telaah-media://media/x', 'https://localhost', 'bukan url']) {
+      expect(c.openHandler()?.({ url })).toEqual({ action: 'deny' });
+    }
+    expect(c.opened).toEqual(['https://kemensos.go.id/pkh']);
   });
 
   it('refuses every permission request', () => {
