@@ -60,15 +60,15 @@ export function ParticipantRow({ study, participant: p, all }: { study: Study; p
       </td>
       <td>
         <div className="consent">
-        <input type="date" aria-label={t('participants.consentDate')} defaultValue={p.consent.date} onChange={(e) => update({ consent: { ...p.consent, date: e.target.value } })} />
-        <select aria-label={t('participants.consentWay')} value={p.consent.way} onChange={(e) => update({ consent: { ...p.consent, way: e.target.value as ConsentWay } })}>
-          {CONSENT_WAYS.map((way) => (
-            <option key={way} value={way}>
-              {t(`consent.way.${way}`)}
-            </option>
-          ))}
-        </select>
-        <input aria-label={t('participants.consentNotes')} placeholder={t('participants.consentNotes')} defaultValue={p.consent.notes} onBlur={(e) => e.target.value !== p.consent.notes && update({ consent: { ...p.consent, notes: e.target.value } })} />
+          <input type="date" aria-label={t('participants.consentDate')} defaultValue={p.consent.date} onChange={(e) => update({ consent: { ...p.consent, date: e.target.value } })} />
+          <select aria-label={t('participants.consentWay')} value={p.consent.way} onChange={(e) => update({ consent: { ...p.consent, way: e.target.value as ConsentWay } })}>
+            {CONSENT_WAYS.map((way) => (
+              <option key={way} value={way}>
+                {t(`consent.way.${way}`)}
+              </option>
+            ))}
+          </select>
+          <input aria-label={t('participants.consentNotes')} placeholder={t('participants.consentNotes')} defaultValue={p.consent.notes} onBlur={(e) => e.target.value !== p.consent.notes && update({ consent: { ...p.consent, notes: e.target.value } })} />
         </div>
       </td>
       <td>
