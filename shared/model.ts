@@ -70,8 +70,16 @@ export interface Study {
   assistantTypes: AssistantType[];
   /** What exported tables, transcripts and lists call participants: their pseudonyms (default) or their labels as transcribed. */
   exportNames: ExportNames;
+  /** The people coding the study; each segment names its coder. */
+  coders: Coder[];
   createdAt: string;
   updatedAt: string;
+}
+
+/** Someone who codes: segments carry their name; their colour marks their work in comparisons. */
+export interface Coder {
+  name: string;
+  color: string;
 }
 
 export type ExportNames = 'pseudonym' | 'label';

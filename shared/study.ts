@@ -20,6 +20,7 @@ export function createStudy(title: string, year: number, now = new Date(), templ
     codebook: codebookFromTemplate(template),
     assistantTypes: structuredClone(DEFAULT_ASSISTANT_TYPES),
     exportNames: 'pseudonym',
+    coders: [],
     createdAt: stamp,
     updatedAt: stamp,
   };

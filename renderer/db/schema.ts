@@ -83,11 +83,14 @@ export class TelaahDb extends Dexie {
         await tx.table<Session, string>('sessions').toCollection().modify((session) => void (session.memo ??= ''));
         await tx.table<SummaryRow>('summaries').toCollection().modify((summary) => void (summary.exemplars ??= []));
       });
-    // Pseudonyms, real names and consent records; studies export pseudonyms unless told otherwise.
+    // Pseudonyms, real names and consent records; studies export pseudonyms unless told otherwise; coders.
     this.version(6)
       .stores({})
       .upgrade(async (tx) => {
-        await tx.table<Study, string>('studies').toCollection().modify((study) => void (study.exportNames ??= 'pseudonym'));
+        await tx.table<Study, string>('studies').toCollection().modify((study) => {
+          study.exportNames ??= 'pseudonym';
+          study.coders ??= [];
+        });
         const participants = tx.table<Participant, string>('participants');
         const all = await participants.toArray();
         const studies = new Set(all.map((p) => p.studyId));

@@ -15,8 +15,8 @@ export const PROJECT_FORMAT = 'telaah-project';
 /**
  * Version 2 added role and agenda colours, code memos, session memos and exemplar quotes;
  * a version-1 file reads with the default colours and no memos or exemplars. Version 3
- * added pseudonyms, real names and consent records of participants and the study's choice
- * of names in exports; older files read with pseudonyms P01, P02… in participant order,
+ * added pseudonyms, real names and consent records of participants, the study's choice
+ * of names in exports and its coders; older files read with pseudonyms P01, P02… in participant order,
  * no real names or consent records, and pseudonyms in exports.
  */
 export const PROJECT_VERSION = 3;
@@ -124,6 +124,11 @@ function readStudy(r: Reader, v: Json): Study {
       return { key: r.string(t, 'key', p), label: r.string(t, 'label', p) };
     }),
     exportNames: r.optional(o, 'exportNames', 'study', 'pseudonym', r.choice(EXPORT_NAMES)),
+    coders: o.coders === undefined ? [] : r.array(o.coders, 'study.coders').map((x, i) => {
+      const p = `study.coders[${i}]`;
+      const c = r.object(x, p);
+      return { name: r.string(c, 'name', p), color: r.color(c, 'color', p) };
+    }),
     createdAt: r.string(o, 'createdAt', 'study'),
     updatedAt: r.string(o, 'updatedAt', 'study'),
   };
@@ -254,7 +259,7 @@ export function writeProjectFile(project: Project): string {
   const ordered = {
     format: PROJECT_FORMAT,
     version: PROJECT_VERSION,
-    study: { id: s.id, title: s.title, year: s.year, codebook: orderedCodebook(s.codebook), assistantTypes: s.assistantTypes, exportNames: s.exportNames, createdAt: s.createdAt, updatedAt: s.updatedAt },
+    study: { id: s.id, title: s.title, year: s.year, codebook: orderedCodebook(s.codebook), assistantTypes: s.assistantTypes, exportNames: s.exportNames, coders: s.coders.map((c) => ({ name: c.name, color: c.color })), createdAt: s.createdAt, updatedAt: s.updatedAt },
     sessions: p.sessions.map((x) => ({ id: x.id, title: x.title, date: x.date, place: x.place, moderator: x.moderator, noteTaker: x.noteTaker, memo: x.memo, createdAt: x.createdAt })),
     participants: p.participants.map((x) => ({
       id: x.id, label: x.label, pseudonym: x.pseudonym, realName: x.realName, assistantType: x.assistantType, site: x.site, affiliation: x.affiliation,

@@ -5,6 +5,10 @@
 import type { Bilingual, Lang } from '../model.ts';
 
 export const REASONS = {
+  'coders.none': { en: 'the file has no segments with a coder name; ask the coder to choose a name before coding', id: 'file tidak berisi segmen dengan nama pengode; minta pengode memilih nama sebelum mengode' },
+  'coders.noSession': { en: 'session "{title}" is not in this study', id: 'sesi "{title}" tidak ada di studi ini' },
+  'coders.unknownCode': { en: 'code "{code}" (session "{title}") is not in this study\'s codebook', id: 'kode "{code}" (sesi "{title}") tidak ada di buku kode studi ini' },
+  'coders.textNotFound': { en: 'session "{title}": coded text not found in this copy: "{text}"', id: 'sesi "{title}": teks berkode tidak ditemukan di salinan ini: "{text}"' },
   'file.binary': { en: 'this is not a text file (it holds binary data); save it as UTF-8 text', id: 'ini bukan file teks (berisi data biner); simpan sebagai teks UTF-8' },
   'csv.invalid': { en: 'invalid CSV: {detail}', id: 'CSV tidak valid: {detail}' },
   'csv.empty': { en: 'empty file; expected header "{expected}"', id: 'file kosong; header yang diharapkan "{expected}"' },

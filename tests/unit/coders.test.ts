@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { importCoderWork, studyCoders } from '../../shared/coders.ts';
+import { parseProjectFile, writeProjectFile } from '../../shared/formats/project-file.ts';
+import type { Project } from '../../shared/model.ts';
+import { asNewStudy } from '../../shared/project-copy.ts';
+import { codedStudy } from './sample-project.ts';
+
+const as = (p: Project, coder: string): Project => ({ ...p, segments: p.segments.map((s) => ({ ...s, coder })) });
+
+/** Budi's copy of the study: every id different, as after a trip by e-mail, his own coding. */
+function budisCopy(ani: Project, change: (p: Project) => Project = (p) => p): Project {
+  return change(as(asNewStudy(ani, ani.study.title), 'Budi'));
+}
+
+describe('importing another coder’s work', () => {
+  it('puts a coder’s segments beside the others, matched by session and text, not by id', () => {
+    const ani = as(codedStudy(), 'Ani');
+    const budi = budisCopy(ani, (p) => ({ ...p, segments: p.segments.slice(1).map((s, i) => (i === 0 ? { ...s, codes: ['4.4.8'] } : s)) }));
+    const { project, coders } = importCoderWork(ani, parseProjectFile(writeProjectFile(budi), 'budi.telaah.json'), 'budi.telaah.json');
+    expect(coders).toEqual([{ name: 'Budi', segments: ani.segments.length - 1 }]);
+    expect(project.segments.filter((s) => s.coder === 'Ani')).toEqual(ani.segments);
+    const imported = project.segments.filter((s) => s.coder === 'Budi');
+    const turns = new Map(project.turns.map((t) => [t.id, t]));
+    for (const s of imported) expect(turns.get(s.turnId)!.text.slice(s.start, s.end)).toBe(s.text);
+    expect(imported.map((s) => s.text)).toEqual(ani.segments.slice(1).map((s) => s.text));
+    expect(imported[0]!.codes).toEqual(['4.4.8']);
+    expect(studyCoders(project).map((c) => c.name)).toEqual(['Ani', 'Budi']);
+  });
+
+  it('finds the coded words when a turn was edited in one copy', () => {
+    const ani = as(codedStudy(), 'Ani');
+    const target = ani.segments[0]!;
+    const budi = budisCopy(ani, (p) => {
+      const turnIndex = ani.turns.findIndex((t) => t.id === target.turnId);
+      const turns = p.turns.map((t, i) => (i === turnIndex ? { ...t, text: `Ya. ${t.text}` } : t));
+      const turnId = p.turns[turnIndex]!.id;
+      return { ...p, turns, segments: p.segments.map((s) => (s.turnId === turnId ? { ...s, start: s.start + 4, end: s.end + 4 } : s)) };
+    });
+    const { project } = importCoderWork(ani, budi, 'budi.telaah.json');
+    const moved = project.segments.find((s) => s.coder === 'Budi' && s.text === target.text)!;
+    expect([moved.turnId, moved.start, moved.end]).toEqual([target.turnId, target.start, target.end]);
+  });
+
+  it('replaces a coder’s earlier work on a second import, and brings nothing when the file is unchanged', () => {
+    const ani = as(codedStudy(), 'Ani');
+    const first = importCoderWork(ani, budisCopy(ani), 'budi.telaah.json').project;
+    const again = importCoderWork(first, budisCopy(ani), 'budi.telaah.json');
+    expect(again.coders).toEqual([]);
+    expect(again.project.segments.filter((s) => s.coder === 'Budi')).toHaveLength(ani.segments.length);
+    const fewer = importCoderWork(first, budisCopy(ani, (p) => ({ ...p, segments: p.segments.slice(0, 3) })), 'budi.telaah.json');
+    expect(fewer.project.segments.filter((s) => s.coder === 'Budi')).toHaveLength(3);
+  });
+
+  it('refuses a file whose sessions, codes or coded text this study does not have, naming the problem', () => {
+    const ani = as(codedStudy(), 'Ani');
+    const renamed = budisCopy(ani, (p) => ({ ...p, sessions: p.sessions.map((s) => ({ ...s, title: 'FGD Lain' })) }));
+    expect(() => importCoderWork(ani, renamed, 'budi.telaah.json')).toThrow('budi.telaah.json: session "FGD Lain" is not in this study');
+    // Budi rewrote a coded turn entirely in his copy: the words he coded are nowhere here.
+    const otherText = budisCopy(ani, (p) => {
+      const turnId = p.segments[0]!.turnId;
+      return {
+        ...p,
+        turns: p.turns.map((t) => (t.id === turnId ? { ...t, text: 'Kalimat yang sama sekali lain.' } : t)),
+        segments: p.segments.map((s) => (s.turnId === turnId ? { ...s, start: 0, end: 7, text: 'Kalimat' } : s)),
+      };
+    });
+    expect(() => importCoderWork(ani, otherText, 'budi.telaah.json')).toThrow(/coded text not found in this copy/);
+    const nobody = budisCopy(ani, (p) => as(p, ''));
+    expect(() => importCoderWork(ani, nobody, 'budi.telaah.json')).toThrow(/no segments with a coder name/);
+  });
+});
