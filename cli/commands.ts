@@ -5,6 +5,9 @@
  */
 import { basename, join } from 'node:path';
 import { anonymiseProject } from '../shared/anonymise.ts';
+import { agreementReport } from '../shared/agreement/report.ts';
+import { REPORT_FORMATS, writeAgreementReport, type ReportFormat } from '../shared/agreement/report-write.ts';
+import { importCoderWork } from '../shared/coders.ts';
 import { exportCodings, importCodings } from '../shared/formats/codings-csv.ts';
 import { importParticipants } from '../shared/formats/participants-csv.ts';
 import { parseProjectFile, writeProjectFile } from '../shared/formats/project-file.ts';
@@ -34,6 +37,8 @@ export const USAGE = `Telaah CLI — usage: npm run -s cli -- <command>
   export-codings <project> <csv>
   export-transcript <project> --session NAME --out FILE.txt|docx|srt|vtt [--names pseudonym|label]
   anonymise <project> <out.telaah.json>
+  import-coder <project> <other-coder.telaah.json>
+  agreement <projectA> <projectB> --unit turn|overlap [--threshold 0.5] --out FILE.xlsx|docx|csv [--coders A,B] [--lang id|en]
 Tables and transcripts name participants as the study's setting says (pseudonyms unless set
 to labels); --names overrides it. anonymise writes a project file without identities.`;
 
@@ -51,6 +56,15 @@ function forExportAs(project: Project, args: ReturnType<typeof parseArgs>): Proj
 
 function save(files: Files, path: string, project: Project): void {
   files.writeAtomically(path, writeProjectFile({ ...project, study: { ...project.study, updatedAt: new Date().toISOString() } }));
+}
+
+/** The coder with the most segments in a project file: whose work the file is. */
+function mainCoder(project: Project): string {
+  const counts = new Map<string, number>();
+  for (const s of project.segments) if (s.coder) counts.set(s.coder, (counts.get(s.coder) ?? 0) + 1);
+  const [name] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [''];
+  if (!name) throw new UsageError('a project file has no segments with a coder name; name the coders with --coders A,B');
+  return name;
 }
 
 /** `cmd <project> <input>`: apply one importer to the project. */
@@ -162,5 +176,35 @@ export const COMMANDS: Record<string, Command> = {
     const out = required(args, 1, 'output project file');
     files.writeAtomically(out, writeProjectFile(anonymiseProject(project)));
     return `wrote ${out}: participants by pseudonym only, no real names or consent notes`;
+  },
+
+  'import-coder'(argv, files) {
+    const args = parseArgs(argv, []);
+    const projectPath = required(args, 0, 'project file');
+    const input = required(args, 1, "another coder's project file");
+    const { project, coders } = importCoderWork(load(files, projectPath), load(files, input), basename(input));
+    save(files, projectPath, project);
+    return coders.length ? `imported ${coders.map((c) => `${c.name} (${c.segments} segments)`).join(', ')}` : 'nothing new: that coder\'s work is already here';
+  },
+
+  async agreement(argv, files) {
+    const args = parseArgs(argv, ['unit', 'threshold', 'out', 'coders', 'lang']);
+    const first = load(files, required(args, 0, 'project file of the first coder'));
+    const secondPath = required(args, 1, 'project file of the second coder');
+    const second = load(files, secondPath);
+    const kind = option(args, 'unit', ['turn', 'overlap'] as const);
+    const threshold = Number(args.options.get('threshold') ?? 0.5);
+    if (!(threshold > 0 && threshold <= 1)) throw new UsageError('--threshold must be a number above 0 and at most 1');
+    const out = args.options.get('out');
+    if (!out) throw new UsageError('--out FILE is required');
+    const format = out.toLowerCase().split('.').pop() as ReportFormat;
+    if (!REPORT_FORMATS.includes(format)) throw new UsageError(`--out must end in .${REPORT_FORMATS.join(', .')}`);
+    const both = importCoderWork(first, second, basename(secondPath)).project;
+    const coders = (args.options.get('coders')?.split(',').map((c) => c.trim()) ?? [mainCoder(first), mainCoder(second)]) as [string, string];
+    if (coders.length !== 2 || !coders[0] || !coders[1] || coders[0] === coders[1]) throw new UsageError('--coders must name two different coders, e.g. --coders Ani,Budi');
+    const report = agreementReport(both, coders, kind === 'turn' ? { kind } : { kind, threshold });
+    files.writeAtomically(out, await writeAgreementReport(report, format, option<Lang>(args, 'lang', ['id', 'en'], 'id')));
+    const overall = report.rows[0]!;
+    return `${coders[0]} and ${coders[1]}, ${report.sessions} session(s), ${overall.units} units: alpha ${overall.alpha?.toFixed(3) ?? '–'}, kappa ${overall.cohen?.toFixed(3) ?? '–'}; wrote ${out}`;
   },
 };
