@@ -45,3 +45,17 @@ export function withSpan<T extends Pick<Segment, 'start' | 'end' | 'text'>>(segm
 export function orderBetween(before: number, after: number | undefined): number {
   return after === undefined ? before + 1 : (before + after) / 2;
 }
+
+/**
+ * Where a segment's words are in a turn's new text, for a segment the editor did not show
+ * (another coder's, in blind mode): the occurrence nearest its old start, or null when the
+ * words are gone.
+ */
+export function relocate(segment: Pick<Segment, 'id' | 'start' | 'text'>, text: string): Span | null {
+  if (segment.text === '') return null;
+  let best = -1;
+  for (let at = text.indexOf(segment.text); at >= 0; at = text.indexOf(segment.text, at + 1)) {
+    if (best < 0 || Math.abs(at - segment.start) < Math.abs(best - segment.start)) best = at;
+  }
+  return best < 0 ? null : { id: segment.id, start: best, end: best + segment.text.length };
+}

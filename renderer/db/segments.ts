@@ -25,7 +25,8 @@ export function applyCode(db: TelaahDb, coding: NewCoding): Promise<string> {
     db.transaction('rw', db.turns, db.segments, async () => {
       const turn = await db.turns.get(coding.turnId);
       if (!turn) throw new Error('turn not found');
-      const same = (await db.segments.where('turnId').equals(turn.id).toArray()).find((s) => s.start === coding.start && s.end === coding.end);
+      // The same words coded again by the same coder add a code; another coder gets a segment of their own.
+      const same = (await db.segments.where('turnId').equals(turn.id).toArray()).find((s) => s.start === coding.start && s.end === coding.end && s.coder === coding.coder);
       if (same) {
         if (!same.codes.includes(coding.code)) await db.segments.update(same.id, { codes: [...same.codes, coding.code] });
         await bumpTurn(db, turn.id);

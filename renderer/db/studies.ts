@@ -1,6 +1,7 @@
 /** Creating and editing studies, their sessions and participants. */
 import type { Participant, Session, Study } from '../../shared/model.ts';
 import { newId } from '../../shared/model.ts';
+import { paletteColor } from '../../shared/palette.ts';
 import { newParticipant, type ParticipantInit } from '../../shared/participants.ts';
 import { createStudy as newStudy } from '../../shared/study.ts';
 import type { TelaahDb } from './schema.ts';
@@ -14,7 +15,7 @@ export function createStudy(db: TelaahDb, title: string, year: number): Promise<
   });
 }
 
-export function updateStudy(db: TelaahDb, id: string, patch: Partial<Pick<Study, 'title' | 'year' | 'assistantTypes' | 'codebook' | 'exportNames'>>): Promise<void> {
+export function updateStudy(db: TelaahDb, id: string, patch: Partial<Pick<Study, 'title' | 'year' | 'assistantTypes' | 'codebook' | 'exportNames' | 'coders'>>): Promise<void> {
   return tracked(async () => void (await db.studies.update(id, { ...patch, updatedAt: new Date().toISOString() })));
 }
 
@@ -63,6 +64,17 @@ export function deleteStudy(db: TelaahDb, studyId: string): Promise<void> {
       await db.participants.where('studyId').equals(studyId).delete();
       await db.sessions.where('studyId').equals(studyId).delete();
       await db.studies.delete(studyId);
+    }),
+  );
+}
+
+/** Adds a coder to the study's list (with the next palette colour) unless they are on it. */
+export async function addCoder(db: TelaahDb, studyId: string, name: string): Promise<void> {
+  await tracked(() =>
+    db.transaction('rw', db.studies, async () => {
+      const study = await db.studies.get(studyId);
+      if (!study || study.coders.some((c) => c.name === name)) return;
+      await db.studies.update(studyId, { coders: [...study.coders, { name, color: paletteColor(study.coders.length + 1) }] });
     }),
   );
 }

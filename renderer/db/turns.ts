@@ -6,7 +6,7 @@
 import type { Turn } from '../../shared/model.ts';
 import { newId } from '../../shared/model.ts';
 import { replaceAll } from '../../shared/find-replace.ts';
-import { orderBetween, shiftSpans, splitTurnText, withSpan, type Span } from '../../shared/turn-edit.ts';
+import { orderBetween, relocate, shiftSpans, splitTurnText, withSpan, type Span } from '../../shared/turn-edit.ts';
 import type { TelaahDb, TurnRow } from './schema.ts';
 import { tracked } from './save-status.ts';
 
@@ -33,6 +33,12 @@ async function applyEdit(db: TelaahDb, edit: TurnEdit): Promise<TurnRow | undefi
     const span = spans.get(segment.id);
     if (span) await db.segments.put(withSpan(segment, span, edit.text));
     else if (edit.knownIds.includes(segment.id)) await db.segments.delete(segment.id);
+    else if (edit.text !== turn.text) {
+      // A segment the editor did not show (blind mode) follows its words; without them it goes.
+      const moved = relocate(segment, edit.text);
+      if (moved) await db.segments.put(withSpan(segment, moved, edit.text));
+      else await db.segments.delete(segment.id);
+    }
   }
   return { ...turn, text: edit.text };
 }
@@ -69,6 +75,16 @@ export function splitTurn(db: TelaahDb, edit: TurnEdit, offset: number): Promise
       for (const span of move) {
         const s = segments.get(span.id);
         if (s) await db.segments.put({ ...withSpan(s, span, after), turnId: created.id });
+      }
+      // Segments the editor did not show go with their words to whichever half holds them.
+      const shown = new Set([...keep, ...move].map((s) => s.id));
+      for (const s of segments.values()) {
+        if (shown.has(s.id)) continue;
+        const inBefore = s.end <= before.length ? relocate(s, before) : null;
+        const inAfter = inBefore ? null : relocate({ ...s, start: s.start - before.length }, after);
+        if (inBefore) await db.segments.put(withSpan(s, inBefore, before));
+        else if (inAfter) await db.segments.put({ ...withSpan(s, inAfter, after), turnId: created.id });
+        else await db.segments.delete(s.id);
       }
       return created.id;
     }),

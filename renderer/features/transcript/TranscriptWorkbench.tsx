@@ -4,6 +4,11 @@
  * It turns editor events (split, join, move, select) and hotkeys into database writes
  * and focus requests.
  */
+import { studyCoders } from '../../../shared/coders.ts';
+import { useCoderChoice, type CoderChoice } from '../../coder.ts';
+import { addCoder } from '../../db/studies.ts';
+import { CoderBar } from './CoderBar.tsx';
+import { useCoderView } from './useCoderView.ts';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Study } from '../../../shared/model.ts';
 import { listCodes } from '../../../shared/codebook.ts';
@@ -45,7 +50,8 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
   const host = useHost();
   const { t, lang } = useLang();
   const session = useSession(sessionId);
-  const data = useTranscript(sessionId);
+  const [coding, setCoding] = useCoderChoice(study.id);
+  const data = useCoderView(useTranscript(sessionId), coding);
   const participants = useParticipants(study.id);
   const saveState = useSaveState();
   const notices = useNotice();
@@ -74,6 +80,7 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
   const currentSelection = useCallback(() => selectionRef.current, []);
   const onSelectionMissing = useCallback(() => notices.error(t('segment.selectFirst')), [notices, t]);
   const changes = useTurnChanges(data, undo, requestFocus, currentSelection, onSelectionMissing);
+  const coders = useMemo(() => studyCoders({ study, segments: [...(data?.segmentsByTurn.values() ?? [])].flat() }), [study, data]);
   const codeColors = useMemo(() => new Map(listCodes(study.codebook).map((c) => [c.code, c.role.color])), [study.codebook]);
   const wordCount = useMemo(() => countWords((turns ?? []).map((x) => x.text)), [turns]);
   const roster = useMemo(() => sessionRoster(turns ?? [], participants ?? [], session?.moderator ?? ''), [turns, participants, session?.moderator]);
@@ -81,6 +88,11 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
   useTranscriptHotkeys(settings.keymap, runAction, !capturingKey);
   const onActivate = useCallback((turnId: string) => void (activeTurn.current = turnId), []);
   const onSeek = useCallback((seconds: number) => player.seek(seconds), [player]);
+
+  function chooseCoder(patch: Partial<CoderChoice>) {
+    setCoding(patch);
+    if (patch.coder) void addCoder(db, study.id, patch.coder);
+  }
 
   async function attachMedia() {
     const attached = await host.attachMedia();
@@ -90,7 +102,7 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
   async function apply(code: string) {
     if (!selection) return;
     try {
-      await undo.record([selection.turnId], async () => void (await applyCode(db, { studyId: study.id, turnId: selection.turnId, start: selection.start, end: selection.end, code, coder: '' })));
+      await undo.record([selection.turnId], async () => void (await applyCode(db, { studyId: study.id, turnId: selection.turnId, start: selection.start, end: selection.end, code, coder: coding.coder })));
       notices.info(t('coding.applied', { code }));
       setSelection(null);
     } catch (e) {
@@ -182,7 +194,10 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
         ) : (
           <p className="muted">{t('common.loading')}</p>
         )}
-        <CodingPanel codebook={study.codebook} codeColors={codeColors} lang={lang} selection={selection} onApply={apply} />
+        <div className="coding-side">
+          <CoderBar coders={coders} choice={coding} onChange={chooseCoder} />
+          <CodingPanel codebook={study.codebook} codeColors={codeColors} lang={lang} selection={selection} onApply={apply} />
+        </div>
       </div>
       {versionsOpen && versions && participants && (
         <VersionsPanel versions={versions} participants={participants} onClose={() => setVersionsOpen(false)} onRestored={() => notices.info(t('versions.restored'))} />
