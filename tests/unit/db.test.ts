@@ -126,6 +126,20 @@ describe('editing turns in the database', () => {
     expect(await db.segments.get(b)).toBeUndefined();
   });
 
+  it('moves another coder’s hidden segment (blind mode) with its words when the text changes, and gives the same words a segment per coder', async () => {
+    const { project, sari } = await setUp();
+    const mine = await applyCode(db, { studyId: project.study.id, turnId: sari.id, start: 0, end: 9, code: '4.1.1', coder: 'Ani' });
+    const theirs = await applyCode(db, { studyId: project.study.id, turnId: sari.id, start: 0, end: 9, code: '4.1.2', coder: 'Budi' });
+    expect(theirs).not.toBe(mine);
+    // Ani, coding blind, sees only her segment and types before it.
+    await saveTurnEdit(db, { turnId: sari.id, text: `Ya. ${sari.text}`, spans: [{ id: mine, start: 4, end: 13 }], knownIds: [mine] });
+    expect(await db.segments.get(theirs)).toMatchObject({ start: 4, end: 13, text: 'Kalau PKH', codes: ['4.1.2'], coder: 'Budi' });
+    // Splitting after the words keeps Budi's segment in the first half.
+    const newTurn = await splitTurn(db, { turnId: sari.id, text: `Ya. ${sari.text}`, spans: [{ id: mine, start: 4, end: 13 }], knownIds: [mine] }, 20);
+    expect((await db.segments.get(theirs))?.turnId).toBe(sari.id);
+    expect(newTurn).toBeDefined();
+  });
+
   it('keeps a segment the editor did not know about (coded while it was open)', async () => {
     const { project, sari } = await setUp();
     const fresh = await applyCode(db, { studyId: project.study.id, turnId: sari.id, start: 0, end: 9, code: '4.1.1', coder: '' });
