@@ -72,6 +72,8 @@ export interface Study {
   exportNames: ExportNames;
   /** The people coding the study; each segment names its coder. */
   coders: Coder[];
+  /** The team's decisions on where two coders disagreed, in the order they were made. */
+  adjudications: Adjudication[];
   createdAt: string;
   updatedAt: string;
 }
@@ -80,6 +82,19 @@ export interface Study {
 export interface Coder {
   name: string;
   color: string;
+}
+
+/** How a disagreement was settled: one coder's segments, both, or neither go into the consensus. */
+export type AdjudicationChoice = 'a' | 'b' | 'both' | 'neither';
+export const ADJUDICATION_CHOICES: readonly AdjudicationChoice[] = ['a', 'b', 'both', 'neither'];
+
+/** One settled disagreement: whether `code` applies in a turn, between coders `a` and `b`. */
+export interface Adjudication {
+  turnId: string;
+  code: string;
+  a: string;
+  b: string;
+  choice: AdjudicationChoice;
 }
 
 export type ExportNames = 'pseudonym' | 'label';

@@ -14,7 +14,7 @@ export function asNewStudy(project: Project, title: string): Project {
   };
   const studyId = fresh(project.study.id);
   return {
-    study: { ...project.study, id: studyId, title },
+    study: { ...project.study, id: studyId, title, adjudications: project.study.adjudications.map((d) => ({ ...d, turnId: fresh(d.turnId) })) },
     sessions: project.sessions.map((s) => ({ ...s, id: fresh(s.id), studyId })),
     participants: project.participants.map((p) => ({ ...p, id: fresh(p.id), studyId })),
     turns: project.turns.map((t) => ({ ...t, id: fresh(t.id), sessionId: fresh(t.sessionId), speakerId: t.speakerId === null ? null : fresh(t.speakerId) })),

@@ -21,6 +21,7 @@ export function createStudy(title: string, year: number, now = new Date(), templ
     assistantTypes: structuredClone(DEFAULT_ASSISTANT_TYPES),
     exportNames: 'pseudonym',
     coders: [],
+    adjudications: [],
     createdAt: stamp,
     updatedAt: stamp,
   };

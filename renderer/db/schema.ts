@@ -90,6 +90,7 @@ export class TelaahDb extends Dexie {
         await tx.table<Study, string>('studies').toCollection().modify((study) => {
           study.exportNames ??= 'pseudonym';
           study.coders ??= [];
+          study.adjudications ??= [];
         });
         const participants = tx.table<Participant, string>('participants');
         const all = await participants.toArray();

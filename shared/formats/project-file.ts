@@ -5,7 +5,7 @@
  * first one that is wrong; nothing is returned unless the whole file is sound.
  */
 import { listCodes } from '../codebook.ts';
-import { CONSENT_WAYS, EXPORT_NAMES, type CellSummary, type Codebook, type Consent, type Participant, type Project, type Segment, type Session, type Study, type Turn } from '../model.ts';
+import { ADJUDICATION_CHOICES, CONSENT_WAYS, EXPORT_NAMES, type CellSummary, type Codebook, type Consent, type Participant, type Project, type Segment, type Session, type Study, type Turn } from '../model.ts';
 import { NO_CONSENT, withPseudonyms } from '../participants.ts';
 import { AGENDA_COLOR, isColor, normaliseColor, paletteColor } from '../palette.ts';
 import { ImportError, normaliseText } from './import-error.ts';
@@ -16,7 +16,7 @@ export const PROJECT_FORMAT = 'telaah-project';
  * Version 2 added role and agenda colours, code memos, session memos and exemplar quotes;
  * a version-1 file reads with the default colours and no memos or exemplars. Version 3
  * added pseudonyms, real names and consent records of participants, the study's choice
- * of names in exports and its coders; older files read with pseudonyms P01, P02… in participant order,
+ * of names in exports, its coders and their adjudicated disagreements; older files read with pseudonyms P01, P02… in participant order,
  * no real names or consent records, and pseudonyms in exports.
  */
 export const PROJECT_VERSION = 3;
@@ -128,6 +128,11 @@ function readStudy(r: Reader, v: Json): Study {
       const p = `study.coders[${i}]`;
       const c = r.object(x, p);
       return { name: r.string(c, 'name', p), color: r.color(c, 'color', p) };
+    }),
+    adjudications: o.adjudications === undefined ? [] : r.array(o.adjudications, 'study.adjudications').map((x, i) => {
+      const p = `study.adjudications[${i}]`;
+      const d = r.object(x, p);
+      return { turnId: r.string(d, 'turnId', p), code: r.string(d, 'code', p), a: r.string(d, 'a', p), b: r.string(d, 'b', p), choice: r.choice(ADJUDICATION_CHOICES)(d, 'choice', p) };
     }),
     createdAt: r.string(o, 'createdAt', 'study'),
     updatedAt: r.string(o, 'updatedAt', 'study'),
@@ -259,7 +264,7 @@ export function writeProjectFile(project: Project): string {
   const ordered = {
     format: PROJECT_FORMAT,
     version: PROJECT_VERSION,
-    study: { id: s.id, title: s.title, year: s.year, codebook: orderedCodebook(s.codebook), assistantTypes: s.assistantTypes, exportNames: s.exportNames, coders: s.coders.map((c) => ({ name: c.name, color: c.color })), createdAt: s.createdAt, updatedAt: s.updatedAt },
+    study: { id: s.id, title: s.title, year: s.year, codebook: orderedCodebook(s.codebook), assistantTypes: s.assistantTypes, exportNames: s.exportNames, coders: s.coders.map((c) => ({ name: c.name, color: c.color })), adjudications: s.adjudications.map((d) => ({ turnId: d.turnId, code: d.code, a: d.a, b: d.b, choice: d.choice })), createdAt: s.createdAt, updatedAt: s.updatedAt },
     sessions: p.sessions.map((x) => ({ id: x.id, title: x.title, date: x.date, place: x.place, moderator: x.moderator, noteTaker: x.noteTaker, memo: x.memo, createdAt: x.createdAt })),
     participants: p.participants.map((x) => ({
       id: x.id, label: x.label, pseudonym: x.pseudonym, realName: x.realName, assistantType: x.assistantType, site: x.site, affiliation: x.affiliation,
