@@ -4,20 +4,25 @@
  */
 import { useEffect, useState } from 'react';
 
-export const STUDY_TABS = ['sessions', 'participants', 'codebook', 'segments', 'matrix', 'export'] as const;
+export const STUDY_TABS = ['sessions', 'participants', 'codebook', 'segments', 'matrix', 'team', 'export'] as const;
 export type StudyTab = (typeof STUDY_TABS)[number];
 
 export type Route =
   | { page: 'studies' }
   | { page: 'backups' }
   | { page: 'study'; studyId: string; tab: StudyTab }
-  | { page: 'session'; studyId: string; sessionId: string; turnId?: string };
+  | { page: 'session'; studyId: string; sessionId: string; turnId?: string }
+  | { page: 'compare'; studyId: string; sessionId: string; a: string; b: string };
 
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'cadangan') return { page: 'backups' };
   if (parts[0] === 'study' && parts[1]) {
+    if (parts[2] === 'compare' && parts[3]) {
+      const params = new URLSearchParams(query);
+      return { page: 'compare', studyId: parts[1], sessionId: parts[3], a: params.get('a') ?? '', b: params.get('b') ?? '' };
+    }
     if (parts[2] === 'session' && parts[3]) {
       const turnId = new URLSearchParams(query).get('turn') ?? undefined;
       return { page: 'session', studyId: parts[1], sessionId: parts[3], ...(turnId ? { turnId } : {}) };
@@ -36,6 +41,8 @@ export function hrefOf(route: Route): string {
       return '#/cadangan';
     case 'study':
       return `#/study/${encodeURIComponent(route.studyId)}/${route.tab}`;
+    case 'compare':
+      return `#/study/${encodeURIComponent(route.studyId)}/compare/${encodeURIComponent(route.sessionId)}?${new URLSearchParams({ a: route.a, b: route.b })}`;
     case 'session':
       return `#/study/${encodeURIComponent(route.studyId)}/session/${encodeURIComponent(route.sessionId)}${route.turnId ? `?turn=${encodeURIComponent(route.turnId)}` : ''}`;
   }

@@ -6,6 +6,7 @@ import { useSession, useStudy } from '../db/hooks.ts';
 import type { TelaahDb } from '../db/schema.ts';
 import { SessionMetaForm } from '../features/sessions/SessionMetaForm.tsx';
 import { BackupsPage } from '../features/backups/BackupsPage.tsx';
+import { ComparePage } from '../features/team/ComparePage.tsx';
 import { StudiesPage } from '../features/studies/StudiesPage.tsx';
 import { TranscriptWorkbench } from '../features/transcript/TranscriptWorkbench.tsx';
 import { HostProvider } from '../host/context.tsx';
@@ -50,6 +51,7 @@ function Screen({ route }: { route: Route }) {
   if (study === undefined || (route.page === 'session' && session === undefined)) return <p className="page muted">{t('common.loading')}</p>;
   if (study === null) return <p className="page empty">{t('common.notFound')}</p>;
   if (route.page === 'study') return <StudyShell study={study} tab={route.tab} />;
+  if (route.page === 'compare') return <ComparePage studyId={study.id} sessionId={route.sessionId} a={route.a} b={route.b} />;
   if (!session) return <p className="page empty">{t('common.notFound')}</p>;
   return (
     <main className="page session-page">

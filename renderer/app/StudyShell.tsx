@@ -8,6 +8,7 @@ import { MatrixPanel } from '../features/matrix/MatrixPanel.tsx';
 import { ParticipantsPanel } from '../features/participants/ParticipantsPanel.tsx';
 import { SegmentsPanel } from '../features/segments/SegmentsPanel.tsx';
 import { SessionsPanel } from '../features/sessions/SessionsPanel.tsx';
+import { TeamPanel } from '../features/team/TeamPanel.tsx';
 import { useDb } from '../db/context.tsx';
 import { loadProject } from '../db/project.ts';
 import { updateStudy } from '../db/studies.ts';
@@ -67,6 +68,7 @@ export function StudyShell({ study, tab }: { study: Study; tab: StudyTab }) {
       {tab === 'codebook' && <CodebookPanel study={study} />}
       {tab === 'segments' && <SegmentsPanel studyId={study.id} />}
       {tab === 'matrix' && <MatrixPanel studyId={study.id} />}
+      {tab === 'team' && <TeamPanel study={study} />}
       {tab === 'export' && <ExportPanel studyId={study.id} />}
     </main>
   );

@@ -1,0 +1,36 @@
+/** A coder's work out as a project file, and another coder's project file in beside everyone's. */
+import { importCoderWork } from '../../../shared/coders.ts';
+import { parseProjectFile, writeProjectFile } from '../../../shared/formats/project-file.ts';
+import type { Study } from '../../../shared/model.ts';
+import { useCoderChoice } from '../../coder.ts';
+import { useDb } from '../../db/context.tsx';
+import { loadProject } from '../../db/project.ts';
+import { useT } from '../../i18n/context.tsx';
+import { useFileImport } from '../../ui/useFileImport.ts';
+import { useFileSave } from '../../ui/useFileSave.ts';
+import type { useNotice } from '../../ui/Notice.tsx';
+
+export function CoderFiles({ study, notices }: { study: Study; notices: ReturnType<typeof useNotice> }) {
+  const t = useT();
+  const db = useDb();
+  const save = useFileSave(notices);
+  const runImport = useFileImport(study.id, notices);
+  const [{ coder }] = useCoderChoice(study.id);
+
+  async function exportWork() {
+    const content = writeProjectFile(await loadProject(db, study.id));
+    const who = (coder || 'tim').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+    await save([{ name: `${study.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 40)}-${who}.telaah.json`, content }], [{ name: 'Telaah', extensions: ['json'] }]);
+  }
+
+  return (
+    <div className="toolbar">
+      <button type="button" onClick={() => void exportWork()}>
+        {t('team.export')}
+      </button>
+      <button type="button" onClick={() => void runImport([{ name: 'Telaah', extensions: ['json'] }], (p, text, file) => importCoderWork(p, parseProjectFile(text, file), file).project, (file) => t('team.imported', { file }))}>
+        {t('team.import')}
+      </button>
+    </div>
+  );
+}

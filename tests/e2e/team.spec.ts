@@ -1,0 +1,70 @@
+/** Two coders: one codes in the app, the other's project file comes in; agreement, comparison and a settled disagreement. */
+import { expect, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseProjectFile, writeProjectFile } from '../../shared/formats/project-file.ts';
+import { asNewStudy } from '../../shared/project-copy.ts';
+import { fixturePath, SessionScreen, Telaah } from './pages.ts';
+
+const SARI = 'Saat pencairan kami mendampingi KPM ke e-Warong supaya bantuannya diterima utuh.';
+const DEDI = 'saya yang menjadi penghubung antara kecamatan, desa, dan Dinas Sosial';
+
+test('a second coder’s file comes in beside the first; the team reads the agreement, compares a session and settles a disagreement', async ({ page }) => {
+  const app = new Telaah(page);
+  const session = new SessionScreen(page);
+  await app.startStudy('Studi tim', 2024, 'FGD Sukamaju');
+  await session.importTranscript(app, fixturePath('fgd-sukamaju.txt'));
+
+  // The app asks who is coding; Ani codes two statements.
+  const coderBar = page.getByRole('group', { name: 'Pengode' });
+  await coderBar.getByLabel('nama pengode baru').fill('Ani');
+  await coderBar.getByLabel('nama pengode baru').press('Enter');
+  await expect(coderBar.getByLabel('Pengode', { exact: true })).toHaveValue('Ani');
+  await session.selectText(await session.turn('Bu Sari', SARI), SARI);
+  await session.applyCodeWithMouse('4.1.1');
+  await session.selectText(await session.turn('Pak Dedi', DEDI), DEDI);
+  await session.applyCodeWithMouse('4.1.1');
+  await session.waitUntilSaved();
+
+  // Budi coded his own copy of the study: the same first statement, the second as 4.2.1.
+  await page.getByRole('link', { name: 'Studi tim' }).click();
+  await app.tab('Tim pengode').click();
+  await expect(page.locator('.coder-list')).toContainText('Ani');
+  const mine = (await app.download(page.getByRole('button', { name: 'Ekspor pekerjaan saya (file proyek)…' }), 1)).values().next().value!;
+  const ani = parseProjectFile(mine, 'ani.telaah.json');
+  const budi = asNewStudy(ani, ani.study.title);
+  budi.segments = budi.segments.map((s) => ({ ...s, coder: 'Budi', codes: s.text.startsWith('saya yang menjadi') ? ['4.2.1'] : s.codes }));
+  const file = join(mkdtempSync(join(tmpdir(), 'telaah-team-')), 'studi-tim-budi.telaah.json');
+  writeFileSync(file, writeProjectFile(budi));
+  await app.chooseFile(page.getByRole('button', { name: 'Impor pekerjaan pengode lain…' }), file);
+  await expect(page.getByRole('status').filter({ hasText: 'studi-tim-budi.telaah.json diimpor' })).toBeVisible();
+  await expect(page.locator('.coder-list')).toContainText('Budi');
+
+  // Agreement: one of the two statements agrees; the overall row shows its units and figures.
+  const overall = page.locator('tr[data-agreement="overall"]');
+  await expect(overall).toContainText('Keseluruhan');
+  await expect(overall).toContainText(/\d+ \(3 dikode\)/);
+  await page.getByLabel('Tampilkan').selectOption('code');
+  await expect(page.locator('tr[data-agreement="4.1.1"]')).toContainText('⚠');
+  const report = join(mkdtempSync(join(tmpdir(), 'telaah-team-')), 'laporan.xlsx');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Laporan Excel' }).click();
+  await (await download).saveAs(report);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(readFileSync(report).buffer as ArrayBuffer);
+  expect(workbook.worksheets[0]!.getCell('A2').value).toContain('Pengode: Ani dan Budi');
+
+  // The comparison shows the disagreement; the team keeps Budi's code.
+  await expect(page.locator('.compare-sessions')).toContainText('2 ketidaksepakatan belum diputuskan');
+  await page.getByRole('link', { name: 'FGD Sukamaju' }).click();
+  await expect(page.getByRole('heading', { name: 'FGD Sukamaju: Ani dan Budi' })).toBeVisible();
+  const settle = page.getByRole('group', { name: 'Putuskan 4.2.1' });
+  await settle.getByRole('button', { name: 'Pakai Budi' }).click();
+  await expect(settle.getByRole('button', { name: 'Pakai Budi' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByText('1 ketidaksepakatan belum diputuskan')).toBeVisible();
+  await page.getByRole('button', { name: 'Masukkan semua kesepakatan ke Konsensus' }).click();
+  await page.getByRole('link', { name: 'Kembali ke tim pengode' }).click();
+  await expect(page.locator('.coder-list')).toContainText('Konsensus 2 segmen');
+});
