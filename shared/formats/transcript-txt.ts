@@ -63,13 +63,21 @@ export function parseTranscriptTxt(raw: string, file: string): TranscriptTurn[] 
   return turns;
 }
 
+/** The text of a transcript file and where each turn's own text starts in it. */
+export function transcriptLayout(turns: readonly Omit<TranscriptTurn, 'line'>[]): { text: string; starts: number[] } {
+  let text = '';
+  const starts: number[] = [];
+  turns.forEach((t, i) => {
+    if (i > 0) text += '\n\n';
+    const stamp = t.timestamp === null ? '' : `[${formatTime(t.timestamp)}] `;
+    const label = t.speaker ? `${t.speaker}: ` : '';
+    text += stamp + label;
+    starts.push(text.length);
+    text += t.text.replace(/\s*\n\s*/g, ' ');
+  });
+  return { text: text + '\n', starts };
+}
+
 export function writeTranscriptTxt(turns: readonly Omit<TranscriptTurn, 'line'>[]): string {
-  return turns
-    .map((t) => {
-      const stamp = t.timestamp === null ? '' : `[${formatTime(t.timestamp)}] `;
-      const label = t.speaker ? `${t.speaker}: ` : '';
-      return `${stamp}${label}${t.text.replace(/\s*\n\s*/g, ' ')}`;
-    })
-    .join('\n\n')
-    .concat('\n');
+  return transcriptLayout(turns).text;
 }
