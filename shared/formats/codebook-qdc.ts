@@ -71,8 +71,24 @@ export function parseCodebookQdc(raw: string, file: string, name = 'Buku kode'):
     throw new ImportError(file, error.line, error.kind === 'doctype' ? reason('xml.doctype') : reason('xml.malformed', { detail: error.message }));
   }
   if (root.name !== 'CodeBook') throw new ImportError(file, root.line, reason('qdc.notCodebook', { element: root.name }));
-  const top = childrenNamed(childNamed(root, 'Codes') ?? root, 'Code');
-  if (top.length === 0) throw new ImportError(file, root.line, reason('codebook.empty'));
+  return codebookFromXml(root, root, file, name).codebook;
+}
+
+const bareGuid = (guid: string | undefined) => (guid ?? '').toLowerCase().replace(/[{}]/g, '');
+
+/**
+ * A matrix codebook from REFI-QDA codes (a .qdc's CodeBook, or a project's), with the
+ * Telaah code each codable REFI code became, by GUID (lower case, no braces). A Telaah
+ * file comes back as it was; another tool's tree becomes its top-level codes as roles and
+ * their sub-codes as agendas; a flat list of codes becomes one role whose agendas they are.
+ */
+export function codebookFromXml(codeBook: XmlElement, setsParent: XmlElement, file: string, name: string): { codebook: Codebook; codeOf: Map<string, string> } {
+  const root = codeBook;
+  const listed = childrenNamed(childNamed(root, 'Codes') ?? root, 'Code');
+  if (listed.length === 0) throw new ImportError(file, root.line, reason('codebook.empty'));
+  const flat = listed.every((t) => childrenNamed(t, 'Code').length === 0);
+  // A flat list: one role holding every code as an agenda.
+  const top: XmlElement[] = flat ? [{ name: 'Code', attributes: { name: setsParent.attributes.origin || 'Kode' }, children: listed, text: '', line: root.line }] : listed;
   const children = top.map((t) => descendants(t));
   const cells = children.flat().map((c) => CELL_NAME.exec(c.attributes.name ?? ''));
   const telaah = cells.length > 0 && cells.every((m) => m !== null) && new Set(cells.map((m) => m![1])).size === 1;
@@ -84,21 +100,23 @@ export function parseCodebookQdc(raw: string, file: string, name = 'Buku kode'):
   });
   // Agenda of each sub-code: its number in a Telaah file, else its name's first appearance.
   const setOf = new Map<string, XmlElement>();
-  for (const set of childrenNamed(childNamed(root, 'Sets') ?? root, 'Set')) {
-    for (const m of childrenNamed(set, 'MemberCode')) setOf.set((m.attributes.guid ?? m.attributes.targetGUID ?? '').toLowerCase().replace(/[{}]/g, ''), set);
+  for (const set of childrenNamed(childNamed(setsParent, 'Sets') ?? setsParent, 'Set')) {
+    for (const m of childrenNamed(set, 'MemberCode')) setOf.set(bareGuid(m.attributes.guid ?? m.attributes.targetGUID), set);
   }
   const agendaKeys: string[] = [];
   const agendaInfo = new Map<string, { label: string; definition: string }>();
   const memos: { role: number; key: string; text: string }[] = [];
+  const placed: { guid: string; role: number; key: string }[] = [];
   top.forEach((_, r) => {
     for (const child of children[r]!) {
       const m = CELL_NAME.exec(child.attributes.name ?? '');
-      const set = setOf.get((child.attributes.guid ?? '').toLowerCase().replace(/[{}]/g, ''));
+      const set = setOf.get(bareGuid(child.attributes.guid));
       const key = telaah ? m![3]! : (child.attributes.name ?? '').trim();
       if (!agendaInfo.has(key)) {
         agendaKeys.push(key);
         agendaInfo.set(key, { label: set?.attributes.name?.trim() || (telaah ? m![4]!.trim() : key), definition: textOf(set && childNamed(set, 'Description')) });
       }
+      placed.push({ guid: bareGuid(child.attributes.guid), role: r + 1, key });
       const memo = textOf(childNamed(child, 'Description'));
       if (memo !== '') memos.push({ role: r + 1, key, text: memo });
     }
@@ -113,10 +131,12 @@ export function parseCodebookQdc(raw: string, file: string, name = 'Buku kode'):
     return { number: i + 1, label: { id: info.label, en: info.label }, definition: { id: info.definition, en: info.definition }, color: AGENDA_COLOR };
   });
   const agendaNo = new Map(agendaKeys.map((k, i) => [k, i + 1]));
-  const codebook: Codebook = { name: root.attributes.origin && !telaah ? `${name} (${root.attributes.origin})` : name, prefix, roles, agendas, memos: [] };
+  const origin = setsParent.attributes.origin;
+  const codebook: Codebook = { name: origin && !telaah ? `${name} (${origin})` : name, prefix, roles, agendas, memos: [] };
   const rank = new Map(listCodes(codebook).map((c, i) => [c.code, i]));
   codebook.memos = memos
     .map((m): CodeMemo => ({ code: `${prefix}.${m.role}.${agendaNo.get(m.key)}`, text: m.text }))
     .sort((a, b) => (rank.get(a.code) ?? 0) - (rank.get(b.code) ?? 0));
-  return codebook;
+  const codeOf = new Map(placed.map((p) => [p.guid, `${prefix}.${p.role}.${agendaNo.get(p.key)}`]));
+  return { codebook, codeOf };
 }

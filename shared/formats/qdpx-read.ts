@@ -1,0 +1,253 @@
+/**
+ * Reading a REFI-QDA project (`.qdpx`) from Telaah or another tool into a new study.
+ * - The container is opened defensively: entry names with `..` or an absolute path, too
+ *   many entries, and entries that would unpack beyond a sane size are refused before
+ *   anything is unpacked; DOCTYPE/ENTITY declarations in the XML are refused (xml.ts).
+ * - Lenient on input: any `*.qde` name at the root, `sources/` in any case, GUIDs in any
+ *   case with or without braces, namespace spellings ignored.
+ * - Codes become a matrix codebook (codebook-qdc.ts). Text sources become sessions: a
+ *   Telaah transcript reads back into its turns with speakers and times; other text is cut
+ *   into turns at line breaks, never inside a coded selection. Selections are placed at the
+ *   characters their producer meant (qdpx-offsets.ts) and become segments, one per coder,
+ *   carrying every code coded on them and the selection's note as memo.
+ * What cannot be placed (selections on media, codes that are no matrix cell, sources without
+ * text) is counted and reported, not guessed.
+ */
+import { unzipSync, type UnzipFileInfo } from 'fflate';
+import { studyCoders } from '../coders.ts';
+import type { Participant, Project, Segment, Session, Turn } from '../model.ts';
+import { newId } from '../model.ts';
+import { newParticipant } from '../participants.ts';
+import { createStudy } from '../study.ts';
+import { codebookFromXml } from './codebook-qdc.ts';
+import { ImportError } from './import-error.ts';
+import { countingOf, positionTable, toIndex } from './qdpx-offsets.ts';
+import { reason } from './reasons.ts';
+import { parseTranscriptTxt, transcriptLayout } from './transcript-txt.ts';
+import { childNamed, childrenNamed, parseXml, XmlError, type XmlElement } from './xml.ts';
+
+const MAX_ENTRIES = 10_000;
+const MAX_TOTAL_BYTES = 512 * 1024 * 1024;
+const MAX_RATIO = 200;
+
+export interface QdpxImport {
+  project: Project;
+  /** What could not be brought in, by kind, for the user to know. */
+  skipped: { selections: number; sources: number; codings: number };
+}
+
+const bare = (guid: string | undefined) => (guid ?? '').toLowerCase().replace(/[{}]/g, '');
+
+function unsafe(name: string): boolean {
+  return name.startsWith('/') || name.startsWith('\\') || /^[a-zA-Z]:/.test(name) || name.split(/[\\/]/).includes('..') || name.includes('\0');
+}
+
+/** The entries of the zip, checked before any is unpacked; only `wanted` ones are unpacked. */
+function openZip(bytes: Uint8Array, file: string, wanted: (name: string) => boolean): Record<string, Uint8Array> {
+  let total = 0;
+  let entries = 0;
+  const check = (info: UnzipFileInfo) => {
+    if (unsafe(info.name)) throw new ImportError(file, null, reason('qdpx.unsafePath', { name: info.name }));
+    entries++;
+    total += info.originalSize;
+    if (entries > MAX_ENTRIES || total > MAX_TOTAL_BYTES || (info.originalSize > 1024 * 1024 && info.originalSize > info.size * MAX_RATIO)) throw new ImportError(file, null, reason('qdpx.tooLarge'));
+    return wanted(info.name);
+  };
+  try {
+    return unzipSync(bytes, { filter: check });
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    throw new ImportError(file, null, reason('qdpx.notZip'));
+  }
+}
+
+function decodeUtf8(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+}
+
+interface Placed {
+  turnIndex: number;
+  start: number;
+  end: number;
+}
+
+/** Turns of a source and a way to place a UTF-16 span of its text in them. */
+interface Cut {
+  turns: { speaker: string | null; timestamp: number | null; text: string }[];
+  place(start: number, end: number): Placed | null;
+}
+
+/** A Telaah transcript: read it back into the turns it was written from. */
+function telaahTurns(text: string, file: string): Cut | null {
+  let parsed;
+  try {
+    parsed = parseTranscriptTxt(text, file);
+  } catch {
+    return null;
+  }
+  const layout = transcriptLayout(parsed);
+  if (layout.text.trimEnd() !== text.replace(/\r\n?/g, '\n').trimEnd()) return null;
+  return {
+    turns: parsed,
+    place(start, end) {
+      for (let i = 0; i < parsed.length; i++) {
+        const from = layout.starts[i]!;
+        const to = from + parsed[i]!.text.length;
+        if (start >= from && end <= to) return { turnIndex: i, start: start - from, end: end - from };
+      }
+      return null;
+    },
+  };
+}
+
+/** Other text: a turn per line, lines joined where a selection runs across the break. */
+function lineTurns(text: string, spans: readonly [number, number][]): Cut {
+  const breaks: [number, number][] = [];
+  for (const m of text.matchAll(/\r\n|\r|\n/g)) breaks.push([m.index, m.index + m[0].length]);
+  const crossed = (b: [number, number]) => spans.some(([s, e]) => s < b[1] && e > b[0]);
+  const blocks: { from: number; to: number }[] = [];
+  let from = 0;
+  for (const b of breaks) {
+    if (crossed(b)) continue;
+    blocks.push({ from, to: b[0] });
+    from = b[1];
+  }
+  blocks.push({ from, to: text.length });
+  // Inside a block, a line break becomes a space, which keeps every later position in place but one per CRLF.
+  const turns: Cut['turns'] = [];
+  const kept: { from: number; to: number; map: (i: number) => number }[] = [];
+  for (const block of blocks) {
+    const raw = text.slice(block.from, block.to);
+    if (raw.trim() === '' && !spans.some(([s, e]) => s >= block.from && e <= block.to && e > s)) continue;
+    const shifts: number[] = [];
+    let out = '';
+    for (let i = 0; i < raw.length; i++) {
+      shifts.push(out.length);
+      if (raw[i] === '\r' && raw[i + 1] === '\n') {
+        out += ' ';
+        shifts.push(out.length);
+        i++;
+      } else out += raw[i] === '\n' || raw[i] === '\r' ? ' ' : raw[i];
+    }
+    shifts.push(out.length);
+    turns.push({ speaker: null, timestamp: null, text: out });
+    kept.push({ from: block.from, to: block.to, map: (i) => shifts[i - block.from]! });
+  }
+  return {
+    turns,
+    place(start, end) {
+      const i = kept.findIndex((k) => start >= k.from && end <= k.to);
+      return i < 0 ? null : { turnIndex: i, start: kept[i]!.map(start), end: kept[i]!.map(end) };
+    },
+  };
+}
+
+export function readQdpx(bytes: Uint8Array, file: string): QdpxImport {
+  const names = new Set<string>();
+  openZip(bytes, file, (name) => {
+    names.add(name);
+    return false;
+  });
+  const qdes = [...names].filter((n) => /^[^/\\]+\.qde$/i.test(n));
+  if (qdes.length === 0) throw new ImportError(file, null, reason('qdpx.noProject'));
+  if (qdes.length > 1) throw new ImportError(file, null, reason('qdpx.twoProjects'));
+  const sourceEntries = new Map([...names].filter((n) => /^sources[/\\]/i.test(n)).map((n) => [n.replace(/^sources[/\\]/i, '').toLowerCase(), n]));
+  const zip = openZip(bytes, file, (name) => name === qdes[0] || /^sources[/\\][^/\\]+\.txt$/i.test(name));
+
+  let root: XmlElement;
+  try {
+    root = parseXml(decodeUtf8(zip[qdes[0]!]!));
+  } catch (error) {
+    if (!(error instanceof XmlError)) throw error;
+    throw new ImportError(`${file}/${qdes[0]}`, error.line, error.kind === 'doctype' ? reason('xml.doctype') : reason('xml.malformed', { detail: error.message }));
+  }
+  if (root.name !== 'Project') throw new ImportError(`${file}/${qdes[0]}`, root.line, reason('qdpx.noProject'));
+  const origin = root.attributes.origin ?? '';
+  const fromTelaah = /^Telaah/.test(origin);
+  const title = root.attributes.name?.trim() || file.replace(/\.qdpx$/i, '');
+  const year = Number((root.attributes.creationDateTime ?? '').slice(0, 4)) || new Date().getFullYear();
+  const study = createStudy(title, year);
+  const codeBookEl = childNamed(root, 'CodeBook');
+  const { codebook, codeOf } = codeBookEl ? codebookFromXml(codeBookEl, root, file, title) : { codebook: { ...study.codebook, roles: [], agendas: [] }, codeOf: new Map<string, string>() };
+  study.codebook = codebook;
+
+  const users = new Map(childrenNamed(childNamed(root, 'Users') ?? root, 'User').map((u) => [bare(u.attributes.guid), u.attributes.name?.trim() || 'Pengode']));
+  const notes = new Map(childrenNamed(childNamed(root, 'Notes') ?? root, 'Note').map((n) => [bare(n.attributes.guid), childNamed(n, 'PlainTextContent')?.text.trim() ?? '']));
+  const memoOf = (e: XmlElement) => childrenNamed(e, 'NoteRef').map((r) => notes.get(bare(r.attributes.targetGUID)) ?? '').filter(Boolean).join('\n\n');
+
+  // Participants: in a Telaah file, its cases with their assistant type; speakers otherwise come from the text.
+  const types = new Set(study.assistantTypes.map((t) => t.key));
+  const participants: Participant[] = [];
+  const byLabel = new Map<string, Participant>();
+  if (fromTelaah) {
+    for (const c of childrenNamed(childNamed(root, 'Cases') ?? root, 'Case')) {
+      const type = childrenNamed(c, 'VariableValue').map((v) => childNamed(v, 'TextValue')?.text.trim() ?? '').find((v) => types.has(v)) ?? null;
+      const p = newParticipant(study.id, { label: c.attributes.name?.trim() || '?', assistantType: type }, participants);
+      participants.push(p);
+      byLabel.set(p.label, p);
+    }
+  }
+
+  const skipped = { selections: 0, sources: 0, codings: 0 };
+  const sessions: Session[] = [];
+  const turns: Turn[] = [];
+  const segments: Segment[] = [];
+  const counting = countingOf(origin);
+  for (const source of childrenNamed(childNamed(root, 'Sources') ?? root, 'TextSource')) {
+    const path = source.attributes.plainTextPath ?? '';
+    const entry = path.startsWith('internal://') ? sourceEntries.get(path.slice('internal://'.length).toLowerCase()) : undefined;
+    const inline = childNamed(source, 'PlainTextContent')?.text;
+    const text = entry && zip[entry] ? decodeUtf8(zip[entry]!) : inline;
+    const selections = childrenNamed(source, 'PlainTextSelection');
+    if (text === undefined) {
+      skipped.sources++;
+      skipped.selections += selections.length;
+      continue;
+    }
+    const table = positionTable(text, counting);
+    const spans = selections.map((s): [number, number] | null => {
+      const start = toIndex(table, text, Number(s.attributes.startPosition));
+      const end = toIndex(table, text, Number(s.attributes.endPosition));
+      return start === null || end === null || end <= start ? null : [start, end];
+    });
+    const cut = (fromTelaah && telaahTurns(text, file)) || lineTurns(text, spans.filter((s): s is [number, number] => s !== null));
+    const session: Session = { id: newId(), studyId: study.id, title: source.attributes.name?.trim() || `Sumber ${sessions.length + 1}`, date: '', place: '', moderator: '', noteTaker: '', memo: memoOf(source), createdAt: new Date(Date.UTC(2000, 0, 1, 0, 0, sessions.length)).toISOString() };
+    sessions.push(session);
+    const ids = cut.turns.map((t, i) => {
+      let speaker = t.speaker === null ? undefined : byLabel.get(t.speaker);
+      if (t.speaker !== null && !speaker) {
+        speaker = newParticipant(study.id, { label: t.speaker }, participants);
+        participants.push(speaker);
+        byLabel.set(speaker.label, speaker);
+      }
+      const turn: Turn = { id: newId(), sessionId: session.id, order: i + 1, speakerId: speaker?.id ?? null, timestamp: t.timestamp, text: t.text };
+      turns.push(turn);
+      return turn;
+    });
+    selections.forEach((sel, i) => {
+      const span = spans[i];
+      const at = span ? cut.place(span[0], span[1]) : null;
+      if (!at) {
+        skipped.selections++;
+        return;
+      }
+      const turn = ids[at.turnIndex]!;
+      // One segment per coder, holding every code that coder put on the selection.
+      const byCoder = new Map<string, string[]>();
+      for (const coding of childrenNamed(sel, 'Coding')) {
+        const code = codeOf.get(bare(childNamed(coding, 'CodeRef')?.attributes.targetGUID));
+        if (!code) {
+          skipped.codings++;
+          continue;
+        }
+        const coder = users.get(bare(coding.attributes.creatingUser ?? sel.attributes.creatingUser)) ?? '';
+        byCoder.set(coder, [...new Set([...(byCoder.get(coder) ?? []), code])]);
+      }
+      for (const [coder, codes] of byCoder) {
+        segments.push({ id: newId(), sessionId: session.id, turnId: turn.id, start: at.start, end: at.end, text: turn.text.slice(at.start, at.end), codes, assistantType: null, coder, memo: memoOf(sel), createdAt: (sel.attributes.creationDateTime ?? '') || study.createdAt });
+      }
+    });
+  }
+  const project: Project = { study, sessions, participants, turns, segments, summaries: [] };
+  return { project: { ...project, study: { ...study, coders: studyCoders(project) } }, skipped };
+}

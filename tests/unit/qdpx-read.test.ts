@@ -1,0 +1,86 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { readQdpx } from '../../shared/formats/qdpx-read.ts';
+import { writeQdpx } from '../../shared/formats/qdpx-write.ts';
+import { childrenNamed, parseXml, type XmlElement } from '../../shared/formats/xml.ts';
+import { codedStudy } from './sample-project.ts';
+
+const REFI = fileURLToPath(new URL('../../../shared/formats/refi-qda/', import.meta.url));
+const itWithRefi = existsSync(REFI) ? it : it.skip;
+const sample = (name: string) => new Uint8Array(readFileSync(`${REFI}/${name}`));
+
+function all(e: XmlElement, name: string): XmlElement[] {
+  return [...(e.name === name ? [e] : []), ...e.children.flatMap((c) => all(c, name))];
+}
+
+describe('reading REFI-QDA projects', () => {
+  it('reads a Telaah export back with the same sessions, speakers, codes, segments and coders', () => {
+    const p = codedStudy();
+    const coded = { ...p, segments: p.segments.map((s, i) => ({ ...s, coder: i % 2 ? 'Budi' : 'Ani', memo: i === 1 ? 'catatan' : '' })) };
+    const { project, skipped } = readQdpx(writeQdpx(coded), 'studi.qdpx');
+    expect(skipped).toEqual({ selections: 0, sources: 0, codings: 0 });
+    expect(project.study.title).toBe(p.study.title);
+    expect(project.study.codebook.roles.map((r) => r.name.id)).toEqual(p.study.codebook.roles.map((r) => r.name.id));
+    expect(project.study.codebook.agendas.map((a) => a.label.id)).toEqual(p.study.codebook.agendas.map((a) => a.label.id));
+    expect(project.sessions.map((s) => s.title)).toEqual(p.sessions.map((s) => s.title));
+    const speakers = (x: typeof p) => new Map(x.participants.map((q) => [q.id, q.label]));
+    const turnsOf = (x: typeof p) => x.turns.map((t) => [speakers(x).get(t.speakerId ?? '') ?? null, t.timestamp, t.text]);
+    expect(turnsOf(project)).toEqual(turnsOf(p));
+    const segmentsOf = (x: typeof coded) => {
+      const turns = new Map(x.turns.map((t) => [t.id, t.order]));
+      return x.segments.map((s) => [turns.get(s.turnId), s.start, s.end, s.text, s.codes.join(), s.coder, s.memo]).sort();
+    };
+    expect(segmentsOf(project)).toEqual(segmentsOf(coded));
+    expect(project.participants.find((x) => x.label === 'Pak Dedi')?.assistantType).toBe('TKSK');
+  });
+
+  itWithRefi('places all 303 selections of the NVivo for Windows sample (CRLF, BOM, emoji) at the characters NVivo meant', () => {
+    const bytes = sample('oltas0517.qdpx');
+    const { project, skipped } = readQdpx(bytes, 'oltas0517.qdpx');
+    expect(skipped).toEqual({ selections: 0, sources: 0, codings: 0 });
+    expect(project.segments).toHaveLength(303);
+    // NVivo counts UTF-16 units over the raw text, CRLF as two: the same slice of the source file.
+    const zip = unzipSync(bytes);
+    const root = parseXml(new TextDecoder().decode(zip['project.qde']!).replace(/^\uFEFF/, ''));
+    const expected: string[] = [];
+    for (const source of all(root, 'TextSource')) {
+      const path = source.attributes.plainTextPath!.replace('internal://', '');
+      const raw = new TextDecoder().decode(zip[`Sources/${path}`]!).replace(/^\uFEFF/, '');
+      for (const sel of childrenNamed(source, 'PlainTextSelection')) expected.push(raw.slice(Number(sel.attributes.startPosition), Number(sel.attributes.endPosition)).replace(/\r\n|\r|\n/g, ' '));
+    }
+    expect(project.segments.map((s) => s.text).sort()).toEqual(expected.sort());
+    // As NOTES.md found by hand: all but 8 selections start and end on a word boundary.
+    const turns = new Map(project.turns.map((t) => [t.id, t.text]));
+    const word = /[\p{L}\p{N}]/u;
+    const aligned = project.segments.filter((s) => {
+      const text = turns.get(s.turnId)!;
+      return !(word.test(text[s.start - 1] ?? '') && word.test(text[s.start] ?? '')) && !(word.test(text[s.end - 1] ?? '') && word.test(text[s.end] ?? ''));
+    });
+    expect(aligned.length).toBeGreaterThanOrEqual(295);
+    expect(project.study.coders.map((c) => c.name)).toContain('Gergo');
+  });
+
+  itWithRefi('reads the NVivo for Mac and ATLAS.ti samples: their codes, and sources without text reported', () => {
+    const mac = readQdpx(sample('nvivo_project.qdpx'), 'nvivo_project.qdpx');
+    expect(mac.project.study.codebook.roles.length).toBeGreaterThan(0);
+    expect(mac.project.sessions).toHaveLength(2);
+    const atlas = readQdpx(sample('TestProject.qdpx'), 'TestProject.qdpx');
+    expect(atlas.project.study.codebook.agendas.length).toBe(14);
+    expect(atlas.skipped.sources).toBe(6);
+    expect(readQdpx(sample('target-atlas-project.qdpx'), 'target-atlas-project.qdpx').project.study.codebook.agendas.map((a) => a.label.id).length).toBe(2);
+  });
+
+  it('refuses unsafe archives before unpacking anything', () => {
+    const qde = strToU8('<?xml version="1.0"?><Project name="x"/>');
+    expect(() => readQdpx(zipSync({ 'project.qde': qde, '../../etc/evil.txt': strToU8('x') }), 'jahat.qdpx')).toThrow('jahat.qdpx: refused: the archive holds an entry outside its own folder ("../../etc/evil.txt")');
+    expect(() => readQdpx(zipSync({ 'project.qde': qde, '/tmp/evil.txt': strToU8('x') }), 'jahat.qdpx')).toThrow('outside its own folder');
+    const bomb = zipSync({ 'project.qde': qde, 'sources/a.txt': new Uint8Array(50 * 1024 * 1024) }, { level: 9 });
+    expect(() => readQdpx(bomb, 'bom.qdpx')).toThrow('bom.qdpx: refused: the archive would unpack to too many or too large files');
+    const doctype = strToU8('<?xml version="1.0"?><!DOCTYPE p [<!ENTITY x SYSTEM "file:///etc/passwd">]><Project name="&x;"/>');
+    expect(() => readQdpx(zipSync({ 'project.qde': doctype }), 'xxe.qdpx')).toThrow(/xxe\.qdpx\/project\.qde:1: .*DOCTYPE/);
+    expect(() => readQdpx(strToU8('bukan zip'), 'x.qdpx')).toThrow('x.qdpx: not a REFI-QDA project (.qdpx)');
+    expect(() => readQdpx(zipSync({ 'a.qde': qde, 'b.qde': qde }), 'dua.qdpx')).toThrow('more than one .qde');
+  });
+});
