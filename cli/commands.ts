@@ -8,6 +8,8 @@ import { anonymiseProject } from '../shared/anonymise.ts';
 import { agreementReport } from '../shared/agreement/report.ts';
 import { REPORT_FORMATS, writeAgreementReport, type ReportFormat } from '../shared/agreement/report-write.ts';
 import { importCoderWork } from '../shared/coders.ts';
+import { readQdpx } from '../shared/formats/qdpx-read.ts';
+import { writeQdpx } from '../shared/formats/qdpx-write.ts';
 import { exportCodings, importCodings } from '../shared/formats/codings-csv.ts';
 import { importParticipants } from '../shared/formats/participants-csv.ts';
 import { parseProjectFile, writeProjectFile } from '../shared/formats/project-file.ts';
@@ -37,6 +39,8 @@ export const USAGE = `Telaah CLI — usage: npm run -s cli -- <command>
   export-codings <project> <csv>
   export-transcript <project> --session NAME --out FILE.txt|docx|srt|vtt [--names pseudonym|label]
   anonymise <project> <out.telaah.json>
+  export-qdpx <project> <file.qdpx> [--names pseudonym|label]
+  import-qdpx <file.qdpx> <new-project>
   import-coder <project> <other-coder.telaah.json>
   agreement <projectA> <projectB> --unit turn|overlap [--threshold 0.5] --out FILE.xlsx|docx|csv [--coders A,B] [--lang id|en]
 Tables and transcripts name participants as the study's setting says (pseudonyms unless set
@@ -206,5 +210,25 @@ export const COMMANDS: Record<string, Command> = {
     files.writeAtomically(out, await writeAgreementReport(report, format, option<Lang>(args, 'lang', ['id', 'en'], 'id')));
     const overall = report.rows[0]!;
     return `${coders[0]} and ${coders[1]}, ${report.sessions} session(s), ${overall.units} units: alpha ${overall.alpha?.toFixed(3) ?? '–'}, kappa ${overall.cohen?.toFixed(3) ?? '–'}; wrote ${out}`;
+  },
+
+  'export-qdpx'(argv, files) {
+    const args = parseArgs(argv, ['names']);
+    const project = forExportAs(load(files, required(args, 0, 'project file')), args);
+    const out = required(args, 1, 'output .qdpx');
+    if (!out.toLowerCase().endsWith('.qdpx')) throw new UsageError('the output must end in .qdpx');
+    files.writeAtomically(out, writeQdpx(project));
+    return `wrote ${out}: ${project.sessions.length} session(s), ${project.segments.length} segment(s)`;
+  },
+
+  'import-qdpx'(argv, files) {
+    const args = parseArgs(argv, []);
+    const input = required(args, 0, '.qdpx file');
+    const out = required(args, 1, 'new project file');
+    if (files.exists(out)) throw new UsageError(`${out} exists; import-qdpx writes a new project file`);
+    const { project, skipped } = readQdpx(files.readBytes(input), basename(input));
+    save(files, out, project);
+    const left = skipped.selections + skipped.sources + skipped.codings;
+    return `wrote ${out}: ${project.sessions.length} session(s), ${project.segments.length} segment(s)${left ? `; not placed: ${skipped.selections} selection(s), ${skipped.sources} source(s) without text, ${skipped.codings} coding(s) to codes that are no matrix cell` : ''}`;
   },
 };

@@ -68,3 +68,33 @@ test('a second coder’s file comes in beside the first; the team reads the agre
   await page.getByRole('link', { name: 'Kembali ke tim pengode' }).click();
   await expect(page.locator('.coder-list')).toContainText('Konsensus 2 segmen');
 });
+
+test('a study goes out as REFI-QDA (.qdpx) and comes back in as a study with the same coded segments', async ({ page }) => {
+  const app = new Telaah(page);
+  const session = new SessionScreen(page);
+  await app.startStudy('Studi REFI', 2024, 'FGD Sukamaju');
+  await session.importTranscript(app, fixturePath('fgd-sukamaju.txt'));
+  await session.selectText(await session.turn('Bu Sari', SARI), SARI);
+  await session.applyCodeWithMouse('4.1.1');
+  await session.selectText(await session.turn('Pak Dedi', DEDI), DEDI);
+  await session.applyCodeWithMouse('4.2.1');
+  await session.waitUntilSaved();
+  await page.getByRole('link', { name: 'Studi REFI' }).click();
+  await app.tab('Ekspor tabel').click();
+  const bytes = await app.downloadBytes(page.getByRole('button', { name: 'Ekspor REFI-QDA (.qdpx)' }), 'proyek.qdpx');
+  const file = join(mkdtempSync(join(tmpdir(), 'telaah-qdpx-')), 'studi-refi.qdpx');
+  writeFileSync(file, bytes);
+
+  await page.getByRole('link', { name: 'Semua studi' }).click();
+  await app.chooseFile(page.getByRole('button', { name: 'Buka proyek REFI-QDA (.qdpx)…' }), file);
+  await expect(page.getByRole('status').filter({ hasText: 'Studi "Studi REFI" dibuka dari REFI-QDA dengan 2 segmen.' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Studi REFI' })).toHaveCount(2);
+  // The newest study is listed first.
+  await page.getByRole('link', { name: 'Studi REFI' }).first().click();
+  await expect(page.getByTestId('study-overview')).toContainText('1 sesi FGD');
+  await expect(page.getByTestId('study-overview')).toContainText('2 segmen berkode');
+  await page.getByRole('link', { name: 'FGD Sukamaju' }).click();
+  // Exported with pseudonyms (the default), the speakers come back as P02 and P03.
+  await expect((await session.turn('P02', SARI)).locator('mark.seg')).toHaveText(SARI);
+  await expect((await session.turn('P03', DEDI)).locator('mark.seg')).toHaveText(DEDI);
+});

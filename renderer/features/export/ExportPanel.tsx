@@ -9,6 +9,7 @@ import { useMemo, useState } from 'react';
 import { forExport } from '../../../shared/anonymise.ts';
 import { exportCodings, importCodings } from '../../../shared/formats/codings-csv.ts';
 import { exportSummaries, importSummaries } from '../../../shared/formats/summaries-csv.ts';
+import { writeQdpx } from '../../../shared/formats/qdpx-write.ts';
 import { exportTables, exportTextTables, isTextTableFormat, tablesToHtmlBody } from '../../../shared/formats/tables-write.ts';
 import { buildTables } from '../../../shared/tables.ts';
 import { useDb } from '../../db/context.tsx';
@@ -83,6 +84,9 @@ export function ExportPanel({ studyId }: { studyId: string }) {
         </button>
         <button type="button" onClick={() => save([{ name: 'ringkasan.csv', content: exportSummaries(stored) }])}>
           {t('export.summaries')}
+        </button>
+        <button type="button" onClick={() => save([{ name: 'proyek.qdpx', content: writeQdpx(project) }])} title={t('export.qdpxHint')}>
+          {t('export.qdpx')}
         </button>
         <button type="button" onClick={() => runImport([{ name: 'CSV', extensions: ['csv'] }], (p, text, file) => importCodings(p, text, file), (file) => t('export.imported', { file }))}>
           {t('export.importCodings')}

@@ -1,6 +1,7 @@
 /** The first screen: the studies on this device, a form for a new one, and opening a project file. */
 import { useState } from 'react';
 import { parseProjectFile, PROJECT_EXTENSION } from '../../../shared/formats/project-file.ts';
+import { readQdpx } from '../../../shared/formats/qdpx-read.ts';
 import { useDb } from '../../db/context.tsx';
 import { useStudies } from '../../db/hooks.ts';
 import { addProject, replaceProject, StudyExists } from '../../db/project.ts';
@@ -47,6 +48,20 @@ export function StudiesPage() {
     }
   }
 
+  async function openQdpx() {
+    clear();
+    const file = await host.openFile([{ name: 'REFI-QDA', extensions: ['qdpx'] }]);
+    if (!file) return;
+    try {
+      const { project, skipped } = readQdpx(file.bytes ?? new TextEncoder().encode(file.content), file.name);
+      await addProject(db, project);
+      const left = skipped.selections + skipped.sources + skipped.codings;
+      info(t('studies.openedQdpx', { title: project.study.title, segments: project.segments.length }) + (left ? ` ${t('studies.qdpxSkipped', skipped)}` : ''));
+    } catch (e) {
+      reportError(e);
+    }
+  }
+
   return (
     <main className="page studies-page">
       <section className="card new-study">
@@ -68,7 +83,10 @@ export function StudiesPage() {
           <button type="button" className="link" onClick={openProject}>
             {t('studies.open')}
           </button>{' '}
-          <span>({PROJECT_EXTENSION})</span>
+          <span>({PROJECT_EXTENSION})</span> ·{' '}
+          <button type="button" className="link" onClick={openQdpx}>
+            {t('studies.openQdpx')}
+          </button>
         </p>
         <Notice notice={notice} onClose={clear} />
       </section>

@@ -16,6 +16,9 @@ import { exportCodings, importCodings } from '../../../shared/formats/codings-cs
 import { ImportError } from '../../../shared/formats/import-error.ts';
 import { exportParticipants, importParticipants } from '../../../shared/formats/participants-csv.ts';
 import { parseProjectFile, writeProjectFile } from '../../../shared/formats/project-file.ts';
+import { readQdpx } from '../../../shared/formats/qdpx-read.ts';
+import { writeQdpx } from '../../../shared/formats/qdpx-write.ts';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { readSpeakerMap } from '../../../shared/formats/speaker-map.ts';
 import { exportSummaries, importSummaries } from '../../../shared/formats/summaries-csv.ts';
 import { parseTranscriptFile, writeTranscriptFile } from '../../../shared/formats/transcript-file.ts';
@@ -126,6 +129,16 @@ describe('fuzzing the codebook and project importers', () => {
   it('codebook .qdc', () => {
     const valid = [exportCodebookQdc(codebookFromTemplate('ewarong-kube'), 'fuzz'), ...sharedFiles('refi-qda/example_codebook.qdc')];
     expectMostlyRefused(fuzz(malformed(valid, COUNT, 32), ({ text }: { text: string }) => parseCodebookFile(text, 'buku-kode.qdc')));
+  }, 120_000);
+
+  it('REFI-QDA projects (.qdpx)', () => {
+    const valid = [writeQdpx(coded), writeQdpx(base)];
+    expectMostlyRefused(fuzz(malformedBytes(valid, COUNT, 51), ({ bytes }: { bytes: Uint8Array }) => readQdpx(bytes, 'studi.qdpx')));
+  }, 120_000);
+
+  it('REFI-QDA project XML inside a sound archive', () => {
+    const qde = strFromU8(unzipSync(writeQdpx(coded))['project.qde']!);
+    expectMostlyRefused(fuzz(malformed([qde], COUNT, 52), ({ text }: { text: string }) => readQdpx(zipSync({ 'project.qde': strToU8(text) }), 'studi.qdpx')));
   }, 120_000);
 
   it('project files', () => {
