@@ -7,7 +7,7 @@ import { basename, join } from 'node:path';
 import { anonymiseProject } from '../shared/anonymise.ts';
 import { agreementReport } from '../shared/agreement/report.ts';
 import { REPORT_FORMATS, writeAgreementReport, type ReportFormat } from '../shared/agreement/report-write.ts';
-import { importCoderWork } from '../shared/coders.ts';
+import { countedBy, countedCoder, importCoderWork } from '../shared/coders.ts';
 import { readQdpx } from '../shared/formats/qdpx-read.ts';
 import { writeQdpx } from '../shared/formats/qdpx-write.ts';
 import { exportCodings, importCodings } from '../shared/formats/codings-csv.ts';
@@ -34,7 +34,7 @@ export const USAGE = `Telaah CLI — usage: npm run -s cli -- <command>
   import-codebook <project> <file.csv|qdc>
   export-tables <project> --mode summary|quotes|exemplars|counts|summary+exemplars --format docx|xlsx|csv|md|html|tex --out DIR
                 [--lang id|en] [--table-start N] [--number-prefix 4.] [--roles 1,3] [--attribution on|off]
-                [--caption "Tabel {n} … {role}"] [--footer "Sumber: … {year}"] [--names pseudonym|label]
+                [--caption "Tabel {n} … {role}"] [--footer "Sumber: … {year}"] [--names pseudonym|label] [--coder NAME]
   export-codebook <project> <file.csv|qdc>
   export-codings <project> <csv>
   export-transcript <project> --session NAME --out FILE.txt|docx|srt|vtt [--names pseudonym|label]
@@ -128,8 +128,11 @@ export const COMMANDS: Record<string, Command> = {
   },
 
   async 'export-tables'(argv, files) {
-    const args = parseArgs(argv, ['mode', 'format', 'out', 'lang', 'table-start', 'number-prefix', 'roles', 'attribution', 'caption', 'footer', 'names']);
-    const project = forExportAs(load(files, required(args, 0, 'project file')), args);
+    const args = parseArgs(argv, ['mode', 'format', 'out', 'lang', 'table-start', 'number-prefix', 'roles', 'attribution', 'caption', 'footer', 'names', 'coder']);
+    const loaded = load(files, required(args, 0, 'project file'));
+    const coder = args.options.get('coder');
+    if (coder !== undefined && coder !== '' && !loaded.segments.some((s) => s.coder === coder)) throw new UsageError(`--coder: no segments coded by "${coder}"`);
+    const project = forExportAs(countedBy(loaded, countedCoder(loaded, coder ?? null)), args);
     const mode = option(args, 'mode', TABLE_MODES);
     const format = option(args, 'format', TABLE_FORMATS);
     const lang = option<Lang>(args, 'lang', ['id', 'en'], 'id');

@@ -8,6 +8,8 @@ export interface CoderChoice {
   /** The coder's name, '' until they choose one. */
   coder: string;
   blind: boolean;
+  /** Whose segments the matrix and tables count: null until chosen (then the consensus if any, else all), '' for all. */
+  counted: string | null;
 }
 
 const KEY = (studyId: string) => `telaah.coder.${studyId}`;
@@ -18,10 +20,10 @@ export function coderChoice(studyId: string): CoderChoice {
   const raw = localStorage.getItem(KEY(studyId));
   const cached = cache.get(studyId);
   if (cached && cached.raw === raw) return cached.value;
-  let value: CoderChoice = { coder: '', blind: false };
+  let value: CoderChoice = { coder: '', blind: false, counted: null };
   try {
     const stored = JSON.parse(raw ?? '{}') as Partial<CoderChoice>;
-    value = { coder: typeof stored.coder === 'string' ? stored.coder : '', blind: stored.blind === true };
+    value = { coder: typeof stored.coder === 'string' ? stored.coder : '', blind: stored.blind === true, counted: typeof stored.counted === 'string' ? stored.counted : null };
   } catch {
     // A damaged entry means no choice yet.
   }

@@ -98,3 +98,18 @@ export function importCoderWork(project: Project, other: Project, file: string):
     coders: changed.map((name) => ({ name, segments: incoming.get(name)?.length ?? 0 })),
   };
 }
+
+/**
+ * Whose segments the matrix and the tables count: everyone's (''), or one coder's. With
+ * two coders' work side by side, counting everyone's would count a statement twice, so
+ * the consensus is counted once there is one.
+ */
+export function countedCoder(project: Pick<Project, 'segments'>, chosen: string | null): string {
+  if (chosen !== null && (chosen === '' || project.segments.some((s) => s.coder === chosen))) return chosen;
+  return project.segments.some((s) => s.coder === CONSENSUS) ? CONSENSUS : '';
+}
+
+/** The project with only `coder`'s segments, or as it is for ''. */
+export function countedBy(project: Project, coder: string): Project {
+  return coder === '' ? project : { ...project, segments: project.segments.filter((s) => s.coder === coder) };
+}

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseProjectFile, writeProjectFile } from '../../shared/formats/project-file.ts';
 import { asNewStudy } from '../../shared/project-copy.ts';
-import { fixturePath, SessionScreen, Telaah } from './pages.ts';
+import { fixturePath, MatrixScreen, SessionScreen, Telaah } from './pages.ts';
 
 const SARI = 'Saat pencairan kami mendampingi KPM ke e-Warong supaya bantuannya diterima utuh.';
 const DEDI = 'saya yang menjadi penghubung antara kecamatan, desa, dan Dinas Sosial';
@@ -67,6 +67,17 @@ test('a second coder’s file comes in beside the first; the team reads the agre
   await page.getByRole('button', { name: 'Masukkan semua kesepakatan ke Konsensus' }).click();
   await page.getByRole('link', { name: 'Kembali ke tim pengode' }).click();
   await expect(page.locator('.coder-list')).toContainText('Konsensus 2 segmen');
+
+  // The matrix now counts the consensus, so no statement is counted twice; all coders on request.
+  await app.tab('Matriks').click();
+  const matrix = new MatrixScreen(page);
+  await expect(page.locator('select[name="counted"]')).toHaveValue('Konsensus');
+  await matrix.expectCount('4.1.1', 'PKH', 1);
+  await matrix.expectCount('4.2.1', 'TKSK', 1);
+  await matrix.expectCount('4.1.1', 'TKSK', 0);
+  await page.locator('select[name="counted"]').selectOption('');
+  // Ani's, Budi's and the consensus's segment on the same statement.
+  await matrix.expectCount('4.1.1', 'PKH', 3);
 });
 
 test('a study goes out as REFI-QDA (.qdpx) and comes back in as a study with the same coded segments', async ({ page }) => {

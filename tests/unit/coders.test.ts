@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { importCoderWork, studyCoders } from '../../shared/coders.ts';
+import { CONSENSUS, countedBy, countedCoder, importCoderWork, studyCoders } from '../../shared/coders.ts';
+import { buildMatrix, cellCount } from '../../shared/matrix.ts';
 import { parseProjectFile, writeProjectFile } from '../../shared/formats/project-file.ts';
 import type { Project } from '../../shared/model.ts';
 import { asNewStudy } from '../../shared/project-copy.ts';
@@ -67,5 +68,22 @@ describe('importing another coder’s work', () => {
     expect(() => importCoderWork(ani, otherText, 'budi.telaah.json')).toThrow(/coded text not found in this copy/);
     const nobody = budisCopy(ani, (p) => as(p, ''));
     expect(() => importCoderWork(ani, nobody, 'budi.telaah.json')).toThrow(/no segments with a coder name/);
+  });
+});
+
+describe('whose segments the matrix counts', () => {
+  it('counts everyone until there is a consensus, then the consensus, unless a coder is chosen', () => {
+    const ani = as(codedStudy(), 'Ani');
+    const both = importCoderWork(ani, budisCopy(ani), 'budi.telaah.json').project;
+    expect(countedCoder(both, null)).toBe('');
+    const code = ani.segments[0]!.codes[0]!;
+    const type = 'PKH';
+    const once = cellCount(buildMatrix(countedBy(both, 'Ani')), code, type);
+    expect(cellCount(buildMatrix(countedBy(both, '')), code, type)).toBe(2 * once);
+    const withConsensus = { ...both, segments: [...both.segments, { ...ani.segments[0]!, id: 'k1', coder: CONSENSUS }] };
+    expect(countedCoder(withConsensus, null)).toBe(CONSENSUS);
+    expect(countedCoder(withConsensus, '')).toBe('');
+    expect(countedCoder(withConsensus, 'Budi')).toBe('Budi');
+    expect(countedCoder(withConsensus, 'Nobody')).toBe(CONSENSUS);
   });
 });

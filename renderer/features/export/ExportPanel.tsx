@@ -7,6 +7,9 @@
  */
 import { useMemo, useState } from 'react';
 import { forExport } from '../../../shared/anonymise.ts';
+import { countedBy, countedCoder, studyCoders } from '../../../shared/coders.ts';
+import { useCoderChoice } from '../../coder.ts';
+import { CountedCoder } from '../../ui/CountedCoder.tsx';
 import { exportCodings, importCodings } from '../../../shared/formats/codings-csv.ts';
 import { exportSummaries, importSummaries } from '../../../shared/formats/summaries-csv.ts';
 import { writeQdpx } from '../../../shared/formats/qdpx-write.ts';
@@ -26,8 +29,12 @@ export function ExportPanel({ studyId }: { studyId: string }) {
   const { t, lang: uiLang } = useLang();
   const db = useDb();
   const stored = useProject(studyId);
-  // Tables show participants as the study's export setting says: pseudonyms unless labels are chosen.
-  const project = useMemo(() => (stored ? forExport(stored) : undefined), [stored]);
+  const [choice, setChoice] = useCoderChoice(studyId);
+  const coder = stored ? countedCoder(stored, choice.counted) : '';
+  const coders = useMemo(() => (stored ? studyCoders(stored) : []), [stored]);
+  // Tables count one coder's segments when several coded, and show participants as the
+  // study's export setting says: pseudonyms unless labels are chosen.
+  const project = useMemo(() => (stored ? forExport(countedBy(stored, coder)) : undefined), [stored, coder]);
   const notices = useNotice();
   const runImport = useFileImport(studyId, notices);
   const save = useFileSave(notices);
@@ -53,6 +60,7 @@ export function ExportPanel({ studyId }: { studyId: string }) {
   return (
     <section className="panel export-panel">
       <ExportOptions choices={choices} codebook={project.study.codebook} onChange={setChoices} />
+      <CountedCoder coders={coders} value={coder} onChange={(counted) => setChoice({ counted })} />
       <ExportNamesChoice value={stored.study.exportNames} onChange={(exportNames) => void updateStudy(db, studyId, { exportNames })} />
       <div className="toolbar">
         <button type="button" className="primary" onClick={() => void saveTables()} disabled={choices.roles?.length === 0}>
