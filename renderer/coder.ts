@@ -2,7 +2,9 @@
  * Who is coding on this device, per study, and whether they code blind (seeing only their
  * own segments). Kept in localStorage: each member of a team codes on their own machine.
  */
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { countedBy, countedCoder, studyCoders } from '../shared/coders.ts';
+import { useProject } from './db/hooks.ts';
 
 export interface CoderChoice {
   /** The coder's name, '' until they choose one. */
@@ -45,4 +47,20 @@ export function useCoderChoice(studyId: string): [CoderChoice, (patch: Partial<C
   const choice = useSyncExternalStore(subscribe, () => coderChoice(studyId));
   const set = useCallback((patch: Partial<CoderChoice>) => setCoderChoice(studyId, patch), [studyId]);
   return [choice, set];
+}
+
+/**
+ * A study as the matrix, the tables and the segments list count it: one coder's segments
+ * when several coded (see shared/coders.ts `countedCoder`), and in blind mode only the
+ * coder's own, so nobody sees another coder's work before comparing.
+ */
+export function useCountedProject(studyId: string) {
+  const all = useProject(studyId);
+  const [choice, setChoice] = useCoderChoice(studyId);
+  const blind = choice.blind && choice.coder !== '';
+  const coder = blind ? choice.coder : all ? countedCoder(all, choice.counted) : '';
+  const project = useMemo(() => (all ? countedBy(all, coder) : undefined), [all, coder]);
+  const coders = useMemo(() => (all && !blind ? studyCoders(all) : []), [all, blind]);
+  const setCounted = useCallback((counted: string) => setChoice({ counted }), [setChoice]);
+  return { all, project, coder, coders, setCounted };
 }

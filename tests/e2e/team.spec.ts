@@ -78,6 +78,19 @@ test('a second coder’s file comes in beside the first; the team reads the agre
   await page.locator('select[name="counted"]').selectOption('');
   // Ani's, Budi's and the consensus's segment on the same statement.
   await matrix.expectCount('4.1.1', 'PKH', 3);
+
+  // Coding blind, Ani sees only her own segments, in the transcript and in the matrix.
+  await app.tab('Sesi FGD').click();
+  await page.getByRole('link', { name: 'FGD Sukamaju' }).click();
+  const sari = await session.turn('Bu Sari', SARI);
+  await expect(sari.locator('.segment')).toHaveCount(3);
+  await page.getByRole('group', { name: 'Pengode' }).getByLabel('Mode buta (hanya segmen saya)').check();
+  await expect(sari.locator('.segment')).toHaveCount(1);
+  await page.getByRole('link', { name: 'Studi tim' }).click();
+  await app.tab('Matriks').click();
+  await expect(page.locator('select[name="counted"]')).toHaveCount(0);
+  await matrix.expectCount('4.1.1', 'TKSK', 1);
+  await matrix.expectCount('4.2.1', 'TKSK', 0);
 });
 
 test('a study goes out as REFI-QDA (.qdpx) and comes back in as a study with the same coded segments', async ({ page }) => {

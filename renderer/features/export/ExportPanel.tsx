@@ -7,8 +7,7 @@
  */
 import { useMemo, useState } from 'react';
 import { forExport } from '../../../shared/anonymise.ts';
-import { countedBy, countedCoder, studyCoders } from '../../../shared/coders.ts';
-import { useCoderChoice } from '../../coder.ts';
+import { useCountedProject } from '../../coder.ts';
 import { CountedCoder } from '../../ui/CountedCoder.tsx';
 import { exportCodings, importCodings } from '../../../shared/formats/codings-csv.ts';
 import { exportSummaries, importSummaries } from '../../../shared/formats/summaries-csv.ts';
@@ -16,7 +15,6 @@ import { writeQdpx } from '../../../shared/formats/qdpx-write.ts';
 import { exportTables, exportTextTables, isTextTableFormat, tablesToHtmlBody } from '../../../shared/formats/tables-write.ts';
 import { buildTables } from '../../../shared/tables.ts';
 import { useDb } from '../../db/context.tsx';
-import { useProject } from '../../db/hooks.ts';
 import { updateStudy } from '../../db/studies.ts';
 import { useLang } from '../../i18n/context.tsx';
 import { messageOf, Notice, useNotice } from '../../ui/Notice.tsx';
@@ -28,13 +26,10 @@ import { ExportOptions, type ExportChoices } from './ExportOptions.tsx';
 export function ExportPanel({ studyId }: { studyId: string }) {
   const { t, lang: uiLang } = useLang();
   const db = useDb();
-  const stored = useProject(studyId);
-  const [choice, setChoice] = useCoderChoice(studyId);
-  const coder = stored ? countedCoder(stored, choice.counted) : '';
-  const coders = useMemo(() => (stored ? studyCoders(stored) : []), [stored]);
+  const { all: stored, project: counted, coder, coders, setCounted } = useCountedProject(studyId);
   // Tables count one coder's segments when several coded, and show participants as the
   // study's export setting says: pseudonyms unless labels are chosen.
-  const project = useMemo(() => (stored ? forExport(countedBy(stored, coder)) : undefined), [stored, coder]);
+  const project = useMemo(() => (counted ? forExport(counted) : undefined), [counted]);
   const notices = useNotice();
   const runImport = useFileImport(studyId, notices);
   const save = useFileSave(notices);
@@ -60,7 +55,7 @@ export function ExportPanel({ studyId }: { studyId: string }) {
   return (
     <section className="panel export-panel">
       <ExportOptions choices={choices} codebook={project.study.codebook} onChange={setChoices} />
-      <CountedCoder coders={coders} value={coder} onChange={(counted) => setChoice({ counted })} />
+      <CountedCoder coders={coders} value={coder} onChange={setCounted} />
       <ExportNamesChoice value={stored.study.exportNames} onChange={(exportNames) => void updateStudy(db, studyId, { exportNames })} />
       <div className="toolbar">
         <button type="button" className="primary" onClick={() => void saveTables()} disabled={choices.roles?.length === 0}>

@@ -6,9 +6,7 @@
 import { useMemo, useState } from 'react';
 import { codesOfRole } from '../../../shared/codebook.ts';
 import { buildMatrix, CELL_MEASURES, cellCount, cellKey, maxCellCount, type CellMeasure } from '../../../shared/matrix.ts';
-import { countedBy, countedCoder, studyCoders } from '../../../shared/coders.ts';
-import { useCoderChoice } from '../../coder.ts';
-import { useProject } from '../../db/hooks.ts';
+import { useCountedProject } from '../../coder.ts';
 import { CountedCoder } from '../../ui/CountedCoder.tsx';
 import { useLang } from '../../i18n/context.tsx';
 import { CellDetail } from './CellDetail.tsx';
@@ -23,11 +21,7 @@ function heat(count: number, max: number): string {
 
 export function MatrixPanel({ studyId }: { studyId: string }) {
   const { t, lang } = useLang();
-  const all = useProject(studyId);
-  const [choice, setChoice] = useCoderChoice(studyId);
-  const coder = all ? countedCoder(all, choice.counted) : '';
-  const project = useMemo(() => (all ? countedBy(all, coder) : undefined), [all, coder]);
-  const coders = useMemo(() => (all ? studyCoders(all) : []), [all]);
+  const { project, coder, coders, setCounted } = useCountedProject(studyId);
   const matrix = useMemo(() => (project ? buildMatrix(project) : null), [project]);
   const [open, setOpen] = useState<{ code: string; type: string } | null>(null);
   const [measure, setMeasure] = useState<CellMeasure>('segments');
@@ -41,7 +35,7 @@ export function MatrixPanel({ studyId }: { studyId: string }) {
         <div className="toolbar">
           <p className="muted">{t('matrix.intro')}</p>
           <span className="spacer" />
-          <CountedCoder coders={coders} value={coder} onChange={(counted) => setChoice({ counted })} />
+          <CountedCoder coders={coders} value={coder} onChange={setCounted} />
           <label>
             {t('matrix.measure')}
             <select value={measure} onChange={(e) => setMeasure(e.target.value as CellMeasure)} name="measure">
