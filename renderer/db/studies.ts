@@ -1,5 +1,5 @@
 /** Creating and editing studies, their sessions and participants. */
-import type { Participant, Session, Study } from '../../shared/model.ts';
+import type { Coder, Participant, Session, Study } from '../../shared/model.ts';
 import { newId } from '../../shared/model.ts';
 import { paletteColor } from '../../shared/palette.ts';
 import { newParticipant, type ParticipantInit } from '../../shared/participants.ts';
@@ -77,4 +77,9 @@ export async function addCoder(db: TelaahDb, studyId: string, name: string): Pro
       await db.studies.update(studyId, { coders: [...study.coders, { name, color: paletteColor(study.coders.length + 1) }] });
     }),
   );
+}
+
+/** Sets a coder's colour; coders known only from their segments join the study's list. */
+export function setCoderColor(db: TelaahDb, studyId: string, coders: readonly Coder[], name: string, color: string): Promise<void> {
+  return updateStudy(db, studyId, { coders: coders.map((c) => (c.name === name ? { ...c, color } : c)) });
 }

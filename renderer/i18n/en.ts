@@ -48,6 +48,7 @@ export const en: Record<MessageKey, string> = {
   'tab.team': 'Coding team',
   'team.coders': 'Coders',
   'team.segments': '{n} segments',
+  'team.color': 'Colour of {name}',
   'team.noCoders': 'No coders yet. Choose your name beside the coding panel when you code.',
   'team.export': 'Export my work (project file)…',
   'team.import': 'Import another coder’s work…',

@@ -46,6 +46,7 @@ export const id = {
   'tab.team': 'Tim pengode',
   'team.coders': 'Pengode',
   'team.segments': '{n} segmen',
+  'team.color': 'Warna {name}',
   'team.noCoders': 'Belum ada pengode. Pilih nama Anda di samping panel kode saat mengode.',
   'team.export': 'Ekspor pekerjaan saya (file proyek)…',
   'team.import': 'Impor pekerjaan pengode lain…',

@@ -56,10 +56,13 @@ test('a second coder’s file comes in beside the first; the team reads the agre
   await workbook.xlsx.load(readFileSync(report).buffer as ArrayBuffer);
   expect(workbook.worksheets[0]!.getCell('A2').value).toContain('Pengode: Ani dan Budi');
 
+  await page.getByLabel('Warna Budi').fill('#15803d');
   // The comparison shows the disagreement; the team keeps Budi's code.
   await expect(page.locator('.compare-sessions')).toContainText('2 ketidaksepakatan belum diputuskan');
   await page.getByRole('link', { name: 'FGD Sukamaju' }).click();
   await expect(page.getByRole('heading', { name: 'FGD Sukamaju: Ani dan Budi' })).toBeVisible();
+  // Budi's colour, chosen on the team tab, marks his segments.
+  await expect(page.locator('.legend .by-b')).toHaveCSS('background-color', 'rgba(21, 128, 61, 0.2)');
   const settle = page.getByRole('group', { name: 'Putuskan 4.2.1' });
   await settle.getByRole('button', { name: 'Pakai Budi' }).click();
   await expect(settle.getByRole('button', { name: 'Pakai Budi' })).toHaveAttribute('aria-pressed', 'true');

@@ -6,7 +6,9 @@ import { useMemo, useState } from 'react';
 import { compareSession } from '../../../shared/adjudication.ts';
 import { studyCoders } from '../../../shared/coders.ts';
 import type { Study } from '../../../shared/model.ts';
+import { useDb } from '../../db/context.tsx';
 import { useProject } from '../../db/hooks.ts';
+import { setCoderColor } from '../../db/studies.ts';
 import { useT } from '../../i18n/context.tsx';
 import { hrefOf } from '../../router.ts';
 import { Notice, useNotice } from '../../ui/Notice.tsx';
@@ -15,6 +17,7 @@ import { CoderFiles } from './CoderFiles.tsx';
 
 export function TeamPanel({ study }: { study: Study }) {
   const t = useT();
+  const db = useDb();
   const project = useProject(study.id);
   const notices = useNotice();
   const coders = useMemo(() => (project ? studyCoders(project) : []), [project]);
@@ -34,7 +37,8 @@ export function TeamPanel({ study }: { study: Study }) {
       <ul className="coder-list">
         {coders.map((c) => (
           <li key={c.name}>
-            <span className="swatch" style={{ background: c.color }} aria-hidden /> {c.name} <span className="muted">{t('team.segments', { n: counts.get(c.name) ?? 0 })}</span>
+            <input type="color" className="swatch-input" aria-label={t('team.color', { name: c.name })} value={c.color} onChange={(e) => void setCoderColor(db, study.id, coders, c.name, e.target.value)} /> {c.name}{' '}
+            <span className="muted">{t('team.segments', { n: counts.get(c.name) ?? 0 })}</span>
           </li>
         ))}
         {coders.length === 0 && <li className="muted">{t('team.noCoders')}</li>}
