@@ -16,12 +16,9 @@ import { noteProjectSaved } from '../db/unsaved.ts';
 import { useT } from '../i18n/context.tsx';
 import { hrefOf, STUDY_TABS, type StudyTab } from '../router.ts';
 import { Notice, useNotice } from '../ui/Notice.tsx';
+import { fileStem } from '../ui/file-stem.ts';
 import { useFileSave } from '../ui/useFileSave.ts';
 import { UnsavedReminder } from './UnsavedReminder.tsx';
-
-function fileStem(title: string): string {
-  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'studi';
-}
 
 export function StudyShell({ study, tab }: { study: Study; tab: StudyTab }) {
   const db = useDb();

@@ -90,12 +90,17 @@ function telaahTurns(text: string, file: string): Cut | null {
   return {
     turns: parsed,
     place(start, end) {
-      for (let i = 0; i < parsed.length; i++) {
-        const from = layout.starts[i]!;
-        const to = from + parsed[i]!.text.length;
-        if (start >= from && end <= to) return { turnIndex: i, start: start - from, end: end - from };
+      // The last turn starting at or before `start` (starts ascend), by halving.
+      let lo = 0;
+      let hi = parsed.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (layout.starts[mid]! <= start) lo = mid;
+        else hi = mid - 1;
       }
-      return null;
+      const from = layout.starts[lo] ?? 0;
+      const to = from + (parsed[lo]?.text.length ?? 0);
+      return start >= from && end <= to ? { turnIndex: lo, start: start - from, end: end - from } : null;
     },
   };
 }

@@ -6,6 +6,7 @@ import { useCoderChoice } from '../../coder.ts';
 import { useDb } from '../../db/context.tsx';
 import { loadProject } from '../../db/project.ts';
 import { useT } from '../../i18n/context.tsx';
+import { fileStem } from '../../ui/file-stem.ts';
 import { useFileImport } from '../../ui/useFileImport.ts';
 import { useFileSave } from '../../ui/useFileSave.ts';
 import type { useNotice } from '../../ui/Notice.tsx';
@@ -19,8 +20,7 @@ export function CoderFiles({ study, notices }: { study: Study; notices: ReturnTy
 
   async function exportWork() {
     const content = writeProjectFile(await loadProject(db, study.id));
-    const who = (coder || 'tim').toLowerCase().replace(/[^a-z0-9]+/g, '-');
-    await save([{ name: `${study.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 40)}-${who}.telaah.json`, content }], [{ name: 'Telaah', extensions: ['json'] }]);
+    await save([{ name: `${fileStem(study.title)}-${fileStem(coder, 'tim')}.telaah.json`, content }], [{ name: 'Telaah', extensions: ['json'] }]);
   }
 
   return (
