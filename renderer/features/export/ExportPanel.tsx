@@ -88,7 +88,7 @@ export function ExportPanel({ studyId }: { studyId: string }) {
         <button type="button" onClick={() => save([{ name: 'ringkasan.csv', content: exportSummaries(stored) }])}>
           {t('export.summaries')}
         </button>
-        <button type="button" onClick={() => save([{ name: 'proyek.qdpx', content: writeQdpx(project) }])} title={t('export.qdpxHint')}>
+        <button type="button" onClick={() => save([{ name: 'proyek.qdpx', content: writeQdpx(forExport(stored)) }])} title={t('export.qdpxHint')}>
           {t('export.qdpx')}
         </button>
         <button type="button" onClick={() => runImport([{ name: 'CSV', extensions: ['csv'] }], (p, text, file) => importCodings(p, text, file), (file) => t('export.imported', { file }))}>
