@@ -105,3 +105,23 @@ test('hostile HTML pasted, imported or typed as a name stays text in the editor,
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   await expect(page.locator('img, iframe, .paper script')).toHaveCount(0);
 });
+
+test('the web build reminds the researcher to save a project file once a study has gone a day without one, and stops once saved', async ({ page }) => {
+  await page.clock.install();
+  const app = new Telaah(page);
+  await app.open();
+  await app.createStudy('Studi pengingat', 2024);
+  await page.getByRole('link', { name: 'Cadangan', exact: true }).click();
+  await page.getByRole('button', { name: 'Cadangkan sekarang' }).click();
+  await expect(page.getByTestId('backup-location')).toContainText('IndexedDB');
+  await page.getByRole('link', { name: 'Telaah', exact: true }).click();
+  await page.getByRole('link', { name: 'Studi pengingat', exact: true }).click();
+  await expect(page.getByTestId('unsaved-reminder')).toHaveCount(0);
+
+  // A day and a bit later the study is still only in the browser.
+  await page.clock.fastForward('25:00:00');
+  await expect(page.getByTestId('unsaved-reminder')).toContainText('belum disimpan ke file proyek');
+  await app.download(page.getByRole('button', { name: 'Simpan file proyek' }), 1);
+  await page.clock.fastForward('02:00');
+  await expect(page.getByTestId('unsaved-reminder')).toHaveCount(0);
+});
