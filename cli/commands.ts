@@ -4,7 +4,7 @@
  * succeeded. A failed import leaves the project file exactly as it was.
  */
 import { basename, join } from 'node:path';
-import { anonymiseProject } from '../shared/anonymise.ts';
+import { anonymiseProject, forExport } from '../shared/anonymise.ts';
 import { agreementReport } from '../shared/agreement/report.ts';
 import { REPORT_FORMATS, writeAgreementReport, type ReportFormat } from '../shared/agreement/report-write.ts';
 import { countedBy, countedCoder, importCoderWork } from '../shared/coders.ts';
@@ -54,8 +54,8 @@ function load(files: Files, path: string): Project {
 
 /** The project as an export shows it: pseudonyms or labels, as --names or the study's setting says. */
 function forExportAs(project: Project, args: ReturnType<typeof parseArgs>): Project {
-  const names = option(args, 'names', EXPORT_NAMES, project.study.exportNames);
-  return names === 'label' ? project : anonymiseProject(project);
+  const exportNames = option(args, 'names', EXPORT_NAMES, project.study.exportNames);
+  return forExport({ ...project, study: { ...project.study, exportNames } });
 }
 
 function save(files: Files, path: string, project: Project): void {

@@ -50,15 +50,16 @@ export function useCoderChoice(studyId: string): [CoderChoice, (patch: Partial<C
 }
 
 /**
- * A study as the matrix, the tables and the segments list count it: one coder's segments
- * when several coded (see shared/coders.ts `countedCoder`), and in blind mode only the
- * coder's own, so nobody sees another coder's work before comparing.
+ * A study as the matrix and the tables count it: one coder's segments when several coded
+ * (see shared/coders.ts `countedCoder`). `everyone` keeps every coder's segments, as the
+ * segments list shows them. In blind mode only the coder's own are kept either way, so
+ * nobody sees another coder's work before comparing.
  */
-export function useCountedProject(studyId: string) {
+export function useCountedProject(studyId: string, everyone = false) {
   const all = useProject(studyId);
   const [choice, setChoice] = useCoderChoice(studyId);
   const blind = choice.blind && choice.coder !== '';
-  const coder = blind ? choice.coder : all ? countedCoder(all, choice.counted) : '';
+  const coder = blind ? choice.coder : everyone || !all ? '' : countedCoder(all, choice.counted);
   const project = useMemo(() => (all ? countedBy(all, coder) : undefined), [all, coder]);
   const coders = useMemo(() => (all && !blind ? studyCoders(all) : []), [all, blind]);
   const setCounted = useCallback((counted: string) => setChoice({ counted }), [setChoice]);

@@ -148,16 +148,13 @@ function lineTurns(text: string, spans: readonly [number, number][]): Cut {
 }
 
 export function readQdpx(bytes: Uint8Array, file: string): QdpxImport {
-  const names = new Set<string>();
-  openZip(bytes, file, (name) => {
-    names.add(name);
-    return false;
-  });
-  const qdes = [...names].filter((n) => /^[^/\\]+\.qde$/i.test(n));
+  const isQde = (name: string) => /^[^/\\]+\.qde$/i.test(name);
+  const zip = openZip(bytes, file, (name) => isQde(name) || /^sources[/\\][^/\\]+\.txt$/i.test(name));
+  const names = Object.keys(zip);
+  const qdes = names.filter(isQde);
   if (qdes.length === 0) throw new ImportError(file, null, reason('qdpx.noProject'));
   if (qdes.length > 1) throw new ImportError(file, null, reason('qdpx.twoProjects'));
-  const sourceEntries = new Map([...names].filter((n) => /^sources[/\\]/i.test(n)).map((n) => [n.replace(/^sources[/\\]/i, '').toLowerCase(), n]));
-  const zip = openZip(bytes, file, (name) => name === qdes[0] || /^sources[/\\][^/\\]+\.txt$/i.test(name));
+  const sourceEntries = new Map(names.filter((n) => !isQde(n)).map((n) => [n.replace(/^sources[/\\]/i, '').toLowerCase(), n]));
 
   let root: XmlElement;
   try {

@@ -7,9 +7,7 @@ import { forExport } from '../../../shared/anonymise.ts';
 import { exportSegmentList } from '../../../shared/formats/codings-csv.ts';
 import { ANY_SEGMENT, filterSegments, segmentViews, type SegmentFilter } from '../../../shared/segments-view.ts';
 import { listCodes } from '../../../shared/codebook.ts';
-import { countedBy } from '../../../shared/coders.ts';
-import { useCoderChoice } from '../../coder.ts';
-import { useProject } from '../../db/hooks.ts';
+import { useCountedProject } from '../../coder.ts';
 import { useT } from '../../i18n/context.tsx';
 import { hrefOf } from '../../router.ts';
 import { Notice, useNotice } from '../../ui/Notice.tsx';
@@ -18,10 +16,8 @@ import { SegmentFilters } from './SegmentFilters.tsx';
 
 export function SegmentsPanel({ studyId }: { studyId: string }) {
   const t = useT();
-  const all = useProject(studyId);
-  const [choice] = useCoderChoice(studyId);
-  // In blind mode, only the coder's own segments are listed.
-  const project = useMemo(() => (all && choice.blind && choice.coder ? countedBy(all, choice.coder) : all), [all, choice.blind, choice.coder]);
+  // Every coder's segments, or in blind mode only the coder's own.
+  const { project } = useCountedProject(studyId, true);
   const notices = useNotice();
   const save = useFileSave(notices);
   const [filter, setFilter] = useState<SegmentFilter>(ANY_SEGMENT);
