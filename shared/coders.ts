@@ -17,7 +17,7 @@ import { sessionTurns } from './transcript.ts';
 export const CONSENSUS = 'Konsensus';
 
 /** The study's coders, then any other name found on its segments, each with a colour. */
-export function studyCoders(project: Pick<Project, 'study' | 'segments'>): Coder[] {
+export function studyCoders(project: Pick<Project, 'study'> & { segments: readonly Pick<Segment, 'coder'>[] }): Coder[] {
   const coders = [...project.study.coders];
   const known = new Set(coders.map((c) => c.name));
   for (const s of project.segments) {

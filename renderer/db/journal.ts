@@ -1,27 +1,13 @@
 /**
- * A write-ahead journal for typing. Every edit of a turn is written synchronously to
- * localStorage before the (asynchronous) database write, and removed once the database
- * has it. If the window closes in between, the next start replays the journal, so text
- * typed just before closing is never lost.
+ * Replays the typing journal that earlier versions kept in localStorage (an edit of a
+ * turn per key, removed once stored), so text they left behind after a closed window
+ * is stored on the first start of this version. Replay is idempotent: each edit is the
+ * turn's whole text. Typing is now written behind into IndexedDB by the session store.
  */
 import type { TelaahDb } from './schema.ts';
 import { saveTurnEdit, type TurnEdit } from './turns.ts';
 
 const PREFIX = 'telaah.journal.';
-
-export function journalEdit(edit: TurnEdit): void {
-  try {
-    localStorage.setItem(PREFIX + edit.turnId, JSON.stringify(edit));
-  } catch {
-    // Storage full or unavailable: the database write still follows.
-  }
-}
-
-/** Forgets a journalled edit once stored, unless a newer one was journalled meanwhile. */
-export function settleEdit(edit: TurnEdit): void {
-  const key = PREFIX + edit.turnId;
-  if (localStorage.getItem(key) === JSON.stringify(edit)) localStorage.removeItem(key);
-}
 
 function isEdit(value: unknown): value is TurnEdit {
   const v = value as TurnEdit;

@@ -1,7 +1,7 @@
 /**
  * Versions of a session's transcript: a snapshot of its turns and coded segments, taken
- * on demand or automatically, and restored as a whole. Restoring first keeps the current
- * state as a version, so a restore can itself be undone.
+ * on demand, automatically, and before a version is restored (the transcript editor
+ * restores it as one step of its undo history).
  */
 import { newId } from '../../shared/model.ts';
 import { countWords } from '../../shared/versions.ts';
@@ -24,23 +24,6 @@ async function snapshot(db: TelaahDb, sessionId: string, reason: VersionRow['rea
   return version;
 }
 
-export function saveVersion(db: TelaahDb, sessionId: string, reason: 'auto' | 'manual'): Promise<VersionRow> {
+export function saveVersion(db: TelaahDb, sessionId: string, reason: VersionRow['reason']): Promise<VersionRow> {
   return tracked(() => db.transaction('rw', [db.turns, db.segments, db.versions], () => snapshot(db, sessionId, reason)));
-}
-
-export function restoreVersion(db: TelaahDb, versionId: string): Promise<void> {
-  return tracked(() =>
-    db.transaction('rw', [db.turns, db.segments, db.versions], async () => {
-      const version = await db.versions.get(versionId);
-      if (!version) throw new Error('version not found');
-      await snapshot(db, version.sessionId, 'before-restore');
-      const current = await db.turns.where('sessionId').equals(version.sessionId).toArray();
-      // Every restored turn gets a revision its open editor has never seen, so it reloads.
-      const rev = Math.max(0, ...current.map((t) => t.rev), ...version.turns.map((t) => t.rev)) + 1;
-      await db.segments.where('sessionId').equals(version.sessionId).delete();
-      await db.turns.where('sessionId').equals(version.sessionId).delete();
-      await db.turns.bulkAdd(version.turns.map((t) => ({ ...t, rev })));
-      await db.segments.bulkAdd(version.segments);
-    }),
-  );
 }

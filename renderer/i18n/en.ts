@@ -257,6 +257,8 @@ export const en: Record<MessageKey, string> = {
   'transcript.empty': 'The transcript is empty. Import a transcript file or start typing.',
   'transcript.startTyping': 'Start typing',
   'transcript.addTurn': 'Add turn',
+  'transcript.editingElsewhere': 'This study\'s transcripts are being edited in another tab or window. Here they are read-only and stay up to date.',
+  'transcript.editHere': 'Edit here instead',
   'transcript.speaker': 'Speaker',
   'transcript.noSpeaker': 'Choose speaker',
   'transcript.turnLabel': 'Turn {n}',

@@ -255,6 +255,8 @@ export const id = {
   'transcript.empty': 'Transkrip masih kosong. Impor file transkrip atau mulai mengetik.',
   'transcript.startTyping': 'Mulai mengetik',
   'transcript.addTurn': 'Tambah giliran',
+  'transcript.editingElsewhere': 'Transkrip studi ini sedang disunting di tab atau jendela lain. Di sini hanya dibaca dan ikut diperbarui.',
+  'transcript.editHere': 'Sunting di sini',
   'transcript.speaker': 'Pembicara',
   'transcript.noSpeaker': 'Pilih pembicara',
   'transcript.turnLabel': 'Giliran {n}',

@@ -3,32 +3,28 @@
  * case or not, "next" to go to the next turn with a match, and "replace all" (coded
  * segments keep their words).
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useState, useSyncExternalStore } from 'react';
 import { findMatches } from '../../../shared/find-replace.ts';
-import type { Turn } from '../../../shared/model.ts';
-import { useDb } from '../../db/context.tsx';
-import { replaceInSession } from '../../db/turns.ts';
 import { useT } from '../../i18n/context.tsx';
-import type { Undo } from './useUndo.ts';
+import type { SessionStore } from './session/session-store.ts';
 
 export interface FindReplaceProps {
-  sessionId: string;
-  turns: Turn[];
-  /** Records the change for undo. */
-  record: Undo['record'];
+  store: SessionStore;
+  readOnly: boolean;
   onGoTo(turnId: string): void;
   onReplaced(count: number): void;
   onClose(): void;
 }
 
-export function FindReplace({ sessionId, turns, record, onGoTo, onReplaced, onClose }: FindReplaceProps) {
-  const db = useDb();
+export function FindReplace({ store, readOnly, onGoTo, onReplaced, onClose }: FindReplaceProps) {
   const t = useT();
+  // Any change to the session may change the matches; the search runs only while the bar is open.
+  const version = useSyncExternalStore(store.subscribe, () => store.version());
   const [query, setQuery] = useState('');
   const [replacement, setReplacement] = useState('');
   const [matchCase, setMatchCase] = useState(false);
   const [cursor, setCursor] = useState(-1);
-  const hits = useMemo(() => turns.flatMap((turn) => findMatches(turn.text, query, matchCase).map(() => turn.id)), [turns, query, matchCase]);
+  const hits = useMemo(() => store.turns().flatMap((turn) => findMatches(turn.text, query, matchCase).map(() => turn.id)), [store, version, query, matchCase]);
   const turnCount = new Set(hits).size;
 
   function next() {
@@ -38,12 +34,8 @@ export function FindReplace({ sessionId, turns, record, onGoTo, onReplaced, onCl
     onGoTo(hits[at]!);
   }
 
-  async function replace() {
-    let count = 0;
-    await record(
-      turns.map((t) => t.id),
-      async () => void (count = await replaceInSession(db, sessionId, query, replacement, matchCase)),
-    );
+  function replace() {
+    const count = store.replaceAll(query, replacement, matchCase);
     setCursor(-1);
     onReplaced(count);
   }
@@ -62,7 +54,7 @@ export function FindReplace({ sessionId, turns, record, onGoTo, onReplaced, onCl
       <button type="button" onClick={next} disabled={hits.length === 0}>
         {t('find.next')}
       </button>
-      <button type="button" onClick={() => void replace()} disabled={hits.length === 0}>
+      <button type="button" onClick={replace} disabled={readOnly || hits.length === 0}>
         {t('find.replaceAll')}
       </button>
       <button type="button" className="notice-close" aria-label={t('common.close')} onClick={onClose}>

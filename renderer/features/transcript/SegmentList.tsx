@@ -21,10 +21,12 @@ export interface SegmentListProps {
   codeColors: ReadonlyMap<string, string>;
   onSetSpan(segmentId: string, start: number, end: number): void;
   onSpanFromSelection(segmentId: string): void;
+  /** Another tab is editing: the segments are shown, not changed. */
+  readOnly?: boolean;
 }
 
 export function SegmentList(props: SegmentListProps) {
-  const { segments, assistantTypes, speakerType, onRemoveCode, onSetType, onSetMemo, chosenId, onChoose, codeColors } = props;
+  const { segments, assistantTypes, speakerType, onRemoveCode, onSetType, onSetMemo, chosenId, onChoose, codeColors, readOnly = false } = props;
   const t = useT();
   if (segments.length === 0) return null;
   const speakerLabel = assistantTypes.find((x) => x.key === speakerType)?.key;
@@ -43,18 +45,19 @@ export function SegmentList(props: SegmentListProps) {
             <button type="button" className="segment-quote" aria-expanded={chosenId === s.id} onClick={() => onChoose(chosenId === s.id ? null : s.id)}>
               <q>{s.text.length > 70 ? `${s.text.slice(0, 67)}…` : s.text}</q>
             </button>
-            {chosenId === s.id && <SpanControls segment={s} turnText={props.turnText} onSetSpan={props.onSetSpan} onSpanFromSelection={props.onSpanFromSelection} />}
+            {chosenId === s.id && !readOnly && <SpanControls segment={s} turnText={props.turnText} onSetSpan={props.onSetSpan} onSpanFromSelection={props.onSpanFromSelection} />}
             <div className="segment-controls">
               {s.codes.map((code) => (
                 <span key={code} className="code-chip" style={{ background: codeColors.get(code) }}>
                   {code}
-                  <button type="button" className="chip-remove" aria-label={t('coding.removeCode', { code })} onClick={() => onRemoveCode(s.id, code)}>
+                  {!readOnly && <button type="button" className="chip-remove" aria-label={t('coding.removeCode', { code })} onClick={() => onRemoveCode(s.id, code)}>
                     ×
-                  </button>
+                  </button>}
                 </span>
               ))}
               <select
                 className="segment-type"
+                disabled={readOnly}
                 aria-label={t('coding.type')}
                 value={s.assistantType ?? ''}
                 onChange={(e) => onSetType(s.id, e.target.value === '' ? null : e.target.value)}
@@ -73,6 +76,7 @@ export function SegmentList(props: SegmentListProps) {
                 aria-label={t('coding.memoFor', { text: s.text.slice(0, 30) })}
                 defaultValue={s.memo}
                 rows={2}
+                readOnly={readOnly}
                 placeholder={t('coding.memoPlaceholder')}
                 onBlur={(e) => e.target.value !== s.memo && onSetMemo(s.id, e.target.value)}
               />

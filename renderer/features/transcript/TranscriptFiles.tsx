@@ -18,22 +18,25 @@ import type { Participant, Session } from '../../../shared/model.ts';
 import { transcriptOf } from '../../../shared/transcript.ts';
 import { useDb } from '../../db/context.tsx';
 import { loadProject } from '../../db/project.ts';
-import { importSessionTranscript } from '../../db/transcripts.ts';
+import { importedTurns } from '../../db/transcripts.ts';
 import { useHost } from '../../host/context.tsx';
 import { useLang } from '../../i18n/context.tsx';
 import type { useNotice } from '../../ui/Notice.tsx';
 import { useImportErrors } from '../../ui/useFileImport.ts';
 import { useFileSave } from '../../ui/useFileSave.ts';
 import { ImportDialog } from './ImportDialog.tsx';
+import { useSessionStats } from './session/useSessionView.ts';
+import type { SessionStore } from './session/session-store.ts';
 
 export interface TranscriptFilesProps {
   session: Session;
   participants: Participant[];
-  turnCount: number;
+  store: SessionStore;
+  readOnly: boolean;
   notices: ReturnType<typeof useNotice>;
 }
 
-export function TranscriptFiles({ session, participants, turnCount, notices }: TranscriptFilesProps) {
+export function TranscriptFiles({ session, participants, store, readOnly, notices }: TranscriptFilesProps) {
   const db = useDb();
   const host = useHost();
   const { t, lang } = useLang();
@@ -41,6 +44,8 @@ export function TranscriptFiles({ session, participants, turnCount, notices }: T
   const save = useFileSave(notices);
   const [pending, setPending] = useState<OpenedFile | null>(null);
   const [format, setFormat] = useState<TranscriptExportFormat>('txt');
+
+  const turnCount = useSessionStats(store).turns;
 
   async function choose() {
     notices.clear();
@@ -58,7 +63,7 @@ export function TranscriptFiles({ session, participants, turnCount, notices }: T
   async function importTurns(file: OpenedFile, turns: TranscriptTurn[]) {
     setPending(null);
     try {
-      await importSessionTranscript(db, session.id, turns, file.name);
+      store.replaceSession(await importedTurns(db, session.id, turns, file.name, store.segments()), []);
       notices.info(t('transcript.imported', { file: file.name, n: turns.length }));
     } catch (e) {
       reportError(e);
@@ -67,6 +72,7 @@ export function TranscriptFiles({ session, participants, turnCount, notices }: T
 
   async function exportTranscript() {
     // Exported transcripts name participants as the study's export setting says.
+    await store.flush();
     const project = forExport(await loadProject(db, session.studyId));
     try {
       const content = await writeTranscriptFile(format, transcriptOf(project, session.id), session, lang);
@@ -79,7 +85,7 @@ export function TranscriptFiles({ session, participants, turnCount, notices }: T
 
   return (
     <>
-      <button type="button" onClick={choose}>
+      <button type="button" onClick={choose} disabled={readOnly}>
         {t('transcript.import')}
       </button>
       <span className="button-group">

@@ -1,57 +1,60 @@
 /**
- * A session's transcript workbench: the recording, the virtualized list of editable
- * turns with their segments, the coding panel, transcript files, versions and hotkeys.
- * It turns editor events (split, join, move, select) and hotkeys into database writes
- * and focus requests.
+ * A session's transcript workbench: the recording, the transcript (one session store
+ * that every edit goes through), the coding panel, transcript files, versions and
+ * hotkeys. Another tab editing the same study makes this one read-only.
  */
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { studyCoders } from '../../../shared/coders.ts';
-import { useCoderChoice, type CoderChoice } from '../../coder.ts';
-import { addCoder } from '../../db/studies.ts';
-import { CoderBar } from './CoderBar.tsx';
-import { useCoderView } from './useCoderView.ts';
-import { useCallback, useMemo, useRef, useState } from 'react';
-import type { Study } from '../../../shared/model.ts';
 import { listCodes } from '../../../shared/codebook.ts';
-import { sessionRoster } from '../../../shared/roster.ts';
 import { formatClock } from '../../../shared/formats/timestamp.ts';
-import { countWords } from '../../../shared/versions.ts';
+import type { Study } from '../../../shared/model.ts';
+import { sessionRoster } from '../../../shared/roster.ts';
+import { trimSpan } from '../../../shared/span-edit.ts';
+import { useCoderChoice, type CoderChoice } from '../../coder.ts';
 import { useDb } from '../../db/context.tsx';
-import { useParticipants, useSaveState, useSession, useSessionMedia, useTranscript, useVersions } from '../../db/hooks.ts';
+import { useParticipants, useSaveState, useSession, useSessionMedia, useVersions } from '../../db/hooks.ts';
 import { attachSessionMedia } from '../../db/media.ts';
-import { applyCode } from '../../db/segments.ts';
-import { addTurn } from '../../db/turns.ts';
+import type { SegmentRow } from '../../db/schema.ts';
+import { addCoder } from '../../db/studies.ts';
 import { saveVersion } from '../../db/versions.ts';
 import { useHost } from '../../host/context.tsx';
 import { useLang } from '../../i18n/context.tsx';
 import { useSettings } from '../../settings.ts';
-import { messageOf, Notice, useNotice } from '../../ui/Notice.tsx';
+import { Notice, useNotice } from '../../ui/Notice.tsx';
 import { SaveStatus } from '../../ui/SaveStatus.tsx';
+import { CoderBar } from './CoderBar.tsx';
 import { CodingPanel } from './CodingPanel.tsx';
+import { EditingNotice } from './EditingNotice.tsx';
+import { FindReplace } from './FindReplace.tsx';
 import { HotkeyHelp } from './HotkeyHelp.tsx';
 import { MediaPlayer } from './media/MediaPlayer.tsx';
 import { useMediaUrl } from './media/useMediaUrl.ts';
 import { usePlayer } from './media/usePlayer.ts';
-import type { FocusRequest } from './plugins/FocusPlugin.tsx';
 import type { SelectedSpan } from './plugins/SelectionPlugin.tsx';
-import { FindReplace } from './FindReplace.tsx';
+import { useSessionStore } from './session/useSessionStore.ts';
+import { useSessionCoders, useSessionStats, useSpeakerOrder } from './session/useSessionView.ts';
+import { useWaitingKeys } from './session/useWaitingKeys.ts';
 import { TranscriptFiles } from './TranscriptFiles.tsx';
-import { TurnList } from './TurnList.tsx';
 import { useAutoVersions } from './useAutoVersions.ts';
-import { useTurnChanges } from './useTurnChanges.ts';
-import { useUndo } from './useUndo.ts';
+import { useSessionUndo } from './useSessionUndo.ts';
 import { useTranscriptHotkeys } from './useTranscriptHotkeys.ts';
 import { useTranscriptionActions } from './useTranscriptionActions.ts';
 import { VersionsPanel } from './VersionsPanel.tsx';
+import { TurnList } from './view/TurnList.tsx';
 
-let focusToken = 0;
+const everyone = () => true;
 
 export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study; sessionId: string; jumpTo: string | null }) {
   const db = useDb();
   const host = useHost();
   const { t, lang } = useLang();
   const session = useSession(sessionId);
+  const { store, lock, takeOver } = useSessionStore(study.id, sessionId);
+  const readOnly = lock !== 'editing';
+  const stats = useSessionStats(store);
+  const coderSegments = useSessionCoders(store);
+  const speakerOrder = useSpeakerOrder(store);
   const [coding, setCoding] = useCoderChoice(study.id);
-  const data = useCoderView(useTranscript(sessionId), coding);
   const participants = useParticipants(study.id);
   const saveState = useSaveState();
   const notices = useNotice();
@@ -59,34 +62,38 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
   const media = useSessionMedia(sessionId);
   const mediaUrl = useMediaUrl(media);
   const player = usePlayer(settings.rewindSeconds);
-  const activeTurn = useRef<string | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [capturingKey, setCapturingKey] = useState(false);
   const versions = useVersions(sessionId);
   const [versionsOpen, setVersionsOpen] = useState(false);
   const [findOpen, setFindOpen] = useState(false);
   const [found, setFound] = useState<string | null>(null);
-  useAutoVersions(sessionId, versions?.[0]?.createdAt);
-  const undo = useUndo(sessionId);
-  const [focus, setFocus] = useState<FocusRequest | null>(null);
   const [selection, setSelection] = useState<(SelectedSpan & { turnId: string }) | null>(null);
+  const flush = useCallback(() => store?.flush() ?? Promise.resolve(), [store]);
+  useAutoVersions(sessionId, versions?.[0]?.createdAt, flush);
 
-  const requestFocus = useCallback((turnId: string, at: FocusRequest['at'], rev?: number) => setFocus({ turnId, at, token: ++focusToken, rev }), []);
-  const onFocusDone = useCallback((token: number) => setFocus((f) => (f?.token === token ? null : f)), []);
+  const isShown = useMemo(() => (coding.blind && coding.coder ? (s: SegmentRow) => s.coder === coding.coder : everyone), [coding.blind, coding.coder]);
+  useLayoutEffect(() => void (store && (store.isShown = isShown)), [store, isShown]);
+  useWaitingKeys(readOnly ? null : store);
+  useSessionUndo(readOnly ? null : store);
+
   const onSelect = useCallback((turnId: string, span: SelectedSpan | null) => setSelection(span ? { ...span, turnId } : null), []);
-  const turns = data?.turns;
   const selectionRef = useRef(selection);
   selectionRef.current = selection;
-  const currentSelection = useCallback(() => selectionRef.current, []);
-  const onSelectionMissing = useCallback(() => notices.error(t('segment.selectFirst')), [notices, t]);
-  const changes = useTurnChanges(data, undo, requestFocus, currentSelection, onSelectionMissing);
-  const coders = useMemo(() => studyCoders({ study, segments: [...(data?.segmentsByTurn.values() ?? [])].flat() }), [study, data]);
+  const onSpanFromSelection = useCallback(
+    (segmentId: string) => {
+      const state = store?.turnOfSegment(segmentId);
+      const selected = selectionRef.current;
+      const span = state && selected && selected.turnId === state.turn.id ? trimSpan(state.turn.text, selected) : null;
+      if (!span || span.start >= span.end || !store?.setSegmentSpan(segmentId, span.start, span.end)) notices.error(t('segment.selectFirst'));
+    },
+    [store, notices, t],
+  );
+  const coders = useMemo(() => studyCoders({ study, segments: coderSegments }), [study, coderSegments]);
   const codeColors = useMemo(() => new Map(listCodes(study.codebook).map((c) => [c.code, c.role.color])), [study.codebook]);
-  const wordCount = useMemo(() => countWords((turns ?? []).map((x) => x.text)), [turns]);
-  const roster = useMemo(() => sessionRoster(turns ?? [], participants ?? [], session?.moderator ?? ''), [turns, participants, session?.moderator]);
-  const runAction = useTranscriptionActions({ sessionId, player, roster, skipSeconds: settings.skipSeconds, activeTurn, requestFocus, record: undo.record });
+  const roster = useMemo(() => sessionRoster(speakerOrder.map((speakerId) => ({ speakerId })), participants ?? [], session?.moderator ?? ''), [speakerOrder, participants, session?.moderator]);
+  const runAction = useTranscriptionActions({ store: readOnly ? null : store, player, roster, skipSeconds: settings.skipSeconds });
   useTranscriptHotkeys(settings.keymap, runAction, !capturingKey);
-  const onActivate = useCallback((turnId: string) => void (activeTurn.current = turnId), []);
   const onSeek = useCallback((seconds: number) => player.seek(seconds), [player]);
 
   function chooseCoder(patch: Partial<CoderChoice>) {
@@ -99,41 +106,35 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
     if (attached) await attachSessionMedia(db, sessionId, attached);
   }
 
-  async function apply(code: string) {
-    if (!selection) return;
-    try {
-      await undo.record([selection.turnId], async () => void (await applyCode(db, { studyId: study.id, turnId: selection.turnId, start: selection.start, end: selection.end, code, coder: coding.coder })));
-      notices.info(t('coding.applied', { code }));
-      setSelection(null);
-    } catch (e) {
-      notices.error(t('error.unexpected', { message: messageOf(e) }));
-    }
+  function apply(code: string) {
+    if (!selection || !store) return;
+    if (store.applyCode(selection.turnId, { studyId: study.id, start: selection.start, end: selection.end, code, coder: coding.coder }) === null) return;
+    notices.info(t('coding.applied', { code }));
+    setSelection(null);
   }
 
-  async function addTurnAfter(speakerId: string | null, afterId?: string, timestamp: number | null = null) {
-    let created = '';
-    await undo.record([], async () => [(created = await addTurn(db, sessionId, speakerId, afterId, timestamp))]);
-    requestFocus(created, 'start');
+  async function saveManualVersion() {
+    await flush();
+    await saveVersion(db, sessionId, 'manual');
+    notices.info(t('versions.saved'));
   }
 
-  async function startTyping() {
-    await addTurnAfter(roster.moderator?.id ?? null, undefined, player.ready ? player.currentTime() : null);
-  }
+  const startTyping = () => store?.addTurn(null, roster.moderator?.id ?? null, player.ready ? player.currentTime() : null);
 
   return (
     <div className="workbench">
       <div className="toolbar">
-        {session && participants && <TranscriptFiles session={session} participants={participants} turnCount={turns?.length ?? 0} notices={notices} />}
-        <button type="button" onClick={() => void addTurnAfter(null)}>
+        {session && participants && store && <TranscriptFiles session={session} participants={participants} store={store} readOnly={readOnly} notices={notices} />}
+        <button type="button" onClick={() => store?.addTurn(null, null, null)} disabled={readOnly}>
           {t('transcript.addTurn')}
         </button>
-        <button type="button" onClick={() => void undo.undo()} disabled={!undo.canUndo} title="Ctrl+Z">
+        <button type="button" onClick={() => store?.undo()} disabled={readOnly || !stats.canUndo} title="Ctrl+Z">
           {t('undo.undo')}
         </button>
-        <button type="button" onClick={() => void undo.redo()} disabled={!undo.canRedo} title="Ctrl+Shift+Z">
+        <button type="button" onClick={() => store?.redo()} disabled={readOnly || !stats.canRedo} title="Ctrl+Shift+Z">
           {t('undo.redo')}
         </button>
-        <button type="button" onClick={() => void saveVersion(db, sessionId, 'manual').then(() => notices.info(t('versions.saved')))} disabled={!turns?.length}>
+        <button type="button" onClick={() => void saveManualVersion()} disabled={readOnly || stats.turns === 0}>
           {t('versions.save')}
         </button>
         <button type="button" onClick={() => setVersionsOpen((open) => !open)} aria-expanded={versionsOpen}>
@@ -147,46 +148,38 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
         </button>
         <span className="spacer" />
         <span className="muted status-counts">
-          {t('status.words', { n: wordCount })}
+          {t('status.words', { n: stats.words })}
           {player.duration > 0 && ` · ${t('status.duration', { time: formatClock(player.duration, false) })}`}
         </span>
         <SaveStatus state={saveState} labels={{ saved: t('save.saved'), saving: t('save.saving'), failed: t('save.failed') }} />
       </div>
-      {findOpen && turns && (
-        <FindReplace
-          sessionId={sessionId}
-          turns={turns}
-          record={undo.record}
-          onGoTo={setFound}
-          onReplaced={(n) => notices.info(t('find.replaced', { n }))}
-          onClose={() => (setFindOpen(false), setFound(null))}
-        />
+      <EditingNotice lock={lock} onTakeOver={takeOver} />
+      {findOpen && store && (
+        <FindReplace store={store} readOnly={readOnly} onGoTo={setFound} onReplaced={(n) => notices.info(t('find.replaced', { n }))} onClose={() => (setFindOpen(false), setFound(null))} />
       )}
       <Notice notice={notices.notice} onClose={notices.clear} />
       {media !== undefined && <MediaPlayer media={media} url={mediaUrl.url} missing={mediaUrl.missing} player={player} skipSeconds={settings.skipSeconds} onAttach={attachMedia} />}
       <p className="help-line muted">{t('transcript.help')}</p>
       <div className="workbench-body">
-        {data && participants ? (
-          data.turns.length === 0 ? (
+        {store && participants ? (
+          stats.turns === 0 ? (
             <div className="empty transcript-empty">
               <p>{t('transcript.empty')}</p>
-              <button type="button" className="primary" onClick={startTyping}>
+              <button type="button" className="primary" onClick={startTyping} disabled={readOnly}>
                 {t('transcript.startTyping')}
               </button>
             </div>
           ) : (
             <TurnList
-              data={data}
+              store={store}
+              readOnly={readOnly}
               participants={participants}
               assistantTypes={study.assistantTypes}
-              focus={focus}
               highlightTurnId={found ?? jumpTo}
-              onFocusDone={onFocusDone}
+              isShown={isShown}
               onSelect={onSelect}
-              {...changes}
+              onSpanFromSelection={onSpanFromSelection}
               codeColors={codeColors}
-              onActivate={onActivate}
-              onTyped={undo.typed}
               onSeek={media && mediaUrl.url ? onSeek : undefined}
               tenths={settings.tenths}
             />
@@ -196,11 +189,11 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
         )}
         <div className="coding-side">
           <CoderBar coders={coders} choice={coding} onChange={chooseCoder} />
-          <CodingPanel codebook={study.codebook} codeColors={codeColors} lang={lang} selection={selection} onApply={apply} />
+          <CodingPanel codebook={study.codebook} codeColors={codeColors} lang={lang} selection={readOnly ? null : selection} onApply={apply} />
         </div>
       </div>
-      {versionsOpen && versions && participants && (
-        <VersionsPanel versions={versions} participants={participants} onClose={() => setVersionsOpen(false)} onRestored={() => notices.info(t('versions.restored'))} />
+      {versionsOpen && versions && participants && store && (
+        <VersionsPanel store={store} readOnly={readOnly} versions={versions} participants={participants} onClose={() => setVersionsOpen(false)} onRestored={() => notices.info(t('versions.restored'))} />
       )}
       {helpOpen && <HotkeyHelp settings={settings} roster={roster} onClose={() => setHelpOpen(false)} onCapturing={setCapturingKey} />}
     </div>

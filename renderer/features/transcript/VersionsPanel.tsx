@@ -8,17 +8,20 @@ import type { Participant } from '../../../shared/model.ts';
 import { formatClock } from '../../../shared/formats/timestamp.ts';
 import { useDb } from '../../db/context.tsx';
 import type { VersionRow } from '../../db/schema.ts';
-import { restoreVersion } from '../../db/versions.ts';
+import { saveVersion } from '../../db/versions.ts';
 import { useLang } from '../../i18n/context.tsx';
+import type { SessionStore } from './session/session-store.ts';
 
 export interface VersionsPanelProps {
+  store: SessionStore;
+  readOnly: boolean;
   versions: VersionRow[];
   participants: Participant[];
   onClose(): void;
   onRestored(): void;
 }
 
-export function VersionsPanel({ versions, participants, onClose, onRestored }: VersionsPanelProps) {
+export function VersionsPanel({ store, readOnly, versions, participants, onClose, onRestored }: VersionsPanelProps) {
   const db = useDb();
   const { t, lang } = useLang();
   const [viewing, setViewing] = useState<VersionRow | null>(null);
@@ -27,7 +30,10 @@ export function VersionsPanel({ versions, participants, onClose, onRestored }: V
 
   async function restore(version: VersionRow) {
     if (!window.confirm(t('versions.restoreConfirm', { when: when(version) }))) return;
-    await restoreVersion(db, version.id);
+    // The transcript as it is now is kept as a version first; the restore itself is one step of the undo history.
+    await store.flush();
+    await saveVersion(db, store.sessionId, 'before-restore');
+    store.replaceSession(version.turns, version.segments);
     setViewing(null);
     onRestored();
   }
@@ -72,7 +78,7 @@ export function VersionsPanel({ versions, participants, onClose, onRestored }: V
               <button type="button" onClick={() => setViewing(null)}>
                 {t('common.close')}
               </button>
-              <button type="button" className="primary" onClick={() => void restore(viewing)}>
+              <button type="button" className="primary" onClick={() => void restore(viewing)} disabled={readOnly}>
                 {t('versions.restore')}
               </button>
             </div>

@@ -10,7 +10,8 @@ import { saveVersion } from '../../db/versions.ts';
 
 const CHECK_EVERY_MS = 30_000;
 
-export function useAutoVersions(sessionId: string, lastVersionAt: string | undefined): void {
+/** `flush` writes what the open transcript still holds, so the version has it. */
+export function useAutoVersions(sessionId: string, lastVersionAt: string | undefined, flush: () => Promise<void>): void {
   const db = useDb();
   const edits = useRef<{ first: number | null; versioning: boolean }>({ first: null, versioning: false });
   const last = useRef<number | null>(null);
@@ -26,7 +27,9 @@ export function useAutoVersions(sessionId: string, lastVersionAt: string | undef
       const now = Date.now();
       if (state.versioning || !autoVersionDue(last.current, state.first !== null, now, state.first)) return;
       state.versioning = true;
-      void saveVersion(db, sessionId, 'auto').finally(() => {
+      void flush()
+        .then(() => saveVersion(db, sessionId, 'auto'))
+        .finally(() => {
         state.versioning = false;
         state.first = null;
       });
@@ -35,5 +38,5 @@ export function useAutoVersions(sessionId: string, lastVersionAt: string | undef
       offChange();
       clearInterval(timer);
     };
-  }, [db, sessionId]);
+  }, [db, sessionId, flush]);
 }

@@ -3,30 +3,20 @@
  * recording's current time on the turn being typed, or start a new turn for a speaker of
  * the roster at the current time, right after the turn being typed.
  */
-import { useCallback, type RefObject } from 'react';
+import { useCallback } from 'react';
 import { speakerNumber, type HotkeyAction } from '../../../shared/hotkeys.ts';
 import type { Roster } from '../../../shared/roster.ts';
-import { useDb } from '../../db/context.tsx';
-import { addTurn, setTurnTimestamp } from '../../db/turns.ts';
-import type { FocusRequest } from './plugins/FocusPlugin.tsx';
 import type { Player } from './media/usePlayer.ts';
-import type { Undo } from './useUndo.ts';
+import type { SessionStore } from './session/session-store.ts';
 
 export interface TranscriptionContext {
-  sessionId: string;
+  store: SessionStore | null;
   player: Player;
   roster: Roster;
   skipSeconds: number;
-  /** The turn the caret is in (or was in last). */
-  activeTurn: RefObject<string | null>;
-  requestFocus(turnId: string, at: FocusRequest['at']): void;
-  /** Records a change for undo. */
-  record: Undo['record'];
 }
 
-export function useTranscriptionActions(context: TranscriptionContext): (action: HotkeyAction) => void {
-  const db = useDb();
-  const { sessionId, player, roster, skipSeconds, activeTurn, requestFocus, record } = context;
+export function useTranscriptionActions({ store, player, roster, skipSeconds }: TranscriptionContext): (action: HotkeyAction) => void {
   return useCallback(
     (action: HotkeyAction) => {
       const now = player.ready ? Math.round(player.currentTime() * 10) / 10 : null;
@@ -42,19 +32,17 @@ export function useTranscriptionActions(context: TranscriptionContext): (action:
         case 'faster':
           return player.stepRate(1);
         case 'timestamp': {
-          const turnId = activeTurn.current;
-          if (turnId && now !== null) void record([turnId], () => setTurnTimestamp(db, turnId, now));
+          const turnId = store?.currentTurn();
+          if (turnId && now !== null) store?.setTimestamp(turnId, now);
           return;
         }
         default: {
           const n = speakerNumber(action);
           const speaker = n === null ? roster.moderator : roster.speakers[n - 1];
-          if (!speaker) return;
-          let created = '';
-          void record([], async () => [(created = await addTurn(db, sessionId, speaker.id, activeTurn.current ?? undefined, now))]).then(() => requestFocus(created, 'start'));
+          if (speaker) store?.addTurn(store.currentTurn(), speaker.id, now);
         }
       }
     },
-    [db, sessionId, player, roster, skipSeconds, activeTurn, requestFocus, record],
+    [store, player, roster, skipSeconds],
   );
 }

@@ -1,8 +1,9 @@
 /**
  * Keyboard moves between and across turns: Enter splits the turn at the caret, Backspace
- * at its very start joins it to the previous turn, and ↑/↓ on the first/last line move
- * to the neighbouring turn. A pasted line break becomes a space, since a turn is one
- * paragraph.
+ * at its very start joins it to the previous turn, Delete at its end joins the next one,
+ * and ↑/↓ on the first/last line move to the neighbouring turn. Each hands the session
+ * the editor's latest text first, so the structural change starts from exactly what was
+ * typed. A pasted line break becomes a space, since a turn is one paragraph.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
@@ -12,28 +13,19 @@ import {
   KEY_ARROW_DOWN_COMMAND,
   KEY_ARROW_UP_COMMAND,
   KEY_BACKSPACE_COMMAND,
+  KEY_DELETE_COMMAND,
   KEY_ENTER_COMMAND,
   LineBreakNode,
 } from 'lexical';
 import { useEffect } from 'react';
+import { $readTurn, type TurnContent } from '../turn-state.ts';
+import { caretOffset } from '../view/dom-offset.ts';
 
 export interface TurnKeysProps {
-  onSplit(offset: number): void;
-  onJoinPrevious(): void;
+  onSplit(content: TurnContent, offset: number): void;
+  onJoinPrevious(content: TurnContent): void;
+  onJoinNext(content: TurnContent): void;
   onMove(direction: -1 | 1): void;
-}
-
-/**
- * The caret's offset in the turn, read from the DOM selection. At keydown the DOM is
- * ahead of the editor state: a Home or click just before may not have reached it yet.
- */
-function caretOffset(root: HTMLElement | null): number | null {
-  const selection = window.getSelection();
-  if (!root || !selection || selection.rangeCount === 0 || !selection.isCollapsed || !selection.anchorNode || !root.contains(selection.anchorNode)) return null;
-  const before = document.createRange();
-  before.setStart(root, 0);
-  before.setEnd(selection.anchorNode, selection.anchorOffset);
-  return before.toString().length;
 }
 
 /** Whether the caret sits on the first (or last) visual line of the editor. */
@@ -49,54 +41,53 @@ function caretOnEdgeLine(root: HTMLElement | null, edge: 'first' | 'last'): bool
   return edge === 'first' ? caret.top - box.top - parseFloat(style.paddingTop || '0') < line * 0.75 : box.bottom - caret.bottom - parseFloat(style.paddingBottom || '0') < line * 0.75;
 }
 
-export function TurnKeysPlugin({ onSplit, onJoinPrevious, onMove }: TurnKeysProps) {
+export function TurnKeysPlugin({ onSplit, onJoinPrevious, onJoinNext, onMove }: TurnKeysProps) {
   const [editor] = useLexicalComposerContext();
-  useEffect(
-    () =>
-      mergeRegister(
-        editor.registerCommand(
-          KEY_ENTER_COMMAND,
-          (event) => {
-            event?.preventDefault();
-            const offset = caretOffset(editor.getRootElement());
-            if (offset !== null) onSplit(offset);
-            return true;
-          },
-          COMMAND_PRIORITY_HIGH,
-        ),
-        editor.registerCommand(
-          KEY_BACKSPACE_COMMAND,
-          (event) => {
-            if (caretOffset(editor.getRootElement()) !== 0) return false;
-            event.preventDefault();
-            onJoinPrevious();
-            return true;
-          },
-          COMMAND_PRIORITY_HIGH,
-        ),
-        editor.registerCommand(
-          KEY_ARROW_UP_COMMAND,
-          (event) => {
-            if (event.shiftKey || caretOffset(editor.getRootElement()) === null || !caretOnEdgeLine(editor.getRootElement(), 'first')) return false;
-            event.preventDefault();
-            onMove(-1);
-            return true;
-          },
-          COMMAND_PRIORITY_HIGH,
-        ),
-        editor.registerCommand(
-          KEY_ARROW_DOWN_COMMAND,
-          (event) => {
-            if (event.shiftKey || caretOffset(editor.getRootElement()) === null || !caretOnEdgeLine(editor.getRootElement(), 'last')) return false;
-            event.preventDefault();
-            onMove(1);
-            return true;
-          },
-          COMMAND_PRIORITY_HIGH,
-        ),
-        editor.registerNodeTransform(LineBreakNode, (node) => void node.replace($createTextNode(' '))),
+  useEffect(() => {
+    // The caret is read from the DOM: at keydown it is ahead of the editor state (a Home or a click just before).
+    const caret = () => caretOffset(editor.getRootElement());
+    const arrow = (direction: -1 | 1) => (event: KeyboardEvent) => {
+      if (event.shiftKey || caret() === null || !caretOnEdgeLine(editor.getRootElement(), direction < 0 ? 'first' : 'last')) return false;
+      event.preventDefault();
+      onMove(direction);
+      return true;
+    };
+    return mergeRegister(
+      editor.registerCommand(
+        KEY_ENTER_COMMAND,
+        (event) => {
+          event?.preventDefault();
+          const offset = caret();
+          if (offset !== null) onSplit($readTurn(), offset);
+          return true;
+        },
+        COMMAND_PRIORITY_HIGH,
       ),
-    [editor, onSplit, onJoinPrevious, onMove],
-  );
+      editor.registerCommand(
+        KEY_BACKSPACE_COMMAND,
+        (event) => {
+          if (caret() !== 0) return false;
+          event.preventDefault();
+          onJoinPrevious($readTurn());
+          return true;
+        },
+        COMMAND_PRIORITY_HIGH,
+      ),
+      editor.registerCommand(
+        KEY_DELETE_COMMAND,
+        (event) => {
+          const content = $readTurn();
+          if (caret() !== content.text.length) return false;
+          event.preventDefault();
+          onJoinNext(content);
+          return true;
+        },
+        COMMAND_PRIORITY_HIGH,
+      ),
+      editor.registerCommand(KEY_ARROW_UP_COMMAND, arrow(-1), COMMAND_PRIORITY_HIGH),
+      editor.registerCommand(KEY_ARROW_DOWN_COMMAND, arrow(1), COMMAND_PRIORITY_HIGH),
+      editor.registerNodeTransform(LineBreakNode, (node) => void node.replace($createTextNode(' '))),
+    );
+  }, [editor, onSplit, onJoinPrevious, onJoinNext, onMove]);
   return null;
 }

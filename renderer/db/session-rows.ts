@@ -1,0 +1,44 @@
+/**
+ * A session's turns and segments as the transcript editor reads them once on opening, and
+ * the batches it writes behind while the user works: whole rows, put or deleted in one
+ * transaction, so a batch written twice leaves the same rows.
+ */
+import { liveQuery } from 'dexie';
+import type { SegmentRow, TelaahDb, TurnRow } from './schema.ts';
+import { tracked } from './save-status.ts';
+
+export interface SessionRows {
+  turns: TurnRow[];
+  segments: SegmentRow[];
+}
+
+export interface SessionBatch {
+  turns: TurnRow[];
+  deletedTurnIds: string[];
+  segments: SegmentRow[];
+  deletedSegmentIds: string[];
+}
+
+export function readSessionRows(db: TelaahDb, sessionId: string): Promise<SessionRows> {
+  return db.transaction('r', db.turns, db.segments, async () => ({
+    turns: await db.turns.where('[sessionId+order]').between([sessionId, -Infinity], [sessionId, Infinity]).toArray(),
+    segments: await db.segments.where('sessionId').equals(sessionId).toArray(),
+  }));
+}
+
+export function writeSessionBatch(db: TelaahDb, batch: SessionBatch): Promise<void> {
+  return tracked(() =>
+    db.transaction('rw', db.turns, db.segments, async () => {
+      if (batch.deletedSegmentIds.length > 0) await db.segments.bulkDelete(batch.deletedSegmentIds);
+      if (batch.deletedTurnIds.length > 0) await db.turns.bulkDelete(batch.deletedTurnIds);
+      if (batch.turns.length > 0) await db.turns.bulkPut(batch.turns);
+      if (batch.segments.length > 0) await db.segments.bulkPut(batch.segments);
+    }),
+  );
+}
+
+/** Calls `onRows` with the session's rows now and whenever they change (in this tab or another). */
+export function watchSessionRows(db: TelaahDb, sessionId: string, onRows: (rows: SessionRows) => void): () => void {
+  const subscription = liveQuery(() => readSessionRows(db, sessionId)).subscribe({ next: onRows, error: (error: unknown) => console.error(error) });
+  return () => subscription.unsubscribe();
+}

@@ -1,0 +1,73 @@
+/**
+ * The session's one undo history. Each step holds the turns it touched as they were
+ * before and after (a whole-session change holds every turn), so undoing puts exactly
+ * those turns back and can never mix two transcripts. Typing in one turn is coalesced
+ * into one step until the typist pauses or does something else.
+ */
+import type { Changes } from './turn-ops.ts';
+
+export interface Step {
+  before: Changes;
+  after: Changes;
+  /** The turn typed in, for a typing step that later keys may extend. */
+  typingIn: string | null;
+  at: number;
+}
+
+const LIMIT = 200;
+/** A pause this long ends a typing step. */
+export const TYPING_PAUSE_MS = 1000;
+
+export class SessionHistory {
+  private done: Step[] = [];
+  private undone: Step[] = [];
+
+  get canUndo(): boolean {
+    return this.done.length > 0;
+  }
+
+  get canRedo(): boolean {
+    return this.undone.length > 0;
+  }
+
+  /** Records a change: `before` holds each touched turn as it was (null: it did not exist). */
+  record(before: Changes, after: Changes, typingIn: string | null, now: number): void {
+    this.undone = [];
+    const last = this.done[this.done.length - 1];
+    if (typingIn !== null && last?.typingIn === typingIn && now - last.at < TYPING_PAUSE_MS) {
+      for (const [id, state] of after) last.after.set(id, state);
+      for (const [id, state] of before) if (!last.before.has(id)) last.before.set(id, state);
+      last.at = now;
+      return;
+    }
+    this.done.push({ before: new Map(before), after: new Map(after), typingIn, at: now });
+    if (this.done.length > LIMIT) this.done.shift();
+  }
+
+  /** Ends the typing step being extended, so the next keys start a new one. */
+  seal(): void {
+    const last = this.done[this.done.length - 1];
+    if (last) last.typingIn = null;
+  }
+
+  /** The step to undo, moved to the redo list; the caller puts its `before` back. */
+  takeUndo(): Step | undefined {
+    const step = this.done.pop();
+    if (step) {
+      step.typingIn = null;
+      this.undone.push(step);
+    }
+    return step;
+  }
+
+  takeRedo(): Step | undefined {
+    const step = this.undone.pop();
+    if (step) this.done.push(step);
+    return step;
+  }
+
+  clear(): void {
+    this.done = [];
+    this.undone = [];
+  }
+}

@@ -1,0 +1,488 @@
+/**
+ * A session's transcript in memory: the one place its turns and segments change while it
+ * is open. Every change (typing, Enter, Backspace, a new turn, coding, an import, a
+ * version restored, undo) is applied here synchronously, so the next key always meets
+ * the new state; persistence follows behind, throttled: the turns and segments a change
+ * touched are written to the database at most WRITE_EVERY_MS later, and again at once
+ * when the page goes away. Writes are whole rows, so writing one twice is harmless.
+ *
+ * It also knows where the caret belongs: the turn whose editor is live (`active`) and,
+ * until that editor has taken it, the offset keys typed meanwhile go to (`caret`).
+ */
+import { countWords } from '../../../../shared/versions.ts';
+import type { SegmentRow, TurnRow } from '../../../db/schema.ts';
+import type { SessionBatch } from '../../../db/session-rows.ts';
+import { SessionHistory, type Step } from './history.ts';
+import * as ops from './turn-ops.ts';
+import type { Caret, Changes, NewCoding, SessionReader, TurnState } from './turn-ops.ts';
+import type { Span } from '../../../../shared/turn-edit.ts';
+
+export type SessionWriter = (batch: SessionBatch) => Promise<void>;
+
+/** At most this long between a change and the start of its write. */
+export const WRITE_EVERY_MS = 50;
+const RETRY_MS = 1000;
+
+export interface FocusState {
+  /** The turn whose editor is live, or is about to be. */
+  active: string | null;
+  /** Where typing goes until that editor takes the caret. */
+  caret: Caret | null;
+}
+
+export interface SessionStats {
+  words: number;
+  turns: number;
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+function sameTurn(a: TurnState, b: TurnState): boolean {
+  const t = a.turn;
+  const u = b.turn;
+  if (t.text !== u.text || t.order !== u.order || t.speakerId !== u.speakerId || t.timestamp !== u.timestamp || t.rev !== u.rev) return false;
+  if (a.segments.length !== b.segments.length) return false;
+  return a.segments.every((s, i) => {
+    const r = b.segments[i]!;
+    return s.id === r.id && s.start === r.start && s.end === r.end && s.codes.join() === r.codes.join() && s.assistantType === r.assistantType && s.memo === r.memo && s.coder === r.coder;
+  });
+}
+
+export class SessionStore implements SessionReader {
+  readonly history = new SessionHistory();
+  private states = new Map<string, TurnState>();
+  private ids: string[] = [];
+  private segmentTurn = new Map<string, string>();
+  private listeners = new Set<() => void>();
+  private dirtyTurns = new Set<string>();
+  private dirtySegments = new Set<string>();
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private lastWrite: Promise<void> = Promise.resolve();
+  private words = 0;
+  private coderNames: string[] = [];
+  private codersStale = true;
+  private focusState: FocusState = { active: null, caret: null };
+  private statsSnapshot: SessionStats | null = null;
+  private failed = false;
+  private changeCount = 0;
+  private speakerIds: string[] = [];
+  private speakersStale = true;
+  /** Whether the editor shows a segment (blind mode hides other coders'); hidden ones follow their words. */
+  isShown: (segment: SegmentRow) => boolean = () => true;
+  readOnly = false;
+
+  constructor(
+    readonly sessionId: string,
+    private readonly write: SessionWriter,
+    private readonly onPending: (pending: boolean) => void = () => {},
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  // ---- reading ----
+
+  order(): readonly string[] {
+    return this.ids;
+  }
+
+  get(turnId: string): TurnState | undefined {
+    return this.states.get(turnId);
+  }
+
+  turnOfSegment(segmentId: string): TurnState | undefined {
+    const turnId = this.segmentTurn.get(segmentId);
+    return turnId === undefined ? undefined : this.states.get(turnId);
+  }
+
+  turns(): TurnRow[] {
+    return this.ids.map((id) => this.states.get(id)!.turn);
+  }
+
+  segments(): SegmentRow[] {
+    return this.ids.flatMap((id) => this.states.get(id)!.segments);
+  }
+
+  /** Each speaker once, in the order they first speak; the same array until that changes. */
+  speakers(): readonly string[] {
+    if (!this.speakersStale) return this.speakerIds;
+    this.speakersStale = false;
+    const seen = new Set<string>();
+    for (const id of this.ids) {
+      const speaker = this.states.get(id)!.turn.speakerId;
+      if (speaker !== null) seen.add(speaker);
+    }
+    const next = [...seen];
+    if (next.length !== this.speakerIds.length || next.some((id, i) => id !== this.speakerIds[i])) this.speakerIds = next;
+    return this.speakerIds;
+  }
+
+  focus(): FocusState {
+    return this.focusState;
+  }
+
+  /** Words, turns and whether undo and redo can go on; the same object until one of them changes. */
+  stats(): SessionStats {
+    const now = { words: this.words, turns: this.ids.length, canUndo: this.history.canUndo, canRedo: this.history.canRedo };
+    const last = this.statsSnapshot;
+    if (!last || last.words !== now.words || last.turns !== now.turns || last.canUndo !== now.canUndo || last.canRedo !== now.canRedo) this.statsSnapshot = now;
+    return this.statsSnapshot!;
+  }
+
+  /** The names of the coders of the session's segments; the same array until that changes. */
+  coders(): readonly string[] {
+    if (!this.codersStale) return this.coderNames;
+    this.codersStale = false;
+    const names = [...new Set(this.segments().map((s) => s.coder))].sort();
+    if (names.join('\n') !== this.coderNames.join('\n')) this.coderNames = names;
+    return this.coderNames;
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  };
+
+  /** Counts the changes seen so far: a snapshot for views that read the whole session. */
+  version(): number {
+    return this.changeCount;
+  }
+
+  private notify(): void {
+    this.changeCount++;
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  // ---- loading ----
+
+  /** Takes the stored session as it is (on opening, and in a read-only tab whenever it changes). */
+  load(turns: readonly TurnRow[], segments: readonly SegmentRow[]): void {
+    const byTurn = new Map<string, SegmentRow[]>();
+    for (const s of segments) byTurn.set(s.turnId, [...(byTurn.get(s.turnId) ?? []), s]);
+    const states = new Map<string, TurnState>();
+    for (const turn of turns) {
+      const next: TurnState = { turn, segments: (byTurn.get(turn.id) ?? []).sort(ops.bySpan) };
+      const old = this.states.get(turn.id);
+      states.set(turn.id, old && sameTurn(old, next) ? old : next);
+    }
+    this.states = states;
+    this.segmentTurn = new Map(segments.map((s) => [s.id, s.turnId]));
+    this.reorder();
+    this.speakersStale = true;
+    this.words = countWords(turns.map((t) => t.text));
+    this.codersStale = true;
+    this.notify();
+  }
+
+  private reorder(): void {
+    const next = [...this.states.values()].sort((a, b) => a.turn.order - b.turn.order).map((s) => s.turn.id);
+    if (next.length !== this.ids.length || next.some((id, i) => id !== this.ids[i])) this.ids = next;
+  }
+
+  // ---- changing ----
+
+  /** Applies a change; returns each touched turn before and after. Changes not from the editor give the turns a new revision, so a live editor reloads. */
+  private commit(changes: Changes, fromEditor: boolean): { before: Changes; after: Changes } {
+    const before: Changes = new Map();
+    const after: Changes = new Map();
+    let structural = false;
+    for (const [id, next] of changes) {
+      const old = this.states.get(id) ?? null;
+      before.set(id, old);
+      if (old) {
+        this.words -= countWords([old.turn.text]);
+        for (const s of old.segments) {
+          this.segmentTurn.delete(s.id);
+          this.dirtySegments.add(s.id);
+        }
+      }
+      if (next === null) {
+        if (old) structural = true;
+        this.states.delete(id);
+        after.set(id, null);
+      } else {
+        const rev = fromEditor ? next.turn.rev : Math.max(old?.turn.rev ?? 0, next.turn.rev) + 1;
+        const state = rev === next.turn.rev ? next : { ...next, turn: { ...next.turn, rev } };
+        if (!old || old.turn.order !== state.turn.order) structural = true;
+        this.states.set(id, state);
+        after.set(id, state);
+      }
+      this.dirtyTurns.add(id);
+    }
+    for (const state of after.values()) {
+      if (!state) continue;
+      this.words += countWords([state.turn.text]);
+      for (const s of state.segments) {
+        this.segmentTurn.set(s.id, state.turn.id);
+        this.dirtySegments.add(s.id);
+      }
+    }
+    if (structural) this.reorder();
+    if (!fromEditor) {
+      this.speakersStale = true;
+      this.codersStale = true;
+    }
+    if (this.focusState.active !== null && !this.states.has(this.focusState.active)) this.focusState = { active: null, caret: null };
+    this.scheduleWrite();
+    return { before, after };
+  }
+
+  /** A change by the user: applied, recorded for undo, written behind; the caret moves if told. */
+  private change(changes: Changes | null, caret?: Caret | null): boolean {
+    if (this.readOnly || !changes || changes.size === 0) return false;
+    const { before, after } = this.commit(changes, false);
+    this.history.record(before, after, null, this.now());
+    if (caret !== undefined) this.placeCaret(caret);
+    this.notify();
+    return true;
+  }
+
+  /**
+   * What the live editor of a turn holds after the user typed. Ignored when the turn has
+   * changed since the editor loaded it (`rev`): that editor is about to reload.
+   */
+  typed(turnId: string, rev: number, text: string, spans: readonly Span[]): void {
+    const state = this.states.get(turnId);
+    if (this.readOnly || !state || state.turn.rev !== rev) return;
+    const next = ops.typed(state, text, spans, this.isShown);
+    if (sameTurn(state, next)) return;
+    const { before, after } = this.commit(new Map([[turnId, next]]), true);
+    this.history.record(before, after, turnId, this.now());
+    this.notify();
+  }
+
+  split(turnId: string, offset: number): boolean {
+    const result = ops.split(this, turnId, offset);
+    return this.change(result?.changes ?? null, result?.caret);
+  }
+
+  joinWithPrevious(turnId: string): boolean {
+    const result = ops.joinWithPrevious(this, turnId);
+    return this.change(result?.changes ?? null, result?.caret);
+  }
+
+  /** Delete at a turn's end: the next turn joins this one, the caret stays. */
+  joinNext(turnId: string): boolean {
+    const next = this.ids[this.ids.indexOf(turnId) + 1];
+    const result = next === undefined ? null : ops.joinWithPrevious(this, next);
+    return this.change(result?.changes ?? null, result?.caret);
+  }
+
+  /** A new turn after `afterId` (or at the end); the caret goes into it. Returns its id. */
+  addTurn(afterId: string | null, speakerId: string | null, timestamp: number | null): string | null {
+    if (this.readOnly) return null;
+    const { changes, caret } = ops.addTurn(this, this.sessionId, afterId !== null && this.states.has(afterId) ? afterId : null, speakerId, timestamp);
+    this.change(changes, caret);
+    return caret.turnId;
+  }
+
+  setSpeaker(turnId: string, speakerId: string | null): void {
+    const state = this.states.get(turnId);
+    if (state) this.change(ops.withTurn(state, { speakerId }));
+  }
+
+  setTimestamp(turnId: string, timestamp: number | null): void {
+    const state = this.states.get(turnId);
+    if (state) this.change(ops.withTurn(state, { timestamp }));
+  }
+
+  applyCode(turnId: string, coding: NewCoding): string | null {
+    const state = this.states.get(turnId);
+    if (!state || this.readOnly) return null;
+    const { changes, segmentId } = ops.applyCode(state, coding);
+    this.change(changes);
+    return segmentId;
+  }
+
+  private changeSegment(segmentId: string, change: (s: SegmentRow) => SegmentRow | null): void {
+    const state = this.turnOfSegment(segmentId);
+    if (state) this.change(ops.withSegment(state, segmentId, change));
+  }
+
+  removeCode(segmentId: string, code: string): void {
+    this.changeSegment(segmentId, (s) => ({ ...s, codes: s.codes.filter((c) => c !== code) }));
+  }
+
+  setSegmentType(segmentId: string, assistantType: string | null): void {
+    this.changeSegment(segmentId, (s) => ({ ...s, assistantType }));
+  }
+
+  setSegmentMemo(segmentId: string, memo: string): void {
+    this.changeSegment(segmentId, (s) => ({ ...s, memo }));
+  }
+
+  setSegmentSpan(segmentId: string, start: number, end: number): boolean {
+    const state = this.turnOfSegment(segmentId);
+    return this.change(state ? ops.spanned(state, segmentId, start, end) : null);
+  }
+
+  replaceAll(query: string, replacement: string, matchCase: boolean): number {
+    const { changes, count } = ops.replaceEverywhere(this, query, replacement, matchCase);
+    this.change(changes);
+    return count;
+  }
+
+  /** The whole session replaced by other turns (an import, a version restored), as one step of the history. */
+  replaceSession(turns: readonly TurnRow[], segments: readonly SegmentRow[]): void {
+    this.change(ops.replaceSession(this, turns, segments), null);
+  }
+
+  // ---- undo ----
+
+  undo(): boolean {
+    return this.step(this.history.takeUndo(), 'before');
+  }
+
+  redo(): boolean {
+    return this.step(this.history.takeRedo(), 'after');
+  }
+
+  private step(step: Step | undefined, side: 'before' | 'after'): boolean {
+    if (!step || this.readOnly) return false;
+    const target = step[side];
+    const caret = this.caretAfterStep(target);
+    this.commit(target, false);
+    this.history.seal();
+    this.placeCaret(caret);
+    this.notify();
+    return true;
+  }
+
+  /** Where the caret goes after undo or redo: in the first turn that comes back, where its text first differs. */
+  private caretAfterStep(target: Changes): Caret | null {
+    const present = [...target.values()].filter((s): s is TurnState => s !== null).sort((a, b) => a.turn.order - b.turn.order);
+    const first = present[0];
+    if (!first) return null;
+    const current = this.states.get(first.turn.id)?.turn.text ?? '';
+    const text = first.turn.text;
+    let at = 0;
+    while (at < text.length && at < current.length && text[at] === current[at]) at++;
+    const fromEnd = current.length - at;
+    return { turnId: first.turn.id, offset: current === text ? text.length : Math.max(at, text.length - fromEnd) };
+  }
+
+  // ---- the caret ----
+
+  private placeCaret(caret: Caret | null): void {
+    this.focusState = caret ? { active: caret.turnId, caret } : { active: this.focusState.active, caret: null };
+  }
+
+  /** Moves the caret to a turn (a click, an arrow key, a jump); its editor takes it when it mounts. */
+  activate = (turnId: string, at: number | 'start' | 'end'): void => {
+    const state = this.states.get(turnId);
+    if (!state || this.readOnly) return;
+    const offset = at === 'start' ? 0 : at === 'end' ? state.turn.text.length : Math.max(0, Math.min(at, state.turn.text.length));
+    this.history.seal();
+    this.placeCaret({ turnId, offset });
+    this.notify();
+  };
+
+  /** The live editor of `turnId` takes the waiting caret, if it is there. */
+  takeCaret(turnId: string): number | null {
+    const { caret } = this.focusState;
+    if (!caret || caret.turnId !== turnId) return null;
+    this.focusState = { active: turnId, caret: null };
+    return caret.offset;
+  }
+
+  /** The turn the user works in: where the caret waits, or whose editor is live. */
+  currentTurn(): string | null {
+    return this.focusState.caret?.turnId ?? this.focusState.active;
+  }
+
+  /**
+   * A key pressed while the caret waits for an editor (between Enter and the new turn's
+   * editor, say): applied to the text at once, so nothing typed is lost or misplaced.
+   * Returns whether the key was taken.
+   */
+  keyWhileWaiting(key: string): boolean {
+    const caret = this.focusState.caret;
+    const state = caret && this.states.get(caret.turnId);
+    if (!caret || !state || this.readOnly) return false;
+    const { turnId, offset } = caret;
+    const length = state.turn.text.length;
+    const move = (to: Caret) => (this.placeCaret(to), this.notify(), true);
+    if (key.length === 1 || [...key].length === 1) {
+      const { before, after } = this.commit(new Map([[turnId, ops.spliced(state, offset, 0, key)]]), false);
+      this.history.record(before, after, turnId, this.now());
+      return move({ turnId, offset: offset + key.length });
+    }
+    const index = this.ids.indexOf(turnId);
+    switch (key) {
+      case 'Enter':
+        return this.split(turnId, offset);
+      case 'Backspace':
+        if (offset === 0) return this.joinWithPrevious(turnId) || true;
+        return this.spliceAt(state, offset - 1, 1, offset - 1);
+      case 'Delete':
+        if (offset >= length) return this.joinNext(turnId) || true;
+        return this.spliceAt(state, offset, 1, offset);
+      case 'ArrowLeft':
+        return move({ turnId, offset: Math.max(0, offset - 1) });
+      case 'ArrowRight':
+        return move({ turnId, offset: Math.min(length, offset + 1) });
+      case 'Home':
+        return move({ turnId, offset: 0 });
+      case 'End':
+        return move({ turnId, offset: length });
+      case 'ArrowUp': {
+        const previous = this.ids[index - 1];
+        return previous === undefined ? true : move({ turnId: previous, offset: this.states.get(previous)!.turn.text.length });
+      }
+      case 'ArrowDown': {
+        const next = this.ids[index + 1];
+        return next === undefined ? true : move({ turnId: next, offset: 0 });
+      }
+      default:
+        return false;
+    }
+  }
+
+  private spliceAt(state: TurnState, at: number, remove: number, caret: number): boolean {
+    const { before, after } = this.commit(new Map([[state.turn.id, ops.spliced(state, at, remove, '')]]), false);
+    this.history.record(before, after, state.turn.id, this.now());
+    this.placeCaret({ turnId: state.turn.id, offset: caret });
+    this.notify();
+    return true;
+  }
+
+  // ---- writing behind ----
+
+  private scheduleWrite(): void {
+    this.onPending(true);
+    this.timer ??= setTimeout(() => void this.flush(), this.failed ? RETRY_MS : WRITE_EVERY_MS);
+  }
+
+  /** Writes every change not yet written; resolves once all writes so far are stored. */
+  flush(): Promise<void> {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    if (this.dirtyTurns.size === 0 && this.dirtySegments.size === 0) return this.lastWrite;
+    const batch: SessionBatch = { turns: [], deletedTurnIds: [], segments: [], deletedSegmentIds: [] };
+    const turnIds = [...this.dirtyTurns];
+    const segmentIds = [...this.dirtySegments];
+    for (const id of turnIds) {
+      const state = this.states.get(id);
+      if (state) batch.turns.push(state.turn);
+      else batch.deletedTurnIds.push(id);
+    }
+    for (const id of segmentIds) {
+      const segment = this.turnOfSegment(id)?.segments.find((s) => s.id === id);
+      if (segment) batch.segments.push(segment);
+      else batch.deletedSegmentIds.push(id);
+    }
+    this.dirtyTurns.clear();
+    this.dirtySegments.clear();
+    this.onPending(false);
+    const written = this.write(batch).then(
+      () => void (this.failed = false),
+      () => {
+        // Storage refused the write: keep the rows to write again, and say so (the writer reports the failure).
+        this.failed = true;
+        for (const id of turnIds) this.dirtyTurns.add(id);
+        for (const id of segmentIds) this.dirtySegments.add(id);
+        this.scheduleWrite();
+      },
+    );
+    this.lastWrite = written;
+    return written;
+  }
+}

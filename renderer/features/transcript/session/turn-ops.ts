@@ -1,0 +1,198 @@
+/**
+ * Every change a transcriber or coder makes to a session, as a pure function from the
+ * turns it reads to the turns it writes. A change is a map from turn id to the turn's new
+ * state (its row and its coded segments), or null when the turn goes away; the session
+ * store applies it, records it for undo and writes it behind. Segments never cross turns:
+ * they move with their words when text is typed, split, joined or replaced.
+ */
+import { replaceAll } from '../../../../shared/find-replace.ts';
+import { newId } from '../../../../shared/model.ts';
+import { orderBetween, relocate, splitTurnText, withSpan, type Span } from '../../../../shared/turn-edit.ts';
+import type { SegmentRow, TurnRow } from '../../../db/schema.ts';
+
+export interface TurnState {
+  turn: TurnRow;
+  /** The turn's segments, by start then end. */
+  segments: readonly SegmentRow[];
+}
+
+export type Changes = Map<string, TurnState | null>;
+
+/** What a change reads: the session's turns in order. */
+export interface SessionReader {
+  order(): readonly string[];
+  get(turnId: string): TurnState | undefined;
+}
+
+export interface Caret {
+  turnId: string;
+  offset: number;
+}
+
+export const bySpan = (a: SegmentRow, b: SegmentRow) => a.start - b.start || a.end - b.end;
+
+function withSegments(state: TurnState, text: string, segments: SegmentRow[]): TurnState {
+  return { turn: { ...state.turn, text }, segments: segments.filter((s) => s.end > s.start).sort(bySpan) };
+}
+
+/**
+ * What the turn's editor holds now: its text and the spans of the segments it shows.
+ * A shown segment without a span lost all its words; a hidden one (another coder's, in
+ * blind mode) follows its words, or goes when they are gone.
+ */
+export function typed(state: TurnState, text: string, spans: readonly Span[], isShown: (s: SegmentRow) => boolean): TurnState {
+  const byId = new Map(spans.map((s) => [s.id, s]));
+  const segments = state.segments.flatMap((s) => {
+    const span = byId.get(s.id);
+    if (span) return [withSpan(s, span, text)];
+    if (isShown(s)) return [];
+    if (text === state.turn.text) return [s];
+    const moved = relocate(s, text);
+    return moved ? [withSpan(s, moved, text)] : [];
+  });
+  return withSegments(state, text, segments);
+}
+
+/**
+ * `remove` characters at `at` replaced by `insert`, for keys typed while no editor is
+ * live. Text inserted where a segment ends does not join it; where one starts, it moves it.
+ */
+export function spliced(state: TurnState, at: number, remove: number, insert: string): TurnState {
+  const { text } = state.turn;
+  const from = Math.max(0, Math.min(at, text.length));
+  const to = Math.min(text.length, from + Math.max(0, remove));
+  const next = text.slice(0, from) + insert + text.slice(to);
+  const map = (p: number, isEnd: boolean) => {
+    if (p < from || (p === from && isEnd && to === from)) return p;
+    if (p >= to) return p - (to - from) + insert.length;
+    return isEnd ? from : from + insert.length;
+  };
+  return withSegments(
+    state,
+    next,
+    state.segments.map((s) => withSpan(s, { id: s.id, start: map(s.start, false), end: map(s.end, true) }, next)),
+  );
+}
+
+/** Splits a turn at `offset`: the words after it become a new turn of the same speaker. */
+export function split(session: SessionReader, turnId: string, offset: number): { changes: Changes; caret: Caret } | null {
+  const state = session.get(turnId);
+  if (!state) return null;
+  const order = session.order();
+  const next = session.get(order[order.indexOf(turnId) + 1] ?? '');
+  const { before, after, keep, move } = splitTurnText(state.turn.text, offset, state.segments);
+  const id = newId();
+  const created: TurnRow = { ...state.turn, id, order: orderBetween(state.turn.order, next?.turn.order), timestamp: null, text: after, rev: 0 };
+  const segment = (span: Span, text: string, owner: string) => {
+    const s = state.segments.find((x) => x.id === span.id)!;
+    return { ...withSpan(s, span, text), turnId: owner };
+  };
+  const changes: Changes = new Map([
+    [turnId, withSegments(state, before, keep.map((s) => segment(s, before, turnId)))],
+    [id, withSegments({ turn: created, segments: [] }, after, move.map((s) => segment(s, after, id)))],
+  ]);
+  return { changes, caret: { turnId: id, offset: 0 } };
+}
+
+/** Joins a turn to the one before it; the caret goes where they meet. */
+export function joinWithPrevious(session: SessionReader, turnId: string): { changes: Changes; caret: Caret } | null {
+  const order = session.order();
+  const state = session.get(turnId);
+  const previous = session.get(order[order.indexOf(turnId) - 1] ?? '');
+  if (!state || !previous) return null;
+  const offset = previous.turn.text.length;
+  const text = previous.turn.text + state.turn.text;
+  const moved = state.segments.map((s) => ({ ...s, turnId: previous.turn.id, start: s.start + offset, end: s.end + offset }));
+  const changes: Changes = new Map([
+    [previous.turn.id, withSegments(previous, text, [...previous.segments, ...moved])],
+    [turnId, null],
+  ]);
+  return { changes, caret: { turnId: previous.turn.id, offset } };
+}
+
+/** A new empty turn after `afterId` (or at the end), with a speaker and a time. */
+export function addTurn(session: SessionReader, sessionId: string, afterId: string | null, speakerId: string | null, timestamp: number | null): { changes: Changes; caret: Caret } {
+  const order = session.order();
+  const at = afterId === null ? order.length - 1 : order.indexOf(afterId);
+  const before = session.get(order[at] ?? '');
+  const after = session.get(order[at + 1] ?? '');
+  const id = newId();
+  const turn: TurnRow = { id, sessionId, order: before ? orderBetween(before.turn.order, after?.turn.order) : 1, speakerId, timestamp, text: '', rev: 0 };
+  return { changes: new Map([[id, { turn, segments: [] }]]), caret: { turnId: id, offset: 0 } };
+}
+
+export function withTurn(state: TurnState, patch: Partial<Pick<TurnRow, 'speakerId' | 'timestamp'>>): Changes {
+  return new Map([[state.turn.id, { ...state, turn: { ...state.turn, ...patch } }]]);
+}
+
+export interface NewCoding {
+  studyId: string;
+  start: number;
+  end: number;
+  code: string;
+  coder: string;
+}
+
+/** Codes a span of a turn: the same words coded again by the same coder gain the code; another coder gets a segment of their own. */
+export function applyCode(state: TurnState, coding: NewCoding): { changes: Changes; segmentId: string } {
+  const same = state.segments.find((s) => s.start === coding.start && s.end === coding.end && s.coder === coding.coder);
+  if (same) {
+    const codes = same.codes.includes(coding.code) ? same.codes : [...same.codes, coding.code];
+    return { changes: withSegment(state, same.id, (s) => ({ ...s, codes })), segmentId: same.id };
+  }
+  const segment: SegmentRow = {
+    id: newId(),
+    studyId: coding.studyId,
+    sessionId: state.turn.sessionId,
+    turnId: state.turn.id,
+    start: coding.start,
+    end: coding.end,
+    text: state.turn.text.slice(coding.start, coding.end),
+    codes: [coding.code],
+    assistantType: null,
+    coder: coding.coder,
+    memo: '',
+    createdAt: new Date().toISOString(),
+  };
+  return { changes: new Map([[state.turn.id, { ...state, segments: [...state.segments, segment].sort(bySpan) }]]), segmentId: segment.id };
+}
+
+/** The turn with one segment changed; a segment changed into null (or left without codes) is removed. */
+export function withSegment(state: TurnState, segmentId: string, change: (s: SegmentRow) => SegmentRow | null): Changes {
+  const segments = state.segments.flatMap((s) => {
+    if (s.id !== segmentId) return [s];
+    const next = change(s);
+    return next && next.codes.length > 0 ? [next] : [];
+  });
+  return new Map([[state.turn.id, { ...state, segments: segments.sort(bySpan) }]]);
+}
+
+/** A segment's new span within its turn; refused (null) when it lies outside the text. */
+export function spanned(state: TurnState, segmentId: string, start: number, end: number): Changes | null {
+  if (start < 0 || end > state.turn.text.length || start >= end) return null;
+  return withSegment(state, segmentId, (s) => withSpan(s, { id: s.id, start, end }, state.turn.text));
+}
+
+/** Replaces every match in the session, keeping coded segments on their words. */
+export function replaceEverywhere(session: SessionReader, query: string, replacement: string, matchCase: boolean): { changes: Changes; count: number } {
+  const changes: Changes = new Map();
+  let count = 0;
+  for (const id of session.order()) {
+    const state = session.get(id)!;
+    const replaced = replaceAll(state.turn.text, query, replacement, matchCase);
+    if (replaced.count === 0) continue;
+    count += replaced.count;
+    const segments = state.segments.map((s) => withSpan(s, { id: s.id, start: replaced.mapOffset(s.start, 'start'), end: replaced.mapOffset(s.end, 'end') }, replaced.text));
+    changes.set(id, withSegments(state, replaced.text, segments));
+  }
+  return { changes, count };
+}
+
+/** The whole session replaced (an import, a version restored): every turn now there goes, every given turn comes. */
+export function replaceSession(session: SessionReader, turns: readonly TurnRow[], segments: readonly SegmentRow[]): Changes {
+  const changes: Changes = new Map(session.order().map((id) => [id, null]));
+  const byTurn = new Map<string, SegmentRow[]>();
+  for (const s of segments) byTurn.set(s.turnId, [...(byTurn.get(s.turnId) ?? []), s]);
+  for (const turn of turns) changes.set(turn.id, { turn, segments: (byTurn.get(turn.id) ?? []).sort(bySpan) });
+  return changes;
+}

@@ -1,0 +1,68 @@
+/**
+ * Opens a session's transcript for this screen: one SessionStore, filled from the
+ * database, writing behind into it, written out at once when the page is hidden or
+ * closed and when the screen closes. The study's editing lock decides whether this tab
+ * edits or watches; a watching tab follows the stored transcript live.
+ */
+import { useEffect, useState } from 'react';
+import { useDb } from '../../../db/context.tsx';
+import { markUnsaved } from '../../../db/save-status.ts';
+import { readSessionRows, watchSessionRows, writeSessionBatch } from '../../../db/session-rows.ts';
+import { EditingLock, type LockState } from './editing-lock.ts';
+import { SessionStore } from './session-store.ts';
+
+export interface OpenSession {
+  /** Null until the transcript is read. */
+  store: SessionStore | null;
+  lock: LockState;
+  takeOver(): void;
+}
+
+export function useSessionStore(studyId: string, sessionId: string): OpenSession {
+  const db = useDb();
+  const [store, setStore] = useState<SessionStore | null>(null);
+  const [lock, setLock] = useState<{ state: LockState; lock: EditingLock | null }>({ state: 'waiting', lock: null });
+
+  useEffect(() => {
+    const pendingKey = `session:${sessionId}`;
+    const session = new SessionStore(sessionId, (batch) => writeSessionBatch(db, batch), (pending) => markUnsaved(pendingKey, pending));
+    let stopWatching: (() => void) | null = null;
+    let closed = false;
+    const onState = (state: LockState) => {
+      stopWatching?.();
+      stopWatching = null;
+      session.readOnly = state !== 'editing';
+      if (state === 'editing') {
+        void readSessionRows(db, sessionId).then((rows) => {
+          if (closed) return;
+          session.load(rows.turns, rows.segments);
+          setStore(session);
+          setLock((l) => ({ ...l, state }));
+        });
+      } else {
+        if (state === 'watching') stopWatching = watchSessionRows(db, sessionId, (rows) => (session.load(rows.turns, rows.segments), setStore(session)));
+        setLock((l) => ({ ...l, state }));
+      }
+    };
+    const editing = new EditingLock(`telaah:study:${studyId}`, onState, () => session.flush());
+    setLock({ state: 'waiting', lock: editing });
+    editing.start();
+    const writeNow = () => void session.flush();
+    const onHidden = () => document.visibilityState === 'hidden' && writeNow();
+    window.addEventListener('pagehide', writeNow);
+    window.addEventListener('beforeunload', writeNow);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      closed = true;
+      window.removeEventListener('pagehide', writeNow);
+      window.removeEventListener('beforeunload', writeNow);
+      document.removeEventListener('visibilitychange', onHidden);
+      stopWatching?.();
+      // The lock is released only once everything this screen held is written.
+      void session.flush().finally(() => editing.dispose());
+      setStore(null);
+    };
+  }, [db, studyId, sessionId]);
+
+  return { store, lock: lock.state, takeOver: () => void lock.lock?.takeOver() };
+}

@@ -1,0 +1,74 @@
+/**
+ * A turn that is not being edited: its text with coded segments marked, as plain DOM
+ * that costs little to show and scroll past. A click puts the caret where it landed and
+ * the live editor takes over there; a drag selects text to code, as in the editor;
+ * focusing it from the keyboard opens the editor at the end.
+ */
+import { memo, useRef, type FocusEvent, type MouseEvent } from 'react';
+import type { SegmentRow } from '../../../db/schema.ts';
+import { caretOffset } from './dom-offset.ts';
+
+export interface StaticTurnTextProps {
+  turnId: string;
+  text: string;
+  segments: readonly SegmentRow[];
+  label: string;
+  placeholder: string;
+  /** Puts the caret into this turn; absent when the transcript is read-only. */
+  onActivate?: (turnId: string, at: number | 'end') => void;
+}
+
+/** The text cut where segments start and end, each piece with the segments covering it. */
+export function pieces(text: string, segments: readonly SegmentRow[]): { from: number; text: string; ids: string[] }[] {
+  const valid = segments.filter((s) => s.start >= 0 && s.end <= text.length && s.start < s.end);
+  if (valid.length === 0) return text === '' ? [] : [{ from: 0, text, ids: [] }];
+  const cuts = [...new Set([0, text.length, ...valid.flatMap((s) => [s.start, s.end])])].sort((a, b) => a - b);
+  const out: { from: number; text: string; ids: string[] }[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const from = cuts[i]!;
+    const to = cuts[i + 1]!;
+    out.push({ from, text: text.slice(from, to), ids: valid.filter((s) => s.start <= from && s.end >= to).map((s) => s.id) });
+  }
+  return out;
+}
+
+export const StaticTurnText = memo(function StaticTurnText({ turnId, text, segments, label, placeholder, onActivate }: StaticTurnTextProps) {
+  const pointer = useRef(false);
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    pointer.current = false;
+    if (!onActivate) return;
+    const offset = caretOffset(event.currentTarget);
+    const selection = window.getSelection();
+    if (selection && !selection.isCollapsed) return;
+    onActivate(turnId, offset ?? 'end');
+  };
+  const onFocus = (event: FocusEvent<HTMLDivElement>) => {
+    if (!pointer.current && event.target === event.currentTarget) onActivate?.(turnId, 'end');
+  };
+  return (
+    <div className="turn-editor">
+      <div
+        className="turn-text turn-static"
+        role="textbox"
+        aria-readonly={onActivate ? undefined : true}
+        aria-label={label}
+        tabIndex={onActivate ? 0 : undefined}
+        data-turn-text={turnId}
+        onMouseDown={() => void (pointer.current = true)}
+        onClick={onClick}
+        onFocus={onFocus}
+      >
+        {pieces(text, segments).map((p) =>
+          p.ids.length === 0 ? (
+            p.text
+          ) : (
+            <mark key={p.from} className={p.ids.length > 1 ? 'seg seg-overlap' : 'seg'}>
+              {p.text}
+            </mark>
+          ),
+        )}
+      </div>
+      {text === '' && <div className="turn-placeholder">{placeholder}</div>}
+    </div>
+  );
+});

@@ -1,0 +1,86 @@
+/**
+ * The transcript as a virtualized list of turns: only the turns near the viewport are in
+ * the DOM, each as static text except the one the caret is in, which has the one live
+ * editor (and stays mounted while it scrolls away). Scrolls to the caret's turn when the
+ * caret moves there, and to a turn asked for (a find, a jump from the matrix). A mouse
+ * selection over static text is reported for coding like one in the editor.
+ */
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
+import type { SessionStore } from '../session/session-store.ts';
+import { selectedIn } from './dom-offset.ts';
+import { TurnRow, type TurnRowProps } from './TurnRow.tsx';
+
+type RowProps = Omit<TurnRowProps, 'turnId' | 'index' | 'highlighted'>;
+
+export interface TurnListProps extends RowProps {
+  highlightTurnId: string | null;
+}
+
+/** Reports a mouse selection inside a static turn, as the editor reports its own. */
+function useStaticSelection(onSelect: TurnRowProps['onSelect']) {
+  useEffect(() => {
+    const onChange = () => {
+      const selection = window.getSelection();
+      const node = selection?.anchorNode;
+      const root = (node instanceof Element ? node : node?.parentElement)?.closest<HTMLElement>('[data-turn-text]');
+      if (!root) return;
+      const span = selectedIn(root);
+      if (span && span.text.trim() !== '') onSelect(root.dataset.turnText!, span);
+      else if (selection?.isCollapsed) onSelect(root.dataset.turnText!, null);
+    };
+    document.addEventListener('selectionchange', onChange);
+    return () => document.removeEventListener('selectionchange', onChange);
+  }, [onSelect]);
+}
+
+export function TurnList({ store, highlightTurnId, ...row }: TurnListProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const order = useSyncExternalStore(store.subscribe, () => store.order());
+  const focus = useSyncExternalStore(store.subscribe, () => store.focus());
+  const activeIndex = focus.active === null ? -1 : order.indexOf(focus.active);
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (activeIndex < 0 || indexes.includes(activeIndex)) return indexes;
+      return [...indexes, activeIndex].sort((a, b) => a - b);
+    },
+    [activeIndex],
+  );
+  const virtualizer = useVirtualizer({
+    count: order.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 80,
+    overscan: 4,
+    getItemKey: (index) => order[index] ?? index,
+    rangeExtractor,
+  });
+  useStaticSelection(row.onSelect);
+
+  const caretTurn = focus.caret?.turnId ?? null;
+  useEffect(() => {
+    const index = caretTurn === null ? -1 : order.indexOf(caretTurn);
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+    // Only when the caret moves to another turn, not on every edit.
+  }, [caretTurn]);
+  useEffect(() => {
+    const index = highlightTurnId === null ? -1 : order.indexOf(highlightTurnId);
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'center' });
+  }, [highlightTurnId]);
+
+  return (
+    <div ref={scroller} className="turn-scroller" data-testid="transcript">
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const turnId = order[item.index];
+          if (turnId === undefined) return null;
+          return (
+            <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="turn-slot" style={{ transform: `translateY(${item.start}px)` }}>
+              <TurnRow {...row} store={store} turnId={turnId} index={item.index} highlighted={highlightTurnId === turnId} />
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+/**
+ * Turn offsets from DOM positions: how many characters of a turn's text lie before a
+ * point. The same count serves the live editor (whose DOM may be ahead of its state at
+ * keydown) and a static turn clicked or selected with the mouse.
+ */
+
+export function offsetIn(root: Node, node: Node, offset: number): number {
+  const before = document.createRange();
+  before.setStart(root, 0);
+  before.setEnd(node, offset);
+  return before.toString().length;
+}
+
+/** The collapsed caret's offset inside `root`, or null when the caret is elsewhere or text is selected. */
+export function caretOffset(root: HTMLElement | null): number | null {
+  const selection = window.getSelection();
+  if (!root || !selection || selection.rangeCount === 0 || !selection.isCollapsed || !selection.anchorNode || !root.contains(selection.anchorNode)) return null;
+  return offsetIn(root, selection.anchorNode, selection.anchorOffset);
+}
+
+/** The selected text inside `root` as turn offsets, or null when the selection is collapsed or leaves it. */
+export function selectedIn(root: HTMLElement): { start: number; end: number; text: string } | null {
+  const selection = window.getSelection();
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  const { anchorNode, focusNode } = selection;
+  if (!anchorNode || !focusNode || !root.contains(anchorNode) || !root.contains(focusNode)) return null;
+  const a = offsetIn(root, anchorNode, selection.anchorOffset);
+  const b = offsetIn(root, focusNode, selection.focusOffset);
+  const start = Math.min(a, b);
+  const end = Math.max(a, b);
+  return { start, end, text: (root.textContent ?? '').slice(start, end) };
+}
