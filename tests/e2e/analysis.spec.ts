@@ -75,6 +75,7 @@ test('a researcher reorders, renames and merges roles; segments keep their codes
   await app.tab('Sesi FGD').click();
   await page.getByRole('link', { name: 'FGD Sukamaju' }).click();
   const session = new SessionScreen(page);
+  await session.turn('Pak Joko', JOKO.slice(0, 40));
   await expect(session.segment(JOKO).locator('.code-chip')).toHaveText(/^4\.1\.3/);
 });
 

@@ -194,9 +194,35 @@ export class SessionScreen {
     return this.page.locator('.segment').filter({ hasText: text.slice(0, 40) });
   }
 
+  /**
+   * The open session's turns exactly as stored in the browser's database, in order: what
+   * a transcriber typed is compared with this character by character.
+   */
+  async storedTexts(): Promise<string[]> {
+    return storedTexts(this.page);
+  }
+
   async waitUntilSaved() {
     await expect(this.page.getByTestId('save-status')).toHaveText('Tersimpan');
   }
+}
+
+/** The stored turns of the session whose screen `page` shows (its id is in the address). */
+export async function storedTexts(page: Page): Promise<string[]> {
+  const sessionId = decodeURIComponent(/\/session\/([^/?]+)/.exec(page.url())?.[1] ?? '');
+  return page.evaluate(
+    (id) =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('telaah');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('turns').objectStore('turns').index('[sessionId+order]').getAll(IDBKeyRange.bound([id, -Infinity], [id, Infinity]));
+          request.onsuccess = () => (resolve((request.result as { text: string }[]).map((t) => t.text)), open.result.close());
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    sessionId,
+  );
 }
 
 export class MatrixScreen {
