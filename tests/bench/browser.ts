@@ -1,30 +1,29 @@
 /**
- * Browser measurements of the built app in Chromium: typing cost per keystroke in a long
- * and a short transcript, opening a long session, importing a long WebVTT file.
- *
- * Per keystroke, two figures:
- * - latency: from the keydown event's `timeStamp` to a mark taken in a MessageChannel task
- *   posted from the next requestAnimationFrame, i.e. after that frame rendered;
- * - main-thread work: the renderer's main-thread task time for that keystroke (Chrome's
- *   `TaskDuration` metric before and after, less the same reading taken with no key),
- *   which leaves out the idle wait for the frame.
+ * The built app in Chromium, measured as a transcriber meets it, beside the same text in
+ * one plain Lexical editor (the yardstick page, dist-bench/):
+ * - typing at a typist's cadence at the end of a turn in the middle of a 40,000-word and
+ *   a 1,000-word session (tests/bench/keystrokes.ts), the long one with 2,000 coded segments;
+ * - a fast wheel fling over the long session, with and without its segments (fling.ts);
+ * - opening the long session with its segments until its turns show;
+ * - importing a 40,000-word WebVTT file.
  */
-import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { longTranscript, longVtt } from './long-study.ts';
+import { fileURLToPath } from 'node:url';
+import { importCodings } from '../../shared/formats/codings-csv.ts';
+import { importParticipants } from '../../shared/formats/participants-csv.ts';
+import { writeProjectFile } from '../../shared/formats/project-file.ts';
+import { createStudy, emptyProject } from '../../shared/study.ts';
+import { importTranscript } from '../../shared/transcript.ts';
+import { fling, type FlingFigures } from './fling.ts';
+import { typeLikeATypist, type KeystrokeFigures } from './keystrokes.ts';
+import { fgdTurns, longCodings, longVtt } from './long-study.ts';
 
 export const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-dev-shm-usage'];
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
-}
-
-export const p95 = (values: number[]) => percentile(values, 0.95);
-export const median = (values: number[]) => percentile(values, 0.5);
+const KEYS = 150;
 
 function tempFile(name: string, content: string): string {
   const file = join(mkdtempSync(join(tmpdir(), 'telaah-bench-')), name);
@@ -32,131 +31,120 @@ function tempFile(name: string, content: string): string {
   return file;
 }
 
-async function newSession(page: Page, title: string): Promise<void> {
+/** A project file with one session of `words` words, and `coded` of its turns coded. */
+function projectFile(title: string, words: number, coded: number): string {
+  const peserta = readFileSync(fileURLToPath(new URL('../fixtures/peserta.csv', import.meta.url)), 'utf8');
+  let project = importParticipants(emptyProject(createStudy(title, 2024)), peserta, 'peserta.csv');
+  project = importTranscript(project, 'FGD panjang', fgdTurns(words), 'fgd.txt');
+  if (coded > 0) project = importCodings(project, longCodings(words, 'FGD panjang', coded), 'koding.csv');
+  return tempFile(`${title}.telaah.json`, writeProjectFile(project));
+}
+
+/** Opens a project file from the studies list and goes to its session; returns the session's address. */
+async function openStudy(page: Page, file: string, title: string): Promise<string> {
   await page.goto('/');
-  await page.getByLabel('Judul studi').fill(title);
-  await page.getByRole('button', { name: 'Buat studi' }).click();
-  await page.getByRole('button', { name: 'Tambah sesi' }).click();
-  await page.getByText('Data sesi').waitFor();
-}
-
-/** Imports a transcript file through the mapping step; returns [parse ms, store-and-show ms]. */
-async function importFile(page: Page, file: string, turns: number): Promise<[number, number]> {
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Impor transkrip…' }).click();
-  const t0 = performance.now();
+  await page.getByRole('button', { name: 'Buka file proyek…' }).click();
   await (await chooser).setFiles(file);
-  const confirm = page.getByRole('dialog').getByRole('button', { name: /^Impor \d+ giliran$/ });
-  await confirm.waitFor();
-  const t1 = performance.now();
-  await confirm.click();
-  await page.getByText(`${turns} giliran bicara`).waitFor();
-  await page.locator('.turn-text').first().waitFor();
-  return [t1 - t0, performance.now() - t1];
+  await page.getByRole('link', { name: title }).click();
+  await page.getByRole('link', { name: 'FGD panjang' }).click();
+  await page.locator('.turn .turn-text').first().waitFor();
+  return page.url();
 }
 
-async function taskSeconds(cdp: CDPSession): Promise<number> {
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  return metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
-}
-
-async function installLatencyProbe(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __lat: number[]; __next: () => Promise<void> };
-    w.__lat = [];
-    document.addEventListener(
-      'keydown',
-      (event) => {
-        const start = event.timeStamp;
-        requestAnimationFrame(() => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => w.__lat.push(performance.now() - start);
-          channel.port2.postMessage(null);
-        });
-      },
-      true,
-    );
-    w.__next = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-  });
-}
-
-export interface TypingResult {
-  workP95: number;
-  workMedian: number;
-  latencyP95: number;
-  latencyMedian: number;
-  editors: number;
-}
-
-/** Types `keys` characters at the end of a turn in the middle of the transcript. */
-async function typeInMiddle(page: Page, cdp: CDPSession, keys: number): Promise<TypingResult> {
+/** Puts the caret at the end of a turn in the middle of the session, as a click and End would. */
+async function caretMidTranscript(page: Page): Promise<void> {
   await page.getByTestId('transcript').evaluate((el) => el.scrollTo(0, el.scrollHeight / 2));
-  await page.waitForTimeout(300);
-  await page.locator('.turn-text').nth(3).click();
-  await page.keyboard.press('Control+End');
-  await installLatencyProbe(page);
-  // Warm up the editor code paths before measuring.
-  for (let i = 0; i < 30; i++) await page.keyboard.press('x');
-  await page.evaluate(() => void ((window as unknown as { __lat: number[] }).__lat = []));
-  const next = () => page.evaluate(() => (window as unknown as { __next: () => Promise<void> }).__next());
-  const idle: number[] = [];
-  for (let i = 0; i < 20; i++) {
-    const before = await taskSeconds(cdp);
-    await next();
-    idle.push((await taskSeconds(cdp)) - before);
-  }
-  const overhead = median(idle);
-  const work: number[] = [];
-  for (let i = 0; i < keys; i++) {
-    const before = await taskSeconds(cdp);
-    await page.keyboard.press('abcdefghij'[i % 10]!);
-    await next();
-    work.push(Math.max(0, (await taskSeconds(cdp)) - before - overhead) * 1000);
-  }
-  await page.waitForTimeout(300);
-  const latency = await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
-  return {
-    workP95: p95(work),
-    workMedian: median(work),
-    latencyP95: p95(latency),
-    latencyMedian: median(latency),
-    editors: await page.locator('[contenteditable="true"]').count(),
-  };
+  await page.waitForTimeout(400);
+  await page.locator('.turn .turn-text').nth(3).click();
+  await page.keyboard.press('End');
+  await page.locator('.turn-text[contenteditable="true"]').waitFor();
+}
+
+async function yardstickPage(browser: Browser, url: string, words: number): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(url);
+  await page.evaluate((turns) => window.loadTurns(turns), fgdTurns(words).map((t) => t.text));
+  return page;
+}
+
+async function caretMidYardstick(page: Page): Promise<void> {
+  await page.locator('#scroller').evaluate((el) => el.scrollTo(0, el.scrollHeight / 2));
+  await page.waitForTimeout(400);
+  const box = (await page.locator('#scroller').boundingBox())!;
+  await page.mouse.click(box.x + 100, box.y + box.height / 2);
+  await page.keyboard.press('End');
 }
 
 export interface BrowserResults {
-  typing40k: TypingResult;
-  typing1k: TypingResult;
+  typing40k: KeystrokeFigures;
+  typing1k: KeystrokeFigures;
+  plain40k: KeystrokeFigures;
+  plain1k: KeystrokeFigures;
+  fling: FlingFigures;
+  flingCoded: FlingFigures;
+  flingPlain: FlingFigures;
   openLongSessionMs: number;
-  importVttParseMs: number;
-  importVttStoreMs: number;
+  importVttMs: number;
+  liveEditors: number;
 }
 
-export async function browserBench(executablePath: string, baseURL: string): Promise<BrowserResults> {
+/** A sentence to type: the words of a turn of the generated FGD that is not in the session. */
+const SENTENCE = fgdTurns(60_000, 99)
+  .map((t) => t.text)
+  .join(' ');
+
+export async function browserBench(executablePath: string, baseURL: string, yardstickURL: string): Promise<BrowserResults> {
   const browser: Browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS });
   try {
-    const context = await browser.newContext({ baseURL, viewport: { width: 1440, height: 900 } });
+    const context = await browser.newContext({ baseURL, viewport: { width: 1440, height: 900 }, locale: 'id-ID' });
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable');
 
-    await newSession(page, 'Bench 1k');
-    await importFile(page, tempFile('fgd-1k.txt', longTranscript(100)), 100);
-    const typing1k = await typeInMiddle(page, cdp, 200);
+    await openStudy(page, projectFile('Bench 1k', 1_000, 0), 'Bench 1k');
+    await caretMidTranscript(page);
+    const typing1k = await typeLikeATypist(browser, page, SENTENCE, KEYS);
 
-    await newSession(page, 'Bench 40k');
-    const [importVttParseMs, importVttStoreMs] = await importFile(page, tempFile('fgd-40k.vtt', longVtt(4000)), 4000);
-    const typing40k = await typeInMiddle(page, cdp, 200);
+    const plainUrl = await openStudy(page, projectFile('Bench 40k polos', 40_000, 0), 'Bench 40k polos');
+    const flingPlainSession = await fling(page, page.getByTestId('transcript'));
 
-    // Opening the long session afresh, until its first turn can be typed in.
-    const url = page.url();
+    const codedUrl = await openStudy(page, projectFile('Bench 40k', 40_000, 2_000), 'Bench 40k');
+    const flingCoded = await fling(page, page.getByTestId('transcript'));
+    await caretMidTranscript(page);
+    const typing40k = await typeLikeATypist(browser, page, SENTENCE.slice(KEYS), KEYS);
+    const liveEditors = await page.locator('[contenteditable="true"]').count();
+
+    // Opening the long coded session afresh, until its turns show.
     await page.goto('about:blank');
     const t0 = performance.now();
-    await page.goto(url);
-    await page.locator('.turn-text[contenteditable="true"]').first().waitFor();
+    await page.goto(codedUrl);
+    await page.locator('.turn .turn-text').first().waitFor();
     const openLongSessionMs = performance.now() - t0;
+
+    // Importing a 40,000-word WebVTT file into a new session, until its turns show.
+    await page.goto(plainUrl);
+    await page.getByRole('link', { name: 'Bench 40k polos' }).click();
+    await page.getByLabel('Nama sesi').fill('FGD impor');
+    await page.getByRole('button', { name: 'Tambah sesi' }).click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Impor transkrip…' }).click();
+    const t1 = performance.now();
+    await (await chooser).setFiles(tempFile('fgd-40k.vtt', longVtt()));
+    await page.getByRole('dialog').getByRole('button', { name: /^Impor \d+ giliran$/ }).click();
+    await page.locator('.turn .turn-text').first().waitFor();
+    const importVttMs = performance.now() - t1;
     await context.close();
-    return { typing40k, typing1k, openLongSessionMs, importVttParseMs, importVttStoreMs };
+
+    const plain = await yardstickPage(browser, yardstickURL, 40_000);
+    const flingPlain = await fling(plain, plain.locator('#scroller'));
+    await caretMidYardstick(plain);
+    const plain40k = await typeLikeATypist(browser, plain, SENTENCE.slice(KEYS), KEYS);
+    await plain.close();
+    const small = await yardstickPage(browser, yardstickURL, 1_000);
+    await caretMidYardstick(small);
+    const plain1k = await typeLikeATypist(browser, small, SENTENCE, KEYS);
+    await small.close();
+
+    return { typing40k, typing1k, plain40k, plain1k, fling: flingPlainSession, flingCoded, flingPlain, openLongSessionMs, importVttMs, liveEditors };
   } finally {
     await browser.close();
   }

@@ -5,9 +5,10 @@
  * 1. Domain work on a four-hour FGD (4,000 turns, 40,000 words) in Node: parsing the
  *    transcript and a WebVTT export of it, importing 2,000 codings, building the tables,
  *    writing the project file.
- * 2. The built app in Chromium (tests/bench/browser.ts): per-keystroke main-thread work and
- *    latency in a 40,000-word and a 1,000-word transcript, opening the long session, and
- *    importing a 40,000-word WebVTT file.
+ * 2. The built app in Chromium (tests/bench/browser.ts), beside the same text in one plain
+ *    Lexical editor: typing at a typist's cadence in a 40,000-word session with 2,000
+ *    coded segments and in a 1,000-word one, a fast fling over the long session, opening
+ *    it, and importing a 40,000-word WebVTT file.
  *
  * Prints each figure against its target and exits 1 when a target is missed.
  */
@@ -24,6 +25,8 @@ import { createStudy, emptyProject } from '../../shared/study.ts';
 import { importTranscript } from '../../shared/transcript.ts';
 import { chromiumPath } from '../e2e/browser.ts';
 import { browserBench } from './browser.ts';
+import type { FlingFigures } from './fling.ts';
+import type { KeystrokeFigures } from './keystrokes.ts';
 import { longCodings, longTranscript, longVtt } from './long-study.ts';
 
 interface Figure {
@@ -128,8 +131,8 @@ function domainBench() {
   return base;
 }
 
-async function startPreview(port: number): Promise<() => void> {
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true });
+async function startPreview(port: number, ...options: string[]): Promise<() => void> {
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', ...options], { stdio: 'ignore', detached: true });
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return () => process.kill(-server.pid!);
@@ -146,22 +149,34 @@ async function inBrowser() {
     console.log('No Chromium found (set CHROMIUM_PATH): skipping the browser benchmarks.');
     return null;
   }
-  const stop = await startPreview(4199);
+  const stopApp = await startPreview(4199);
+  const stopYardstick = await startPreview(4198, '--config', 'tests/bench/yardstick/vite.config.ts');
   try {
-    const r = await browserBench(executablePath, 'http://127.0.0.1:4199/');
-    record('typing main-thread work p95, 40,000 words', r.typing40k.workP95, 16.7);
-    record('typing latency p95 (keydown → next frame), 40,000 words', r.typing40k.latencyP95, 20);
-    record('typing main-thread work p95, 1,000 words', r.typing1k.workP95, null);
-    record('typing latency p95 (keydown → next frame), 1,000 words', r.typing1k.latencyP95, null);
-    record('latency ratio 40,000 / 1,000 words (p95)', r.typing40k.latencyP95 / r.typing1k.latencyP95, 1.3, '×');
-    record('live editors mounted, 40,000 words', r.typing40k.editors, 60, 'editors');
-    record('open a 40,000-word session until editable', r.openLongSessionMs, 1000);
-    record('import a 40,000-word .vtt: read and show the mapping step', r.importVttParseMs, null);
-    record('import a 40,000-word .vtt: store and show the turns', r.importVttStoreMs, null);
-    record('import a 40,000-word .vtt in all', r.importVttParseMs + r.importVttStoreMs, 1000);
+    const r = await browserBench(executablePath, 'http://127.0.0.1:4199/', 'http://127.0.0.1:4198/');
+    const typing = (words: string, t: KeystrokeFigures, plain: KeystrokeFigures, ratioTarget: number | null) => {
+      record(`typing main-thread work p95, ${words}`, t.workP95, 16.7);
+      record(`typing main-thread work median, ${words}`, t.workMedian, null);
+      record(`typing latency p95 (keydown → next frame), ${words}`, t.latencyP95, 20);
+      record(`one plain Lexical editor, same text: work p95, ${words} (yardstick)`, plain.workP95, null);
+      record(`one plain Lexical editor, same text: latency p95, ${words} (yardstick)`, plain.latencyP95, null);
+      record(`typing work p95 / plain Lexical, ${words}`, t.workP95 / plain.workP95, ratioTarget, '×');
+    };
+    typing('40,000 words with 2,000 segments', r.typing40k, r.plain40k, null);
+    typing('1,000 words', r.typing1k, r.plain1k, 1);
+    record('live editors while typing, 40,000 words', r.liveEditors, 1, 'editors');
+    const flung = (what: string, f: FlingFigures, target: boolean) => {
+      record(`fling: frames dropped, ${what}`, f.droppedPercent, target ? 5 : null, '%');
+      record(`fling: longest gap between frames, ${what}`, f.longestGapMs, target ? 100 : null);
+    };
+    flung('4,000 turns', r.fling, true);
+    flung('4,000 turns with 2,000 segments', r.flingCoded, true);
+    flung('one plain Lexical editor, same text (yardstick)', r.flingPlain, false);
+    record('open a 40,000-word session with 2,000 segments until its turns show', r.openLongSessionMs, 1000);
+    record('import a 40,000-word .vtt until its turns show', r.importVttMs, 1000);
     return r;
   } finally {
-    stop();
+    stopApp();
+    stopYardstick();
   }
 }
 
