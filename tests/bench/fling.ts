@@ -19,16 +19,15 @@ export async function fling(page: Page, scroller: Locator, events = 120, deltaPx
   const box = (await scroller.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   const startTop = await scroller.evaluate((el) => el.scrollTop);
-  await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __recording: boolean };
-    w.__frames = [];
-    w.__recording = true;
-    const tick = (time: number) => {
-      w.__frames.push(time);
-      if (w.__recording) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
+  // A string, so the bundler's helpers for named functions do not reach the page.
+  await page.evaluate(`(() => {
+    window.__frames = [];
+    window.__recording = true;
+    requestAnimationFrame(function tick(time) {
+      window.__frames.push(time);
+      if (window.__recording) requestAnimationFrame(tick);
+    });
+  })()`);
   for (let i = 0; i < events; i++) {
     const start = Date.now();
     await page.mouse.wheel(0, deltaPx);

@@ -40,8 +40,10 @@ const MARK = 'telaah-key';
 
 async function installProbes(page: Page): Promise<void> {
   await page.evaluate((mark) => {
-    const w = window as unknown as { __latency: number[] };
+    const w = window as unknown as { __latency: number[]; __probing?: boolean };
     w.__latency = [];
+    if (w.__probing) return;
+    w.__probing = true;
     document.addEventListener(
       'keydown',
       (event) => {

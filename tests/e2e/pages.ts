@@ -203,6 +203,7 @@ export class SessionScreen {
   }
 
   async waitUntilSaved() {
+    await expect(this.page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
     await expect(this.page.getByTestId('save-status')).toHaveText('Tersimpan');
   }
 }

@@ -25,7 +25,7 @@ import type { useNotice } from '../../ui/Notice.tsx';
 import { useImportErrors } from '../../ui/useFileImport.ts';
 import { useFileSave } from '../../ui/useFileSave.ts';
 import { ImportDialog } from './ImportDialog.tsx';
-import { useSessionStats } from './session/useSessionView.ts';
+import { useTurnCount } from './session/useSessionView.ts';
 import type { SessionStore } from './session/session-store.ts';
 
 export interface TranscriptFilesProps {
@@ -45,7 +45,7 @@ export function TranscriptFiles({ session, participants, store, readOnly, notice
   const [pending, setPending] = useState<OpenedFile | null>(null);
   const [format, setFormat] = useState<TranscriptExportFormat>('txt');
 
-  const turnCount = useSessionStats(store).turns;
+  const turnCount = useTurnCount(store);
 
   async function choose() {
     notices.clear();

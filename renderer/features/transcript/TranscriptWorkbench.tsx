@@ -6,13 +6,12 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { studyCoders } from '../../../shared/coders.ts';
 import { listCodes } from '../../../shared/codebook.ts';
-import { formatClock } from '../../../shared/formats/timestamp.ts';
 import type { Study } from '../../../shared/model.ts';
 import { sessionRoster } from '../../../shared/roster.ts';
 import { trimSpan } from '../../../shared/span-edit.ts';
 import { useCoderChoice, type CoderChoice } from '../../coder.ts';
 import { useDb } from '../../db/context.tsx';
-import { useParticipants, useSaveState, useSession, useSessionMedia, useVersions } from '../../db/hooks.ts';
+import { useParticipants, useSession, useSessionMedia, useVersions } from '../../db/hooks.ts';
 import { attachSessionMedia } from '../../db/media.ts';
 import type { SegmentRow } from '../../db/schema.ts';
 import { addCoder } from '../../db/studies.ts';
@@ -21,7 +20,6 @@ import { useHost } from '../../host/context.tsx';
 import { useLang } from '../../i18n/context.tsx';
 import { useSettings } from '../../settings.ts';
 import { Notice, useNotice } from '../../ui/Notice.tsx';
-import { SaveStatus } from '../../ui/SaveStatus.tsx';
 import { CoderBar } from './CoderBar.tsx';
 import { CodingPanel } from './CodingPanel.tsx';
 import { EditingNotice } from './EditingNotice.tsx';
@@ -32,9 +30,10 @@ import { useMediaUrl } from './media/useMediaUrl.ts';
 import { usePlayer } from './media/usePlayer.ts';
 import type { SelectedSpan } from './plugins/SelectionPlugin.tsx';
 import { useSessionStore } from './session/useSessionStore.ts';
-import { useSessionCoders, useSessionStats, useSpeakerOrder } from './session/useSessionView.ts';
+import { useSessionCoders, useSpeakerOrder, useTurnCount } from './session/useSessionView.ts';
 import { useWaitingKeys } from './session/useWaitingKeys.ts';
 import { TranscriptFiles } from './TranscriptFiles.tsx';
+import { TranscriptStatus, UndoButtons } from './TranscriptStatus.tsx';
 import { useAutoVersions } from './useAutoVersions.ts';
 import { useSessionUndo } from './useSessionUndo.ts';
 import { useTranscriptHotkeys } from './useTranscriptHotkeys.ts';
@@ -51,12 +50,11 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
   const session = useSession(sessionId);
   const { store, lock, takeOver } = useSessionStore(study.id, sessionId);
   const readOnly = lock !== 'editing';
-  const stats = useSessionStats(store);
+  const turnCount = useTurnCount(store);
   const coderSegments = useSessionCoders(store);
   const speakerOrder = useSpeakerOrder(store);
   const [coding, setCoding] = useCoderChoice(study.id);
   const participants = useParticipants(study.id);
-  const saveState = useSaveState();
   const notices = useNotice();
   const settings = useSettings();
   const media = useSessionMedia(sessionId);
@@ -128,13 +126,8 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
         <button type="button" onClick={() => store?.addTurn(null, null, null)} disabled={readOnly}>
           {t('transcript.addTurn')}
         </button>
-        <button type="button" onClick={() => store?.undo()} disabled={readOnly || !stats.canUndo} title="Ctrl+Z">
-          {t('undo.undo')}
-        </button>
-        <button type="button" onClick={() => store?.redo()} disabled={readOnly || !stats.canRedo} title="Ctrl+Shift+Z">
-          {t('undo.redo')}
-        </button>
-        <button type="button" onClick={() => void saveManualVersion()} disabled={readOnly || stats.turns === 0}>
+        <UndoButtons store={store} readOnly={readOnly} />
+        <button type="button" onClick={() => void saveManualVersion()} disabled={readOnly || turnCount === 0}>
           {t('versions.save')}
         </button>
         <button type="button" onClick={() => setVersionsOpen((open) => !open)} aria-expanded={versionsOpen}>
@@ -147,11 +140,7 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
           {t('hotkeys.open')}
         </button>
         <span className="spacer" />
-        <span className="muted status-counts">
-          {t('status.words', { n: stats.words })}
-          {player.duration > 0 && ` · ${t('status.duration', { time: formatClock(player.duration, false) })}`}
-        </span>
-        <SaveStatus state={saveState} labels={{ saved: t('save.saved'), saving: t('save.saving'), failed: t('save.failed') }} />
+        <TranscriptStatus store={store} duration={player.duration} />
       </div>
       <EditingNotice lock={lock} onTakeOver={takeOver} />
       {findOpen && store && (
@@ -162,7 +151,7 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
       <p className="help-line muted">{t('transcript.help')}</p>
       <div className="workbench-body">
         {store && participants ? (
-          stats.turns === 0 ? (
+          turnCount === 0 ? (
             <div className="empty transcript-empty">
               <p>{t('transcript.empty')}</p>
               <button type="button" className="primary" onClick={startTyping} disabled={readOnly}>

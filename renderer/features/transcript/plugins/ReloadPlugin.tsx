@@ -1,29 +1,40 @@
 /**
  * Redraws the live editor when its turn changed from outside the editor (coding, undo,
  * replace-all, a span moved): the session gives such turns a new revision. Typing keeps
- * the revision, so the editor never redraws under the typist's fingers.
+ * the revision, so the editor never redraws (nor re-renders) under the typist's fingers.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useLayoutEffect, type RefObject } from 'react';
-import type { TurnState } from '../session/turn-ops.ts';
+import { useLayoutEffect, useSyncExternalStore, type RefObject } from 'react';
+import type { SegmentRow } from '../../../db/schema.ts';
+import type { SessionStore } from '../session/session-store.ts';
 import { $placeCaret, $renderTurn, $selectedSpan } from '../turn-state.ts';
 
 export const RELOAD_TAG = 'turn-reload';
 
-export function ReloadPlugin({ state, shown, rev }: { state: TurnState; shown: TurnState['segments']; rev: RefObject<number> }) {
+interface Props {
+  store: SessionStore;
+  turnId: string;
+  isShown(segment: SegmentRow): boolean;
+  /** The revision the editor shows; updated here when it redraws. */
+  rev: RefObject<number>;
+}
+
+export function ReloadPlugin({ store, turnId, isShown, rev }: Props) {
   const [editor] = useLexicalComposerContext();
+  const current = useSyncExternalStore(store.subscribe, () => store.get(turnId)?.turn.rev ?? -1);
   useLayoutEffect(() => {
-    if (state.turn.rev === rev.current) return;
+    const state = store.get(turnId);
+    if (!state || state.turn.rev === rev.current) return;
     rev.current = state.turn.rev;
     const hadFocus = editor.getRootElement()?.contains(document.activeElement) ?? false;
     editor.update(
       () => {
         const caret = $selectedSpan()?.end ?? null;
-        $renderTurn(state.turn.text, shown);
+        $renderTurn(state.turn.text, state.segments.filter(isShown));
         if (hadFocus && caret !== null) $placeCaret(caret);
       },
       { discrete: true, tag: RELOAD_TAG },
     );
-  }, [editor, state, shown, rev]);
+  }, [editor, store, turnId, isShown, rev, current]);
   return null;
 }

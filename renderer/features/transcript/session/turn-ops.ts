@@ -32,7 +32,9 @@ export interface Caret {
 export const bySpan = (a: SegmentRow, b: SegmentRow) => a.start - b.start || a.end - b.end;
 
 function withSegments(state: TurnState, text: string, segments: SegmentRow[]): TurnState {
-  return { turn: { ...state.turn, text }, segments: segments.filter((s) => s.end > s.start).sort(bySpan) };
+  // An uncoded turn keeps its (empty) list, so views of its segments need not redraw while it is typed in.
+  const kept = segments.length === 0 && state.segments.length === 0 ? state.segments : segments.filter((s) => s.end > s.start).sort(bySpan);
+  return { turn: { ...state.turn, text }, segments: kept };
 }
 
 /**

@@ -10,6 +10,10 @@ export function useSessionStats(store: SessionStore | null): SessionStats {
   return useSyncExternalStore(store?.subscribe ?? noop, () => store?.stats() ?? EMPTY);
 }
 
+export function useTurnCount(store: SessionStore | null): number {
+  return useSyncExternalStore(store?.subscribe ?? noop, () => store?.order().length ?? 0);
+}
+
 export function useSpeakerOrder(store: SessionStore | null): readonly string[] {
   return useSyncExternalStore(store?.subscribe ?? noop, () => store?.speakers() ?? NONE);
 }

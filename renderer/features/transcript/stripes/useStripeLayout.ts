@@ -41,6 +41,7 @@ export function useStripeLayout(margin: RefObject<HTMLElement | null>, segments:
     const box = margin.current;
     const row = box?.parentElement;
     if (!row || !box) return;
+    if (segments.length === 0) return setPlaces((p) => (p.length === 0 ? p : []));
     let frame = 0;
     let last = '';
     let watched: HTMLElement | null = null;

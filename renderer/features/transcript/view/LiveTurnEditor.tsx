@@ -9,21 +9,21 @@ import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { PlainTextPlugin } from '@lexical/react/LexicalPlainTextPlugin';
-import { useCallback, useMemo, useRef } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
+import type { SegmentRow } from '../../../db/schema.ts';
 import { CaretPlugin } from '../plugins/CaretPlugin.tsx';
 import { ReloadPlugin } from '../plugins/ReloadPlugin.tsx';
 import { SelectionPlugin, type SelectedSpan } from '../plugins/SelectionPlugin.tsx';
 import { TurnKeysPlugin } from '../plugins/TurnKeysPlugin.tsx';
 import { TurnSyncPlugin } from '../plugins/TurnSyncPlugin.tsx';
 import type { SessionStore } from '../session/session-store.ts';
-import type { TurnState } from '../session/turn-ops.ts';
 import { $renderTurn, type TurnContent } from '../turn-state.ts';
 
 export interface LiveTurnEditorProps {
   store: SessionStore;
-  state: TurnState;
-  /** The segments the coder sees (all, or in blind mode their own). */
-  shown: TurnState['segments'];
+  turnId: string;
+  /** Whether the coder sees a segment (all, or in blind mode their own). */
+  isShown(segment: SegmentRow): boolean;
   label: string;
   placeholder: string;
   onSelect(turnId: string, span: SelectedSpan | null): void;
@@ -31,16 +31,18 @@ export interface LiveTurnEditorProps {
 
 const THEME = { mark: 'seg', markOverlap: 'seg-overlap', paragraph: 'turn-paragraph' };
 
-export function LiveTurnEditor({ store, state, shown, label, placeholder, onSelect }: LiveTurnEditorProps) {
-  const turnId = state.turn.id;
-  const rev = useRef(state.turn.rev);
+/** Its props stay the same while the user types, so typing never re-renders it. */
+export const LiveTurnEditor = memo(function LiveTurnEditor({ store, turnId, isShown, label, placeholder, onSelect }: LiveTurnEditorProps) {
+  // The turn as it is when the editor is created: keys typed while it was on its way are in it.
+  const [initial] = useState(() => store.get(turnId)!);
+  const rev = useRef(initial.turn.rev);
   const config = useMemo(
     () => ({
       namespace: `turn-${turnId}`,
       nodes: [MarkNode],
       theme: THEME,
       onError: (error: Error) => console.error(error),
-      editorState: () => $renderTurn(state.turn.text, shown),
+      editorState: () => $renderTurn(initial.turn.text, initial.segments.filter(isShown)),
     }),
     // Created once per mount, from the turn as it is now; later changes come through ReloadPlugin.
     [],
@@ -70,9 +72,9 @@ export function LiveTurnEditor({ store, state, shown, label, placeholder, onSele
         <TurnSyncPlugin onChange={sync} />
         <SelectionPlugin onSelect={select} />
         <TurnKeysPlugin onSplit={split} onJoinPrevious={joinPrevious} onJoinNext={joinNext} onMove={move} />
-        <ReloadPlugin state={state} shown={shown} rev={rev} />
+        <ReloadPlugin store={store} turnId={turnId} isShown={isShown} rev={rev} />
         <CaretPlugin store={store} turnId={turnId} />
       </div>
     </LexicalComposer>
   );
-}
+});

@@ -49,33 +49,9 @@ export const TurnRow = memo(function TurnRow(props: TurnRowProps) {
   const placeholder = t('transcript.placeholder');
   return (
     <div className={`turn${props.highlighted ? ' turn-highlighted' : ''}`} data-turn-id={turn.id} data-speaker={speaker?.label ?? ''}>
-      <div className="turn-meta">
-        <select
-          className={`speaker-chip type-${speaker?.assistantType ?? 'none'}`}
-          aria-label={t('transcript.speaker')}
-          value={turn.speakerId ?? ''}
-          disabled={readOnly}
-          onChange={(e) => store.setSpeaker(turn.id, e.target.value || null)}
-        >
-          <option value="">{t('transcript.noSpeaker')}</option>
-          {participants.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.label}
-              {p.assistantType ? ` (${p.assistantType})` : ''}
-            </option>
-          ))}
-        </select>
-        {turn.timestamp !== null &&
-          (props.onSeek ? (
-            <button type="button" className="timestamp" title={t('media.seekTo', { time: formatClock(turn.timestamp, props.tenths) })} onClick={() => props.onSeek?.(turn.timestamp ?? 0)}>
-              [{formatClock(turn.timestamp, props.tenths)}]
-            </button>
-          ) : (
-            <span className="timestamp">[{formatClock(turn.timestamp, props.tenths)}]</span>
-          ))}
-      </div>
+      <TurnMeta store={store} turnId={turn.id} speakerId={turn.speakerId} timestamp={turn.timestamp} participants={participants} readOnly={readOnly} onSeek={props.onSeek} tenths={props.tenths} />
       {live ? (
-        <LiveTurnEditor key={turn.id} store={store} state={state} shown={segments} label={label} placeholder={placeholder} onSelect={props.onSelect} />
+        <LiveTurnEditor key={turn.id} store={store} turnId={turn.id} isShown={isShown} label={label} placeholder={placeholder} onSelect={props.onSelect} />
       ) : (
         <StaticTurnText turnId={turn.id} text={turn.text} segments={segments} label={label} placeholder={placeholder} onActivate={readOnly ? undefined : store.activate} />
       )}
@@ -95,6 +71,50 @@ export const TurnRow = memo(function TurnRow(props: TurnRowProps) {
         onSetMemo={(id, memo) => store.setSegmentMemo(id, memo)}
         readOnly={readOnly}
       />
+    </div>
+  );
+});
+
+interface TurnMetaProps {
+  store: SessionStore;
+  turnId: string;
+  speakerId: string | null;
+  timestamp: number | null;
+  participants: Participant[];
+  readOnly: boolean;
+  onSeek?: (seconds: number) => void;
+  tenths: boolean;
+}
+
+/** The speaker and time of a turn; drawn again only when they change, not while the turn is typed in. */
+const TurnMeta = memo(function TurnMeta({ store, turnId, speakerId, timestamp, participants, readOnly, onSeek, tenths }: TurnMetaProps) {
+  const t = useT();
+  const speaker = participants.find((p) => p.id === speakerId);
+  return (
+    <div className="turn-meta">
+      <select
+        className={`speaker-chip type-${speaker?.assistantType ?? 'none'}`}
+        aria-label={t('transcript.speaker')}
+        value={speakerId ?? ''}
+        disabled={readOnly}
+        onChange={(e) => store.setSpeaker(turnId, e.target.value || null)}
+      >
+        <option value="">{t('transcript.noSpeaker')}</option>
+        {participants.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.label}
+            {p.assistantType ? ` (${p.assistantType})` : ''}
+          </option>
+        ))}
+      </select>
+      {timestamp !== null &&
+        (onSeek ? (
+          <button type="button" className="timestamp" title={t('media.seekTo', { time: formatClock(timestamp, tenths) })} onClick={() => onSeek(timestamp)}>
+            [{formatClock(timestamp, tenths)}]
+          </button>
+        ) : (
+          <span className="timestamp">[{formatClock(timestamp, tenths)}]</span>
+        ))}
     </div>
   );
 });

@@ -1,0 +1,30 @@
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { LAUNCH_ARGS } from './browser.ts';
+import * as B from './browser.ts';
+import { fgdTurns } from './long-study.ts';
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', '4197', '--strictPort'], { stdio: 'ignore', detached: true });
+await new Promise((r) => setTimeout(r, 2500));
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: LAUNCH_ARGS });
+const context = await browser.newContext({ baseURL: 'http://127.0.0.1:4197/', viewport: { width: 1440, height: 900 } });
+const page = await context.newPage();
+// @ts-expect-error internal helpers
+await B.__openAndCaret(page);
+const cdp = await context.newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+await cdp.send('Profiler.start');
+const SENTENCE = fgdTurns(60_000, 99).map((t) => t.text).join(' ').slice(0, 120);
+for (const k of SENTENCE) { await page.keyboard.press(k === ' ' ? 'Space' : k); await page.waitForTimeout(100); }
+const { profile } = await cdp.send('Profiler.stop');
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const parent = new Map<number, number>();
+for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+const self = new Map<string, number>(); const total = new Map<string, number>();
+const name = (n: any) => `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+profile.samples!.forEach((id, i) => { const d = profile.timeDeltas![i] ?? 0; let n = byId.get(id)!; self.set(name(n), (self.get(name(n)) ?? 0) + d); const seen = new Set<string>(); for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) { const k = name(byId.get(cur)!); if (!seen.has(k)) { seen.add(k); total.set(k, (total.get(k) ?? 0) + d); } } });
+const per = (v: number) => (v / 1000 / SENTENCE.length).toFixed(2);
+console.log('SELF'); console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${per(v)} ${k}`).join('\n'));
+console.log('TOTAL'); console.log([...total].sort((a, b) => b[1] - a[1]).slice(0, 60).map(([k, v]) => `${per(v)} ${k}`).join('\n'));
+await browser.close();
+process.kill(-server.pid!);
