@@ -149,7 +149,3 @@ export async function browserBench(executablePath: string, baseURL: string, yard
     await browser.close();
   }
 }
-export async function __openAndCaret(page: Page) {
-  await openStudy(page, projectFile('Bench 1k', 1_000, 0), 'Bench 1k');
-  await caretMidTranscript(page);
-}
