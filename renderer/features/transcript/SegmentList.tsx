@@ -15,7 +15,8 @@ export interface SegmentListProps {
   onRemoveCode(segmentId: string, code: string): void;
   onSetType(segmentId: string, type: string | null): void;
   onSetMemo(segmentId: string, memo: string): void;
-  turnText: string;
+  /** The turn's text now (read when a span is moved, not at every key). */
+  turnText(): string;
   chosenId: string | null;
   onChoose(segmentId: string | null): void;
   codeColors: ReadonlyMap<string, string>;

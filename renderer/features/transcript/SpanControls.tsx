@@ -5,7 +5,8 @@ import { useT } from '../../i18n/context.tsx';
 
 interface Props {
   segment: SegmentRow;
-  turnText: string;
+  /** The turn's text now (read when a span is moved, not at every key). */
+  turnText(): string;
   onSetSpan(segmentId: string, start: number, end: number): void;
   onSpanFromSelection(segmentId: string): void;
 }
@@ -13,7 +14,7 @@ interface Props {
 export function SpanControls({ segment, turnText, onSetSpan, onSpanFromSelection }: Props) {
   const t = useT();
   const step = (edge: 'start' | 'end', direction: -1 | 1) => {
-    const next = stepSpan(turnText, segment, edge, direction);
+    const next = stepSpan(turnText(), segment, edge, direction);
     if (next.start !== segment.start || next.end !== segment.end) onSetSpan(segment.id, next.start, next.end);
   };
   return (

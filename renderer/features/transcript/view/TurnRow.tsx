@@ -3,7 +3,7 @@
  * caret is in it, static text otherwise), its coding stripes and its coded segments on
  * the right. It reads its own turn from the session, so typing redraws this row only.
  */
-import { memo, useMemo, useState, useSyncExternalStore } from 'react';
+import { memo, useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import type { AssistantType, Participant } from '../../../../shared/model.ts';
 import { formatClock } from '../../../../shared/formats/timestamp.ts';
 import type { SegmentRow } from '../../../db/schema.ts';
@@ -37,27 +37,31 @@ export interface TurnRowProps {
 export const TurnRow = memo(function TurnRow(props: TurnRowProps) {
   const t = useT();
   const { store, turnId, participants, isShown, readOnly } = props;
-  const state = useSyncExternalStore(store.subscribe, () => store.get(turnId));
+  // Each part is read on its own, so typing in an uncoded turn redraws none of the row around the editor.
   const live = useSyncExternalStore(store.subscribe, () => !readOnly && store.focus().active === turnId);
+  const exists = useSyncExternalStore(store.subscribe, () => store.get(turnId) !== undefined);
+  const speakerId = useSyncExternalStore(store.subscribe, () => store.get(turnId)?.turn.speakerId ?? null);
+  const timestamp = useSyncExternalStore(store.subscribe, () => store.get(turnId)?.turn.timestamp ?? null);
+  const text = useSyncExternalStore(store.subscribe, () => (live ? null : (store.get(turnId)?.turn.text ?? '')));
+  const all = useSyncExternalStore(store.subscribe, () => store.get(turnId)?.segments);
+  const turnText = useCallback(() => store.get(turnId)?.turn.text ?? '', [store, turnId]);
   const [chosen, setChosen] = useState<string | null>(null);
-  const all = state?.segments;
   const segments = useMemo(() => all?.filter(isShown) ?? [], [all, isShown]);
-  if (!state) return null;
-  const { turn } = state;
-  const speaker = participants.find((p) => p.id === turn.speakerId);
+  if (!exists) return null;
+  const speaker = participants.find((p) => p.id === speakerId);
   const label = t('transcript.turnLabel', { n: props.index + 1 });
   const placeholder = t('transcript.placeholder');
   return (
-    <div className={`turn${props.highlighted ? ' turn-highlighted' : ''}`} data-turn-id={turn.id} data-speaker={speaker?.label ?? ''}>
-      <TurnMeta store={store} turnId={turn.id} speakerId={turn.speakerId} timestamp={turn.timestamp} participants={participants} readOnly={readOnly} onSeek={props.onSeek} tenths={props.tenths} />
-      {live ? (
-        <LiveTurnEditor key={turn.id} store={store} turnId={turn.id} isShown={isShown} label={label} placeholder={placeholder} onSelect={props.onSelect} />
+    <div className={`turn${props.highlighted ? ' turn-highlighted' : ''}`} data-turn-id={turnId} data-speaker={speaker?.label ?? ''}>
+      <TurnMeta store={store} turnId={turnId} speakerId={speakerId} timestamp={timestamp} participants={participants} readOnly={readOnly} onSeek={props.onSeek} tenths={props.tenths} />
+      {live || text === null ? (
+        <LiveTurnEditor key={turnId} store={store} turnId={turnId} isShown={isShown} label={label} placeholder={placeholder} onSelect={props.onSelect} />
       ) : (
-        <StaticTurnText turnId={turn.id} text={turn.text} segments={segments} label={label} placeholder={placeholder} onActivate={readOnly ? undefined : store.activate} />
+        <StaticTurnText turnId={turnId} text={text} segments={segments} label={label} placeholder={placeholder} onActivate={readOnly ? undefined : store.activate} />
       )}
       <CodingStripes segments={segments} colors={props.codeColors} chosenId={chosen} onChoose={(id) => setChosen((c) => (c === id ? null : id))} />
       <SegmentList
-        turnText={turn.text}
+        turnText={turnText}
         chosenId={chosen}
         onChoose={setChosen}
         codeColors={props.codeColors}
