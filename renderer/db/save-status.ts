@@ -1,8 +1,11 @@
 /**
  * Tracks writes in flight so the UI can say "Menyimpan…" and then "Tersimpan". Every
  * repository write goes through `tracked`, and a failed write is remembered so the user
- * sees it instead of silently losing work.
+ * sees it instead of silently losing work. Only the storage failing counts as a failed
+ * write: a change refused for its content (a broken file, a coded session) is shown to
+ * the user where they made it, and nothing failed to save.
  */
+import Dexie from 'dexie';
 
 export type SaveState = 'saved' | 'saving' | 'failed';
 
@@ -41,10 +44,15 @@ export async function tracked<T>(write: () => Promise<T>): Promise<T> {
     failed = false;
     return result;
   } catch (error) {
-    failed = true;
+    if (isStorageFailure(error)) failed = true;
     throw error;
   } finally {
     pending--;
     notify();
   }
+}
+
+/** Errors of IndexedDB (as Dexie reports them) or of the browser's storage itself. */
+export function isStorageFailure(error: unknown): boolean {
+  return error instanceof Dexie.DexieError || error instanceof DOMException;
 }
