@@ -6,7 +6,7 @@ import { saveState, tracked } from '../../renderer/db/save-status.ts';
 
 describe('the save status', () => {
   it('stays "saved" when a change is refused for its content, and says "failed" when storage fails', async () => {
-    await expect(tracked(async () => Promise.reject(new ImportError('baru.txt', 3, { key: 'transcript.sessionCoded', params: { title: 'FGD 1' } })))).rejects.toBeInstanceOf(ImportError);
+    await expect(tracked(async () => Promise.reject(new ImportError('baru.txt', 3, { key: 'transcript.sessionCoded', values: { title: 'FGD 1' } })))).rejects.toBeInstanceOf(ImportError);
     expect(saveState()).toBe('saved');
     await expect(tracked(async () => Promise.reject(new Dexie.QuotaExceededError('disk full')))).rejects.toThrow('disk full');
     expect(saveState()).toBe('failed');
