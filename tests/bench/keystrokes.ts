@@ -8,7 +8,7 @@
  *   next requestAnimationFrame, i.e. until that frame has been produced.
  */
 import type { Browser, Page } from '@playwright/test';
-import { random } from './long-study.ts';
+import { randomSource } from '../unit/fuzz/malform.ts';
 
 export interface KeystrokeFigures {
   workMedian: number;
@@ -84,7 +84,7 @@ export function workPerKey(events: readonly TraceEvent[], lastWindowUs: number):
  * after a warm-up of ten keys that is not counted.
  */
 export async function typeLikeATypist(browser: Browser, page: Page, text: string, keys: number, seed = 11): Promise<KeystrokeFigures> {
-  const next = random(seed);
+  const next = randomSource(seed);
   const gap = () => 80 + Math.floor(next() * 41);
   for (const key of 'Ya, betul ') {
     await page.keyboard.press(key === ' ' ? 'Space' : key);

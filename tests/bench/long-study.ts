@@ -8,20 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { TranscriptTurn } from '../../shared/formats/transcript-txt.ts';
+import { randomSource } from '../unit/fuzz/malform.ts';
 
 export const SPEAKERS = ['Moderator', 'Bu Sari', 'Pak Dedi', 'Bu Rina', 'Pak Joko', 'Pak Hendra'];
-
-/** A small seeded generator (mulberry32), so runs are comparable. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function vocabulary(): string[] {
   const sample = readFileSync(fileURLToPath(new URL('../fixtures/fgd-sukamaju.txt', import.meta.url)), 'utf8');
@@ -34,7 +23,7 @@ function vocabulary(): string[] {
 /** Turns of a long FGD: `words` words in all, turn lengths log-normal around ten words. */
 export function fgdTurns(words = 40_000, seed = 7): TranscriptTurn[] {
   const vocab = vocabulary();
-  const next = random(seed);
+  const next = randomSource(seed);
   const turns: TranscriptTurn[] = [];
   let total = 0;
   for (let i = 0; total < words; i++) {

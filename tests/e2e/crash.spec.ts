@@ -33,6 +33,9 @@ async function startChromium(profile: string): Promise<Running> {
       if (found) (clearTimeout(timer), resolve(found[1]!));
     });
     child.on('exit', (code) => (clearTimeout(timer), reject(new Error(`Chromium exited (${code}): ${output}`))));
+  }).catch((error: unknown) => {
+    if (child.exitCode === null) process.kill(-child.pid!, 'SIGKILL');
+    throw error;
   });
   return { browser: await chromium.connectOverCDP(endpoint), child };
 }
@@ -62,8 +65,10 @@ const TURNS = ['Selamat siang, kita mulai diskusinya.', 'Saya Bu Sari dari Sukam
 for (const delay of [0, 60, 150, 400]) {
   test(`killed ${delay} ms after the last key, ${delay >= 150 ? 'nothing is lost' : 'at most the last 150 ms of typing is lost'}`, async ({ baseURL }) => {
     const profile = mkdtempSync(join(tmpdir(), 'telaah-crash-'));
+    const started: Running[] = [];
     try {
       const first = await startChromium(profile);
+      started.push(first);
       const page = await newPage(first);
       await page.goto(baseURL!);
       const app = new Telaah(page);
@@ -82,6 +87,7 @@ for (const delay of [0, 60, 150, 400]) {
       await kill(first);
 
       const second = await startChromium(profile);
+      started.push(second);
       const again = await newPage(second);
       await again.goto(url);
       await expect(again.getByRole('heading', { name: 'Pengodean' })).toBeVisible();
@@ -91,9 +97,9 @@ for (const delay of [0, 60, 150, 400]) {
       test.info().annotations.push({ type: 'lost characters', description: `${missing} of ${TURNS.join('\n').length}` });
       if (delay >= 150) expect(stored).toBe(TURNS.join('\n'));
       else expect(missing).toBeLessThanOrEqual(Math.ceil(150 / KEY_MS) + 1);
-      await second.browser.close();
-      await kill(second).catch(() => undefined);
     } finally {
+      // Whatever happened, no Chromium of this test outlives it.
+      for (const running of started) if (running.child.exitCode === null && running.child.signalCode === null) await kill(running);
       rmSync(profile, { recursive: true, force: true });
     }
   });

@@ -1,7 +1,7 @@
 /**
  * Tells the transcript which text of this turn is selected, so the coding panel can code
- * it. A collapsed caret reports null. The turn's pending edits are stored first, so the
- * offsets refer to the stored text.
+ * it. A collapsed caret reports null. The session already holds what the editor holds,
+ * so the offsets refer to the session's text of the turn.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect } from 'react';

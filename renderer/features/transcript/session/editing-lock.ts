@@ -61,13 +61,15 @@ export class EditingLock {
 
   private waitForRelease(): Promise<void> {
     return new Promise((resolve) => {
-      const timer = setTimeout(done, HANDOVER_MS);
-      const onMessage = (event: MessageEvent<Released>) => event.data?.lock === this.name && event.data.released && done();
-      this.channel?.addEventListener('message', onMessage);
-      function done() {
+      const channel = this.channel;
+      const done = () => {
         clearTimeout(timer);
+        channel?.removeEventListener('message', onMessage);
         resolve();
-      }
+      };
+      const onMessage = (event: MessageEvent<Released>) => void (event.data?.lock === this.name && event.data.released && done());
+      const timer = setTimeout(done, HANDOVER_MS);
+      channel?.addEventListener('message', onMessage);
     });
   }
 
