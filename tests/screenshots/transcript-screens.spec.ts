@@ -27,7 +27,7 @@ test('transcript screens, editing and watching, in both languages and two window
   await session.applyCodeWithMouse('4.4.6');
   await editing.getByTestId('transcript').evaluate((el) => el.scrollTo(0, 0));
   await editing.locator('.turn .turn-text').nth(1).click();
-  await editing.keyboard.press('End');
+  await editing.keyboard.press('Control+End');
   await editing.keyboard.type(' Sudah tujuh tahun.');
   await session.waitUntilSaved();
 
