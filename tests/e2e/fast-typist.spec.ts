@@ -90,3 +90,22 @@ test('text inserted at once (paste, IME) lands where the caret is, also right af
   await session.waitUntilSaved();
   expect(await session.storedTexts()).toEqual(['Pertama.', 'Kalimat yang ditempel sekaligus. Lalu diketik.']);
 });
+
+test('an IME composition lands where the caret is and typing goes on after it, across Enter', async ({ page, context }) => {
+  const app = new Telaah(page);
+  const session = new SessionScreen(page);
+  await app.startStudy('Studi IME', 2024, 'FGD IME');
+  await page.getByRole('button', { name: 'Mulai mengetik' }).click();
+  await page.keyboard.type('Dia bilang ', { delay: KEY_MS });
+  // An input method composes a word in steps, then commits it (as CDP drives Chromium's IME).
+  const cdp = await context.newCDPSession(page);
+  for (const step of ['t', 'te', 'ter', 'teri', 'terim', 'terima']) await cdp.send('Input.imeSetComposition', { text: step, selectionStart: step.length, selectionEnd: step.length });
+  await cdp.send('Input.insertText', { text: 'terima' });
+  await page.keyboard.type(' kasih.', { delay: KEY_MS });
+  await press(page, 'Enter');
+  for (const step of ['s', 'sa', 'sam', 'sama']) await cdp.send('Input.imeSetComposition', { text: step, selectionStart: step.length, selectionEnd: step.length });
+  await cdp.send('Input.insertText', { text: 'sama' });
+  await page.keyboard.type('-sama.', { delay: KEY_MS });
+  await session.waitUntilSaved();
+  expect(await session.storedTexts()).toEqual(['Dia bilang terima kasih.', 'sama-sama.']);
+});
