@@ -37,6 +37,23 @@ export function writeSessionBatch(db: TelaahDb, batch: SessionBatch): Promise<vo
   );
 }
 
+/**
+ * Writes a batch with IndexedDB itself, every request issued before this returns and the
+ * transaction committed at once: for a page that is closing, where no later task runs to
+ * carry a chain of awaits on. Used only then; it bypasses Dexie, whose change events
+ * other tabs would otherwise see, so a watching tab learns of these rows when it next reads.
+ */
+export function writeSessionBatchNow(db: TelaahDb, batch: SessionBatch): void {
+  const tx = db.backendDB().transaction(['turns', 'segments'], 'readwrite');
+  const turns = tx.objectStore('turns');
+  const segments = tx.objectStore('segments');
+  for (const id of batch.deletedSegmentIds) segments.delete(id);
+  for (const id of batch.deletedTurnIds) turns.delete(id);
+  for (const row of batch.turns) turns.put(row);
+  for (const row of batch.segments) segments.put(row);
+  tx.commit();
+}
+
 /** Calls `onRows` with the session's rows now and whenever they change (in this tab or another). */
 export function watchSessionRows(db: TelaahDb, sessionId: string, onRows: (rows: SessionRows) => void): () => void {
   const subscription = liveQuery(() => readSessionRows(db, sessionId)).subscribe({ next: onRows, error: (error: unknown) => console.error(error) });

@@ -281,6 +281,26 @@ describe('writing behind', () => {
     expect(store).toBeDefined();
   });
 
+  it('hands a closing page every row not confirmed stored: waiting ones and those of writes still in flight', async () => {
+    const store = new SessionStore('s', () => new Promise<void>(() => {}));
+    store.load(
+      ['a', 'b'].map((id, i) => ({ id, sessionId: 's', order: i + 1, speakerId: null, timestamp: null, text: '', rev: 0 })),
+      [],
+    );
+    store.typed('a', 0, 'sedang ditulis', []);
+    void store.flush(); // in flight, never confirmed
+    store.typed('b', 0, 'belum ditulis', []);
+    const now: SessionBatch[] = [];
+    store.flushNow((batch) => now.push(batch));
+    expect(now).toHaveLength(1);
+    expect(now[0]!.turns.map((t) => [t.id, t.text]).sort()).toEqual([
+      ['a', 'sedang ditulis'],
+      ['b', 'belum ditulis'],
+    ]);
+    store.flushNow((batch) => now.push(batch));
+    expect(now).toHaveLength(2); // still unconfirmed: written again, harmlessly
+  });
+
   it('changes nothing when read-only', async () => {
     const { store } = await open();
     store.readOnly = true;

@@ -17,6 +17,7 @@ import {
   type PointType,
 } from 'lexical';
 import type { Span } from '../../../shared/turn-edit.ts';
+import { pieces } from './turn-pieces.ts';
 
 export interface TurnContent {
   text: string;
@@ -28,15 +29,9 @@ export function $renderTurn(text: string, spans: readonly Span[]): void {
   root.clear();
   const paragraph = $createParagraphNode();
   root.append(paragraph);
-  const valid = spans.filter((s) => s.start >= 0 && s.end <= text.length && s.start < s.end);
-  const cuts = [...new Set([0, text.length, ...valid.flatMap((s) => [s.start, s.end])])].sort((a, b) => a - b);
-  for (let i = 0; i + 1 < cuts.length; i++) {
-    const from = cuts[i] ?? 0;
-    const to = cuts[i + 1] ?? 0;
-    const piece = $createTextNode(text.slice(from, to));
-    const ids = valid.filter((s) => s.start <= from && s.end >= to).map((s) => s.id);
-    if (ids.length === 0) paragraph.append(piece);
-    else paragraph.append($createMarkNode(ids).append(piece));
+  for (const { text: part, ids } of pieces(text, spans)) {
+    const node = $createTextNode(part);
+    paragraph.append(ids.length === 0 ? node : $createMarkNode(ids).append(node));
   }
 }
 

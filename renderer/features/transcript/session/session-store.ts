@@ -58,6 +58,8 @@ export class SessionStore implements SessionReader {
   private dirtySegments = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | null = null;
   private lastWrite: Promise<void> = Promise.resolve();
+  /** The ids of writes started and not yet confirmed stored. */
+  private unconfirmed = new Set<{ turnIds: string[]; segmentIds: string[] }>();
   private words = 0;
   private coderNames: string[] = [];
   private codersStale = true;
@@ -451,14 +453,9 @@ export class SessionStore implements SessionReader {
     this.timer ??= setTimeout(() => void this.flush(), this.failed ? RETRY_MS : WRITE_EVERY_MS);
   }
 
-  /** Writes every change not yet written; resolves once all writes so far are stored. */
-  flush(): Promise<void> {
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
-    if (this.dirtyTurns.size === 0 && this.dirtySegments.size === 0) return this.lastWrite;
+  /** The rows of these ids as they are now: puts for those that exist, deletes for the rest. */
+  private batchOf(turnIds: Iterable<string>, segmentIds: Iterable<string>): SessionBatch {
     const batch: SessionBatch = { turns: [], deletedTurnIds: [], segments: [], deletedSegmentIds: [] };
-    const turnIds = [...this.dirtyTurns];
-    const segmentIds = [...this.dirtySegments];
     for (const id of turnIds) {
       const state = this.states.get(id);
       if (state) batch.turns.push(state.turn);
@@ -469,6 +466,19 @@ export class SessionStore implements SessionReader {
       if (segment) batch.segments.push(segment);
       else batch.deletedSegmentIds.push(id);
     }
+    return batch;
+  }
+
+  /** Writes every change not yet written; resolves once all writes so far are stored. */
+  flush(): Promise<void> {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    if (this.dirtyTurns.size === 0 && this.dirtySegments.size === 0) return this.lastWrite;
+    const turnIds = [...this.dirtyTurns];
+    const segmentIds = [...this.dirtySegments];
+    const batch = this.batchOf(turnIds, segmentIds);
+    const ids = { turnIds, segmentIds };
+    this.unconfirmed.add(ids);
     this.dirtyTurns.clear();
     this.dirtySegments.clear();
     this.onPending(false);
@@ -482,7 +492,29 @@ export class SessionStore implements SessionReader {
         this.scheduleWrite();
       },
     );
+    void written.finally(() => this.unconfirmed.delete(ids));
     this.lastWrite = written;
     return written;
+  }
+
+  /**
+   * The page is going away: every row not yet confirmed stored (waiting, or in a write
+   * still in flight) is handed at once to `writeNow`, which must issue its writes before
+   * it returns, since no later task of this page may run. Rows are whole, so writing one
+   * a second time is harmless.
+   */
+  flushNow(writeNow: (batch: SessionBatch) => void): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    const turnIds = new Set(this.dirtyTurns);
+    const segmentIds = new Set(this.dirtySegments);
+    for (const ids of this.unconfirmed) {
+      for (const id of ids.turnIds) turnIds.add(id);
+      for (const id of ids.segmentIds) segmentIds.add(id);
+    }
+    if (turnIds.size === 0 && segmentIds.size === 0) return;
+    writeNow(this.batchOf(turnIds, segmentIds));
+    this.dirtyTurns.clear();
+    this.dirtySegments.clear();
   }
 }

@@ -1,13 +1,13 @@
 /**
  * Opens a session's transcript for this screen: one SessionStore, filled from the
  * database, writing behind into it, written out at once when the page is hidden or
- * closed and when the screen closes. The study's editing lock decides whether this tab
+ * closed (then in one synchronous go, see writeSessionBatchNow) and when the screen closes. The study's editing lock decides whether this tab
  * edits or watches; a watching tab follows the stored transcript live.
  */
 import { useEffect, useState } from 'react';
 import { useDb } from '../../../db/context.tsx';
 import { markUnsaved } from '../../../db/save-status.ts';
-import { readSessionRows, watchSessionRows, writeSessionBatch } from '../../../db/session-rows.ts';
+import { readSessionRows, watchSessionRows, writeSessionBatch, writeSessionBatchNow } from '../../../db/session-rows.ts';
 import { EditingLock, type LockState } from './editing-lock.ts';
 import { SessionStore } from './session-store.ts';
 
@@ -47,8 +47,8 @@ export function useSessionStore(studyId: string, sessionId: string): OpenSession
     const editing = new EditingLock(`telaah:study:${studyId}`, onState, () => session.flush());
     setLock({ state: 'waiting', lock: editing });
     editing.start();
-    const writeNow = () => void session.flush();
-    const onHidden = () => document.visibilityState === 'hidden' && writeNow();
+    const writeNow = () => session.flushNow((batch) => writeSessionBatchNow(db, batch));
+    const onHidden = () => document.visibilityState === 'hidden' && void session.flush();
     window.addEventListener('pagehide', writeNow);
     window.addEventListener('beforeunload', writeNow);
     document.addEventListener('visibilitychange', onHidden);

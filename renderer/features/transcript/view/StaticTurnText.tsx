@@ -6,6 +6,7 @@
  */
 import { memo, useRef, type FocusEvent, type MouseEvent } from 'react';
 import type { SegmentRow } from '../../../db/schema.ts';
+import { pieces } from '../turn-pieces.ts';
 import { caretOffset } from './dom-offset.ts';
 
 export interface StaticTurnTextProps {
@@ -16,20 +17,6 @@ export interface StaticTurnTextProps {
   placeholder: string;
   /** Puts the caret into this turn; absent when the transcript is read-only. */
   onActivate?: (turnId: string, at: number | 'end') => void;
-}
-
-/** The text cut where segments start and end, each piece with the segments covering it. */
-export function pieces(text: string, segments: readonly SegmentRow[]): { from: number; text: string; ids: string[] }[] {
-  const valid = segments.filter((s) => s.start >= 0 && s.end <= text.length && s.start < s.end);
-  if (valid.length === 0) return text === '' ? [] : [{ from: 0, text, ids: [] }];
-  const cuts = [...new Set([0, text.length, ...valid.flatMap((s) => [s.start, s.end])])].sort((a, b) => a - b);
-  const out: { from: number; text: string; ids: string[] }[] = [];
-  for (let i = 0; i + 1 < cuts.length; i++) {
-    const from = cuts[i]!;
-    const to = cuts[i + 1]!;
-    out.push({ from, text: text.slice(from, to), ids: valid.filter((s) => s.start <= from && s.end >= to).map((s) => s.id) });
-  }
-  return out;
 }
 
 export const StaticTurnText = memo(function StaticTurnText({ turnId, text, segments, label, placeholder, onActivate }: StaticTurnTextProps) {
