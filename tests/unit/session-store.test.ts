@@ -6,7 +6,9 @@ import { TelaahDb } from '../../renderer/db/schema.ts';
 import { readSessionRows, writeSessionBatch, type SessionBatch } from '../../renderer/db/session-rows.ts';
 import { importedTurns } from '../../renderer/db/transcripts.ts';
 import { saveVersion } from '../../renderer/db/versions.ts';
-import { SessionStore, WRITE_EVERY_MS } from '../../renderer/features/transcript/session/session-store.ts';
+import { SessionStore } from '../../renderer/features/transcript/session/session-store.ts';
+import { keyWhileWaiting } from '../../renderer/features/transcript/session/waiting-keys.ts';
+import { WRITE_EVERY_MS } from '../../renderer/features/transcript/session/write-behind.ts';
 import { TYPING_PAUSE_MS } from '../../renderer/features/transcript/session/history.ts';
 import { codedStudy, studyWithTranscript } from './sample-project.ts';
 import { addSession } from '../../renderer/db/studies.ts';
@@ -126,7 +128,7 @@ describe('keys pressed while the caret waits for an editor', () => {
     const { store } = await open();
     const first = store.turns()[0]!;
     store.activate(first.id, 'end');
-    for (const key of [...' Ya.', 'Enter', ...'Baik, saya mulai.', 'Enter', 'Enter', 'Backspace', ...'Ok']) store.keyWhileWaiting(key);
+    for (const key of [...' Ya.', 'Enter', ...'Baik, saya mulai.', 'Enter', 'Enter', 'Backspace', ...'Ok']) keyWhileWaiting(store, key);
     const order = store.order();
     const index = order.indexOf(first.id);
     expect(store.get(order[index]!)!.turn.text).toBe(`${first.text} Ya.`);
@@ -141,13 +143,13 @@ describe('keys pressed while the caret waits for an editor', () => {
     const turn = store.turns()[1]!;
     const segmentId = store.applyCode(turn.id, { studyId: project.study.id, start: 5, end: 9, code: '4.1.1', coder: '' })!;
     store.activate(turn.id, 'start');
-    for (const key of ['ArrowRight', 'ArrowRight', 'Delete', 'Backspace', ...'xyz', 'Home', 'ArrowUp']) store.keyWhileWaiting(key);
+    for (const key of ['ArrowRight', 'ArrowRight', 'Delete', 'Backspace', ...'xyz', 'Home', 'ArrowUp']) keyWhileWaiting(store, key);
     const text = store.get(turn.id)!.turn.text;
     // "Saya" loses its "y" (Delete) and the "a" before it (Backspace); "xyz" goes where the caret is.
     expect(text).toBe(`S xyz${turn.text.slice(3)}`.replace(' ', ''));
     expect(store.get(turn.id)!.segments[0]).toMatchObject({ id: segmentId, start: 6, end: 10, text: turn.text.slice(5, 9) });
     expect(store.focus().caret?.turnId).toBe(store.turns()[0]!.id);
-    expect(store.keyWhileWaiting('Tab')).toBe(false);
+    expect(keyWhileWaiting(store, 'Tab')).toBe(false);
   });
 
   it('are left alone once the editor took the caret', async () => {
@@ -155,7 +157,7 @@ describe('keys pressed while the caret waits for an editor', () => {
     const turn = store.turns()[0]!;
     store.activate(turn.id, 3);
     expect(store.takeCaret(turn.id)).toBe(3);
-    expect(store.keyWhileWaiting('a')).toBe(false);
+    expect(keyWhileWaiting(store, 'a')).toBe(false);
     expect(store.get(turn.id)!.turn.text).toBe(turn.text);
   });
 });

@@ -2,9 +2,7 @@
  * A session's transcript in memory: the one place its turns and segments change while it
  * is open. Every change (typing, Enter, Backspace, a new turn, coding, an import, a
  * version restored, undo) is applied here synchronously, so the next key always meets
- * the new state; persistence follows behind, throttled: the turns and segments a change
- * touched are written to the database at most WRITE_EVERY_MS later, and again at once
- * when the page goes away. Writes are whole rows, so writing one twice is harmless.
+ * the new state; persistence follows behind (write-behind.ts).
  *
  * It also knows where the caret belongs: the turn whose editor is live (`active`) and,
  * until that editor has taken it, the offset keys typed meanwhile go to (`caret`).
@@ -13,15 +11,10 @@ import { countWords } from '../../../../shared/versions.ts';
 import type { SegmentRow, TurnRow } from '../../../db/schema.ts';
 import type { SessionBatch } from '../../../db/session-rows.ts';
 import { SessionHistory, type Step } from './history.ts';
+import { WriteBehind, type SessionWriter } from './write-behind.ts';
 import * as ops from './turn-ops.ts';
 import type { Caret, Changes, NewCoding, SessionReader, TurnState } from './turn-ops.ts';
 import type { Span } from '../../../../shared/turn-edit.ts';
-
-export type SessionWriter = (batch: SessionBatch) => Promise<void>;
-
-/** At most this long between a change and the start of its write. */
-export const WRITE_EVERY_MS = 50;
-const RETRY_MS = 1000;
 
 export interface FocusState {
   /** The turn whose editor is live, or is about to be. */
@@ -54,18 +47,11 @@ export class SessionStore implements SessionReader {
   private ids: string[] = [];
   private segmentTurn = new Map<string, string>();
   private listeners = new Set<() => void>();
-  private dirtyTurns = new Set<string>();
-  private dirtySegments = new Set<string>();
-  private timer: ReturnType<typeof setTimeout> | null = null;
-  private lastWrite: Promise<void> = Promise.resolve();
-  /** The ids of writes started and not yet confirmed stored. */
-  private unconfirmed = new Set<{ turnIds: string[]; segmentIds: string[] }>();
   private words = 0;
   private coderNames: string[] = [];
   private codersStale = true;
   private focusState: FocusState = { active: null, caret: null };
   private statsSnapshot: SessionStats | null = null;
-  private failed = false;
   private changeCount = 0;
   private speakerIds: string[] = [];
   private speakersStale = true;
@@ -73,12 +59,16 @@ export class SessionStore implements SessionReader {
   isShown: (segment: SegmentRow) => boolean = () => true;
   readOnly = false;
 
+  private readonly writes: WriteBehind;
+
   constructor(
     readonly sessionId: string,
-    private readonly write: SessionWriter,
-    private readonly onPending: (pending: boolean) => void = () => {},
+    write: SessionWriter,
+    onPending: (pending: boolean) => void = () => {},
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.writes = new WriteBehind(write, (turnIds, segmentIds) => this.rowsOf(turnIds, segmentIds), onPending);
+  }
 
   // ---- reading ----
 
@@ -185,6 +175,7 @@ export class SessionStore implements SessionReader {
   private commit(changes: Changes, fromEditor: boolean): { before: Changes; after: Changes } {
     const before: Changes = new Map();
     const after: Changes = new Map();
+    const touchedSegments: string[] = [];
     let structural = false;
     for (const [id, next] of changes) {
       const old = this.states.get(id) ?? null;
@@ -193,7 +184,7 @@ export class SessionStore implements SessionReader {
         this.words -= countWords([old.turn.text]);
         for (const s of old.segments) {
           this.segmentTurn.delete(s.id);
-          this.dirtySegments.add(s.id);
+          touchedSegments.push(s.id);
         }
       }
       if (next === null) {
@@ -207,14 +198,13 @@ export class SessionStore implements SessionReader {
         this.states.set(id, state);
         after.set(id, state);
       }
-      this.dirtyTurns.add(id);
     }
     for (const state of after.values()) {
       if (!state) continue;
       this.words += countWords([state.turn.text]);
       for (const s of state.segments) {
         this.segmentTurn.set(s.id, state.turn.id);
-        this.dirtySegments.add(s.id);
+        touchedSegments.push(s.id);
       }
     }
     if (structural) this.reorder();
@@ -223,7 +213,7 @@ export class SessionStore implements SessionReader {
       this.codersStale = true;
     }
     if (this.focusState.active !== null && !this.states.has(this.focusState.active)) this.focusState = { active: null, caret: null };
-    this.scheduleWrite();
+    this.writes.touched(changes.keys(), touchedSegments);
     return { before, after };
   }
 
@@ -390,71 +380,28 @@ export class SessionStore implements SessionReader {
     return this.focusState.caret?.turnId ?? this.focusState.active;
   }
 
-  /**
-   * A key pressed while the caret waits for an editor (between Enter and the new turn's
-   * editor, say): applied to the text at once, so nothing typed is lost or misplaced.
-   * Returns whether the key was taken.
-   */
-  keyWhileWaiting(key: string): boolean {
-    const caret = this.focusState.caret;
-    const state = caret && this.states.get(caret.turnId);
-    if (!caret || !state || this.readOnly) return false;
-    const { turnId, offset } = caret;
-    const length = state.turn.text.length;
-    const move = (to: Caret) => (this.placeCaret(to), this.notify(), true);
-    if (key.length === 1 || [...key].length === 1) {
-      const { before, after } = this.commit(new Map([[turnId, ops.spliced(state, offset, 0, key)]]), false);
-      this.history.record(before, after, turnId, this.now());
-      return move({ turnId, offset: offset + key.length });
-    }
-    const index = this.ids.indexOf(turnId);
-    switch (key) {
-      case 'Enter':
-        return this.split(turnId, offset);
-      case 'Backspace':
-        if (offset === 0) return this.joinWithPrevious(turnId) || true;
-        return this.spliceAt(state, offset - 1, 1, offset - 1);
-      case 'Delete':
-        if (offset >= length) return this.joinNext(turnId) || true;
-        return this.spliceAt(state, offset, 1, offset);
-      case 'ArrowLeft':
-        return move({ turnId, offset: Math.max(0, offset - 1) });
-      case 'ArrowRight':
-        return move({ turnId, offset: Math.min(length, offset + 1) });
-      case 'Home':
-        return move({ turnId, offset: 0 });
-      case 'End':
-        return move({ turnId, offset: length });
-      case 'ArrowUp': {
-        const previous = this.ids[index - 1];
-        return previous === undefined ? true : move({ turnId: previous, offset: this.states.get(previous)!.turn.text.length });
-      }
-      case 'ArrowDown': {
-        const next = this.ids[index + 1];
-        return next === undefined ? true : move({ turnId: next, offset: 0 });
-      }
-      default:
-        return false;
-    }
-  }
-
-  private spliceAt(state: TurnState, at: number, remove: number, caret: number): boolean {
-    const { before, after } = this.commit(new Map([[state.turn.id, ops.spliced(state, at, remove, '')]]), false);
-    this.history.record(before, after, state.turn.id, this.now());
-    this.placeCaret({ turnId: state.turn.id, offset: caret });
+  /** Where the waiting caret goes next (an arrow key before the editor is there). */
+  moveCaret(caret: Caret): boolean {
+    this.placeCaret(caret);
     this.notify();
     return true;
   }
 
-  // ---- writing behind ----
-
-  private scheduleWrite(): void {
-    this.onPending(true);
-    this.timer ??= setTimeout(() => void this.flush(), this.failed ? RETRY_MS : WRITE_EVERY_MS);
+  /**
+   * `remove` characters at `at` replaced by `insert`, as a typed key does, for keys that
+   * come while no editor is live; the caret follows. One typing step of the history.
+   */
+  splice(turnId: string, at: number, remove: number, insert: string): boolean {
+    const state = this.states.get(turnId);
+    if (!state || this.readOnly) return false;
+    const { before, after } = this.commit(new Map([[turnId, ops.spliced(state, at, remove, insert)]]), false);
+    this.history.record(before, after, turnId, this.now());
+    return this.moveCaret({ turnId, offset: at + insert.length });
   }
 
-  /** The rows of these ids as they are now: puts for those that exist, deletes for the rest. */
-  private batchOf(turnIds: Iterable<string>, segmentIds: Iterable<string>): SessionBatch {
+  // ---- writing behind ----
+
+  private rowsOf(turnIds: Iterable<string>, segmentIds: Iterable<string>): SessionBatch {
     const batch: SessionBatch = { turns: [], deletedTurnIds: [], segments: [], deletedSegmentIds: [] };
     for (const id of turnIds) {
       const state = this.states.get(id);
@@ -471,50 +418,11 @@ export class SessionStore implements SessionReader {
 
   /** Writes every change not yet written; resolves once all writes so far are stored. */
   flush(): Promise<void> {
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
-    if (this.dirtyTurns.size === 0 && this.dirtySegments.size === 0) return this.lastWrite;
-    const turnIds = [...this.dirtyTurns];
-    const segmentIds = [...this.dirtySegments];
-    const batch = this.batchOf(turnIds, segmentIds);
-    const ids = { turnIds, segmentIds };
-    this.unconfirmed.add(ids);
-    this.dirtyTurns.clear();
-    this.dirtySegments.clear();
-    this.onPending(false);
-    const written = this.write(batch).then(
-      () => void (this.failed = false),
-      () => {
-        // Storage refused the write: keep the rows to write again, and say so (the writer reports the failure).
-        this.failed = true;
-        for (const id of turnIds) this.dirtyTurns.add(id);
-        for (const id of segmentIds) this.dirtySegments.add(id);
-        this.scheduleWrite();
-      },
-    );
-    void written.finally(() => this.unconfirmed.delete(ids));
-    this.lastWrite = written;
-    return written;
+    return this.writes.flush();
   }
 
-  /**
-   * The page is going away: every row not yet confirmed stored (waiting, or in a write
-   * still in flight) is handed at once to `writeNow`, which must issue its writes before
-   * it returns, since no later task of this page may run. Rows are whole, so writing one
-   * a second time is harmless.
-   */
+  /** The page is going away: hands every row not confirmed stored to `writeNow` at once. */
   flushNow(writeNow: (batch: SessionBatch) => void): void {
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
-    const turnIds = new Set(this.dirtyTurns);
-    const segmentIds = new Set(this.dirtySegments);
-    for (const ids of this.unconfirmed) {
-      for (const id of ids.turnIds) turnIds.add(id);
-      for (const id of ids.segmentIds) segmentIds.add(id);
-    }
-    if (turnIds.size === 0 && segmentIds.size === 0) return;
-    writeNow(this.batchOf(turnIds, segmentIds));
-    this.dirtyTurns.clear();
-    this.dirtySegments.clear();
+    this.writes.flushNow(writeNow);
   }
 }

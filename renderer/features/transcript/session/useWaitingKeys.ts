@@ -6,6 +6,7 @@
  */
 import { useEffect } from 'react';
 import type { SessionStore } from './session-store.ts';
+import { keyWhileWaiting } from './waiting-keys.ts';
 
 function isFormField(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.matches('input, textarea, select') || (target.isContentEditable && !target.classList.contains('turn-text')));
@@ -16,7 +17,7 @@ export function useWaitingKeys(store: SessionStore | null): void {
     if (!store) return;
     const onKey = (event: KeyboardEvent) => {
       if (store.focus().caret === null || event.isComposing || event.ctrlKey || event.metaKey || event.altKey || isFormField(event.target)) return;
-      if (!store.keyWhileWaiting(event.key)) return;
+      if (!keyWhileWaiting(store, event.key)) return;
       event.preventDefault();
       event.stopPropagation();
     };
