@@ -263,7 +263,7 @@ export const en: Record<MessageKey, string> = {
   'transcript.noSpeaker': 'Choose speaker',
   'transcript.turnLabel': 'Turn {n}',
   'transcript.placeholder': 'Type what was said…',
-  'transcript.help': 'Enter splits a turn · Backspace at the start joins it to the previous one · ↑/↓ move between turns · select text to code it',
+  'transcript.help': 'Enter splits a turn · Backspace at the start joins it to the previous one · Delete at the end joins the next one · ↑/↓ move between turns · select text to code it',
   'import.title': 'Import {file}: map the speakers',
   'import.summary': '{turns} speaker turns, {labels} speaker labels. Say who each label is.',
   'import.gap': 'Pause that starts a new turn (seconds)',

@@ -261,7 +261,7 @@ export const id = {
   'transcript.noSpeaker': 'Pilih pembicara',
   'transcript.turnLabel': 'Giliran {n}',
   'transcript.placeholder': 'Ketik ucapan…',
-  'transcript.help': 'Enter memecah giliran · Backspace di awal menggabungkan dengan giliran sebelumnya · ↑/↓ pindah giliran · pilih teks untuk mengode',
+  'transcript.help': 'Enter memecah giliran · Backspace di awal menggabungkan dengan giliran sebelumnya · Delete di akhir menggabungkan giliran berikutnya · ↑/↓ pindah giliran · pilih teks untuk mengode',
   'import.title': 'Impor {file}: petakan pembicara',
   'import.summary': '{turns} giliran bicara, {labels} label pembicara. Tentukan siapa setiap label.',
   'import.gap': 'Jeda yang memulai giliran baru (detik)',
