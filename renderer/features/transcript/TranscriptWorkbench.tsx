@@ -39,6 +39,7 @@ import { useSessionUndo } from './useSessionUndo.ts';
 import { useTranscriptHotkeys } from './useTranscriptHotkeys.ts';
 import { useTranscriptionActions } from './useTranscriptionActions.ts';
 import { VersionsPanel } from './VersionsPanel.tsx';
+import { clearStaticSelection } from './view/dom-offset.ts';
 import { TurnList } from './view/TurnList.tsx';
 
 const everyone = () => true;
@@ -109,6 +110,7 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
     if (store.applyCode(selection.turnId, { studyId: study.id, start: selection.start, end: selection.end, code, coder: coding.coder }) === null) return;
     notices.info(t('coding.applied', { code }));
     setSelection(null);
+    clearStaticSelection();
   }
 
   async function saveManualVersion() {

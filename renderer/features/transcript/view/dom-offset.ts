@@ -30,3 +30,11 @@ export function selectedIn(root: HTMLElement): { start: number; end: number; tex
   const end = Math.max(a, b);
   return { start, end, text: (root.textContent ?? '').slice(start, end) };
 }
+
+/** Clears a mouse selection over static turn text (once it has been coded, say). */
+export function clearStaticSelection(): void {
+  const selection = window.getSelection();
+  const node = selection?.anchorNode;
+  const element = node instanceof Element ? node : node?.parentElement;
+  if (element?.closest('[data-turn-text]')) selection?.removeAllRanges();
+}
