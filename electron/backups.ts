@@ -7,7 +7,7 @@
 import { mkdir, open, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BackupToWrite } from '../shared/api.ts';
-import { backupName, backupsToPrune, byNewest, clampKeepDays, parseBackupName, titleFromProjectFile, type BackupInfo } from '../shared/backups.ts';
+import { backupsToPrune, unusedBackupName, byNewest, clampKeepDays, parseBackupName, titleFromProjectFile, type BackupInfo } from '../shared/backups.ts';
 
 /** The study's title sits in the first few hundred bytes of a project file. */
 const HEAD_BYTES = 4096;
@@ -20,7 +20,8 @@ export class BackupFolder {
 
   async write(backup: BackupToWrite, now = new Date()): Promise<BackupInfo> {
     await mkdir(this.folder, { recursive: true });
-    const id = backupName(backup.studyId, now);
+    const taken = new Set(await readdir(this.folder));
+    const id = unusedBackupName(backup.studyId, now, (name) => taken.has(name));
     const path = join(this.folder, id);
     const temp = join(this.folder, `.${id}.${process.pid}.tmp`);
     await writeFile(temp, backup.content, 'utf8');

@@ -32,6 +32,17 @@ export function backupName(studyId: string, at: Date): string {
   return `${at.toISOString().replace(/[-:.]/g, '')}_${studyId}.telaah.json`;
 }
 
+/**
+ * A name for a new snapshot that no snapshot has yet: a second snapshot of a study in the
+ * same millisecond takes the next free millisecond, so it never overwrites the first.
+ */
+export function unusedBackupName(studyId: string, at: Date, isTaken: (name: string) => boolean): string {
+  for (let ms = 0; ; ms++) {
+    const name = backupName(studyId, new Date(at.getTime() + ms));
+    if (!isTaken(name)) return name;
+  }
+}
+
 /** The study and time a snapshot's name stands for, or null when it is no snapshot name. */
 export function parseBackupName(name: string): { studyId: string; createdAt: string } | null {
   const match = NAME.exec(name);

@@ -5,7 +5,7 @@
  * keeping rules as the desktop: shared/backups.ts.
  */
 import Dexie, { type Table } from 'dexie';
-import { backupName, backupsToPrune, byNewest, clampKeepDays, parseBackupName, type BackupInfo } from '../../shared/backups.ts';
+import { backupsToPrune, unusedBackupName, byNewest, clampKeepDays, parseBackupName, type BackupInfo } from '../../shared/backups.ts';
 
 interface SnapshotRow extends BackupInfo {
   content: string;
@@ -39,14 +39,15 @@ export class BrowserBackupStore {
   }
 
   async write(studyId: string, title: string, content: string, now = new Date()): Promise<BackupInfo> {
-    const id = backupName(studyId, now);
-    const info: BackupInfo = { id, studyId, title, createdAt: parseBackupName(id)!.createdAt, bytes: new Blob([content]).size };
-    await this.db.transaction('rw', this.db.snapshots, async () => {
+    return this.db.transaction('rw', this.db.snapshots, async () => {
+      const taken = new Set((await this.db.snapshots.toCollection().primaryKeys()).map(String));
+      const id = unusedBackupName(studyId, now, (name) => taken.has(name));
+      const info: BackupInfo = { id, studyId, title, createdAt: parseBackupName(id)!.createdAt, bytes: new Blob([content]).size };
       await this.db.snapshots.put({ ...info, content });
       const all = await this.db.snapshots.toCollection().toArray();
       await this.db.snapshots.bulkDelete(backupsToPrune(all, this.keepDays(), now));
+      return info;
     });
-    return info;
   }
 
   async list(): Promise<BackupInfo[]> {

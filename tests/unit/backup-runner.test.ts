@@ -34,10 +34,17 @@ describe('backing up studies', () => {
     // After a restart nothing changed: still nothing to write.
     expect(await new BackupRunner(db, hostOf(store)).backUp()).toHaveLength(0);
     await applyToProject(db, project.study.id, (p) => ({ ...p, sessions: p.sessions.map((s) => ({ ...s, memo: 'Suasana cair.' })) }));
-    await new Promise((r) => setTimeout(r, 5));
     const written = await runner.backUp();
     expect(written.map((b) => b.title)).toEqual([project.study.title]);
     expect(await store.list()).toHaveLength(2);
+  });
+
+  it('keeps two browser snapshots of a study written in the same millisecond apart', async () => {
+    const at = new Date('2026-11-22T10:00:00Z');
+    const first = await store.write('studi', 'Sebelum', '{"a":1}', at);
+    const second = await store.write('studi', 'Sesudah', '{"a":2}', at);
+    expect(second.id).not.toBe(first.id);
+    expect((await store.list()).map((b) => b.title)).toEqual(['Sesudah', 'Sebelum']);
   });
 
   it('restores a snapshot over its study after snapshotting the current state, and as a new study beside it', async () => {
@@ -49,7 +56,6 @@ describe('backing up studies', () => {
     await db.media.put({ sessionId, name: 'fgd.mp3', path: '/a/fgd.mp3' });
     // Everything coded is lost by mistake.
     await applyToProject(db, project.study.id, (p) => ({ ...p, segments: [], summaries: [] }));
-    await new Promise((r) => setTimeout(r, 5));
     await restoreOverStudy(db, runner, await store.read(first!.id), first!);
     const restored = await loadProject(db, project.study.id);
     expect(restored.segments).toHaveLength(project.segments.length);

@@ -55,6 +55,17 @@ describe('the desktop backup folder', () => {
     expect(parseProjectFile(await backups.read(info.id), info.id).segments).toHaveLength(p.segments.length);
   });
 
+  it('keeps two snapshots of a study written in the same millisecond apart', async () => {
+    const backups = new BackupFolder(folder(), () => 7);
+    const at = new Date('2026-11-22T10:00:00Z');
+    const first = await backups.write({ studyId: 'studi', title: 'Sebelum', content: '{"a":1}' }, at);
+    const second = await backups.write({ studyId: 'studi', title: 'Sesudah', content: '{"a":2}' }, at);
+    expect(second.id).not.toBe(first.id);
+    expect(await backups.read(first.id)).toBe('{"a":1}');
+    expect(await backups.read(second.id)).toBe('{"a":2}');
+    expect((await backups.list()).map((b) => b.createdAt)).toEqual(['2026-11-22T10:00:00.001Z', '2026-11-22T10:00:00.000Z']);
+  });
+
   it('drops old snapshots when it writes, keeping the newest of each study, and ignores other files', async () => {
     const backups = new BackupFolder(folder(), () => 7);
     const p = codedStudy();
