@@ -12,36 +12,75 @@ export const NO_CONSENT: Consent = { date: '', way: '', notes: '' };
 /** The participant fields a caller chooses; the rest have defaults. */
 export type ParticipantInit = Pick<Participant, 'label'> & Partial<Omit<Participant, 'id' | 'studyId' | 'label'>>;
 
-/** `P01`, `P02`…: one more than the highest such pseudonym in use, at least two digits. */
-export function nextPseudonym(participants: readonly Pick<Participant, 'pseudonym'>[]): string {
-  let highest = 0;
-  for (const p of participants) {
-    const match = /^P(\d+)$/.exec(p.pseudonym);
-    if (match) highest = Math.max(highest, Number(match[1]));
+const NUMBERED = /^P(\d+)$/;
+
+/**
+ * The pseudonyms of a study in use, to hand out the next `Pnn` and to find who holds one
+ * in constant time: importers adding thousands of participants stay linear.
+ */
+export class PseudonymPool {
+  private highest = 0;
+  /** Lower-cased pseudonym → the participant's id. */
+  private holders = new Map<string, string>();
+
+  constructor(participants: readonly Pick<Participant, 'id' | 'pseudonym'>[] = []) {
+    for (const p of participants) this.take(p.pseudonym, p.id);
   }
-  return `P${String(highest + 1).padStart(2, '0')}`;
+
+  /** `P01`, `P02`…: one more than the highest such pseudonym in use, at least two digits. */
+  next(): string {
+    return `P${String(this.highest + 1).padStart(2, '0')}`;
+  }
+
+  take(pseudonym: string, id: string): void {
+    if (pseudonym === '') return;
+    this.holders.set(pseudonym.trim().toLowerCase(), id);
+    const match = NUMBERED.exec(pseudonym);
+    if (match) this.highest = Math.max(this.highest, Number(match[1]));
+  }
+
+  release(pseudonym: string): void {
+    this.holders.delete(pseudonym.trim().toLowerCase());
+  }
+
+  /** The id of the other participant holding this pseudonym (case aside), if any. */
+  holder(pseudonym: string, self: string | null): string | undefined {
+    const id = this.holders.get(pseudonym.trim().toLowerCase());
+    return id === self ? undefined : id;
+  }
 }
 
-/** A new participant of the study, with the next free pseudonym unless one is given. */
-export function newParticipant(studyId: string, init: ParticipantInit, existing: readonly Pick<Participant, 'pseudonym'>[]): Participant {
-  return {
+/** `P01`, `P02`…: one more than the highest such pseudonym in use, at least two digits. */
+export function nextPseudonym(participants: readonly Pick<Participant, 'pseudonym'>[]): string {
+  return new PseudonymPool(participants.map((p) => ({ id: '', pseudonym: p.pseudonym }))).next();
+}
+
+/** A new participant of the study, with the next free pseudonym unless one is given; it joins `pool`. */
+export function newParticipant(studyId: string, init: ParticipantInit, pool: PseudonymPool): Participant {
+  const participant: Participant = {
     id: newId(),
     studyId,
     label: init.label,
-    pseudonym: init.pseudonym || nextPseudonym(existing),
+    pseudonym: init.pseudonym || pool.next(),
     realName: init.realName ?? '',
     assistantType: init.assistantType ?? null,
     site: init.site ?? '',
     affiliation: init.affiliation ?? '',
     consent: init.consent ?? { ...NO_CONSENT },
   };
+  pool.take(participant.pseudonym, participant.id);
+  return participant;
 }
 
 /** Participants of an older study or file get pseudonyms in their order, keeping any they have. */
 export function withPseudonyms<P extends Pick<Participant, 'pseudonym'>>(participants: readonly P[]): P[] {
-  const done: P[] = [];
-  for (const p of participants) done.push(p.pseudonym ? p : { ...p, pseudonym: nextPseudonym([...done, ...participants.filter((q) => q.pseudonym)]) });
-  return done;
+  const pool = new PseudonymPool(participants.map((p) => ({ id: '', pseudonym: p.pseudonym })));
+  return participants.map((p) => {
+    if (p.pseudonym) return p;
+    const pseudonym = pool.next();
+    pool.take(pseudonym, '');
+    return { ...p, pseudonym };
+  });
 }
 
 /** The other participant already using this pseudonym, if any (pseudonyms are unique in a study, case aside). */

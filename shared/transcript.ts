@@ -8,7 +8,7 @@ import { newId } from './model.ts';
 import type { TranscriptTurn } from './formats/transcript-txt.ts';
 import { ImportError } from './formats/import-error.ts';
 import { reason } from './formats/reasons.ts';
-import { newParticipant } from './participants.ts';
+import { newParticipant, PseudonymPool } from './participants.ts';
 
 export function createSession(project: Project, title: string, now = new Date()): Session {
   return {
@@ -51,11 +51,12 @@ export function setTranscript(project: Project, sessionId: string, turns: Transc
     throw new ImportError(file, null, reason('transcript.sessionCoded', { title: session.title }));
   }
   const participants: Participant[] = [...project.participants];
+  const pool = new PseudonymPool(participants);
   const byLabel = new Map(participants.map((p) => [p.label, p]));
   const newTurns: Turn[] = turns.map((t, index) => {
     let speaker = t.speaker === null ? undefined : byLabel.get(t.speaker);
     if (t.speaker !== null && !speaker) {
-      speaker = newParticipant(project.study.id, { label: t.speaker }, participants);
+      speaker = newParticipant(project.study.id, { label: t.speaker }, pool);
       participants.push(speaker);
       byLabel.set(speaker.label, speaker);
     }

@@ -2,7 +2,7 @@
 import type { Coder, Participant, Session, Study } from '../../shared/model.ts';
 import { newId } from '../../shared/model.ts';
 import { paletteColor } from '../../shared/palette.ts';
-import { newParticipant, type ParticipantInit } from '../../shared/participants.ts';
+import { newParticipant, PseudonymPool, type ParticipantInit } from '../../shared/participants.ts';
 import { createStudy as newStudy } from '../../shared/study.ts';
 import type { TelaahDb } from './schema.ts';
 import { tracked } from './save-status.ts';
@@ -40,7 +40,7 @@ export function addParticipant(db: TelaahDb, studyId: string, init: ParticipantI
   return tracked(() =>
     db.transaction('rw', db.participants, async () => {
       const existing = await db.participants.where('studyId').equals(studyId).toArray();
-      const participant = newParticipant(studyId, init, existing);
+      const participant = newParticipant(studyId, init, new PseudonymPool(existing));
       await db.participants.add(participant);
       return participant;
     }),

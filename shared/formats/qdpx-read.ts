@@ -17,7 +17,7 @@ import { unzipSync, type UnzipFileInfo } from 'fflate';
 import { studyCoders } from '../coders.ts';
 import type { Participant, Project, Segment, Session, Turn } from '../model.ts';
 import { newId } from '../model.ts';
-import { newParticipant } from '../participants.ts';
+import { newParticipant, PseudonymPool } from '../participants.ts';
 import { createStudy } from '../study.ts';
 import { codebookFromXml } from './codebook-qdc.ts';
 import { ImportError } from './import-error.ts';
@@ -180,11 +180,12 @@ export function readQdpx(bytes: Uint8Array, file: string): QdpxImport {
   // Participants: in a Telaah file, its cases with their assistant type; speakers otherwise come from the text.
   const types = new Set(study.assistantTypes.map((t) => t.key));
   const participants: Participant[] = [];
+  const pool = new PseudonymPool();
   const byLabel = new Map<string, Participant>();
   if (fromTelaah) {
     for (const c of childrenNamed(childNamed(root, 'Cases') ?? root, 'Case')) {
       const type = childrenNamed(c, 'VariableValue').map((v) => childNamed(v, 'TextValue')?.text.trim() ?? '').find((v) => types.has(v)) ?? null;
-      const p = newParticipant(study.id, { label: c.attributes.name?.trim() || '?', assistantType: type }, participants);
+      const p = newParticipant(study.id, { label: c.attributes.name?.trim() || '?', assistantType: type }, pool);
       participants.push(p);
       byLabel.set(p.label, p);
     }
@@ -218,7 +219,7 @@ export function readQdpx(bytes: Uint8Array, file: string): QdpxImport {
     const ids = cut.turns.map((t, i) => {
       let speaker = t.speaker === null ? undefined : byLabel.get(t.speaker);
       if (t.speaker !== null && !speaker) {
-        speaker = newParticipant(study.id, { label: t.speaker }, participants);
+        speaker = newParticipant(study.id, { label: t.speaker }, pool);
         participants.push(speaker);
         byLabel.set(speaker.label, speaker);
       }

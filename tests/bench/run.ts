@@ -16,6 +16,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { importCodings } from '../../shared/formats/codings-csv.ts';
+import { importParticipants } from '../../shared/formats/participants-csv.ts';
 import { writeProjectFile } from '../../shared/formats/project-file.ts';
 import { exportTables } from '../../shared/formats/tables-write.ts';
 import { buildMatrix } from '../../shared/matrix.ts';
@@ -119,6 +120,18 @@ async function matrixAndExportBench(base: ReturnType<typeof importTranscript>) {
   }
 }
 
+/** Files ten times larger than any real one: each must import (or be refused) in linear time. */
+function hugeImports() {
+  const N = 100_000;
+  const people = `label,assistant_type\n${Array.from({ length: N }, (_, i) => `Peserta ${i},${i % 2 ? 'PKH' : 'TKSK'}`).join('\n')}\n`;
+  const empty = emptyProject(createStudy('Besar', 2024));
+  timed('import a participants CSV of 100,000 rows', 10_000, () => importParticipants(empty, people, 'peserta.csv'));
+  const talk = Array.from({ length: N }, (_, i) => `Peserta ${i % 50}: Kalimat nomor ${i} tentang e-Warong.`).join('\n\n');
+  const transcript = timed('import a .txt transcript of 100,000 turns', 10_000, () => importTranscript(empty, 'FGD', parseTranscriptFile('fgd.txt', talk), 'fgd.txt'));
+  const rows = Array.from({ length: N }, (_, i) => `FGD,Peserta ${i % 50},PKH,4.1.${(i % 8) + 1},Kalimat nomor ${i} ,`);
+  timed('import a codings CSV of 100,000 rows', 10_000, () => importCodings(transcript, `session,speaker,assistant_type,code,text,memo\n${rows.join('\n')}\n`, 'koding.csv'));
+}
+
 function domainBench() {
   const text = longTranscript();
   const turns = timed('parse a 40,000-word .txt transcript', 100, () => parseTranscriptFile('fgd.txt', text));
@@ -128,6 +141,7 @@ function domainBench() {
   const coded = timed('import 2,000 codings', 1000, () => importCodings(base, longCodings(), 'koding.csv'));
   timed('build and write the four tables (quotes, HTML)', 200, () => exportTables(coded, { mode: 'quotes', format: 'html', lang: 'id' }));
   timed('write the project file', 200, () => writeProjectFile(coded));
+  hugeImports();
   return base;
 }
 

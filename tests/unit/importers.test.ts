@@ -29,6 +29,19 @@ describe('participants CSV', () => {
     );
   });
 
+  it('gives new participants the next free pseudonyms and refuses one already held, also after a row changed it', () => {
+    const base = importParticipants(emptyProject(createStudy('S', 2019)), 'label,assistant_type,pseudonym\nBu Sari,PKH,P07\nPak Dedi,TKSK,\n', 'a.csv');
+    expect(base.participants.map((p) => p.pseudonym)).toEqual(['P07', 'P08']);
+    const moved = importParticipants(base, 'label,assistant_type,pseudonym\nBu Sari,PKH,P20\nBu Rina,PKH,P07\nPak Joko,TKSK,\n', 'b.csv');
+    expect(moved.participants.map((p) => [p.label, p.pseudonym])).toEqual([
+      ['Bu Sari', 'P20'],
+      ['Pak Dedi', 'P08'],
+      ['Bu Rina', 'P07'],
+      ['Pak Joko', 'P21'],
+    ]);
+    expect(() => importParticipants(base, 'label,assistant_type,pseudonym\nBu Rina,PKH,p08\n', 'c.csv')).toThrow('c.csv:2: pseudonym "p08" is already used by "Pak Dedi"');
+  });
+
   it('exports what it imports', () => {
     const p = studyWithTranscript();
     const again = importParticipants(emptyProject(p.study), exportParticipants(p), 'x.csv');
@@ -69,6 +82,20 @@ describe('codings CSV', () => {
     const turn = sessionTurns(base, base.sessions[0]!.id)[1]!;
     const csv = `session,speaker,assistant_type,code,text,memo,start,end,coder\nFGD Sukamaju,Bu Sari,,4.1.1,${turn.text.slice(5, 9)},,5,9,Ani\n`;
     expect(importCodings(base, csv, 'k.csv').segments[0]).toMatchObject({ start: 5, end: 9, coder: 'Ani', turnId: turn.id });
+  });
+
+  it('takes the first turn in order that holds the quote, never a match across two turns', () => {
+    const p = studyWithTranscript();
+    const session = p.sessions[0]!;
+    const sari = sessionTurns(p, session.id).filter((t) => p.participants.find((x) => x.id === t.speakerId)?.label === 'Bu Sari');
+    const [first, second] = sari;
+    // The end of one turn and the start of the next, as one quote: in no single turn.
+    const across = `${first!.text.slice(-12)} ${second!.text.slice(0, 12)}`;
+    expect(() => importCodings(p, `${HEADER}${session.title},Bu Sari,,4.1.1,"${across}",\n`, 'k.csv')).toThrow('k.csv:2');
+    const word = 'KPM';
+    const coded = importCodings(p, `${HEADER}${session.title},Bu Sari,,4.1.1,${word},\n`, 'k.csv');
+    const holder = sari.find((t) => t.text.includes(word))!;
+    expect(coded.segments[0]).toMatchObject({ turnId: holder.id, start: holder.text.indexOf(word), text: word });
   });
 
   it('changes nothing when the same file is imported twice', () => {

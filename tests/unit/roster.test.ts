@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { formatClock } from '../../shared/formats/timestamp.ts';
 import type { Participant } from '../../shared/model.ts';
-import { newParticipant } from '../../shared/participants.ts';
+import { newParticipant, PseudonymPool } from '../../shared/participants.ts';
 import { sessionRoster } from '../../shared/roster.ts';
 
-const person = (id: string, label: string): Participant => ({ ...newParticipant('s', { label }, []), id });
+const person = (id: string, label: string): Participant => ({ ...newParticipant('s', { label }, new PseudonymPool()), id });
 const people = [person('m', 'Moderator'), person('a', 'Bu Sari'), person('b', 'Pak Dedi'), person('c', 'Bu Rina'), person('w', 'Dr. Wulan')];
 
 describe('a session roster for speaker hotkeys', () => {
