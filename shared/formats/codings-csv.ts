@@ -105,7 +105,8 @@ export function importCodings(project: Project, csv: string, file: string, now =
     if (!text) textOf.set(key, (text = new SpeakerText(sessionTurns(project, sessionId).filter((t) => t.speakerId === speakerId))));
     return text;
   };
-  const byLabel = new Map(project.participants.map((p) => [p.label, p]));
+  // A speaker is named by label or, as exports name them by default, by pseudonym; a label wins.
+  const byLabel = new Map([...project.participants.map((p) => [p.pseudonym, p] as const), ...project.participants.map((p) => [p.label, p] as const)]);
   for (const { line, values } of rows) {
     const fail = (why: Reason): never => {
       throw new ImportError(file, line, why);

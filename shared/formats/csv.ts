@@ -70,6 +70,9 @@ export function readCsv(raw: string, file: string, shape: CsvShape): CsvRow[] {
   if (unknown !== undefined) {
     throw new ImportError(file, header.line, reason('csv.unknownColumn', { column: unknown, expected: shape.required.join(',') }));
   }
+  // A column given twice would silently take the last value: refused, naming it.
+  const twice = columns.find((c, i) => columns.indexOf(c) !== i);
+  if (twice !== undefined) throw new ImportError(file, header.line, reason('csv.duplicateColumn', { column: twice }));
   const missing = shape.required.find((c) => !columns.includes(c));
   if (missing !== undefined) {
     throw new ImportError(file, header.line, reason('csv.missingColumn', { column: missing, expected: shape.required.join(',') }));

@@ -40,6 +40,7 @@ export function parseTimeLine(line: string, file: string, lineNo: number): { sta
   if (start === null) throw new ImportError(file, lineNo, reason('cue.badTime', { time: startText }));
   const end = parseCueTime(endText);
   if (end === null) throw new ImportError(file, lineNo, reason('cue.badTime', { time: endText }));
+  if (end < start) throw new ImportError(file, lineNo, reason('cue.endsBeforeStart', { start: startText, end: endText }));
   return { start, end };
 }
 

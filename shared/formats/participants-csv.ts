@@ -16,7 +16,16 @@ import { reason } from './reasons.ts';
 
 export const PARTICIPANT_COLUMNS = ['label', 'assistant_type', 'site', 'affiliation', 'pseudonym', 'real_name', 'consent_date', 'consent_way', 'consent_notes'] as const;
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** yyyy-mm-dd naming a day that exists (no 2020-13-45, no 2021-02-29). */
+export function isCalendarDate(text: string): boolean {
+  const match = DATE.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 export function importParticipants(project: Project, csv: string, file: string): Project {
   const rows = readCsv(csv, file, { required: ['label', 'assistant_type'], optional: PARTICIPANT_COLUMNS.slice(2) });
@@ -39,7 +48,7 @@ export function importParticipants(project: Project, csv: string, file: string):
     const way = value('consent_way');
     if (!(CONSENT_WAYS as readonly string[]).includes(way)) throw new ImportError(file, line, reason('participant.consentWay', { way }));
     const date = value('consent_date');
-    if (date !== '' && !DATE.test(date)) throw new ImportError(file, line, reason('participant.consentDate', { date }));
+    if (date !== '' && !isCalendarDate(date)) throw new ImportError(file, line, reason('participant.consentDate', { date }));
     const index = indexOf.get(label);
     const existing = index === undefined ? undefined : participants[index];
     const pseudonym = value('pseudonym');

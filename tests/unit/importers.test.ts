@@ -98,6 +98,23 @@ describe('codings CSV', () => {
     expect(coded.segments[0]).toMatchObject({ turnId: holder.id, start: holder.text.indexOf(word), text: word });
   });
 
+  it('knows a speaker by pseudonym as well as by label', () => {
+    const p = studyWithTranscript();
+    const session = p.sessions[0]!;
+    const dedi = p.participants.find((x) => x.label === 'Pak Dedi')!;
+    const coded = importCodings(p, `${HEADER}${session.title},${dedi.pseudonym},,4.1.1,penghubung antara kecamatan,\n`, 'k.csv');
+    expect(coded.segments[0]?.text).toBe('penghubung antara kecamatan');
+    expect(p.turns.find((t) => t.id === coded.segments[0]?.turnId)?.speakerId).toBe(dedi.id);
+  });
+
+  it('refuses a header naming a column twice, and a consent date that is no day', () => {
+    expect(() => importCodings(studyWithTranscript(), 'session,speaker,assistant_type,code,text,memo,code\n', 'k.csv')).toThrow('k.csv:1: column "code" appears twice in the header');
+    const study = emptyProject(createStudy('S', 2019));
+    expect(() => importParticipants(study, 'label,assistant_type,consent_date\nBu Sari,PKH,2020-13-45\n', 'p.csv')).toThrow('p.csv:2: consent_date "2020-13-45" is not a date');
+    expect(() => importParticipants(study, 'label,assistant_type,consent_date\nBu Sari,PKH,2021-02-29\n', 'p.csv')).toThrow('p.csv:2');
+    expect(importParticipants(study, 'label,assistant_type,consent_date\nBu Sari,PKH,2020-02-29\n', 'p.csv').participants[0]?.consent.date).toBe('2020-02-29');
+  });
+
   it('changes nothing when the same file is imported twice', () => {
     const once = codedStudy();
     const twice = importCodings(once, fixture('koding.csv'), 'koding.csv');

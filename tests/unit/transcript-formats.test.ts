@@ -65,6 +65,8 @@ describe('WebVTT', () => {
     expect(() => parseTranscriptFile('a.vtt', '00:01.000 --> 00:02.000\nHalo')).toThrow('a.vtt:1: a WebVTT file must begin with "WEBVTT"');
     expect(() => parseTranscriptFile('a.vtt', 'WEBVTT\n\n1\nHalo tanpa waktu\n')).toThrow('a.vtt:3: cue without a time line');
     expect(() => parseTranscriptFile('a.vtt', 'WEBVTT\n\n00:01.000 --> 00:02.000\nHalo\n\n00:0x.000 --> 00:03.000\nLagi\n')).toThrow('a.vtt:6: "00:0x.000" is not a cue time');
+    expect(() => parseTranscriptFile('a.vtt', 'WEBVTT\n\n00:05.000 --> 00:02.000\nHalo\n')).toThrow('a.vtt:3: the cue ends (00:02.000) before it starts (00:05.000)');
+    expect(() => parseTranscriptFile('a.srt', '1\n00:00:05,000 --> 00:00:02,000\nHalo\n')).toThrow('a.srt:2: the cue ends');
   });
 });
 
