@@ -13,7 +13,6 @@
  * What cannot be placed (selections on media, codes that are no matrix cell, sources without
  * text) is counted and reported, not guessed.
  */
-import { unzipSync, type UnzipFileInfo } from 'fflate';
 import { studyCoders } from '../coders.ts';
 import type { Participant, Project, Segment, Session, Turn } from '../model.ts';
 import { newId } from '../model.ts';
@@ -25,10 +24,7 @@ import { countingOf, positionTable, toIndex } from './qdpx-offsets.ts';
 import { reason } from './reasons.ts';
 import { parseTranscriptTxt, transcriptLayout } from './transcript-txt.ts';
 import { childNamed, childrenNamed, parseXml, XmlError, type XmlElement } from './xml.ts';
-
-const MAX_ENTRIES = 10_000;
-const MAX_TOTAL_BYTES = 512 * 1024 * 1024;
-const MAX_RATIO = 200;
+import { readZip } from './zip-read.ts';
 
 export interface QdpxImport {
   project: Project;
@@ -37,29 +33,6 @@ export interface QdpxImport {
 }
 
 const bare = (guid: string | undefined) => (guid ?? '').toLowerCase().replace(/[{}]/g, '');
-
-function unsafe(name: string): boolean {
-  return name.startsWith('/') || name.startsWith('\\') || /^[a-zA-Z]:/.test(name) || name.split(/[\\/]/).includes('..') || name.includes('\0');
-}
-
-/** The entries of the zip, checked before any is unpacked; only `wanted` ones are unpacked. */
-function openZip(bytes: Uint8Array, file: string, wanted: (name: string) => boolean): Record<string, Uint8Array> {
-  let total = 0;
-  let entries = 0;
-  const check = (info: UnzipFileInfo) => {
-    if (unsafe(info.name)) throw new ImportError(file, null, reason('qdpx.unsafePath', { name: info.name }));
-    entries++;
-    total += info.originalSize;
-    if (entries > MAX_ENTRIES || total > MAX_TOTAL_BYTES || (info.originalSize > 1024 * 1024 && info.originalSize > info.size * MAX_RATIO)) throw new ImportError(file, null, reason('qdpx.tooLarge'));
-    return wanted(info.name);
-  };
-  try {
-    return unzipSync(bytes, { filter: check });
-  } catch (error) {
-    if (error instanceof ImportError) throw error;
-    throw new ImportError(file, null, reason('qdpx.notZip'));
-  }
-}
 
 function decodeUtf8(bytes: Uint8Array): string {
   return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
@@ -149,7 +122,7 @@ function lineTurns(text: string, spans: readonly [number, number][]): Cut {
 
 export function readQdpx(bytes: Uint8Array, file: string): QdpxImport {
   const isQde = (name: string) => /^[^/\\]+\.qde$/i.test(name);
-  const zip = openZip(bytes, file, (name) => isQde(name) || /^sources[/\\][^/\\]+\.txt$/i.test(name));
+  const zip = readZip(bytes, file, (name) => isQde(name) || /^sources[/\\][^/\\]+\.txt$/i.test(name), reason('qdpx.notZip'));
   const names = Object.keys(zip);
   const qdes = names.filter(isQde);
   if (qdes.length === 0) throw new ImportError(file, null, reason('qdpx.noProject'));

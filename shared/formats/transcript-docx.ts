@@ -4,25 +4,23 @@
  * a name continues the turn above it, and errors name the paragraph. The writer is in
  * transcript-docx-write.ts (loaded only when a .docx is written).
  */
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8 } from 'fflate';
 import { tokenizeHtml } from './html-text.ts';
 import { ImportError } from './import-error.ts';
 import { reason } from './reasons.ts';
 import { parseTranscriptTxt, type TranscriptTurn } from './transcript-txt.ts';
+import { readZip, ZIP_LIMITS } from './zip-read.ts';
 
 /**
  * The body paragraphs of a .docx as plain text, in order. Headings (a document title) and
  * tables (session details) are not transcript, so they are left out.
  */
 export function docxParagraphs(bytes: Uint8Array, file: string): string[] {
-  let xml: string;
-  try {
-    const entry = unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' })['word/document.xml'];
-    if (!entry) throw new Error('no word/document.xml');
-    xml = strFromU8(entry);
-  } catch {
-    throw new ImportError(file, null, reason('docx.invalid'));
-  }
+  const entry = readZip(bytes, file, (name) => name === 'word/document.xml', reason('docx.invalid'), ZIP_LIMITS.docxText)['word/document.xml'];
+  if (!entry) throw new ImportError(file, null, reason('docx.invalid'));
+  const xml = strFromU8(entry);
+  // Entity declarations can expand without bound; a Word document never needs them.
+  if (/<!(DOCTYPE|ENTITY)/i.test(xml)) throw new ImportError(file, null, reason('xml.doctype'));
   const paragraphs: string[] = [];
   let current: { text: string; skip: boolean } | null = null;
   let inText = false;

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ZIP_LIMITS } from '../../shared/formats/zip-read.ts';
 import { parseCueTime } from '../../shared/formats/cues.ts';
 import { tokenizeHtml } from '../../shared/formats/html-text.ts';
 import { applySpeakerMap, defaultChoices, readSpeakerMap, speakerLabels, speakerMapFromChoices, type SpeakerChoice } from '../../shared/formats/speaker-map.ts';
@@ -247,5 +248,22 @@ describe('Word documents', () => {
     const doc = wordDocument(p(r('Moderator: Mulai.')) + p(r('[1:2:3:4] Bu Sari: Ya.')));
     expect(() => parseTranscriptFile('catatan.docx', doc)).toThrow('catatan.docx:2: "[1:2:3:4]" is not a time');
     expect(() => parseTranscriptFile('palsu.docx', new TextEncoder().encode('bukan zip'))).toThrow('palsu.docx: not a Word document (.docx) that can be read');
+  });
+});
+
+describe('Word documents read defensively', () => {
+  const documentXml = (body: string) =>
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
+  const paragraph = (text: string) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
+
+  it('reads a plain document, and refuses entity declarations, unsafe entries and a text part that would unpack too large', () => {
+    const ok = zipSync({ 'word/document.xml': strToU8(documentXml(paragraph('Moderator: Selamat pagi.'))) });
+    expect(parseTranscriptFile('fgd.docx', ok).map((t) => t.text)).toEqual(['Selamat pagi.']);
+    const entity = `<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]>${documentXml(paragraph('&b;')).replace(/^<\?xml[^>]*>/, '')}`;
+    expect(() => parseTranscriptFile('xxe.docx', zipSync({ 'word/document.xml': strToU8(entity) }))).toThrow('xxe.docx: DOCTYPE and ENTITY declarations are refused');
+    expect(() => parseTranscriptFile('jahat.docx', zipSync({ 'word/document.xml': strToU8(documentXml(paragraph('Ya.'))), '../evil.txt': strToU8('x') }))).toThrow('jahat.docx: refused: the archive holds an entry outside its own folder');
+    const huge = zipSync({ 'word/document.xml': new Uint8Array(ZIP_LIMITS.docxText + 1) }, { level: 9 });
+    expect(() => parseTranscriptFile('besar.docx', huge)).toThrow('besar.docx: refused: the archive would unpack to too many or too large files');
+    expect(() => parseTranscriptFile('rusak.docx', strToU8('bukan zip'))).toThrow('rusak.docx: not a Word document (.docx) that can be read');
   });
 });
