@@ -6,9 +6,10 @@
 import type { Participant, Project, Session, Turn } from './model.ts';
 import { newId } from './model.ts';
 import type { TranscriptTurn } from './formats/transcript-txt.ts';
-import { ImportError } from './formats/import-error.ts';
+import { checkName, ImportError } from './formats/import-error.ts';
 import { reason } from './formats/reasons.ts';
 import { newParticipant, PseudonymPool } from './participants.ts';
+import { NameSkeletons } from './text-clean.ts';
 
 export function createSession(project: Project, title: string, now = new Date()): Session {
   return {
@@ -53,9 +54,15 @@ export function setTranscript(project: Project, sessionId: string, turns: Transc
   const participants: Participant[] = [...project.participants];
   const pool = new PseudonymPool(participants);
   const byLabel = new Map(participants.map((p) => [p.label, p]));
+  const looks = new NameSkeletons(participants.map((p) => p.label));
   const newTurns: Turn[] = turns.map((t, index) => {
     let speaker = t.speaker === null ? undefined : byLabel.get(t.speaker);
     if (t.speaker !== null && !speaker) {
+      // A new speaker is a new participant: a sane name, and never one that only looks like someone known.
+      checkName(t.speaker, file, t.line);
+      const other = looks.lookalike(t.speaker);
+      if (other !== undefined) throw new ImportError(file, t.line, reason('name.lookalike', { name: t.speaker, other }));
+      looks.add(t.speaker);
       speaker = newParticipant(project.study.id, { label: t.speaker }, pool);
       participants.push(speaker);
       byLabel.set(speaker.label, speaker);

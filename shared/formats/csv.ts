@@ -10,6 +10,7 @@ import Papa from 'papaparse';
 import { neutraliseFormula, restoreFormula } from './formula-guard.ts';
 import { ImportError, normaliseText } from './import-error.ts';
 import { reason } from './reasons.ts';
+import { cleanText } from '../text-clean.ts';
 
 export interface CsvRow {
   /** 1-based line in the file where the row starts. */
@@ -38,7 +39,7 @@ function lineFinder(text: string): (offset: number) => number {
 }
 
 export function readCsv(raw: string, file: string, shape: CsvShape): CsvRow[] {
-  const text = normaliseText(raw, file);
+  const text = cleanText(normaliseText(raw, file));
   const lineOf = lineFinder(text);
   const records: { line: number; fields: string[] }[] = [];
   let cursor = 0;

@@ -6,6 +6,7 @@
  */
 import type { Lang } from '../model.ts';
 import { describeReason, reason, type Reason } from './reasons.ts';
+import { MAX_NAME_LENGTH, nameProblem } from '../text-clean.ts';
 
 export class ImportError extends Error {
   readonly file: string;
@@ -35,4 +36,11 @@ export function normaliseText(text: string, file: string): string {
   const nul = normal.indexOf('\u0000');
   if (nul >= 0) throw new ImportError(file, normal.slice(0, nul).split('\n').length, reason('file.binary'));
   return normal;
+}
+
+/** Refuses a name (a participant's label, a speaker) that is not one sane line, naming the file and line. */
+export function checkName(name: string, file: string, line: number | null): void {
+  const problem = nameProblem(name);
+  if (problem === 'tooLong') throw new ImportError(file, line, reason('name.tooLong', { length: name.length, max: MAX_NAME_LENGTH }));
+  if (problem) throw new ImportError(file, line, reason(`name.${problem}`, { name: name.slice(0, 60) }));
 }

@@ -11,7 +11,8 @@ import { CONSENT_WAYS, type ConsentWay, type Participant, type Project } from '.
 import { newParticipant, PseudonymPool } from '../participants.ts';
 import { isAssistantType } from '../study.ts';
 import { readCsv, writeCsv } from './csv.ts';
-import { ImportError } from './import-error.ts';
+import { checkName, ImportError } from './import-error.ts';
+import { NameSkeletons } from '../text-clean.ts';
 import { reason } from './reasons.ts';
 
 export const PARTICIPANT_COLUMNS = ['label', 'assistant_type', 'site', 'affiliation', 'pseudonym', 'real_name', 'consent_date', 'consent_way', 'consent_notes'] as const;
@@ -33,6 +34,7 @@ export function importParticipants(project: Project, csv: string, file: string):
   // Looked up by label and pseudonym in constant time: a list of 100,000 rows reads in linear time.
   const indexOf = new Map(participants.map((p, i) => [p.label, i]));
   const pool = new PseudonymPool(participants);
+  const looks = new NameSkeletons(participants.map((p) => p.label));
   const seen = new Set<string>();
   for (const { line, values } of rows) {
     const value = (column: string) => (values[column] ?? '').trim();
@@ -40,6 +42,10 @@ export function importParticipants(project: Project, csv: string, file: string):
     if (label === '') throw new ImportError(file, line, reason('participant.emptyLabel'));
     if (seen.has(label)) throw new ImportError(file, line, reason('participant.twice', { label }));
     seen.add(label);
+    for (const name of [label, value('pseudonym'), value('real_name')]) checkName(name, file, line);
+    const other = looks.lookalike(label);
+    if (other !== undefined) throw new ImportError(file, line, reason('name.lookalike', { name: label, other }));
+    looks.add(label);
     const type = value('assistant_type');
     if (type !== '' && !isAssistantType(project.study, type)) {
       const known = project.study.assistantTypes.map((t) => t.key).join(', ');

@@ -21,6 +21,11 @@ export const REASONS = {
   'csv.missingColumn': { en: 'missing column "{column}"; expected "{expected}"', id: 'kolom "{column}" tidak ada; yang diharapkan "{expected}"' },
   'csv.duplicateColumn': { en: 'column "{column}" appears twice in the header', id: 'kolom "{column}" muncul dua kali di header' },
   'csv.fieldCount': { en: 'expected {expected} fields, found {found}', id: 'seharusnya {expected} kolom, ada {found}' },
+  'name.lineBreak': { en: '"{name}" holds a line break; a name is one line', id: '"{name}" berisi pindah baris; nama hanya satu baris' },
+  'name.control': { en: '"{name}" holds a control character (tab, escape…)', id: '"{name}" berisi karakter kendali (tab, escape…)' },
+  'name.colon': { en: '"{name}" holds a colon, which transcripts use to end a speaker\'s name', id: '"{name}" berisi titik dua, yang dipakai transkrip untuk mengakhiri nama pembicara' },
+  'name.tooLong': { en: 'a name of {length} characters; at most {max}', id: 'nama sepanjang {length} karakter; paling banyak {max}' },
+  'name.lookalike': { en: '"{name}" looks like the participant "{other}" but is written differently; write it the same or choose "{other}"', id: '"{name}" mirip peserta "{other}" tetapi ditulis berbeda; tulis sama persis atau pilih "{other}"' },
   'participant.emptyLabel': { en: 'the label is empty', id: 'label kosong' },
   'participant.twice': { en: 'participant "{label}" is listed twice', id: 'peserta "{label}" tercantum dua kali' },
   'participant.consentWay': {

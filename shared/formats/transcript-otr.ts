@@ -10,6 +10,7 @@ import { ImportError, normaliseText } from './import-error.ts';
 import { reason } from './reasons.ts';
 import { parseTime } from './timestamp.ts';
 import type { TranscriptTurn } from './transcript-txt.ts';
+import { cleanText } from '../text-clean.ts';
 
 interface Chunk {
   timestamp: number | null;
@@ -45,7 +46,7 @@ function chunksOf(html: string): Chunk[] {
 export function parseOtr(raw: string, file: string): TranscriptTurn[] {
   let json: unknown;
   try {
-    json = JSON.parse(normaliseText(raw, file));
+    json = JSON.parse(cleanText(normaliseText(raw, file)));
   } catch {
     throw new ImportError(file, null, reason('json.invalid'));
   }

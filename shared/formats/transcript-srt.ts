@@ -8,11 +8,12 @@ import { ImportError, normaliseText } from './import-error.ts';
 import { reason } from './reasons.ts';
 import { cueTimes, type TimedTurn } from './transcript-timed.ts';
 import type { TranscriptTurn } from './transcript-txt.ts';
+import { cleanText } from '../text-clean.ts';
 
 export function parseSrt(raw: string, file: string): TranscriptTurn[] {
   const cues: Cue[] = [];
   let speaker: string | null = null;
-  for (const block of blocksOf(normaliseText(raw, file))) {
+  for (const block of blocksOf(cleanText(normaliseText(raw, file)))) {
     const timeIndex = block.lines.findIndex((l) => l.includes('-->'));
     if (timeIndex < 0) throw new ImportError(file, block.line, reason('cue.noTime'));
     const { start, end } = parseTimeLine(block.lines[timeIndex] ?? '', file, block.line + timeIndex);

@@ -14,6 +14,7 @@
 import { ImportError, normaliseText } from './import-error.ts';
 import { reason } from './reasons.ts';
 import { formatTime, parseTime } from './timestamp.ts';
+import { cleanText } from '../text-clean.ts';
 
 export interface TranscriptTurn {
   speaker: string | null;
@@ -28,7 +29,7 @@ const STAMP = /^\[([^\]]*)\]\s*/;
 const LABEL = /^([^:[\]\s][^:[\]]{0,59}?):(?:\s+|$)/;
 
 export function parseTranscriptTxt(raw: string, file: string): TranscriptTurn[] {
-  const lines = normaliseText(raw, file).split('\n');
+  const lines = cleanText(normaliseText(raw, file)).split('\n');
   const turns: TranscriptTurn[] = [];
   let current: TranscriptTurn | null = null;
   lines.forEach((rawLine, index) => {

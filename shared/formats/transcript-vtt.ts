@@ -8,9 +8,10 @@ import { ImportError, normaliseText } from './import-error.ts';
 import { reason } from './reasons.ts';
 import type { TranscriptTurn } from './transcript-txt.ts';
 import { cueTimes, type TimedTurn } from './transcript-timed.ts';
+import { cleanText } from '../text-clean.ts';
 
 export function parseVtt(raw: string, file: string): TranscriptTurn[] {
-  const text = normaliseText(raw, file);
+  const text = cleanText(normaliseText(raw, file));
   const blocks = blocksOf(text);
   const [header, ...rest] = blocks;
   if (!header || !/^WEBVTT(\s|$)/.test(header.lines[0] ?? '')) throw new ImportError(file, 1, reason('vtt.noHeader'));

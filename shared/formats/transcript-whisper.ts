@@ -8,6 +8,7 @@ import { cuesToTurns, type Cue } from './cues.ts';
 import { ImportError, normaliseText } from './import-error.ts';
 import { reason } from './reasons.ts';
 import type { TranscriptTurn } from './transcript-txt.ts';
+import { cleanText } from '../text-clean.ts';
 
 export const DEFAULT_WHISPER_GAP = 2;
 
@@ -17,7 +18,7 @@ function lineAt(text: string, error: unknown): number | null {
 }
 
 export function parseWhisperJson(raw: string, file: string, maxGap = DEFAULT_WHISPER_GAP): TranscriptTurn[] {
-  const text = normaliseText(raw, file);
+  const text = cleanText(normaliseText(raw, file));
   let json: unknown;
   try {
     json = JSON.parse(text);

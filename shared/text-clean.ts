@@ -1,0 +1,67 @@
+/**
+ * Text as it enters Telaah from a file, made safe to compare and to show: Unicode NFC
+ * (so "é" typed two ways is one letter), and without the invisible characters that make
+ * two equal-looking words differ or reorder what is shown: zero-width spaces and joiners
+ * used as spaces, word joiners, stray byte-order marks and bidirectional controls.
+ * Zero-width (non-)joiners stay: scripts and emoji need them. Names (participant labels,
+ * speakers) are one line of sane length, and one that only looks like another (a Cyrillic
+ * "і" in "Bu Sarі") is caught by its skeleton.
+ */
+
+const INVISIBLE = /[\u200B\u2060\uFEFF\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
+
+export function cleanText(text: string): string {
+  return text.normalize('NFC').replace(INVISIBLE, '');
+}
+
+export const MAX_NAME_LENGTH = 200;
+
+/** Why a name cannot be taken as it is, or null when it can. */
+export function nameProblem(name: string): 'lineBreak' | 'control' | 'colon' | 'tooLong' | null {
+  if (/[\n\r\u2028\u2029]/.test(name)) return 'lineBreak';
+  // C0 and C1 control characters: tabs, escapes and the like.
+  if (/[\u0000-\u001F\u007F-\u009F]/.test(name)) return 'control';
+  if (name.includes(':')) return 'colon';
+  if (name.length > MAX_NAME_LENGTH) return 'tooLong';
+  return null;
+}
+
+/** Letters of other scripts that look like Latin ones, as they are used to fake a name. */
+const LOOKALIKES: Record<string, string> = {
+  а: 'a', в: 'b', е: 'e', ё: 'e', і: 'i', ї: 'i', ј: 'j', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w',
+  α: 'a', β: 'b', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
+  ı: 'i', ℓ: 'l',
+};
+
+/** A name reduced to what it looks like: compatibility forms, case, accents, look-alike letters and spacing folded. */
+export function nameSkeleton(name: string): string {
+  return cleanText(name)
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/./gu, (c) => LOOKALIKES[c] ?? c)
+    .replace(/[\s\u200C\u200D]+/g, ' ')
+    .trim();
+}
+
+/**
+ * Names already known, by what they look like: `lookalike(name)` is the known name that
+ * looks the same as `name` but is written differently, if there is one.
+ */
+export class NameSkeletons {
+  private bySkeleton = new Map<string, string>();
+
+  constructor(names: Iterable<string> = []) {
+    for (const name of names) this.add(name);
+  }
+
+  add(name: string): void {
+    const skeleton = nameSkeleton(name);
+    if (!this.bySkeleton.has(skeleton)) this.bySkeleton.set(skeleton, name);
+  }
+
+  lookalike(name: string): string | undefined {
+    const known = this.bySkeleton.get(nameSkeleton(name));
+    return known === undefined || known === name ? undefined : known;
+  }
+}
