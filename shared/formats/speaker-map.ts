@@ -7,6 +7,7 @@ import { readCsv } from './csv.ts';
 import { ImportError } from './import-error.ts';
 import { reason } from './reasons.ts';
 import type { TranscriptTurn } from './transcript-txt.ts';
+import { NameSkeletons } from '../text-clean.ts';
 
 export type SpeakerMap = ReadonlyMap<string, string>;
 
@@ -62,5 +63,13 @@ export function speakerMapFromChoices(choices: ReadonlyMap<string, SpeakerChoice
 /** The first guess: a label that is a participant's label maps to them, others become new participants. */
 export function defaultChoices(labels: readonly string[], participantLabels: readonly string[]): Map<string, SpeakerChoice> {
   const known = new Set(participantLabels);
-  return new Map(labels.map((label) => [label, known.has(label) ? { kind: 'participant', label } : { kind: 'new', label }]));
+  const looks = new NameSkeletons(participantLabels);
+  return new Map(
+    labels.map((label): [string, SpeakerChoice] => {
+      if (known.has(label)) return [label, { kind: 'participant', label }];
+      // A label that only looks like a participant's ("Bu Sarі") is offered as that participant, for the user to confirm.
+      const lookalike = looks.lookalike(label);
+      return [label, lookalike === undefined ? { kind: 'new', label } : { kind: 'participant', label: lookalike }];
+    }),
+  );
 }

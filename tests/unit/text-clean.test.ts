@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importParticipants } from '../../shared/formats/participants-csv.ts';
+import { defaultChoices } from '../../shared/formats/speaker-map.ts';
 import { parseTranscriptTxt } from '../../shared/formats/transcript-txt.ts';
 import { createStudy, emptyProject } from '../../shared/study.ts';
 import { cleanText, nameSkeleton, NameSkeletons } from '../../shared/text-clean.ts';
@@ -31,6 +32,15 @@ describe('text at the door', () => {
     // A zero-width space inside a known label is dropped at the door: the same participant, updated.
     const same = importParticipants(study, 'label,assistant_type,site\nBu Sa\u200Bri,PKH,Desa\n', 'g.csv');
     expect(same.participants.map((p) => [p.label, p.site])).toEqual([['Bu Sari', 'Desa']]);
+  });
+
+  it('offers a look-alike speaker of a transcript as the participant it looks like, in the mapping step', () => {
+    expect(defaultChoices(['Bu Sarі', 'Bu Wati'], ['Bu Sari', 'Moderator'])).toEqual(
+      new Map([
+        ['Bu Sarі', { kind: 'participant', label: 'Bu Sari' }],
+        ['Bu Wati', { kind: 'new', label: 'Bu Wati' }],
+      ]),
+    );
   });
 
   it('refuses a transcript speaker that only looks like a participant, naming the line', () => {
