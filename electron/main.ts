@@ -2,7 +2,7 @@
  * The desktop app's main process: one hardened window showing the built renderer, and
  * the IPC handlers behind window.api. No UI and no database live here.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, shell, type IpcMainEvent } from 'electron';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -94,10 +94,14 @@ function closeAfterBackup(window: BrowserWindow): void {
     if (quitRequested) app.quit();
   };
   const timer = setTimeout(finish, LAST_BACKUP_TIMEOUT_MS);
-  ipcMain.once(BEFORE_QUIT_DONE_CHANNEL, () => {
+  // Only the window's own page may say its backup is done, as for every other message.
+  const onDone = (event: IpcMainEvent) => {
+    if (event.sender !== window.webContents || !host.isTrustedSender(event)) return;
+    ipcMain.removeListener(BEFORE_QUIT_DONE_CHANNEL, onDone);
     clearTimeout(timer);
     finish();
-  });
+  };
+  ipcMain.on(BEFORE_QUIT_DONE_CHANNEL, onDone);
   window.webContents.send(BEFORE_QUIT_CHANNEL);
 }
 

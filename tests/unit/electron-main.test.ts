@@ -17,6 +17,10 @@ const recorded = vi.hoisted(() => ({
   schemes: [] as string[],
   handled: [] as string[],
   external: [] as string[],
+  windowEvents: new Map<string, (...args: unknown[]) => void>(),
+  ipcListeners: new Map<string, Set<(...args: unknown[]) => void>>(),
+  sent: [] as string[],
+  closed: 0,
 }));
 
 vi.mock('electron', () => {
@@ -24,6 +28,7 @@ vi.mock('electron', () => {
     webContents = {
       on: (event: string, listener: (...args: unknown[]) => void) => recorded.contentsEvents.set(event, listener),
       setWindowOpenHandler: (handler: (d: { url: string }) => unknown) => (recorded.windowOpen = handler),
+      send: (channel: string) => void recorded.sent.push(channel),
       session: {
         setPermissionRequestHandler: (h: typeof recorded.permission) => (recorded.permission = h),
         setPermissionCheckHandler: () => undefined,
@@ -34,7 +39,15 @@ vi.mock('electron', () => {
       recorded.windows.push({ options, contents: this.webContents });
     }
     once() {}
-    on() {}
+    on(event: string, listener: (...args: unknown[]) => void) {
+      recorded.windowEvents.set(event, listener);
+    }
+    isDestroyed() {
+      return false;
+    }
+    close() {
+      recorded.closed++;
+    }
     loadURL(url: string) {
       recorded.windows[recorded.windows.length - 1]!.url = url;
       return Promise.resolve();
@@ -53,7 +66,11 @@ vi.mock('electron', () => {
     BrowserWindow,
     Menu: { setApplicationMenu: () => undefined },
     dialog: {},
-    ipcMain: { handle: (channel: string) => recorded.channels.push(channel) },
+    ipcMain: {
+      handle: (channel: string) => recorded.channels.push(channel),
+      on: (channel: string, listener: (...args: unknown[]) => void) => void (recorded.ipcListeners.get(channel) ?? recorded.ipcListeners.set(channel, new Set()).get(channel)!).add(listener),
+      removeListener: (channel: string, listener: (...args: unknown[]) => void) => void recorded.ipcListeners.get(channel)?.delete(listener),
+    },
     protocol: {
       registerSchemesAsPrivileged: (schemes: { scheme: string }[]) => recorded.schemes.push(...schemes.map((x) => x.scheme)),
       handle: (scheme: string) => recorded.handled.push(scheme),
@@ -123,5 +140,21 @@ describe('the desktop main process', () => {
     events.get('will-attach-webview')?.({ preventDefault });
     expect(preventDefault).toHaveBeenCalled();
     expect(handler?.({ url: 'https://example.org' })).toEqual({ action: 'deny' });
+  });
+
+  it('closes the window after its last backup only when the window itself says the backup is done', () => {
+    const window = recorded.windows[0]!;
+    const preventDefault = vi.fn();
+    recorded.windowEvents.get('close')?.({ preventDefault });
+    expect(preventDefault).toHaveBeenCalled();
+    expect(recorded.sent).toContain('telaah:before-quit');
+    const done = () => [...(recorded.ipcListeners.get('telaah:before-quit-done') ?? [])];
+    // Another page, or another web contents, cannot close it.
+    for (const listener of done()) listener({ sender: window.contents, senderFrame: { url: 'https://example.org/' } });
+    for (const listener of done()) listener({ sender: {}, senderFrame: { url: window.url } });
+    expect(recorded.closed).toBe(0);
+    for (const listener of done()) listener({ sender: window.contents, senderFrame: { url: window.url } });
+    expect(recorded.closed).toBe(1);
+    expect(done()).toHaveLength(0);
   });
 });
