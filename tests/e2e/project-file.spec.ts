@@ -59,6 +59,38 @@ test('a file that is not a project is refused with a clear message', async ({ pa
   await expect(page.getByText('Belum ada studi.')).toBeVisible();
 });
 
+test('opening a project file of a study already here offers to replace it or open it as a copy; cancelling changes nothing', async ({ page }) => {
+  const app = new Telaah(page);
+  await app.startStudy('Studi ganda', 2022, 'FGD 1');
+  await page.getByRole('link', { name: 'Studi ganda' }).click();
+  await app.tab('Ekspor tabel').click();
+  const [[name, content]] = [...(await app.download(page.getByRole('button', { name: 'Simpan file proyek' }), 1)).entries()] as [[string, string]];
+  const file = join(mkdtempSync(join(tmpdir(), 'telaah-ganda-')), name);
+  writeFileSync(file, content);
+  await app.open();
+  const studies = page.locator('.study-list .study-link');
+  const openIt = () => app.chooseFile(page.getByRole('button', { name: 'Buka file proyek…' }), file);
+
+  await openIt();
+  const dialog = page.getByRole('dialog', { name: 'Studi ini sudah ada' });
+  await expect(dialog).toContainText('Studi "Studi ganda" sudah ada di perangkat ini.');
+  await dialog.getByRole('button', { name: 'Batal' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(studies).toHaveText(['Studi ganda']);
+
+  await openIt();
+  await dialog.getByRole('button', { name: 'Buka sebagai salinan' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'File dibuka sebagai salinan "Studi ganda".' })).toBeVisible();
+  await expect(studies).toHaveCount(2);
+  expect((await studies.allTextContents()).sort()).toEqual(['Studi ganda', 'Studi ganda (salinan)']);
+
+  await openIt();
+  await dialog.getByRole('button', { name: 'Ganti studi yang ada' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Studi "Studi ganda" diganti dengan isi file.' })).toBeVisible();
+  await expect(studies).toHaveCount(2);
+});
+
 test('a four-hour transcript of 4,000 turns keeps only the visible turns in the page, with one live editor, and takes fast typing at its end while scrolled', async ({ page }) => {
   const app = new Telaah(page);
   const session = new SessionScreen(page);

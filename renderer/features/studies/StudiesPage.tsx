@@ -2,6 +2,8 @@
 import { useState } from 'react';
 import { parseProjectFile, PROJECT_EXTENSION } from '../../../shared/formats/project-file.ts';
 import { readQdpx } from '../../../shared/formats/qdpx-read.ts';
+import type { Project } from '../../../shared/model.ts';
+import { asNewStudy } from '../../../shared/project-copy.ts';
 import { useDb } from '../../db/context.tsx';
 import { useStudies } from '../../db/hooks.ts';
 import { addProject, replaceProject, StudyExists } from '../../db/project.ts';
@@ -12,6 +14,7 @@ import { hrefOf, navigate } from '../../router.ts';
 import { DeleteButton } from '../../ui/DeleteButton.tsx';
 import { Notice, useNotice } from '../../ui/Notice.tsx';
 import { useImportErrors } from '../../ui/useFileImport.ts';
+import { StudyExistsDialog, type ExistingChoice } from './StudyExistsDialog.tsx';
 
 export function StudiesPage() {
   const db = useDb();
@@ -23,6 +26,7 @@ export function StudiesPage() {
   const reportError = useImportErrors(notices);
   const [title, setTitle] = useState('');
   const [year, setYear] = useState(String(new Date().getFullYear()));
+  const [existing, setExisting] = useState<Project | null>(null);
 
   async function create(event: React.FormEvent) {
     event.preventDefault();
@@ -38,11 +42,24 @@ export function StudiesPage() {
       const project = parseProjectFile(file.content, file.name);
       try {
         await addProject(db, project);
+        info(t('studies.opened', { title: project.study.title }));
       } catch (e) {
-        if (!(e instanceof StudyExists) || !window.confirm(t('studies.replaceConfirm', { title: project.study.title }))) throw e;
-        await replaceProject(db, project);
+        if (!(e instanceof StudyExists)) throw e;
+        setExisting(project);
       }
-      info(t('studies.opened', { title: project.study.title }));
+    } catch (e) {
+      reportError(e);
+    }
+  }
+
+  async function chooseForExisting(choice: ExistingChoice) {
+    const project = existing;
+    setExisting(null);
+    if (!project || choice === 'cancel') return;
+    try {
+      if (choice === 'replace') await replaceProject(db, project);
+      else await addProject(db, asNewStudy(project, t('studies.copyTitle', { title: project.study.title })));
+      info(t(choice === 'replace' ? 'studies.replaced' : 'studies.openedCopy', { title: project.study.title }));
     } catch (e) {
       reportError(e);
     }
@@ -89,6 +106,7 @@ export function StudiesPage() {
           </button>
         </p>
         <Notice notice={notice} onClose={clear} />
+        {existing && <StudyExistsDialog title={existing.study.title} onChoose={(choice) => void chooseForExisting(choice)} />}
       </section>
       <section>
         <h2>{t('studies.title')}</h2>

@@ -1,0 +1,30 @@
+/** The dialog for a project file of a study already here, at 1280×720 and 1440×900 in both languages, for review in test-results/screens/. */
+import { expect, test } from '@playwright/test';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Telaah } from '../e2e/pages.ts';
+
+const review = (name: string) => fileURLToPath(new URL(`../../test-results/screens/${name}.png`, import.meta.url));
+
+test('study-exists dialog in both languages and two window sizes', async ({ page }) => {
+  const app = new Telaah(page);
+  await app.startStudy('Peran Pendamping Sosial dalam e-Warong KUBE', 2019, 'FGD Sukamaju');
+  await page.getByRole('link', { name: 'Peran Pendamping Sosial dalam e-Warong KUBE' }).click();
+  await app.tab('Ekspor tabel').click();
+  const [[name, content]] = [...(await app.download(page.getByRole('button', { name: 'Simpan file proyek' }), 1)).entries()] as [[string, string]];
+  const file = join(mkdtempSync(join(tmpdir(), 'telaah-shot-')), name);
+  writeFileSync(file, content);
+  await app.open();
+  for (const lang of ['ID', 'EN'] as const) {
+    await page.getByRole('group', { name: /^(Bahasa|Language)$/ }).getByRole('button', { name: lang }).click();
+    await app.chooseFile(page.getByRole('button', { name: lang === 'ID' ? 'Buka file proyek…' : /Open project file/ }), file);
+    await expect(page.getByRole('dialog')).toBeVisible();
+    for (const [width, height] of [[1280, 720], [1440, 900]] as const) {
+      await page.setViewportSize({ width, height });
+      await page.screenshot({ path: review(`study-exists-${lang.toLowerCase()}-${width}x${height}`) });
+    }
+    await page.getByRole('dialog').getByRole('button', { name: lang === 'ID' ? 'Batal' : 'Cancel' }).click();
+  }
+});
