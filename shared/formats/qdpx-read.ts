@@ -25,6 +25,7 @@ import { reason } from './reasons.ts';
 import { parseTranscriptTxt, transcriptLayout } from './transcript-txt.ts';
 import { childNamed, childrenNamed, parseXml, XmlError, type XmlElement } from './xml.ts';
 import { readZip } from './zip-read.ts';
+import { TELAAH_CHECK_ENTRY, TELAAH_PROJECT_ENTRY, telaahProject } from './qdpx-telaah.ts';
 
 export interface QdpxImport {
   project: Project;
@@ -122,16 +123,20 @@ function lineTurns(text: string, spans: readonly [number, number][]): Cut {
 
 export function readQdpx(bytes: Uint8Array, file: string): QdpxImport {
   const isQde = (name: string) => /^[^/\\]+\.qde$/i.test(name);
-  const zip = readZip(bytes, file, (name) => isQde(name) || /^sources[/\\][^/\\]+\.txt$/i.test(name), reason('qdpx.notZip'));
-  const names = Object.keys(zip);
+  const zip = readZip(bytes, file, (name) => isQde(name) || /^sources[/\\][^/\\]+\.txt$/i.test(name) || name === TELAAH_PROJECT_ENTRY || name === TELAAH_CHECK_ENTRY, reason('qdpx.notZip'));
+  const names = Object.keys(zip).filter((n) => n !== TELAAH_PROJECT_ENTRY && n !== TELAAH_CHECK_ENTRY);
   const qdes = names.filter(isQde);
   if (qdes.length === 0) throw new ImportError(file, null, reason('qdpx.noProject'));
   if (qdes.length > 1) throw new ImportError(file, null, reason('qdpx.twoProjects'));
   const sourceEntries = new Map(names.filter((n) => !isQde(n)).map((n) => [n.replace(/^sources[/\\]/i, '').toLowerCase(), n]));
 
+  const qdeText = decodeUtf8(zip[qdes[0]!]!);
+  // Telaah's own export, untouched since: the whole study as it was written, nothing lost.
+  const exact = telaahProject(zip, qdeText, file);
+  if (exact) return { project: exact, skipped: { selections: 0, sources: 0, codings: 0 } };
   let root: XmlElement;
   try {
-    root = parseXml(decodeUtf8(zip[qdes[0]!]!));
+    root = parseXml(qdeText);
   } catch (error) {
     if (!(error instanceof XmlError)) throw error;
     throw new ImportError(`${file}/${qdes[0]}`, error.line, error.kind === 'doctype' ? reason('xml.doctype') : reason('xml.malformed', { detail: error.message }));

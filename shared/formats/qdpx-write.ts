@@ -20,6 +20,7 @@ import { stableGuid } from './guid.ts';
 import { codePointsBefore } from './qdpx-offsets.ts';
 import { transcriptLayout } from './transcript-txt.ts';
 import { escapeXml } from './xml.ts';
+import { telaahEntries } from './qdpx-telaah.ts';
 
 const attrs = (values: Record<string, string | number | undefined>) =>
   Object.entries(values)
@@ -97,6 +98,7 @@ export function writeQdpx(project: Project): Uint8Array {
     .filter(Boolean)
     .join('\n');
   files['project.qde'] = strToU8(xml + '\n');
+  Object.assign(files, telaahEntries(project, xml + '\n'));
   // A fixed time for every entry keeps the bytes the same from one export to the next.
   return zipSync(files, { mtime: new Date('2000-01-01T00:00:00Z') });
 }

@@ -96,7 +96,7 @@ test('a second coder’s file comes in beside the first; the team reads the agre
   await matrix.expectCount('4.2.1', 'TKSK', 0);
 });
 
-test('a study goes out as REFI-QDA (.qdpx) and comes back in as a study with the same coded segments', async ({ page }) => {
+test('a study goes out as REFI-QDA (.qdpx) and comes back in, beside itself, as a study with the same coded segments', async ({ page }) => {
   const app = new Telaah(page);
   const session = new SessionScreen(page);
   await app.startStudy('Studi REFI', 2024, 'FGD Sukamaju');
@@ -114,10 +114,10 @@ test('a study goes out as REFI-QDA (.qdpx) and comes back in as a study with the
 
   await page.getByRole('link', { name: 'Semua studi' }).click();
   await app.chooseFile(page.getByRole('button', { name: 'Buka proyek REFI-QDA (.qdpx)…' }), file);
-  await expect(page.getByRole('status').filter({ hasText: 'Studi "Studi REFI" dibuka dari REFI-QDA dengan 2 segmen.' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Studi REFI' })).toHaveCount(2);
-  // The newest study is listed first.
-  await page.getByRole('link', { name: 'Studi REFI' }).first().click();
+  // Telaah's own export of a study this device has: opened as a copy beside it, as a project file would be.
+  await page.getByRole('dialog', { name: 'Studi ini sudah ada' }).getByRole('button', { name: 'Buka sebagai salinan' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'File dibuka sebagai salinan "Studi REFI".' })).toBeVisible();
+  await page.getByRole('link', { name: 'Studi REFI (salinan)' }).click();
   await expect(page.getByTestId('study-overview')).toContainText('1 sesi FGD');
   await expect(page.getByTestId('study-overview')).toContainText('2 segmen berkode');
   await page.getByRole('link', { name: 'FGD Sukamaju' }).click();

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { writeProjectFile } from '../../shared/formats/project-file.ts';
 import { readQdpx } from '../../shared/formats/qdpx-read.ts';
 import { writeQdpx } from '../../shared/formats/qdpx-write.ts';
 import { childrenNamed, parseXml, type XmlElement } from '../../shared/formats/xml.ts';
@@ -16,10 +17,35 @@ function all(e: XmlElement, name: string): XmlElement[] {
 }
 
 describe('reading REFI-QDA projects', () => {
-  it('reads a Telaah export back with the same sessions, speakers, codes, segments and coders', () => {
+  it('gives back exactly the study Telaah exported: assistant types set by hand, summaries, exemplars, adjudications, coder colours, memos, consent, settings', () => {
+    const p = codedStudy();
+    const first = p.segments[0]!;
+    const study = {
+      ...p.study,
+      coders: [{ name: 'Ani', color: '#aa3377' }],
+      adjudications: [{ turnId: first.turnId, code: first.codes[0]!, a: 'Ani', b: 'Budi', choice: 'a' as const }],
+      exportNames: 'label' as const,
+    };
+    const full = {
+      ...p,
+      study,
+      segments: p.segments.map((s, i) => ({ ...s, coder: i % 2 ? 'Budi' : 'Ani', assistantType: i === 0 ? 'TKSK' : s.assistantType, memo: i === 1 ? 'catatan' : '' })),
+      participants: p.participants.map((x, i) => (i === 1 ? { ...x, realName: 'Sari Wulandari', consent: { date: '2019-03-14', way: 'written' as const, notes: 'Formulir 12' } } : x)),
+      summaries: p.summaries.map((x, i) => (i === 0 ? { ...x, exemplars: [p.segments[1]!.id, first.id] } : x)),
+    };
+    const { project, skipped } = readQdpx(writeQdpx(full), 'studi.qdpx');
+    expect(skipped).toEqual({ selections: 0, sources: 0, codings: 0 });
+    expect(writeProjectFile(project)).toBe(writeProjectFile(full));
+  });
+
+  it('reads a Telaah export whose Telaah part is gone (or whose project.qde another tool rewrote) from project.qde alone', () => {
     const p = codedStudy();
     const coded = { ...p, segments: p.segments.map((s, i) => ({ ...s, coder: i % 2 ? 'Budi' : 'Ani', memo: i === 1 ? 'catatan' : '' })) };
-    const { project, skipped } = readQdpx(writeQdpx(coded), 'studi.qdpx');
+    const entries = unzipSync(writeQdpx(coded));
+    const stripped = zipSync(Object.fromEntries(Object.entries(entries).filter(([name]) => !name.startsWith('telaah/'))));
+    const rewritten = zipSync({ ...entries, 'project.qde': strToU8(new TextDecoder().decode(entries['project.qde']).replace('<Project ', '<Project  ')) });
+    expect(readQdpx(rewritten, 'studi.qdpx').project.study.id).not.toBe(p.study.id);
+    const { project, skipped } = readQdpx(stripped, 'studi.qdpx');
     expect(skipped).toEqual({ selections: 0, sources: 0, codings: 0 });
     expect(project.study.title).toBe(p.study.title);
     expect(project.study.codebook.roles.map((r) => r.name.id)).toEqual(p.study.codebook.roles.map((r) => r.name.id));

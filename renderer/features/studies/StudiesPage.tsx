@@ -71,7 +71,13 @@ export function StudiesPage() {
     if (!file) return;
     try {
       const { project, skipped } = readQdpx(file.bytes ?? new TextEncoder().encode(file.content), file.name);
-      await addProject(db, project);
+      try {
+        await addProject(db, project);
+      } catch (e) {
+        // Telaah's own export of a study this device has: the same choice as for its project file.
+        if (!(e instanceof StudyExists)) throw e;
+        return setExisting(project);
+      }
       const left = skipped.selections + skipped.sources + skipped.codings;
       info(t('studies.openedQdpx', { title: project.study.title, segments: project.segments.length }) + (left ? ` ${t('studies.qdpxSkipped', skipped)}` : ''));
     } catch (e) {
