@@ -172,6 +172,48 @@ function readProject(r: Reader, root: Record<string, Json>): Project {
   return { study, sessions, participants, turns, segments, summaries };
 }
 
+/** Every id of a list once, or one record would silently stand in for another. */
+function checkUnique(r: Reader, list: string, ids: readonly string[]): void {
+  const seen = new Set<string>();
+  ids.forEach((id, i) => {
+    if (seen.has(id)) r.fail(`${list}[${i}].id`, 'project.idTwice', { id });
+    seen.add(id);
+  });
+}
+
+/** Identities, numbers and quotes a file must get right, or tables and transcripts would quietly go wrong. */
+function checkIntegrity(r: Reader, p: Project): void {
+  if (!Number.isInteger(p.study.year) || p.study.year < 1000 || p.study.year > 9999) r.fail('study.year', 'project.badYear', { year: p.study.year });
+  checkUnique(r, 'sessions', p.sessions.map((s) => s.id));
+  checkUnique(r, 'participants', p.participants.map((x) => x.id));
+  checkUnique(r, 'turns', p.turns.map((t) => t.id));
+  checkUnique(r, 'segments', p.segments.map((s) => s.id));
+  const keys = new Set<string>();
+  p.study.assistantTypes.forEach((t, i) => {
+    if (keys.has(t.key)) r.fail(`study.assistantTypes[${i}].key`, 'project.typeTwice', { type: t.key });
+    keys.add(t.key);
+  });
+  const orders = new Set<string>();
+  p.turns.forEach((t, i) => {
+    const key = `${t.sessionId}|${t.order}`;
+    if (orders.has(key)) r.fail(`turns[${i}].order`, 'project.orderTwice', { order: t.order });
+    orders.add(key);
+    if (t.timestamp !== null && t.timestamp < 0) r.fail(`turns[${i}].timestamp`, 'project.badTime', { value: t.timestamp });
+  });
+  const turns = new Map(p.turns.map((t) => [t.id, t]));
+  p.segments.forEach((s, i) => {
+    for (const edge of ['start', 'end'] as const) if (!Number.isInteger(s[edge])) r.fail(`segments[${i}].${edge}`, 'project.notWhole', { value: s[edge] });
+    if (s.codes.length === 0) r.fail(`segments[${i}].codes`, 'project.noCodes');
+    const turn = turns.get(s.turnId);
+    if (turn && turn.text.slice(s.start, s.end) !== s.text) r.fail(`segments[${i}].text`, 'project.segmentText', { start: s.start, end: s.end });
+  });
+  const codes = new Set(listCodes(p.study.codebook).map((c) => c.code));
+  p.study.adjudications.forEach((d, i) => {
+    if (!turns.has(d.turnId)) r.fail(`study.adjudications[${i}].turnId`, 'project.noTurn');
+    if (!codes.has(d.code)) r.fail(`study.adjudications[${i}].code`, 'project.unknownCode', { code: d.code });
+  });
+}
+
 /** References between records must hold, or the matrix would silently drop data. */
 function checkReferences(r: Reader, p: Project): void {
   const sessionIds = new Set(p.sessions.map((s) => s.id));
@@ -220,10 +262,11 @@ export function parseProjectFile(raw: string, file: string): Project {
   const root = r.object(json, 'file');
   if (root.format !== PROJECT_FORMAT) r.fail('format', 'project.notProject', { format: PROJECT_FORMAT });
   const version = root.version;
-  if (typeof version !== "number" || version < 1) r.fail('version', 'project.badVersion');
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) r.fail('version', 'project.badVersion');
   if (version > PROJECT_VERSION) r.fail('version', 'project.newer', { version });
   const project = readProject(r, root);
   checkReferences(r, project);
+  checkIntegrity(r, project);
   return project;
 }
 
@@ -261,6 +304,13 @@ function orderedCodebook(c: Codebook) {
 export function writeProjectFile(project: Project): string {
   const p = canonicalProject(project);
   const s = p.study;
+  // Turns are numbered 1, 2, 3… in each session: the fractions an editor uses to insert a turn between two stay inside it.
+  const position = new Map<string, number>();
+  const orderOf = (t: Turn) => {
+    const n = (position.get(t.sessionId) ?? 0) + 1;
+    position.set(t.sessionId, n);
+    return n;
+  };
   const ordered = {
     format: PROJECT_FORMAT,
     version: PROJECT_VERSION,
@@ -270,7 +320,7 @@ export function writeProjectFile(project: Project): string {
       id: x.id, label: x.label, pseudonym: x.pseudonym, realName: x.realName, assistantType: x.assistantType, site: x.site, affiliation: x.affiliation,
       consent: { date: x.consent.date, way: x.consent.way, notes: x.consent.notes },
     })),
-    turns: p.turns.map((x) => ({ id: x.id, sessionId: x.sessionId, order: x.order, speakerId: x.speakerId, timestamp: x.timestamp, text: x.text })),
+    turns: p.turns.map((x) => ({ id: x.id, sessionId: x.sessionId, order: orderOf(x), speakerId: x.speakerId, timestamp: x.timestamp, text: x.text })),
     segments: p.segments.map((x) => ({
       id: x.id, sessionId: x.sessionId, turnId: x.turnId, start: x.start, end: x.end, text: x.text, codes: x.codes,
       assistantType: x.assistantType, coder: x.coder, memo: x.memo, createdAt: x.createdAt,

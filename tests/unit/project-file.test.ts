@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { parseProjectFile, writeProjectFile } from '../../shared/formats/project-file.ts';
 import { codedStudy } from './sample-project.ts';
 
+/** The parts of a parsed project file the tests below break on purpose. */
+interface Json {
+  version: number;
+  study: { year: number; assistantTypes: { key: string; label: string }[]; adjudications: unknown[] };
+  sessions: { id: string }[];
+  turns: { id: string; order: number; timestamp: number | null }[];
+  segments: { id: string; codes: unknown[]; text: string; start: number }[];
+}
+
 describe('the project file', () => {
   it('holds the whole study and reads back equal', () => {
     const p = codedStudy();
@@ -112,5 +121,32 @@ describe('the project file', () => {
     const json3 = JSON.parse(writeProjectFile(codedStudy()));
     json3.summaries[0].code = '9.9.9';
     expect(() => parseProjectFile(JSON.stringify(json3), 'x.json')).toThrow('x.json: summaries[0].code: unknown code "9.9.9"');
+  });
+
+  it.each([
+    ['a session id used twice', (j: Json) => (j.sessions.push({ ...j.sessions[0]! }), j), 'sessions[1].id: id'],
+    ['a turn id used twice', (j: Json) => ((j.turns[1]!.id = j.turns[0]!.id), j), 'turns[1].id: id'],
+    ['a segment id used twice', (j: Json) => ((j.segments[1]!.id = j.segments[0]!.id), j), 'segments[1].id: id'],
+    ['two assistant types with one key', (j: Json) => (j.study.assistantTypes.push({ key: 'PKH', label: 'Lagi' }), j), 'study.assistantTypes[2].key: assistant type "PKH" is defined twice'],
+    ['an adjudication of a missing turn', (j: Json) => ((j.study.adjudications = [{ turnId: 'hilang', code: '4.1.1', a: 'A', b: 'B', choice: 'a' }]), j), 'study.adjudications[0].turnId: no such turn'],
+    ['an adjudication of an unknown code', (j: Json) => ((j.study.adjudications = [{ turnId: j.turns[0]!.id, code: '9.9.9', a: 'A', b: 'B', choice: 'a' }]), j), 'study.adjudications[0].code: unknown code "9.9.9"'],
+    ['a segment without codes', (j: Json) => ((j.segments[0]!.codes = []), j), 'segments[0].codes: a segment without codes'],
+    ['a segment whose text is not its turn\'s', (j: Json) => ((j.segments[0]!.text = 'teks lain'), j), 'segments[0].text: the segment\'s text is not the text of its turn'],
+    ['a fractional offset', (j: Json) => ((j.segments[0]!.start += 0.5), j), 'segments[0].start: expected a whole number'],
+    ['two turns of a session with one order', (j: Json) => ((j.turns[1]!.order = j.turns[0]!.order), j), 'turns[1].order: two turns of one session share the order'],
+    ['a version of 2.5', (j: Json) => ((j.version = 2.5), j), 'version: expected a version number'],
+    ['a year of −5,000,000,000', (j: Json) => ((j.study.year = -5_000_000_000), j), 'study.year: -5000000000 is not a year'],
+    ['a negative time', (j: Json) => ((j.turns[0]!.timestamp = -3), j), 'turns[0].timestamp: -3 is not a time'],
+  ])('refuses %s, naming where', (_what, breakIt, message) => {
+    const json = breakIt(JSON.parse(writeProjectFile(codedStudy())) as Json);
+    expect(() => parseProjectFile(JSON.stringify(json), 'rusak.telaah.json')).toThrow(`rusak.telaah.json: ${message}`);
+  });
+
+  it('numbers each session\'s turns 1, 2, 3… whatever fractions they had in the editor', () => {
+    const p = codedStudy();
+    const turns = p.turns.map((t, i) => ({ ...t, order: i / 7 + 0.001 }));
+    const again = parseProjectFile(writeProjectFile({ ...p, turns }), 'x.json');
+    expect(again.turns.map((t) => t.order)).toEqual(p.turns.map((_, i) => i + 1));
+    expect(again.turns.map((t) => t.text)).toEqual(p.turns.map((t) => t.text));
   });
 });

@@ -85,6 +85,22 @@ describe('a session open in the transcript editor', () => {
     expect(store.get(sari.id)!.segments.map((s) => s.id)).toEqual([]);
   });
 
+  it('keeps turns in order however often a turn is split in the same place (orders renumbered when the fractions run out)', async () => {
+    const { store } = await open();
+    const first = store.turns()[0]!;
+    const expected = [first.text.slice(0, 1)];
+    for (let i = 0; i < 80; i++) {
+      store.split(first.id, 1);
+      store.typed(first.id, store.get(first.id)!.turn.rev, `${first.text.slice(0, 1)}`, []);
+    }
+    const turns = store.turns();
+    const orders = turns.map((t) => t.order);
+    expect(new Set(orders).size).toBe(orders.length);
+    expect([...orders].sort((a, b) => a - b)).toEqual(orders);
+    expect(turns[0]!.text).toBe(expected[0]);
+    expect(turns.at(-1)!.text).toBe(studyWithTranscript().turns.at(-1)!.text);
+  });
+
   it('ignores what an editor reports about a turn that changed since it loaded it', async () => {
     const { project, store } = await open();
     const turn = store.turns()[2]!;

@@ -76,20 +76,42 @@ export function spliced(state: TurnState, at: number, remove: number, insert: st
   );
 }
 
+/**
+ * The order for a turn put after the turn at `index`: between it and the next. Orders are
+ * fractions halved at each insertion; when they have run out between two turns, every
+ * turn of the session is renumbered 1, 2, 3… first (`renumbered`, to apply with the change).
+ */
+function orderAfter(session: SessionReader, index: number): { order: number; renumbered: Changes } {
+  const ids = session.order();
+  const before = session.get(ids[index] ?? '')?.turn.order;
+  const after = session.get(ids[index + 1] ?? '')?.turn.order;
+  if (before === undefined) return { order: 1, renumbered: new Map() };
+  const order = orderBetween(before, after);
+  if (order > before && (after === undefined || order < after)) return { order, renumbered: new Map() };
+  const renumbered: Changes = new Map(
+    ids.map((id, i) => {
+      const state = session.get(id)!;
+      return [id, { ...state, turn: { ...state.turn, order: i + 1 } }];
+    }),
+  );
+  return { order: index + 1.5, renumbered };
+}
+
 /** Splits a turn at `offset`: the words after it become a new turn of the same speaker. */
 export function split(session: SessionReader, turnId: string, offset: number): { changes: Changes; caret: Caret } | null {
-  const state = session.get(turnId);
-  if (!state) return null;
-  const order = session.order();
-  const next = session.get(order[order.indexOf(turnId) + 1] ?? '');
+  const found = session.get(turnId);
+  if (!found) return null;
+  const { order, renumbered } = orderAfter(session, session.order().indexOf(turnId));
+  const state = renumbered.get(turnId) ?? found;
   const { before, after, keep, move } = splitTurnText(state.turn.text, offset, state.segments);
   const id = newId();
-  const created: TurnRow = { ...state.turn, id, order: orderBetween(state.turn.order, next?.turn.order), timestamp: null, text: after, rev: 0 };
+  const created: TurnRow = { ...state.turn, id, order, timestamp: null, text: after, rev: 0 };
   const segment = (span: Span, text: string, owner: string) => {
     const s = state.segments.find((x) => x.id === span.id)!;
     return { ...withSpan(s, span, text), turnId: owner };
   };
   const changes: Changes = new Map([
+    ...renumbered,
     [turnId, withSegments(state, before, keep.map((s) => segment(s, before, turnId)))],
     [id, withSegments({ turn: created, segments: [] }, after, move.map((s) => segment(s, after, id)))],
   ]);
@@ -114,13 +136,11 @@ export function joinWithPrevious(session: SessionReader, turnId: string): { chan
 
 /** A new empty turn after `afterId` (or at the end), with a speaker and a time. */
 export function addTurn(session: SessionReader, sessionId: string, afterId: string | null, speakerId: string | null, timestamp: number | null): { changes: Changes; caret: Caret } {
-  const order = session.order();
-  const at = afterId === null ? order.length - 1 : order.indexOf(afterId);
-  const before = session.get(order[at] ?? '');
-  const after = session.get(order[at + 1] ?? '');
+  const ids = session.order();
+  const { order, renumbered } = orderAfter(session, afterId === null ? ids.length - 1 : ids.indexOf(afterId));
   const id = newId();
-  const turn: TurnRow = { id, sessionId, order: before ? orderBetween(before.turn.order, after?.turn.order) : 1, speakerId, timestamp, text: '', rev: 0 };
-  return { changes: new Map([[id, { turn, segments: [] }]]), caret: { turnId: id, offset: 0 } };
+  const turn: TurnRow = { id, sessionId, order, speakerId, timestamp, text: '', rev: 0 };
+  return { changes: new Map([...renumbered, [id, { turn, segments: [] }]]), caret: { turnId: id, offset: 0 } };
 }
 
 export function withTurn(state: TurnState, patch: Partial<Pick<TurnRow, 'speakerId' | 'timestamp'>>): Changes {
