@@ -25,7 +25,8 @@ function twoFiles() {
   return { dir, a, b, ani, budi: budiDiffers };
 }
 
-describe('the agreement command', () => {
+// Spawns processes or reads large samples: its own time limit, so a busy machine does not fail it.
+describe('the agreement command', { timeout: 60_000 }, () => {
   it('compares two coders’ project files and writes the report as Excel, Word and CSV', async () => {
     const { dir, a, b, ani, budi } = twoFiles();
     const before = readFileSync(a, 'utf8');

@@ -10,7 +10,8 @@ import { codedStudy } from './sample-project.ts';
 const REFI = fileURLToPath(new URL('../../../shared/formats/refi-qda/', import.meta.url));
 const itWithRefi = existsSync(REFI) ? it : it.skip;
 
-describe('REFI-QDA on the command line', () => {
+// Spawns processes or reads large samples: its own time limit, so a busy machine does not fail it.
+describe('REFI-QDA on the command line', { timeout: 60_000 }, () => {
   it('exports a project as .qdpx and imports it into a new project file with the same segments', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'telaah-qdpx-'));
     const source = join(dir, 'studi.telaah.json');

@@ -31,7 +31,8 @@ beforeEach(() => {
   project = join(dir, 'studi.telaah.json');
 });
 
-describe('the CLI', () => {
+// Spawns processes or reads large samples: its own time limit, so a busy machine does not fail it.
+describe('the CLI', { timeout: 60_000 }, () => {
   it('builds a study from files and exports its tables in every mode and format', async () => {
     await buildStudy();
     const p = parseProjectFile(readFileSync(project, 'utf8'), 'studi.telaah.json');

@@ -16,7 +16,8 @@ function all(e: XmlElement, name: string): XmlElement[] {
   return [...(e.name === name ? [e] : []), ...e.children.flatMap((c) => all(c, name))];
 }
 
-describe('reading REFI-QDA projects', () => {
+// Spawns processes or reads large samples: its own time limit, so a busy machine does not fail it.
+describe('reading REFI-QDA projects', { timeout: 60_000 }, () => {
   it('gives back exactly the study Telaah exported: assistant types set by hand, summaries, exemplars, adjudications, coder colours, memos, consent, settings', () => {
     const p = codedStudy();
     const first = p.segments[0]!;
