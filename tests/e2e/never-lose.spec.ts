@@ -56,10 +56,15 @@ test('a reload in the middle of importing a four-hour transcript leaves the old 
   const long = Array.from({ length: 4000 }, (_, i) => `${speakers[i % 5]}: Giliran panjang ${i + 1} tentang pendampingan KPM di e-Warong.`).join('\n\n');
   const file = join(mkdtempSync(join(tmpdir(), 'telaah-putus-')), 'fgd-panjang.txt');
   writeFileSync(file, long);
-  page.once('dialog', (dialog) => void dialog.accept());
+  page.on('dialog', (dialog) => void dialog.accept());
   await session.importTranscript(app, file);
   await page.reload();
   const after = await session.storedTexts();
+  // Once "diimpor" is shown, the import is stored: it survives a reload.
+  await session.importTranscript(app, file);
+  await expect(page.getByRole('status').filter({ hasText: 'fgd-panjang.txt diimpor' })).toBeVisible();
+  await page.reload();
+  expect(await session.storedTexts()).toHaveLength(4000);
   test.info().annotations.push({ type: 'after the reload', description: after.length === before.length ? 'the old transcript' : 'the imported one' });
   if (after.length === before.length) expect(after).toEqual(before);
   else expect(after).toEqual(long.split('\n\n').map((line) => line.replace(/^[^:]+: /, '')));

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { replayJournal } from '../../renderer/db/journal.ts';
+import { keepUnloadBatch, replayUnloadBatches, studiesWithUnloadBatches } from '../../renderer/db/unload-journal.ts';
 import { addProject } from '../../renderer/db/project.ts';
 import { TelaahDb } from '../../renderer/db/schema.ts';
 import { studyWithTranscript } from './sample-project.ts';
@@ -52,5 +53,24 @@ describe('the typing journal', () => {
     expect((await db.turns.get(turn.id))?.text).toBe(`${turn.text} Tambahan.`);
     expect(storage.length).toBe(1);
     expect(storage.getItem('telaah.lang')).toBe('en');
+  });
+});
+
+describe('rows kept by a closing transcript screen', () => {
+  it('are written for their study when it is next edited, then forgotten; other studies\' rows and broken entries are not written', async () => {
+    const project = studyWithTranscript();
+    await addProject(db, project);
+    const turn = (await db.turns.get(project.turns[2]!.id))!;
+    const storage = new MemoryStorage();
+    keepUnloadBatch(project.study.id, turn.sessionId, { turns: [{ ...turn, text: 'Diketik sebelum jendela ditutup.' }], deletedTurnIds: [], segments: [], deletedSegmentIds: [] }, storage);
+    keepUnloadBatch('studi-lain', 'sesi', { turns: [{ ...turn, text: 'bukan untuk studi ini' }], deletedTurnIds: [], segments: [], deletedSegmentIds: [] }, storage);
+    storage.setItem(`telaah.unload.${project.study.id}.rusak`, '{bukan json');
+    expect(studiesWithUnloadBatches(storage).sort()).toEqual([project.study.id, 'studi-lain'].sort());
+
+    expect(await replayUnloadBatches(db, project.study.id, storage)).toBe(1);
+    expect((await db.turns.get(turn.id))?.text).toBe('Diketik sebelum jendela ditutup.');
+    expect(studiesWithUnloadBatches(storage)).toEqual(['studi-lain']);
+    // Replaying again changes nothing: the rows were whole and are forgotten.
+    expect(await replayUnloadBatches(db, project.study.id, storage)).toBe(0);
   });
 });

@@ -64,6 +64,8 @@ export function TranscriptFiles({ session, participants, store, readOnly, notice
     setPending(null);
     try {
       store.replaceSession(await importedTurns(db, session.id, turns, file.name, store.segments()), []);
+      // "Imported" is said once the turns are stored, not only shown.
+      await store.flush();
       notices.info(t('transcript.imported', { file: file.name, n: turns.length }));
     } catch (e) {
       reportError(e);

@@ -10,6 +10,15 @@
 
 export type LockState = 'waiting' | 'editing' | 'watching';
 
+/** The Web Lock a study's editing tab holds. */
+export const editingLockName = (studyId: string) => `telaah:study:${studyId}`;
+
+/** Runs `work` while holding the study's editing lock, if no tab holds it now; returns whether it ran. */
+export async function whileNobodyEdits(studyId: string, work: () => Promise<unknown>): Promise<boolean> {
+  if (typeof navigator === 'undefined' || !navigator.locks) return work().then(() => true);
+  return navigator.locks.request(editingLockName(studyId), { ifAvailable: true }, async (lock) => (lock ? (await work(), true) : false));
+}
+
 const CHANNEL = 'telaah-editing';
 /** How long a tab taking over waits for the other tab's last writes. */
 const HANDOVER_MS = 1500;

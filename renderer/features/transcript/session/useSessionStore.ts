@@ -8,7 +8,8 @@ import { useEffect, useState } from 'react';
 import { useDb } from '../../../db/context.tsx';
 import { markUnsaved } from '../../../db/save-status.ts';
 import { readSessionRows, watchSessionRows, writeSessionBatch, writeSessionBatchNow } from '../../../db/session-rows.ts';
-import { EditingLock, type LockState } from './editing-lock.ts';
+import { keepUnloadBatch, replayUnloadBatches } from '../../../db/unload-journal.ts';
+import { EditingLock, editingLockName, type LockState } from './editing-lock.ts';
 import { SessionStore } from './session-store.ts';
 
 export interface OpenSession {
@@ -33,7 +34,8 @@ export function useSessionStore(studyId: string, sessionId: string): OpenSession
       stopWatching = null;
       session.readOnly = state !== 'editing';
       if (state === 'editing') {
-        void readSessionRows(db, sessionId).then((rows) => {
+        // What a closed editing tab could not be sure it stored is written first, then read.
+        void replayUnloadBatches(db, studyId).then(() => readSessionRows(db, sessionId)).then((rows) => {
           if (closed) return;
           session.load(rows.turns, rows.segments);
           setStore(session);
@@ -44,10 +46,14 @@ export function useSessionStore(studyId: string, sessionId: string): OpenSession
         setLock((l) => ({ ...l, state }));
       }
     };
-    const editing = new EditingLock(`telaah:study:${studyId}`, onState, () => session.flush());
+    const editing = new EditingLock(editingLockName(studyId), onState, () => session.flush());
     setLock({ state: 'waiting', lock: editing });
     editing.start();
-    const writeNow = () => session.flushNow((batch) => writeSessionBatchNow(db, batch));
+    const writeNow = () =>
+      session.flushNow((batch) => {
+        keepUnloadBatch(studyId, sessionId, batch);
+        writeSessionBatchNow(db, batch);
+      });
     const onHidden = () => document.visibilityState === 'hidden' && void session.flush();
     window.addEventListener('pagehide', writeNow);
     window.addEventListener('beforeunload', writeNow);
