@@ -20,6 +20,11 @@ export function keepUnloadBatch(studyId: string, sessionId: string, batch: Sessi
   }
 }
 
+/** The page lived on after all (an unload that did not happen, a page back from the cache): its rows are stored, the copy goes. */
+export function forgetUnloadBatch(studyId: string, sessionId: string, storage: Storage = localStorage): void {
+  storage.removeItem(`${PREFIX}${studyId}.${sessionId}`);
+}
+
 function isBatch(value: unknown): value is SessionBatch {
   const v = value as SessionBatch;
   return Array.isArray(v?.turns) && Array.isArray(v.deletedTurnIds) && Array.isArray(v.segments) && Array.isArray(v.deletedSegmentIds);

@@ -8,7 +8,7 @@ import { useEffect, useState } from 'react';
 import { useDb } from '../../../db/context.tsx';
 import { markUnsaved } from '../../../db/save-status.ts';
 import { readSessionRows, watchSessionRows, writeSessionBatch, writeSessionBatchNow } from '../../../db/session-rows.ts';
-import { keepUnloadBatch, replayUnloadBatches } from '../../../db/unload-journal.ts';
+import { forgetUnloadBatch, keepUnloadBatch, replayUnloadBatches } from '../../../db/unload-journal.ts';
 import { EditingLock, editingLockName, type LockState } from './editing-lock.ts';
 import { SessionStore } from './session-store.ts';
 
@@ -53,6 +53,8 @@ export function useSessionStore(studyId: string, sessionId: string): OpenSession
       session.flushNow((batch) => {
         keepUnloadBatch(studyId, sessionId, batch);
         writeSessionBatchNow(db, batch);
+        // A page that is really closing runs no more timers; one that lives on has stored the rows, and forgets the copy.
+        setTimeout(() => forgetUnloadBatch(studyId, sessionId), 1000);
       });
     const onHidden = () => document.visibilityState === 'hidden' && void session.flush();
     window.addEventListener('pagehide', writeNow);
