@@ -6,7 +6,7 @@
 import type { Participant, Project, Session, Turn } from './model.ts';
 import { newId } from './model.ts';
 import type { TranscriptTurn } from './formats/transcript-txt.ts';
-import { checkName, ImportError } from './formats/import-error.ts';
+import { checkName, ImportError, lookalikeReason } from './formats/import-error.ts';
 import { reason } from './formats/reasons.ts';
 import { newParticipant, PseudonymPool } from './participants.ts';
 import { NameSkeletons } from './text-clean.ts';
@@ -61,7 +61,7 @@ export function setTranscript(project: Project, sessionId: string, turns: Transc
       // A new speaker is a new participant: a sane name, and never one that only looks like someone known.
       checkName(t.speaker, file, t.line);
       const other = looks.lookalike(t.speaker);
-      if (other !== undefined) throw new ImportError(file, t.line, reason('name.lookalike', { name: t.speaker, other }));
+      if (other !== undefined) throw new ImportError(file, t.line, lookalikeReason(t.speaker, other));
       looks.add(t.speaker);
       speaker = newParticipant(project.study.id, { label: t.speaker }, pool);
       participants.push(speaker);

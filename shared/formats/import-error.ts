@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../model.ts';
 import { describeReason, reason, type Reason } from './reasons.ts';
-import { MAX_NAME_LENGTH, nameProblem } from '../text-clean.ts';
+import { MAX_NAME_LENGTH, nameProblem, NameSkeletons } from '../text-clean.ts';
 
 export class ImportError extends Error {
   readonly file: string;
@@ -38,9 +38,30 @@ export function normaliseText(text: string, file: string): string {
   return normal;
 }
 
+/** Why a name (a participant's label, a speaker) is not one sane line, or null when it is. */
+export function nameReason(name: string): Reason | null {
+  const problem = nameProblem(name);
+  if (problem === 'tooLong') return reason('name.tooLong', { length: name.length, max: MAX_NAME_LENGTH });
+  return problem ? reason(`name.${problem}`, { name: name.slice(0, 60) }) : null;
+}
+
+/** A name that only looks like `other`, with the characters that differ (code points shown, since they look alike). */
+export function lookalikeReason(name: string, other: string): Reason {
+  const differs = [...new Set([...name].filter((c) => !other.includes(c)))]
+    .map((c) => `"${c}" U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`)
+    .join(', ');
+  return reason('name.lookalike', { name, other, differs: differs || '—' });
+}
+
+/** Why a label cannot join these others: one of them already, or only looking like one. */
+export function labelClash(label: string, others: readonly string[]): Reason | null {
+  if (others.includes(label)) return reason('participant.labelTaken', { label });
+  const lookalike = new NameSkeletons(others).lookalike(label);
+  return lookalike === undefined ? null : lookalikeReason(label, lookalike);
+}
+
 /** Refuses a name (a participant's label, a speaker) that is not one sane line, naming the file and line. */
 export function checkName(name: string, file: string, line: number | null): void {
-  const problem = nameProblem(name);
-  if (problem === 'tooLong') throw new ImportError(file, line, reason('name.tooLong', { length: name.length, max: MAX_NAME_LENGTH }));
-  if (problem) throw new ImportError(file, line, reason(`name.${problem}`, { name: name.slice(0, 60) }));
+  const why = nameReason(name);
+  if (why) throw new ImportError(file, line, why);
 }

@@ -11,7 +11,7 @@ import { CONSENT_WAYS, type ConsentWay, type Participant, type Project } from '.
 import { newParticipant, PseudonymPool } from '../participants.ts';
 import { isAssistantType } from '../study.ts';
 import { readCsv, writeCsv } from './csv.ts';
-import { checkName, ImportError } from './import-error.ts';
+import { checkName, ImportError, lookalikeReason } from './import-error.ts';
 import { NameSkeletons } from '../text-clean.ts';
 import { reason } from './reasons.ts';
 
@@ -44,7 +44,7 @@ export function importParticipants(project: Project, csv: string, file: string):
     seen.add(label);
     for (const name of [label, value('pseudonym'), value('real_name')]) checkName(name, file, line);
     const other = looks.lookalike(label);
-    if (other !== undefined) throw new ImportError(file, line, reason('name.lookalike', { name: label, other }));
+    if (other !== undefined) throw new ImportError(file, line, lookalikeReason(label, other));
     looks.add(label);
     const type = value('assistant_type');
     if (type !== '' && !isAssistantType(project.study, type)) {

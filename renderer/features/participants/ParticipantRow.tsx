@@ -5,13 +5,31 @@ import { pseudonymTakenBy } from '../../../shared/participants.ts';
 import { useDb } from '../../db/context.tsx';
 import { updateParticipant } from '../../db/studies.ts';
 import { deleteParticipant } from '../../db/trash.ts';
-import { useT } from '../../i18n/context.tsx';
+import { useLang } from '../../i18n/context.tsx';
+import { labelClash, nameReason } from '../../../shared/formats/import-error.ts';
+import { describeReason } from '../../../shared/formats/reasons.ts';
+import { cleanText } from '../../../shared/text-clean.ts';
 import { DeleteButton } from '../../ui/DeleteButton.tsx';
 
 export function ParticipantRow({ study, participant: p, all }: { study: Study; participant: Participant; all: Participant[] }) {
   const db = useDb();
-  const t = useT();
+  const { t, lang } = useLang();
   const [taken, setTaken] = useState<string | null>(null);
+  const [labelProblem, setLabelProblem] = useState<string | null>(null);
+
+  /** A label is one sane line, and neither another participant's nor one that only looks like it. */
+  function renameLabel(input: HTMLInputElement) {
+    const label = cleanText(input.value).trim();
+    const others = all.filter((x) => x.id !== p.id).map((x) => x.label);
+    const why = label === '' ? null : (nameReason(label) ?? labelClash(label, others));
+    const message = why && describeReason(why, lang);
+    setLabelProblem(message);
+    if (label === '' || message !== null) {
+      input.value = p.label;
+      return;
+    }
+    if (label !== p.label) update({ label });
+  }
   const update = (patch: Parameters<typeof updateParticipant>[2]) => void updateParticipant(db, p.id, patch);
 
   function renamePseudonym(input: HTMLInputElement) {
@@ -29,7 +47,12 @@ export function ParticipantRow({ study, participant: p, all }: { study: Study; p
   return (
     <tr data-participant={p.label}>
       <td>
-        <input aria-label={t('participants.label')} defaultValue={p.label} onBlur={(e) => e.target.value.trim() && update({ label: e.target.value.trim() })} />
+        <input aria-label={t('participants.label')} defaultValue={p.label} onBlur={(e) => renameLabel(e.target)} />
+        {labelProblem && (
+          <span className="danger-text" role="alert">
+            {labelProblem}
+          </span>
+        )}
       </td>
       <td>
         <input aria-label={t('participants.pseudonym')} defaultValue={p.pseudonym} size={6} onBlur={(e) => renamePseudonym(e.target)} />
