@@ -50,11 +50,6 @@ export class PseudonymPool {
   }
 }
 
-/** `P01`, `P02`…: one more than the highest such pseudonym in use, at least two digits. */
-export function nextPseudonym(participants: readonly Pick<Participant, 'pseudonym'>[]): string {
-  return new PseudonymPool(participants.map((p) => ({ id: '', pseudonym: p.pseudonym }))).next();
-}
-
 /** A new participant of the study, with the next free pseudonym unless one is given; it joins `pool`. */
 export function newParticipant(studyId: string, init: ParticipantInit, pool: PseudonymPool): Participant {
   const participant: Participant = {
@@ -85,6 +80,6 @@ export function withPseudonyms<P extends Pick<Participant, 'pseudonym'>>(partici
 
 /** The other participant already using this pseudonym, if any (pseudonyms are unique in a study, case aside). */
 export function pseudonymTakenBy(participants: readonly Participant[], pseudonym: string, self: string | null): Participant | undefined {
-  const wanted = pseudonym.trim().toLowerCase();
-  return participants.find((p) => p.id !== self && p.pseudonym.toLowerCase() === wanted);
+  const holder = new PseudonymPool(participants).holder(pseudonym, self);
+  return holder === undefined ? undefined : participants.find((p) => p.id === holder);
 }

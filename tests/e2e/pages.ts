@@ -4,7 +4,9 @@
  * chooser, mouse selection); nothing reaches into the app's state.
  */
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const fixturePath = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
@@ -55,6 +57,16 @@ export class Telaah {
     const d = await download;
     expect(d.suggestedFilename()).toBe(name);
     return new Uint8Array(readFileSync(await d.path()));
+  }
+
+  /** Saves the study `title` as a project file ("Simpan file proyek"), as a user keeps it on disk; returns its path. */
+  async saveProjectFile(title: string): Promise<string> {
+    await this.page.getByRole('link', { name: title }).click();
+    await this.tab('Ekspor tabel').click();
+    const [[name, content]] = [...(await this.download(this.page.getByRole('button', { name: 'Simpan file proyek' }), 1)).entries()] as [[string, string]];
+    const file = join(mkdtempSync(join(tmpdir(), 'telaah-proyek-')), name);
+    writeFileSync(file, content);
+    return file;
   }
 
   async importParticipants(file: string) {

@@ -62,11 +62,7 @@ test('a file that is not a project is refused with a clear message', async ({ pa
 test('opening a project file of a study already here offers to replace it or open it as a copy; cancelling changes nothing', async ({ page }) => {
   const app = new Telaah(page);
   await app.startStudy('Studi ganda', 2022, 'FGD 1');
-  await page.getByRole('link', { name: 'Studi ganda' }).click();
-  await app.tab('Ekspor tabel').click();
-  const [[name, content]] = [...(await app.download(page.getByRole('button', { name: 'Simpan file proyek' }), 1)).entries()] as [[string, string]];
-  const file = join(mkdtempSync(join(tmpdir(), 'telaah-ganda-')), name);
-  writeFileSync(file, content);
+  const file = await app.saveProjectFile('Studi ganda');
   await app.open();
   const studies = page.locator('.study-list .study-link');
   const openIt = () => app.chooseFile(page.getByRole('button', { name: 'Buka file proyek…' }), file);

@@ -1,8 +1,5 @@
 /** The dialog for a project file of a study already here, at 1280×720 and 1440×900 in both languages, for review in test-results/screens/. */
 import { expect, test } from '@playwright/test';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Telaah } from '../e2e/pages.ts';
 
@@ -11,11 +8,7 @@ const review = (name: string) => fileURLToPath(new URL(`../../test-results/scree
 test('study-exists dialog in both languages and two window sizes', async ({ page }) => {
   const app = new Telaah(page);
   await app.startStudy('Peran Pendamping Sosial dalam e-Warong KUBE', 2019, 'FGD Sukamaju');
-  await page.getByRole('link', { name: 'Peran Pendamping Sosial dalam e-Warong KUBE' }).click();
-  await app.tab('Ekspor tabel').click();
-  const [[name, content]] = [...(await app.download(page.getByRole('button', { name: 'Simpan file proyek' }), 1)).entries()] as [[string, string]];
-  const file = join(mkdtempSync(join(tmpdir(), 'telaah-shot-')), name);
-  writeFileSync(file, content);
+  const file = await app.saveProjectFile('Peran Pendamping Sosial dalam e-Warong KUBE');
   await app.open();
   for (const lang of ['ID', 'EN'] as const) {
     await page.getByRole('group', { name: /^(Bahasa|Language)$/ }).getByRole('button', { name: lang }).click();

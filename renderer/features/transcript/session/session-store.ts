@@ -25,9 +25,13 @@ export interface FocusState {
 
 export interface SessionStats {
   words: number;
-  turns: number;
   canUndo: boolean;
   canRedo: boolean;
+}
+
+/** `next`, or `previous` when they hold the same items: a snapshot that changes only when its content does. */
+function stableList(previous: string[], next: string[]): string[] {
+  return next.length === previous.length && next.every((x, i) => x === previous[i]) ? previous : next;
 }
 
 function sameTurn(a: TurnState, b: TurnState): boolean {
@@ -102,20 +106,18 @@ export class SessionStore implements SessionReader {
       const speaker = this.states.get(id)!.turn.speakerId;
       if (speaker !== null) seen.add(speaker);
     }
-    const next = [...seen];
-    if (next.length !== this.speakerIds.length || next.some((id, i) => id !== this.speakerIds[i])) this.speakerIds = next;
-    return this.speakerIds;
+    return (this.speakerIds = stableList(this.speakerIds, [...seen]));
   }
 
   focus(): FocusState {
     return this.focusState;
   }
 
-  /** Words, turns and whether undo and redo can go on; the same object until one of them changes. */
+  /** Words and whether undo and redo can go on; the same object until one of them changes. */
   stats(): SessionStats {
-    const now = { words: this.words, turns: this.ids.length, canUndo: this.history.canUndo, canRedo: this.history.canRedo };
+    const now = { words: this.words, canUndo: this.history.canUndo, canRedo: this.history.canRedo };
     const last = this.statsSnapshot;
-    if (!last || last.words !== now.words || last.turns !== now.turns || last.canUndo !== now.canUndo || last.canRedo !== now.canRedo) this.statsSnapshot = now;
+    if (!last || last.words !== now.words || last.canUndo !== now.canUndo || last.canRedo !== now.canRedo) this.statsSnapshot = now;
     return this.statsSnapshot!;
   }
 
@@ -123,9 +125,7 @@ export class SessionStore implements SessionReader {
   coders(): readonly string[] {
     if (!this.codersStale) return this.coderNames;
     this.codersStale = false;
-    const names = [...new Set(this.segments().map((s) => s.coder))].sort();
-    if (names.join('\n') !== this.coderNames.join('\n')) this.coderNames = names;
-    return this.coderNames;
+    return (this.coderNames = stableList(this.coderNames, [...new Set(this.segments().map((s) => s.coder))].sort()));
   }
 
   subscribe = (listener: () => void): (() => void) => {

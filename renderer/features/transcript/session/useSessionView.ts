@@ -2,7 +2,7 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import type { SessionStats, SessionStore } from './session-store.ts';
 
-const EMPTY: SessionStats = { words: 0, turns: 0, canUndo: false, canRedo: false };
+const EMPTY: SessionStats = { words: 0, canUndo: false, canRedo: false };
 const NONE: readonly string[] = [];
 const noop = () => () => {};
 
