@@ -67,17 +67,6 @@ export function newParticipant(studyId: string, init: ParticipantInit, pool: Pse
   return participant;
 }
 
-/** Participants of an older study or file get pseudonyms in their order, keeping any they have. */
-export function withPseudonyms<P extends Pick<Participant, 'pseudonym'>>(participants: readonly P[]): P[] {
-  const pool = new PseudonymPool(participants.map((p) => ({ id: '', pseudonym: p.pseudonym })));
-  return participants.map((p) => {
-    if (p.pseudonym) return p;
-    const pseudonym = pool.next();
-    pool.take(pseudonym, '');
-    return { ...p, pseudonym };
-  });
-}
-
 /** The other participant already using this pseudonym, if any (pseudonyms are unique in a study, case aside). */
 export function pseudonymTakenBy(participants: readonly Participant[], pseudonym: string, self: string | null): Participant | undefined {
   const holder = new PseudonymPool(participants).holder(pseudonym, self);

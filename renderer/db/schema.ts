@@ -5,10 +5,9 @@
  * coding, import), so its editor knows to reload. Never edit a shipped version: add
  * `version(n + 1)` with an upgrade.
  */
-import Dexie, { type Table } from 'dexie';
-import type { CellSummary, Codebook, Participant, Segment, Session, Study, Turn } from '../../shared/model.ts';
-import { AGENDA_COLOR, paletteColor } from '../../shared/palette.ts';
-import { NO_CONSENT, withPseudonyms } from '../../shared/participants.ts';
+import Dexie, { type Table, type Transaction } from 'dexie';
+import { PROJECT_STEPS, type ProjectStep, type RawRecord } from '../../shared/formats/project-upgrade.ts';
+import type { CellSummary, Participant, Segment, Session, Study, Turn } from '../../shared/model.ts';
 
 export type TurnRow = Turn & { rev: number };
 export type SegmentRow = Segment & { studyId: string };
@@ -42,12 +41,24 @@ export interface SessionRowSet {
   versions: VersionRow[];
 }
 
-/** Fill in what a codebook stored before version 5 lacks. */
-export function upgradeCodebook(codebook: Codebook): void {
-  codebook.roles.forEach((role, i) => void (role.color ??= paletteColor(i + 1)));
-  codebook.agendas.forEach((agenda) => void (agenda.color ??= AGENDA_COLOR));
-  codebook.memos ??= [];
+/**
+ * Runs one of the project's upgrade steps on the stored rows, so the database and a
+ * project file of the same age come up to date with the same defaults.
+ */
+async function upgradeRows(tx: Transaction, step: ProjectStep): Promise<void> {
+  await tx.table('studies').toCollection().modify((study: RawRecord) => step.study(study));
+  await tx.table('sessions').toCollection().modify((session: RawRecord) => step.session(session));
+  await tx.table('summaries').toCollection().modify((summary: RawRecord) => step.summary(summary));
+  const participants = tx.table<RawRecord>('participants');
+  const all = await participants.toArray();
+  const byStudy = new Map<unknown, RawRecord[]>();
+  for (const p of all) byStudy.set(p.studyId, [...(byStudy.get(p.studyId) ?? []), p]);
+  for (const ofStudy of byStudy.values()) step.participants(ofStudy);
+  await participants.bulkPut(all);
 }
+
+/** The project step each database version runs when it upgrades. */
+const stepFor = (version: number) => PROJECT_STEPS.find((s) => s.version === version)!;
 
 export class TelaahDb extends Dexie {
   studies!: Table<Study, string>;
@@ -75,31 +86,13 @@ export class TelaahDb extends Dexie {
     // A session's turns are found through [sessionId+order] alone (Dexie reads a compound
     // index's first part), so each stored turn updates one index less.
     this.version(4).stores({ turns: 'id, [sessionId+order]' });
-    // Role and agenda colours, code and session memos, exemplar quotes: older rows get the defaults.
+    // Role and agenda colours, code and session memos, exemplar quotes: the project's version 2.
     this.version(5)
       .stores({})
-      .upgrade(async (tx) => {
-        await tx.table<Study, string>('studies').toCollection().modify((study) => upgradeCodebook(study.codebook));
-        await tx.table<Session, string>('sessions').toCollection().modify((session) => void (session.memo ??= ''));
-        await tx.table<SummaryRow>('summaries').toCollection().modify((summary) => void (summary.exemplars ??= []));
-      });
-    // Pseudonyms, real names and consent records; studies export pseudonyms unless told otherwise; coders.
+      .upgrade((tx) => upgradeRows(tx, stepFor(2)));
+    // Pseudonyms, real names and consent records, the names exports use, coders: the project's version 3.
     this.version(6)
       .stores({})
-      .upgrade(async (tx) => {
-        await tx.table<Study, string>('studies').toCollection().modify((study) => {
-          study.exportNames ??= 'pseudonym';
-          study.coders ??= [];
-          study.adjudications ??= [];
-        });
-        const participants = tx.table<Participant, string>('participants');
-        const all = await participants.toArray();
-        const studies = new Set(all.map((p) => p.studyId));
-        for (const studyId of studies) {
-          const ofStudy = all.filter((p) => p.studyId === studyId).sort((a, b) => a.label.localeCompare(b.label));
-          const upgraded = withPseudonyms(ofStudy.map((p) => ({ ...p, pseudonym: p.pseudonym ?? '', realName: p.realName ?? '', consent: p.consent ?? { ...NO_CONSENT } })));
-          await participants.bulkPut(upgraded);
-        }
-      });
+      .upgrade((tx) => upgradeRows(tx, stepFor(3)));
   }
 }

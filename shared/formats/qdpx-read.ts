@@ -25,6 +25,7 @@ import { reason } from './reasons.ts';
 import { parseTranscriptTxt, transcriptLayout } from './transcript-txt.ts';
 import { childNamed, childrenNamed, parseXml, XmlError, type XmlElement } from './xml.ts';
 import { readZip } from './zip-read.ts';
+import { checkProject } from './project-restore.ts';
 import { TELAAH_CHECK_ENTRY, TELAAH_PROJECT_ENTRY, telaahProject } from './qdpx-telaah.ts';
 
 export interface QdpxImport {
@@ -145,7 +146,8 @@ export function readQdpx(bytes: Uint8Array, file: string): QdpxImport {
   const origin = root.attributes.origin ?? '';
   const fromTelaah = /^Telaah/.test(origin);
   const title = root.attributes.name?.trim() || file.replace(/\.qdpx$/i, '');
-  const year = Number((root.attributes.creationDateTime ?? '').slice(0, 4)) || new Date().getFullYear();
+  const stamped = Number((root.attributes.creationDateTime ?? '').slice(0, 4));
+  const year = stamped >= 1000 && stamped <= 9999 ? stamped : new Date().getFullYear();
   const study = createStudy(title, year);
   const codeBookEl = childNamed(root, 'CodeBook');
   const { codebook, codeOf } = codeBookEl ? codebookFromXml(codeBookEl, root, file, title) : { codebook: { ...study.codebook, roles: [], agendas: [] }, codeOf: new Map<string, string>() };
@@ -229,6 +231,9 @@ export function readQdpx(bytes: Uint8Array, file: string): QdpxImport {
       }
     });
   }
-  const project: Project = { study, sessions, participants, turns, segments, summaries: [] };
-  return { project: { ...project, study: { ...study, coders: studyCoders(project) } }, skipped };
+  const built: Project = { study, sessions, participants, turns, segments, summaries: [] };
+  const project = { ...built, study: { ...study, coders: studyCoders(built) } };
+  // Another tool's project meets the rules a stored study meets, or it is refused before anything is saved.
+  checkProject(project, file);
+  return { project, skipped };
 }

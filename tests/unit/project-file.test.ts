@@ -149,4 +149,31 @@ describe('the project file', () => {
     expect(again.turns.map((t) => t.order)).toEqual(p.turns.map((_, i) => i + 1));
     expect(again.turns.map((t) => t.text)).toEqual(p.turns.map((t) => t.text));
   });
+
+  it('reads a version-3 file strictly: a field that version always has may not be missing', () => {
+    const json = JSON.parse(writeProjectFile(codedStudy()));
+    delete json.sessions[0].memo;
+    expect(() => parseProjectFile(JSON.stringify(json), 'v3.telaah.json')).toThrow('v3.telaah.json: sessions[0].memo: expected text');
+    const json2 = JSON.parse(writeProjectFile(codedStudy()));
+    json2.participants[0].pseudonym = '';
+    expect(() => parseProjectFile(JSON.stringify(json2), 'v3.telaah.json')).toThrow(/participants\[0\]\.pseudonym: pseudonym "" is empty/);
+  });
+
+  it('upgrades a version-1 file through every step and writes it back as the current version, equal to the study it came from', () => {
+    const p = codedStudy();
+    const json = JSON.parse(writeProjectFile(p));
+    json.version = 1;
+    for (const role of json.study.codebook.roles) delete role.color;
+    for (const agenda of json.study.codebook.agendas) delete agenda.color;
+    for (const key of ['exportNames', 'coders', 'adjudications']) delete json.study[key];
+    delete json.study.codebook.memos;
+    for (const session of json.sessions) delete session.memo;
+    for (const summary of json.summaries) delete summary.exemplars;
+    for (const participant of json.participants) for (const key of ['pseudonym', 'realName', 'consent']) delete participant[key];
+    const again = parseProjectFile(JSON.stringify(json), 'v1.telaah.json');
+    expect(again.participants.map((x) => x.pseudonym)).toEqual(again.participants.map((_, i) => `P${String(i + 1).padStart(2, '0')}`));
+    expect(again.study.coders).toEqual([]);
+    expect(again.turns).toEqual(parseProjectFile(writeProjectFile(p), 'x.json').turns);
+    expect(JSON.parse(writeProjectFile(again)).version).toBe(3);
+  });
 });

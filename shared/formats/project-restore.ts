@@ -1,0 +1,259 @@
+/**
+ * Restoring a study from what was stored: the one door every stored study comes in by
+ * (project files, backups, Telaah's entry in its own .qdpx; the database schema runs the
+ * same upgrade steps on its rows). The raw JSON is first brought up to the current version
+ * step by step (`project-upgrade.ts`), then every field is read strictly and every
+ * identity and reference checked; the first problem is refused with its JSON path, and
+ * nothing is returned unless the whole study is sound.
+ */
+import { listCodes } from '../codebook.ts';
+import { ADJUDICATION_CHOICES, CONSENT_WAYS, EXPORT_NAMES, type CellSummary, type Codebook, type Consent, type Participant, type Project, type Segment, type Session, type Study, type Turn } from '../model.ts';
+import { isColor, normaliseColor } from '../palette.ts';
+import { ImportError } from './import-error.ts';
+import { PROJECT_VERSION, upgradeProjectJson } from './project-upgrade.ts';
+import { reason, type ReasonKey } from './reasons.ts';
+
+export const PROJECT_FORMAT = 'telaah-project';
+
+type Json = unknown;
+
+class Reader {
+  constructor(private readonly file: string) {}
+
+  fail(path: string, key: ReasonKey, values: Record<string, string | number> = {}): never {
+    throw new ImportError(this.file, null, reason(key, { path, ...values }));
+  }
+  object(v: Json, path: string): Record<string, Json> {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) this.fail(path, 'project.expectedObject');
+    return v as Record<string, Json>;
+  }
+  array(v: Json, path: string): Json[] {
+    if (!Array.isArray(v)) this.fail(path, 'project.expectedList');
+    return v;
+  }
+  string(o: Record<string, Json>, key: string, path: string): string {
+    const v = o[key];
+    if (typeof v !== 'string') this.fail(`${path}.${key}`, 'project.expectedText');
+    return v;
+  }
+  number(o: Record<string, Json>, key: string, path: string): number {
+    const v = o[key];
+    if (typeof v !== 'number' || !Number.isFinite(v)) this.fail(`${path}.${key}`, 'project.expectedNumber');
+    return v;
+  }
+  color(o: Record<string, Json>, key: string, path: string): string {
+    const v = this.string(o, key, path);
+    if (!isColor(v)) this.fail(`${path}.${key}`, 'project.expectedColor');
+    return normaliseColor(v);
+  }
+  texts(v: Json, path: string): string[] {
+    return this.array(v, path).map((x, j) => (typeof x === 'string' ? x : this.fail(`${path}[${j}]`, 'project.expectedText')));
+  }
+  nullable<T>(o: Record<string, Json>, key: string, path: string, read: (o: Record<string, Json>, k: string, p: string) => T): T | null {
+    return o[key] === null ? null : read.call(this, o, key, path);
+  }
+  /** One of a fixed set of words, e.g. how consent was given. */
+  choice<T extends string>(choices: readonly T[]): (o: Record<string, Json>, key: string, path: string) => T {
+    return (o, key, path) => {
+      const v = this.string(o, key, path);
+      if (!(choices as readonly string[]).includes(v)) this.fail(`${path}.${key}`, 'project.expectedChoice', { choices: choices.map((c) => `"${c}"`).join(', ') });
+      return v as T;
+    };
+  }
+  consent(o: Record<string, Json>, key: string, path: string): Consent {
+    const c = this.object(o[key], `${path}.${key}`);
+    const p = `${path}.${key}`;
+    return { date: this.string(c, 'date', p), way: this.choice(CONSENT_WAYS)(c, 'way', p), notes: this.string(c, 'notes', p) };
+  }
+  bilingual(v: Json, path: string) {
+    const o = this.object(v, path);
+    return { id: this.string(o, 'id', path), en: this.string(o, 'en', path) };
+  }
+}
+
+function readCodebook(r: Reader, v: Json, path: string): Codebook {
+  const o = r.object(v, path);
+  return {
+    name: r.string(o, 'name', path),
+    prefix: r.string(o, 'prefix', path),
+    roles: r.array(o.roles, `${path}.roles`).map((x, i) => {
+      const p = `${path}.roles[${i}]`;
+      const role = r.object(x, p);
+      return {
+        number: r.number(role, 'number', p), name: r.bilingual(role.name, `${p}.name`), definition: r.bilingual(role.definition, `${p}.definition`),
+        color: r.color(role, 'color', p),
+      };
+    }),
+    agendas: r.array(o.agendas, `${path}.agendas`).map((x, i) => {
+      const p = `${path}.agendas[${i}]`;
+      const agenda = r.object(x, p);
+      return {
+        number: r.number(agenda, 'number', p), label: r.bilingual(agenda.label, `${p}.label`), definition: r.bilingual(agenda.definition, `${p}.definition`),
+        color: r.color(agenda, 'color', p),
+      };
+    }),
+    memos: r.array(o.memos, `${path}.memos`).map((x, i) => {
+      const p = `${path}.memos[${i}]`;
+      const memo = r.object(x, p);
+      return { code: r.string(memo, 'code', p), text: r.string(memo, 'text', p) };
+    }),
+  };
+}
+
+function readStudy(r: Reader, v: Json): Study {
+  const o = r.object(v, 'study');
+  return {
+    id: r.string(o, 'id', 'study'),
+    title: r.string(o, 'title', 'study'),
+    year: r.number(o, 'year', 'study'),
+    codebook: readCodebook(r, o.codebook, 'study.codebook'),
+    assistantTypes: r.array(o.assistantTypes, 'study.assistantTypes').map((x, i) => {
+      const p = `study.assistantTypes[${i}]`;
+      const t = r.object(x, p);
+      return { key: r.string(t, 'key', p), label: r.string(t, 'label', p) };
+    }),
+    exportNames: r.choice(EXPORT_NAMES)(o, 'exportNames', 'study'),
+    coders: r.array(o.coders, 'study.coders').map((x, i) => {
+      const p = `study.coders[${i}]`;
+      const c = r.object(x, p);
+      return { name: r.string(c, 'name', p), color: r.color(c, 'color', p) };
+    }),
+    adjudications: r.array(o.adjudications, 'study.adjudications').map((x, i) => {
+      const p = `study.adjudications[${i}]`;
+      const d = r.object(x, p);
+      return { turnId: r.string(d, 'turnId', p), code: r.string(d, 'code', p), a: r.string(d, 'a', p), b: r.string(d, 'b', p), choice: r.choice(ADJUDICATION_CHOICES)(d, 'choice', p) };
+    }),
+    createdAt: r.string(o, 'createdAt', 'study'),
+    updatedAt: r.string(o, 'updatedAt', 'study'),
+  };
+}
+
+function readProject(r: Reader, root: Record<string, Json>): Project {
+  const study = readStudy(r, root.study);
+  const list = <T>(key: string, read: (o: Record<string, Json>, p: string) => T): T[] =>
+    r.array(root[key], key).map((x, i) => read(r.object(x, `${key}[${i}]`), `${key}[${i}]`));
+  const sessions = list<Session>('sessions', (o, p) => ({
+    id: r.string(o, 'id', p), studyId: study.id, title: r.string(o, 'title', p), date: r.string(o, 'date', p),
+    place: r.string(o, 'place', p), moderator: r.string(o, 'moderator', p), noteTaker: r.string(o, 'noteTaker', p),
+    memo: r.string(o, 'memo', p), createdAt: r.string(o, 'createdAt', p),
+  }));
+  const participants = list<Participant>('participants', (o, p) => ({
+    id: r.string(o, 'id', p), studyId: study.id, label: r.string(o, 'label', p),
+    pseudonym: r.string(o, 'pseudonym', p), realName: r.string(o, 'realName', p),
+    assistantType: r.nullable(o, 'assistantType', p, r.string), site: r.string(o, 'site', p), affiliation: r.string(o, 'affiliation', p),
+    consent: r.consent(o, 'consent', p),
+  }));
+  const turns = list<Turn>('turns', (o, p) => ({
+    id: r.string(o, 'id', p), sessionId: r.string(o, 'sessionId', p), order: r.number(o, 'order', p),
+    speakerId: r.nullable(o, 'speakerId', p, r.string), timestamp: r.nullable(o, 'timestamp', p, r.number), text: r.string(o, 'text', p),
+  }));
+  const segments = list<Segment>('segments', (o, p) => ({
+    id: r.string(o, 'id', p), sessionId: r.string(o, 'sessionId', p), turnId: r.string(o, 'turnId', p),
+    start: r.number(o, 'start', p), end: r.number(o, 'end', p), text: r.string(o, 'text', p),
+    codes: r.texts(o.codes, `${p}.codes`),
+    assistantType: r.nullable(o, 'assistantType', p, r.string), coder: r.string(o, 'coder', p), memo: r.string(o, 'memo', p),
+    createdAt: r.string(o, 'createdAt', p),
+  }));
+  const summaries = list<CellSummary>('summaries', (o, p) => ({
+    code: r.string(o, 'code', p), assistantType: r.string(o, 'assistantType', p), text: r.string(o, 'text', p),
+    exemplars: r.texts(o.exemplars, `${p}.exemplars`),
+  }));
+  return { study, sessions, participants, turns, segments, summaries };
+}
+
+/** Every id of a list once, or one record would silently stand in for another. */
+function checkUnique(r: Reader, list: string, ids: readonly string[]): void {
+  const seen = new Set<string>();
+  ids.forEach((id, i) => {
+    if (seen.has(id)) r.fail(`${list}[${i}].id`, 'project.idTwice', { id });
+    seen.add(id);
+  });
+}
+
+/** Identities, numbers and quotes a file must get right, or tables and transcripts would quietly go wrong. */
+function checkIntegrity(r: Reader, p: Project): void {
+  if (!Number.isInteger(p.study.year) || p.study.year < 1000 || p.study.year > 9999) r.fail('study.year', 'project.badYear', { year: p.study.year });
+  checkUnique(r, 'sessions', p.sessions.map((s) => s.id));
+  checkUnique(r, 'participants', p.participants.map((x) => x.id));
+  checkUnique(r, 'turns', p.turns.map((t) => t.id));
+  checkUnique(r, 'segments', p.segments.map((s) => s.id));
+  const keys = new Set<string>();
+  p.study.assistantTypes.forEach((t, i) => {
+    if (keys.has(t.key)) r.fail(`study.assistantTypes[${i}].key`, 'project.typeTwice', { type: t.key });
+    keys.add(t.key);
+  });
+  const orders = new Set<string>();
+  p.turns.forEach((t, i) => {
+    const key = `${t.sessionId}|${t.order}`;
+    if (orders.has(key)) r.fail(`turns[${i}].order`, 'project.orderTwice', { order: t.order });
+    orders.add(key);
+    if (t.timestamp !== null && t.timestamp < 0) r.fail(`turns[${i}].timestamp`, 'project.badTime', { value: t.timestamp });
+  });
+  const turns = new Map(p.turns.map((t) => [t.id, t]));
+  p.segments.forEach((s, i) => {
+    for (const edge of ['start', 'end'] as const) if (!Number.isInteger(s[edge])) r.fail(`segments[${i}].${edge}`, 'project.notWhole', { value: s[edge] });
+    if (s.codes.length === 0) r.fail(`segments[${i}].codes`, 'project.noCodes');
+    const turn = turns.get(s.turnId);
+    if (turn && turn.text.slice(s.start, s.end) !== s.text) r.fail(`segments[${i}].text`, 'project.segmentText', { start: s.start, end: s.end });
+  });
+  const codes = new Set(listCodes(p.study.codebook).map((c) => c.code));
+  p.study.adjudications.forEach((d, i) => {
+    if (!turns.has(d.turnId)) r.fail(`study.adjudications[${i}].turnId`, 'project.noTurn');
+    if (!codes.has(d.code)) r.fail(`study.adjudications[${i}].code`, 'project.unknownCode', { code: d.code });
+  });
+}
+
+/** References between records must hold, or the matrix would silently drop data. */
+function checkReferences(r: Reader, p: Project): void {
+  const sessionIds = new Set(p.sessions.map((s) => s.id));
+  const participantIds = new Set(p.participants.map((x) => x.id));
+  const types = new Set(p.study.assistantTypes.map((t) => t.key));
+  const codes = new Set(listCodes(p.study.codebook).map((c) => c.code));
+  const turns = new Map(p.turns.map((t) => [t.id, t]));
+  p.participants.forEach((x, i) => x.assistantType !== null && !types.has(x.assistantType) && r.fail(`participants[${i}].assistantType`, 'project.unknownType', { type: x.assistantType }));
+  const pseudonyms = new Set<string>();
+  p.participants.forEach((x, i) => {
+    const key = x.pseudonym.trim().toLowerCase();
+    if (key === '' || pseudonyms.has(key)) r.fail(`participants[${i}].pseudonym`, 'project.pseudonymTwice', { pseudonym: x.pseudonym });
+    pseudonyms.add(key);
+  });
+  p.turns.forEach((t, i) => {
+    if (!sessionIds.has(t.sessionId)) r.fail(`turns[${i}].sessionId`, 'project.noSession');
+    if (t.speakerId !== null && !participantIds.has(t.speakerId)) r.fail(`turns[${i}].speakerId`, 'project.noParticipant');
+  });
+  p.segments.forEach((s, i) => {
+    const turn = turns.get(s.turnId);
+    if (!turn || turn.sessionId !== s.sessionId) r.fail(`segments[${i}].turnId`, 'project.noTurn');
+    if (s.start < 0 || s.end <= s.start || s.end > turn.text.length) r.fail(`segments[${i}]`, 'project.spanOutside', { start: s.start, end: s.end });
+    s.codes.forEach((c, j) => codes.has(c) || r.fail(`segments[${i}].codes[${j}]`, 'project.unknownCode', { code: c }));
+    if (s.assistantType !== null && !types.has(s.assistantType)) r.fail(`segments[${i}].assistantType`, 'project.unknownType', { type: s.assistantType });
+  });
+  const segmentIds = new Set(p.segments.map((s) => s.id));
+  p.study.codebook.memos.forEach((m, i) => codes.has(m.code) || r.fail(`study.codebook.memos[${i}].code`, 'project.unknownCode', { code: m.code }));
+  p.summaries.forEach((s, i) => {
+    s.exemplars.forEach((id, j) => segmentIds.has(id) || r.fail(`summaries[${i}].exemplars[${j}]`, 'project.noSegment'));
+    if (!codes.has(s.code)) r.fail(`summaries[${i}].code`, 'project.unknownCode', { code: s.code });
+    if (!types.has(s.assistantType)) r.fail(`summaries[${i}].assistantType`, 'project.unknownType', { type: s.assistantType });
+  });
+}
+
+/** A study from a stored project's parsed JSON, of any version Telaah ever wrote. */
+export function restoreProject(raw: unknown, file: string): Project {
+  const r: Reader = new Reader(file);
+  const root = r.object(raw, 'file');
+  if (root.format !== PROJECT_FORMAT) r.fail('format', 'project.notProject', { format: PROJECT_FORMAT });
+  const version = root.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) r.fail('version', 'project.badVersion');
+  if (version > PROJECT_VERSION) r.fail('version', 'project.newer', { version });
+  upgradeProjectJson(root, version);
+  const project = readProject(r, root);
+  checkProject(project, file);
+  return project;
+}
+
+/** Every identity, reference and quote of a study built in memory (an imported .qdpx), by the rules a stored study meets. */
+export function checkProject(project: Project, file: string): void {
+  const r = new Reader(file);
+  checkReferences(r, project);
+  checkIntegrity(r, project);
+}

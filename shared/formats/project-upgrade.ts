@@ -1,0 +1,91 @@
+/**
+ * The steps that bring a study stored by an older Telaah up to the current version, one
+ * version at a time. Each step fills in, on the raw records, what its version added, with
+ * that version's defaults; the defaults are written here and nowhere else. Project files,
+ * backups and Telaah's own .qdpx entry run the steps on the file before it is read (see
+ * `restoreProject`); the database schema runs the same step on its stored rows when it
+ * upgrades (`schema.ts`). What each version added is told in `project-versions.md`.
+ */
+import { NO_CONSENT, PseudonymPool } from '../participants.ts';
+import { AGENDA_COLOR, paletteColor } from '../palette.ts';
+
+/** A record as stored, before it is read and checked. */
+export type RawRecord = Record<string, unknown>;
+
+export interface ProjectStep {
+  /** The version this step produces. */
+  readonly version: number;
+  study(study: RawRecord): void;
+  session(session: RawRecord): void;
+  summary(summary: RawRecord): void;
+  /** The participants of one study, in any order. */
+  participants(ofOneStudy: RawRecord[]): void;
+}
+
+const nothing = () => undefined;
+const isRecord = (v: unknown): v is RawRecord => typeof v === 'object' && v !== null && !Array.isArray(v);
+const records = (v: unknown): RawRecord[] => (Array.isArray(v) ? v.filter(isRecord) : []);
+
+/** Version 2: role and agenda colours, code memos, session memos, exemplar quotes. */
+const colorsAndMemos: ProjectStep = {
+  version: 2,
+  study(study) {
+    if (!isRecord(study.codebook)) return;
+    const codebook = study.codebook;
+    records(codebook.roles).forEach((role, i) => void (role.color ??= paletteColor(i + 1)));
+    records(codebook.agendas).forEach((agenda) => void (agenda.color ??= AGENDA_COLOR));
+    codebook.memos ??= [];
+  },
+  session(session) {
+    session.memo ??= '';
+  },
+  summary(summary) {
+    summary.exemplars ??= [];
+  },
+  participants: nothing,
+};
+
+/** Version 3: pseudonyms (P01, P02… in label order), real names, consent records, the names exports use, coders, adjudications. */
+const peopleAndCoders: ProjectStep = {
+  version: 3,
+  study(study) {
+    study.exportNames ??= 'pseudonym';
+    study.coders ??= [];
+    study.adjudications ??= [];
+  },
+  session: nothing,
+  summary: nothing,
+  participants(ofOneStudy) {
+    const text = (v: unknown) => (typeof v === 'string' ? v : '');
+    const pool = new PseudonymPool(ofOneStudy.map((p) => ({ id: '', pseudonym: text(p.pseudonym) })));
+    const byLabel = [...ofOneStudy].sort((a, b) => text(a.label).localeCompare(text(b.label)) || text(a.id).localeCompare(text(b.id)));
+    for (const p of byLabel) {
+      if (!text(p.pseudonym)) {
+        p.pseudonym = pool.next();
+        pool.take(p.pseudonym as string, '');
+      }
+      p.realName ??= '';
+      p.consent ??= { ...NO_CONSENT };
+    }
+  },
+};
+
+export const PROJECT_STEPS: readonly ProjectStep[] = [colorsAndMemos, peopleAndCoders];
+
+/** The version of the newest step: what Telaah writes today. */
+export const PROJECT_VERSION = PROJECT_STEPS[PROJECT_STEPS.length - 1]!.version;
+
+/** The steps a study at `version` still needs, oldest first. */
+export function stepsAfter(version: number): ProjectStep[] {
+  return PROJECT_STEPS.filter((s) => s.version > version);
+}
+
+/** Brings a whole project file's records from `version` to the current one, in place. */
+export function upgradeProjectJson(root: RawRecord, version: number): void {
+  for (const step of stepsAfter(version)) {
+    if (isRecord(root.study)) step.study(root.study);
+    records(root.sessions).forEach((s) => step.session(s));
+    records(root.summaries).forEach((s) => step.summary(s));
+    step.participants(records(root.participants));
+  }
+}
