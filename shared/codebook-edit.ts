@@ -8,6 +8,7 @@
 import { codeOf, listCodes } from './codebook.ts';
 import type { Agenda, Bilingual, CellSummary, Codebook, CodeMemo, Project, Role } from './model.ts';
 import { AGENDA_COLOR, paletteColor } from './palette.ts';
+import { cleanName, lineProblem } from './text-clean.ts';
 
 export interface CodebookEdit {
   codebook: Codebook;
@@ -17,7 +18,7 @@ export interface CodebookEdit {
 
 export class CodebookEditError extends Error {
   constructor(
-    readonly kind: 'badPrefix' | 'noSuchRole' | 'noSuchAgenda' | 'mergeIntoItself' | 'emptyName',
+    readonly kind: 'badPrefix' | 'noSuchRole' | 'noSuchAgenda' | 'mergeIntoItself' | 'emptyName' | 'badName',
     message: string,
   ) {
     super(message);
@@ -66,10 +67,12 @@ function recodeMemos(memos: CodeMemo[], recode: Map<string, string | null>, code
     .map((c) => ({ code: c.code, text: byCode.get(c.code)!.join('\n\n') }));
 }
 
+/** A role's or agenda's name as typed, made one clean line; empty or not one sane line is refused. */
 function checkName(name: Bilingual): Bilingual {
-  const id = name.id.trim();
-  const en = name.en.trim() || id;
+  const id = cleanName(name.id);
+  const en = cleanName(name.en) || id;
   if (id === '') throw new CodebookEditError('emptyName', 'a name is needed');
+  if (lineProblem(id) || lineProblem(en)) throw new CodebookEditError('badName', 'a name is one line of at most 200 characters, without control characters');
   return { id, en };
 }
 

@@ -7,14 +7,27 @@
  * replaced by the ones in the file. The import is all or nothing.
  */
 import { listCodes } from './codebook.ts';
-import { ImportError } from './formats/import-error.ts';
-import { reason } from './formats/reasons.ts';
+import { ImportError, lookalikeReason, nameReason } from './formats/import-error.ts';
+import { reason, type Reason } from './formats/reasons.ts';
 import type { Coder, Project, Segment, Turn } from './model.ts';
 import { newId } from './model.ts';
 import { paletteColor } from './palette.ts';
+import { NameSkeletons } from './text-clean.ts';
 import { sessionTurns } from './transcript.ts';
 
 export const CONSENSUS = 'Konsensus';
+
+/**
+ * Why a coder's name, cleaned (see `cleanName`), cannot be taken beside the coders already
+ * known: not one sane line, or only looking like one of them (then the two would count as
+ * two coders of one person's work). Null when it can.
+ */
+export function coderNameReason(name: string, known: readonly string[]): Reason | null {
+  const why = nameReason(name, 'label');
+  if (why) return why;
+  const other = new NameSkeletons(known).lookalike(name);
+  return other === undefined ? null : lookalikeReason(name, other, 'coder.lookalike');
+}
 
 /** The study's coders, then any other name found on its segments, each with a colour. */
 export function studyCoders(project: Pick<Project, 'study'> & { segments: readonly Pick<Segment, 'coder'>[] }): Coder[] {

@@ -16,14 +16,23 @@ export function cleanText(text: string): string {
 
 export const MAX_NAME_LENGTH = 200;
 
-/** Why a name cannot be taken as it is, or null when it can. */
-export function nameProblem(name: string): 'lineBreak' | 'control' | 'colon' | 'tooLong' | null {
+/** A one-line name as it is kept: cleaned, its spaces folded to one. */
+export function cleanName(name: string): string {
+  return cleanText(name).replace(/[ \u00A0]+/g, ' ').trim();
+}
+
+/** Why a label (a code's, a coder's) is not one sane line, or null when it is. */
+export function lineProblem(name: string): 'lineBreak' | 'control' | 'tooLong' | null {
   if (/[\n\r\u2028\u2029]/.test(name)) return 'lineBreak';
   // C0 and C1 control characters: tabs, escapes and the like.
   if (/[\u0000-\u001F\u007F-\u009F]/.test(name)) return 'control';
-  if (name.includes(':')) return 'colon';
   if (name.length > MAX_NAME_LENGTH) return 'tooLong';
   return null;
+}
+
+/** Why a person's name (a participant's label, a speaker) cannot be taken: a label's rules, and no colon, which ends a speaker's name in a transcript. */
+export function nameProblem(name: string): 'lineBreak' | 'control' | 'colon' | 'tooLong' | null {
+  return lineProblem(name) ?? (name.includes(':') ? 'colon' : null);
 }
 
 /** Letters of other scripts that look like Latin ones, as they are used to fake a name. */

@@ -238,6 +238,7 @@ export const en: Record<MessageKey, string> = {
   'codebook.error.noSuchAgenda': 'That agenda item does not exist.',
   'codebook.error.mergeIntoItself': 'Cannot merge into itself.',
   'codebook.error.emptyName': 'A name cannot be empty.',
+  'codebook.error.badName': 'A name is one line of at most 200 characters, without tabs or other control characters.',
   'segment.selectFirst': 'First select the segment’s new text in the same turn, then click "Span = selection".',
   'segment.span': 'Segment span',
   'segment.start': 'Start',

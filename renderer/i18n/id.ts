@@ -236,6 +236,7 @@ export const id = {
   'codebook.error.noSuchAgenda': 'Agenda itu tidak ada.',
   'codebook.error.mergeIntoItself': 'Tidak bisa digabung ke dirinya sendiri.',
   'codebook.error.emptyName': 'Nama tidak boleh kosong.',
+  'codebook.error.badName': 'Nama hanya satu baris, paling banyak 200 karakter, tanpa tab atau karakter kendali lain.',
   'segment.selectFirst': 'Pilih dulu teks baru segmen ini di giliran yang sama, lalu klik "Rentang = pilihan".',
   'segment.span': 'Rentang segmen',
   'segment.start': 'Awal',

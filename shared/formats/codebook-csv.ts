@@ -11,7 +11,8 @@ import { listCodes } from '../codebook.ts';
 import type { Agenda, Bilingual, Codebook, CodeMemo, Role } from '../model.ts';
 import { AGENDA_COLOR, isColor, normaliseColor, paletteColor } from '../palette.ts';
 import { readCsv, writeCsv } from './csv.ts';
-import { ImportError } from './import-error.ts';
+import { cleanCodebook } from './codebook-clean.ts';
+import { checkName, ImportError } from './import-error.ts';
 import { reason } from './reasons.ts';
 
 export const CODEBOOK_COLUMNS = ['code', 'role', 'agenda', 'label_id', 'label_en', 'description', 'color'] as const;
@@ -69,6 +70,7 @@ export function parseCodebookCsv(raw: string, file: string, name = 'Buku kode'):
     const labelId = (values.label_id ?? '').trim();
     const labelEn = (values.label_en ?? '').trim();
     const description = (values.description ?? '').trim();
+    for (const name of [labelId, labelEn, values.role ?? '', values.agenda ?? '']) checkName(name.trim(), file, line, 'label');
     const [role, agenda] = [match[2]!, match[3]!];
     if (agenda === '*' || role === '*') {
       const own = labelId || (role === '*' ? values.agenda : values.role)?.trim() || '';
@@ -93,5 +95,5 @@ export function parseCodebookCsv(raw: string, file: string, name = 'Buku kode'):
   };
   const rank = new Map(listCodes(codebook).map((c, i) => [c.code, i]));
   codebook.memos = memos.sort((a, b) => (rank.get(a.code) ?? 0) - (rank.get(b.code) ?? 0));
-  return codebook;
+  return cleanCodebook(codebook, file);
 }

@@ -11,6 +11,7 @@ import { listCodes } from '../codebook.ts';
 import type { Agenda, Codebook, CodeMemo, Role } from '../model.ts';
 import { AGENDA_COLOR, isColor, normaliseColor, paletteColor } from '../palette.ts';
 import { stableGuid } from './guid.ts';
+import { cleanCodebook } from './codebook-clean.ts';
 import { ImportError } from './import-error.ts';
 import { reason } from './reasons.ts';
 import { childNamed, childrenNamed, escapeXml, parseXml, XmlError, type XmlElement } from './xml.ts';
@@ -138,5 +139,5 @@ export function codebookFromXml(codeBook: XmlElement, setsParent: XmlElement, fi
     .map((m): CodeMemo => ({ code: `${prefix}.${m.role}.${agendaNo.get(m.key)}`, text: m.text }))
     .sort((a, b) => (rank.get(a.code) ?? 0) - (rank.get(b.code) ?? 0));
   const codeOf = new Map(placed.map((p) => [p.guid, `${prefix}.${p.role}.${agendaNo.get(p.key)}`]));
-  return { codebook, codeOf };
+  return { codebook: cleanCodebook(codebook, file), codeOf };
 }

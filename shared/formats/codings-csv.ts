@@ -10,6 +10,8 @@ import type { Project, Segment, Turn } from '../model.ts';
 import { newId } from '../model.ts';
 import { isAssistantType } from '../study.ts';
 import { collapseSpaces, foldSpaces, type FoldedText } from '../text-match.ts';
+import { coderNameReason, studyCoders } from '../coders.ts';
+import { cleanName } from '../text-clean.ts';
 import { findSession, sessionTurns } from '../transcript.ts';
 import { inTranscriptOrder } from '../segments-view.ts';
 import { readCsv, writeCsv } from './csv.ts';
@@ -107,6 +109,7 @@ export function importCodings(project: Project, csv: string, file: string, now =
   };
   // A speaker is named by label or, as exports name them by default, by pseudonym; a label wins.
   const byLabel = new Map([...project.participants.map((p) => [p.pseudonym, p] as const), ...project.participants.map((p) => [p.label, p] as const)]);
+  const coders = new Set(studyCoders({ study: project.study, segments }).map((c) => c.name));
   for (const { line, values } of rows) {
     const fail = (why: Reason): never => {
       throw new ImportError(file, line, why);
@@ -121,6 +124,12 @@ export function importCodings(project: Project, csv: string, file: string, now =
     const spoken = speakerText(session.id, speaker.id);
     if (spoken.turns.length === 0) fail(reason('coding.speakerSilent', { speaker: speaker.label, session: session.title }));
     const at = locate(spoken, values.text ?? '', v('start'), v('end'), fail);
+    const coder = cleanName(v('coder'));
+    if (!coders.has(coder)) {
+      const why = coderNameReason(coder, [...coders]);
+      if (why) fail(why);
+      coders.add(coder);
+    }
 
     const spanKey = `${at.turn.id}|${at.start}|${at.end}`;
     let segment = bySpan.get(spanKey);
@@ -134,7 +143,7 @@ export function importCodings(project: Project, csv: string, file: string, now =
         text: at.turn.text.slice(at.start, at.end),
         codes: [],
         assistantType: null,
-        coder: v('coder'),
+        coder,
         memo: '',
         createdAt: now.toISOString(),
       };

@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../model.ts';
 import { describeReason, reason, type Reason } from './reasons.ts';
-import { MAX_NAME_LENGTH, nameProblem, NameSkeletons } from '../text-clean.ts';
+import { lineProblem, MAX_NAME_LENGTH, nameProblem, NameSkeletons } from '../text-clean.ts';
 
 export class ImportError extends Error {
   readonly file: string;
@@ -38,19 +38,19 @@ export function normaliseText(text: string, file: string): string {
   return normal;
 }
 
-/** Why a name (a participant's label, a speaker) is not one sane line, or null when it is. */
-export function nameReason(name: string): Reason | null {
-  const problem = nameProblem(name);
+/** Why a name (a participant's label, a speaker; with `label`, a code's or a coder's) is not one sane line, or null when it is. */
+export function nameReason(name: string, kind: 'person' | 'label' = 'person'): Reason | null {
+  const problem = kind === 'person' ? nameProblem(name) : lineProblem(name);
   if (problem === 'tooLong') return reason('name.tooLong', { length: name.length, max: MAX_NAME_LENGTH });
   return problem ? reason(`name.${problem}`, { name: name.slice(0, 60) }) : null;
 }
 
-/** A name that only looks like `other`, with the characters that differ (code points shown, since they look alike). */
-export function lookalikeReason(name: string, other: string): Reason {
+/** A name that only looks like `other` (a participant's; with `coder.lookalike`, a coder's), with the characters that differ (code points shown, since they look alike). */
+export function lookalikeReason(name: string, other: string, key: 'name.lookalike' | 'coder.lookalike' = 'name.lookalike'): Reason {
   const differs = [...new Set([...name].filter((c) => !other.includes(c)))]
     .map((c) => `"${c}" U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`)
     .join(', ');
-  return reason('name.lookalike', { name, other, differs: differs || '—' });
+  return reason(key, { name, other, differs: differs || '—' });
 }
 
 /** Why a label cannot join these others: one of them already, or only looking like one. */
@@ -60,8 +60,8 @@ export function labelClash(label: string, others: readonly string[]): Reason | n
   return lookalike === undefined ? null : lookalikeReason(label, lookalike);
 }
 
-/** Refuses a name (a participant's label, a speaker) that is not one sane line, naming the file and line. */
-export function checkName(name: string, file: string, line: number | null): void {
-  const why = nameReason(name);
+/** Refuses a name that is not one sane line, naming the file and line. */
+export function checkName(name: string, file: string, line: number | null, kind: 'person' | 'label' = 'person'): void {
+  const why = nameReason(name, kind);
   if (why) throw new ImportError(file, line, why);
 }

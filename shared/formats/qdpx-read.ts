@@ -25,6 +25,7 @@ import { reason } from './reasons.ts';
 import { parseTranscriptTxt, transcriptLayout } from './transcript-txt.ts';
 import { childNamed, childrenNamed, parseXml, XmlError, type XmlElement } from './xml.ts';
 import { readZip } from './zip-read.ts';
+import { cleanName } from '../text-clean.ts';
 import { checkProject } from './project-restore.ts';
 import { TELAAH_CHECK_ENTRY, TELAAH_PROJECT_ENTRY, telaahProject } from './qdpx-telaah.ts';
 
@@ -153,7 +154,7 @@ export function readQdpx(bytes: Uint8Array, file: string): QdpxImport {
   const { codebook, codeOf } = codeBookEl ? codebookFromXml(codeBookEl, root, file, title) : { codebook: { ...study.codebook, roles: [], agendas: [] }, codeOf: new Map<string, string>() };
   study.codebook = codebook;
 
-  const users = new Map(childrenNamed(childNamed(root, 'Users') ?? root, 'User').map((u) => [bare(u.attributes.guid), u.attributes.name?.trim() || 'Pengode']));
+  const users = new Map(childrenNamed(childNamed(root, 'Users') ?? root, 'User').map((u) => [bare(u.attributes.guid), cleanName(u.attributes.name ?? '') || 'Pengode']));
   const notes = new Map(childrenNamed(childNamed(root, 'Notes') ?? root, 'Note').map((n) => [bare(n.attributes.guid), childNamed(n, 'PlainTextContent')?.text.trim() ?? '']));
   const memoOf = (e: XmlElement) => childrenNamed(e, 'NoteRef').map((r) => notes.get(bare(r.attributes.targetGUID)) ?? '').filter(Boolean).join('\n\n');
 

@@ -26,6 +26,7 @@ export const REASONS = {
   'name.colon': { en: '"{name}" holds a colon, which transcripts use to end a speaker\'s name', id: '"{name}" berisi titik dua, yang dipakai transkrip untuk mengakhiri nama pembicara' },
   'name.tooLong': { en: 'a name of {length} characters; at most {max}', id: 'nama sepanjang {length} karakter; paling banyak {max}' },
   'name.lookalike': { en: '"{name}" looks like the participant "{other}" but is written differently ({differs}); write it the same or choose "{other}"', id: '"{name}" mirip peserta "{other}" tetapi ditulis berbeda ({differs}); tulis sama persis atau pilih "{other}"' },
+  'coder.lookalike': { en: 'the coder "{name}" looks like the coder "{other}" but is written differently ({differs}); write it the same or choose "{other}"', id: 'pengode "{name}" mirip pengode "{other}" tetapi ditulis berbeda ({differs}); tulis sama persis atau pilih "{other}"' },
   'participant.labelTaken': { en: 'the label "{label}" is already another participant\'s', id: 'label "{label}" sudah dipakai peserta lain' },
   'participant.emptyLabel': { en: 'the label is empty', id: 'label kosong' },
   'participant.twice': { en: 'participant "{label}" is listed twice', id: 'peserta "{label}" tercantum dua kali' },

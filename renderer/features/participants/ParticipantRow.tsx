@@ -8,7 +8,7 @@ import { deleteParticipant } from '../../db/trash.ts';
 import { useLang } from '../../i18n/context.tsx';
 import { labelClash, nameReason } from '../../../shared/formats/import-error.ts';
 import { describeReason } from '../../../shared/formats/reasons.ts';
-import { cleanText } from '../../../shared/text-clean.ts';
+import { cleanName } from '../../../shared/text-clean.ts';
 import { DeleteButton } from '../../ui/DeleteButton.tsx';
 
 export function ParticipantRow({ study, participant: p, all }: { study: Study; participant: Participant; all: Participant[] }) {
@@ -19,7 +19,7 @@ export function ParticipantRow({ study, participant: p, all }: { study: Study; p
 
   /** A label is one sane line, and neither another participant's nor one that only looks like it. */
   function renameLabel(input: HTMLInputElement) {
-    const label = cleanText(input.value).trim();
+    const label = cleanName(input.value);
     const others = all.filter((x) => x.id !== p.id).map((x) => x.label);
     const why = label === '' ? null : (nameReason(label) ?? labelClash(label, others));
     const message = why && describeReason(why, lang);

@@ -3,13 +3,17 @@
  * mode (only one's own segments shown). New segments carry the chosen name.
  */
 import { useState } from 'react';
+import { coderNameReason } from '../../../shared/coders.ts';
+import { describeReason } from '../../../shared/formats/reasons.ts';
 import type { Coder } from '../../../shared/model.ts';
+import { cleanName } from '../../../shared/text-clean.ts';
 import type { CoderChoice } from '../../coder.ts';
-import { useT } from '../../i18n/context.tsx';
+import { useLang } from '../../i18n/context.tsx';
 
 export function CoderBar({ coders, choice, onChange }: { coders: Coder[]; choice: CoderChoice; onChange(patch: Partial<CoderChoice>): void }) {
-  const t = useT();
+  const { t, lang } = useLang();
   const [name, setName] = useState('');
+  const [problem, setProblem] = useState('');
   const known = coders.some((c) => c.name === choice.coder);
   return (
     <div className={`coder-bar${choice.coder ? '' : ' coder-bar-ask'}`} role="group" aria-label={t('coders.who')}>
@@ -28,11 +32,20 @@ export function CoderBar({ coders, choice, onChange }: { coders: Coder[]; choice
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (name.trim()) onChange({ coder: name.trim() });
+          const coder = cleanName(name);
+          if (!coder) return;
+          const why = coders.some((c) => c.name === coder) ? null : coderNameReason(coder, coders.map((c) => c.name));
+          if (why) return setProblem(describeReason(why, lang));
+          onChange({ coder });
           setName('');
         }}
       >
-        <input aria-label={t('coders.newName')} placeholder={t('coders.newName')} value={name} onChange={(e) => setName(e.target.value)} size={12} />
+        <input aria-label={t('coders.newName')} aria-invalid={problem !== ''} aria-describedby={problem ? 'coder-name-problem' : undefined} placeholder={t('coders.newName')} value={name} onChange={(e) => (setName(e.target.value), setProblem(''))} size={12} />
+        {problem && (
+          <span id="coder-name-problem" role="alert" className="danger-text">
+            {problem}
+          </span>
+        )}
       </form>
       <label className="inline">
         <input type="checkbox" checked={choice.blind} disabled={!choice.coder} onChange={(e) => onChange({ blind: e.target.checked })} />
