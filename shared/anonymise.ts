@@ -52,6 +52,8 @@ export interface Rewritten {
   text: string;
   /** `side` says which edge of a replaced name an offset inside it moves to. */
   offset(old: number, side: 'start' | 'end'): number;
+  /** The way back: where an offset in the new text was in the old one. */
+  original(offset: number, side: 'start' | 'end'): number;
 }
 
 export class NameReplacer {
@@ -62,6 +64,11 @@ export class NameReplacer {
     this.names = nameTable(participants);
     const alternatives = [...this.names.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
     this.pattern = alternatives.length ? new RegExp(alternatives.join('|'), 'giu') : null;
+  }
+
+  /** Whether any participant has a name to replace. */
+  get replacesAny(): boolean {
+    return this.pattern !== null;
   }
 
   private replacements(text: string): Replacement[] {
@@ -80,7 +87,7 @@ export class NameReplacer {
 
   rewrite(text: string): Rewritten {
     const found = this.replacements(text);
-    if (found.length === 0) return { text, offset: (old) => old };
+    if (found.length === 0) return { text, offset: (old) => old, original: (offset) => offset };
     let out = '';
     let at = 0;
     const moved: { from: number; to: number; newFrom: number; newTo: number }[] = [];
@@ -101,6 +108,15 @@ export class NameReplacer {
           shift = m.newTo - m.to;
         }
         return old + shift;
+      },
+      original(offset, side) {
+        let shift = 0;
+        for (const m of moved) {
+          if (offset <= m.newFrom) break;
+          if (offset < m.newTo) return side === 'start' ? m.from : m.to;
+          shift = m.to - m.newTo;
+        }
+        return offset + shift;
       },
     };
   }

@@ -10,6 +10,7 @@ import type { Project, Segment, Turn } from '../model.ts';
 import { newId } from '../model.ts';
 import { isAssistantType } from '../study.ts';
 import { collapseSpaces, foldSpaces, type FoldedText } from '../text-match.ts';
+import { NameReplacer, type Rewritten } from '../anonymise.ts';
 import { coderNameReason, studyCoders } from '../coders.ts';
 import { cleanName } from '../text-clean.ts';
 import { findSession, sessionTurns } from '../transcript.ts';
@@ -67,19 +68,18 @@ class SpeakerText {
   }
 }
 
-function locate(speaker: SpeakerText, text: string, startField: string, endField: string, fail: (why: Reason) => never): Located {
+/** Where a quote is in one speaker's turns, by its offsets when given; else why it is not there. */
+function locate(speaker: SpeakerText, text: string, startField: string, endField: string): Located | Reason {
   const target = collapseSpaces(text);
   if (startField !== '' || endField !== '') {
     const start = Number(startField);
     const end = Number(endField);
-    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start) {
-      fail(reason('coding.badOffsets', { start: startField, end: endField }));
-    }
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start) return reason('coding.badOffsets', { start: startField, end: endField });
     for (const { index } of speaker.containing(target)) {
       const turn = speaker.turns[index]!;
       if (end <= turn.text.length && collapseSpaces(turn.text.slice(start, end)) === target) return { turn, start, end };
     }
-    fail(reason('coding.notAtOffsets', { start, end }));
+    return reason('coding.notAtOffsets', { start, end });
   }
   if (target !== '') {
     for (const { index, at } of speaker.containing(target)) {
@@ -87,7 +87,32 @@ function locate(speaker: SpeakerText, text: string, startField: string, endField
       return { turn: speaker.turns[index]!, start: origin[at] ?? 0, end: (origin[at + target.length - 1] ?? 0) + 1 };
     }
   }
-  fail(reason('coding.textNotFound', { text: target.slice(0, 60) }));
+  return reason('coding.textNotFound', { text: target.slice(0, 60) });
+}
+
+const isLocated = (x: Located | Reason): x is Located => 'turn' in x;
+
+/**
+ * One speaker's turns as the study's anonymised exports show them (names replaced by
+ * pseudonyms), so a segment list exported with pseudonyms finds its quotes again; a quote
+ * found there is placed back on the words of the turn as stored.
+ */
+class AnonymisedSpeaker {
+  private readonly rewritten: Rewritten[];
+  private readonly text: SpeakerText;
+
+  constructor(private readonly speaker: SpeakerText, names: NameReplacer) {
+    this.rewritten = speaker.turns.map((t) => names.rewrite(t.text));
+    this.text = new SpeakerText(speaker.turns.map((t, i) => ({ ...t, text: this.rewritten[i]!.text })));
+  }
+
+  locate(text: string, startField: string, endField: string): Located | null {
+    const at = locate(this.text, text, startField, endField);
+    if (!isLocated(at)) return null;
+    const index = this.text.turns.indexOf(at.turn);
+    const back = this.rewritten[index]!;
+    return { turn: this.speaker.turns[index]!, start: back.original(at.start, 'start'), end: back.original(at.end, 'end') };
+  }
 }
 
 export function importCodings(project: Project, csv: string, file: string, now = new Date()): Project {
@@ -109,6 +134,15 @@ export function importCodings(project: Project, csv: string, file: string, now =
   };
   // A speaker is named by label or, as exports name them by default, by pseudonym; a label wins.
   const byLabel = new Map([...project.participants.map((p) => [p.pseudonym, p] as const), ...project.participants.map((p) => [p.label, p] as const)]);
+  const names = new NameReplacer(project.participants);
+  const anonymisedOf = new Map<string, AnonymisedSpeaker>();
+  const anonymised = (sessionId: string, speakerId: string) => {
+    if (!names.replacesAny) return null;
+    const key = `${sessionId}|${speakerId}`;
+    let text = anonymisedOf.get(key);
+    if (!text) anonymisedOf.set(key, (text = new AnonymisedSpeaker(speakerText(sessionId, speakerId), names)));
+    return text;
+  };
   const coders = new Set(studyCoders({ study: project.study, segments }).map((c) => c.name));
   for (const { line, values } of rows) {
     const fail = (why: Reason): never => {
@@ -123,7 +157,8 @@ export function importCodings(project: Project, csv: string, file: string, now =
     if (v('text') === '') fail(reason('coding.emptyText'));
     const spoken = speakerText(session.id, speaker.id);
     if (spoken.turns.length === 0) fail(reason('coding.speakerSilent', { speaker: speaker.label, session: session.title }));
-    const at = locate(spoken, values.text ?? '', v('start'), v('end'), fail);
+    const found = locate(spoken, values.text ?? '', v('start'), v('end'));
+    const at = isLocated(found) ? found : (anonymised(session.id, speaker.id)?.locate(values.text ?? '', v('start'), v('end')) ?? fail(found));
     const coder = cleanName(v('coder'));
     if (!coders.has(coder)) {
       const why = coderNameReason(coder, [...coders]);

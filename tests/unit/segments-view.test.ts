@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { forExport } from '../../shared/anonymise.ts';
 import { exportSegmentList, importCodings } from '../../shared/formats/codings-csv.ts';
 import { readCsv } from '../../shared/formats/csv.ts';
 import { ANY_SEGMENT, filterSegments, segmentViews, UNATTRIBUTED } from '../../shared/segments-view.ts';
@@ -48,5 +49,23 @@ describe('the segments view across sessions', () => {
     expect(rows[0]?.values.site).not.toBe('');
     const again = importCodings(studyWithTranscript(), csv, 'segmen.csv');
     expect(again.segments.map((s) => s.text).sort()).toEqual(chosen.map((s) => s.text).sort());
+  });
+
+  it('imports back its own list exported with pseudonyms, quotes naming participants included, onto the same words', () => {
+    const base = studyWithTranscript();
+    const sari = base.participants.find((p) => p.label === 'Bu Sari')!;
+    const turn = base.turns.find((t) => t.speakerId === sari.id)!;
+    const text = 'Kata Pak Dedi kemarin, Bu Sari yang mendampingi KPM ke e-Warong.';
+    const named = { ...base, participants: base.participants.map((p) => (p.id === sari.id ? { ...p, realName: 'Sari Wulandari' } : p)), turns: base.turns.map((t) => (t.id === turn.id ? { ...t, text: `${text} Sari Wulandari mencatat.` } : t)) };
+    const header = 'session,speaker,assistant_type,code,text,memo\n';
+    const coded = importCodings(named, `${header}FGD Sukamaju,Bu Sari,,4.1.1,"${text}",\n${header.slice(0, 0)}FGD Sukamaju,Bu Sari,,4.2.1,Sari Wulandari mencatat,\n`, 'k.csv');
+    const out = forExport(coded);
+    const csv = exportSegmentList(out, out.segments);
+    expect(csv).toContain('Kata P');
+    expect(csv).not.toContain('Dedi');
+    expect(csv).not.toContain('Wulandari');
+    const again = importCodings(named, csv, 'segmen.csv');
+    const spans = (p: typeof coded) => p.segments.map((s) => [s.turnId, s.start, s.end, s.text, s.codes.join()]).sort();
+    expect(spans(again)).toEqual(spans(coded));
   });
 });
