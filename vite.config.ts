@@ -12,7 +12,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 // `base: './'` lets the same build run from `vite preview` (web build, tests) and from
-// Electron's file:// URL (desktop).
+// Electron's telaah://app/ scheme (desktop).
 export default defineConfig({
   root: 'renderer',
   base: './',

@@ -1,5 +1,6 @@
 /**
- * The desktop app's main process: one hardened window showing the built renderer, and
+ * The desktop app's main process: one hardened window showing the built renderer (served
+ * under its own `telaah://app/` scheme), and
  * the IPC handlers behind window.api. No UI and no database live here.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, shell, type IpcMainEvent } from 'electron';
@@ -9,6 +10,7 @@ import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BEFORE_QUIT_CHANNEL, BEFORE_QUIT_DONE_CHANNEL, type BackupSettings } from '../shared/api.ts';
 import { clampKeepDays } from '../shared/backups.ts';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appFilePath, appHeaders, INDEX_URL } from './app-scheme.ts';
 import { BackupFolder } from './backups.ts';
 import { registerIpc, type IpcHost } from './ipc.ts';
 import { MEDIA_SCHEME, MediaRegistry } from './media.ts';
@@ -16,7 +18,6 @@ import { hardenContents, isAppPage, secureWebPreferences } from './security.ts';
 import { MAX_CONTENT_CHARS } from './validate.ts';
 
 const rendererRoot = join(__dirname, '..', '..', 'dist');
-const indexUrl = pathToFileURL(join(rendererRoot, 'index.html')).href;
 let mainWindow: BrowserWindow | null = null;
 
 const mediaStorePath = () => join(app.getPath('userData'), 'media.json');
@@ -43,7 +44,7 @@ const backups = () => (backupFolder ??= new BackupFolder(join(app.getPath('userD
 const backupSettings = (): BackupSettings => ({ keepDays: readKeepDays(), location: backups().folder, storage: 'disk' });
 
 const host: IpcHost = {
-  isTrustedSender: (event) => isAppPage(event.senderFrame?.url, indexUrl),
+  isTrustedSender: (event) => isAppPage(event.senderFrame?.url, INDEX_URL),
   async chooseSavePath(defaultName, filters) {
     const result = await dialog.showSaveDialog(mainWindow!, { defaultPath: defaultName, filters });
     return result.canceled ? null : (result.filePath ?? null);
@@ -105,6 +106,19 @@ function closeAfterBackup(window: BrowserWindow): void {
   window.webContents.send(BEFORE_QUIT_CHANNEL);
 }
 
+/** Serves the built renderer under `telaah://app/`, each file with the page's security headers; nothing outside it. */
+function serveApp(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const path = appFilePath(request.url, rendererRoot);
+    if (!path) return new Response(null, { status: 404 });
+    try {
+      return new Response(new Uint8Array(await readFile(path)), { headers: appHeaders(path) });
+    } catch {
+      return new Response(null, { status: 404 });
+    }
+  });
+}
+
 /** Serves the media files the user attached, and nothing else, with range requests for seeking. */
 function serveMedia(): void {
   protocol.handle(MEDIA_SCHEME, (request) => {
@@ -130,11 +144,14 @@ function createWindow(): void {
     closeAfterBackup(mainWindow);
   });
   mainWindow.on('closed', () => (mainWindow = null));
-  void mainWindow.loadURL(indexUrl);
+  void mainWindow.loadURL(INDEX_URL);
 }
 
 app.enableSandbox();
-protocol.registerSchemesAsPrivileged([{ scheme: MEDIA_SCHEME, privileges: { standard: true, secure: true, stream: true, supportFetchAPI: true } }]);
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES },
+  { scheme: MEDIA_SCHEME, privileges: { standard: true, secure: true, stream: true, supportFetchAPI: true } },
+]);
 app.on('web-contents-created', (_event, contents) => {
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
@@ -142,6 +159,7 @@ app.on('web-contents-created', (_event, contents) => {
 void app.whenReady().then(() => {
   Menu.setApplicationMenu(null);
   registerIpc(ipcMain, host);
+  serveApp();
   serveMedia();
   createWindow();
   app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && createWindow());

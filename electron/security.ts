@@ -4,19 +4,9 @@
  * navigation, new windows, <webview> or permission grants. The app loads only its own
  * files and makes no network request.
  */
+import { appFilePath } from './app-scheme.ts';
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "media-src 'self' blob: telaah-media:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "object-src 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY } from './csp.ts';
 
 export interface SecureWebPreferences {
   contextIsolation: true;
@@ -62,18 +52,10 @@ export interface HardenableContents {
   };
 }
 
-/** Only the app's own files (and in-memory data) may load; everything else is cancelled. */
+/** Only the app's own files under `telaah://app/` (and in-memory data, attached media) may load; everything else, `file://` included, is cancelled. */
 export function isAllowedRequest(url: string, appRoot: string): boolean {
   if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('devtools:') || url.startsWith('telaah-media://media/')) return true;
-  if (!url.startsWith('file://')) return false;
-  let path: string;
-  try {
-    path = decodeURIComponent(new URL(url).pathname);
-  } catch {
-    return false;
-  }
-  const root = appRoot.replace(/\\/g, '/').replace(/\/?$/, '/');
-  return path.replace(/\\/g, '/').startsWith(root.startsWith('/') ? root : `/${root}`);
+  return appFilePath(url, appRoot) !== null;
 }
 
 /**

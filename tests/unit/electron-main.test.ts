@@ -16,6 +16,7 @@ const recorded = vi.hoisted(() => ({
   ready: undefined as undefined | (() => void),
   schemes: [] as string[],
   handled: [] as string[],
+  handlers: new Map<string, (request: Request) => Promise<Response> | Response>(),
   external: [] as string[],
   windowEvents: new Map<string, (...args: unknown[]) => void>(),
   ipcListeners: new Map<string, Set<(...args: unknown[]) => void>>(),
@@ -73,7 +74,7 @@ vi.mock('electron', () => {
     },
     protocol: {
       registerSchemesAsPrivileged: (schemes: { scheme: string }[]) => recorded.schemes.push(...schemes.map((x) => x.scheme)),
-      handle: (scheme: string) => recorded.handled.push(scheme),
+      handle: (scheme: string, handler: (request: Request) => Promise<Response> | Response) => (recorded.handled.push(scheme), recorded.handlers.set(scheme, handler)),
     },
     net: { fetch: () => undefined },
     shell: { openExternal: (url: string) => void recorded.external.push(url) },
@@ -95,7 +96,7 @@ describe('the desktop main process', () => {
     const [window] = recorded.windows;
     expect(window?.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false });
     expect(String(window?.options.webPreferences.preload)).toMatch(/preload\.js$/);
-    expect(window?.url).toMatch(/^file:\/\/.*\/dist\/index\.html$/);
+    expect(window?.url).toBe('telaah://app/index.html');
   });
 
   it('answers exactly the methods of the host API', () => {
@@ -113,9 +114,16 @@ describe('the desktop main process', () => {
     ]);
   });
 
-  it('serves attached media under its own scheme', () => {
-    expect(recorded.schemes).toEqual(['telaah-media']);
-    expect(recorded.handled).toEqual(['telaah-media']);
+  it('serves the page under its own privileged scheme and attached media under another', () => {
+    expect(recorded.schemes).toEqual(['telaah', 'telaah-media']);
+    expect(recorded.handled).toEqual(['telaah', 'telaah-media']);
+  });
+
+  it('answers a request for a file outside the built page, or for another host, with 404', async () => {
+    const serve = recorded.handlers.get('telaah')!;
+    for (const url of ['telaah://app/../package.json', 'telaah://app/%2e%2e/package.json', 'telaah://app/..%2fpackage.json', 'telaah://other/index.html', 'telaah://app/tidak-ada.js']) {
+      expect((await serve(new Request(url))).status, url).toBe(404);
+    }
   });
 
   it('denies navigation, new windows and permissions in its window', () => {

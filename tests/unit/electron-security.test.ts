@@ -85,19 +85,23 @@ describe('the desktop window', () => {
     expect(decide('https://example.org/tracker.js')).toBe(true);
     expect(decide('http://localhost:1234/')).toBe(true);
     expect(decide('file:///etc/passwd')).toBe(true);
-    expect(decide('file:///opt/telaah/dist/index.html')).toBe(false);
-    expect(decide('file:///opt/telaah/dist/../secret')).toBe(true);
+    // The page comes from its own scheme; not even its own files load from file://.
+    expect(decide('file:///opt/telaah/dist/index.html')).toBe(true);
+    expect(decide('telaah://app/index.html')).toBe(false);
+    expect(decide('telaah://app/assets/index-abc.js')).toBe(false);
+    expect(decide('telaah://app/..%2f..%2fsecret')).toBe(true);
+    expect(decide('telaah://elsewhere/index.html')).toBe(true);
     expect(isAllowedRequest('data:,', '/x')).toBe(true);
   });
 });
 
 describe('the IPC sender check', () => {
-  const index = 'file:///opt/telaah/dist/index.html';
+  const index = 'telaah://app/index.html';
   it('trusts the app page on any of its routes and nothing else', () => {
     expect(isAppPage(index, index)).toBe(true);
     expect(isAppPage(`${index}#/study/abc/matrix`, index)).toBe(true);
-    expect(isAppPage('file:///opt/telaah/dist/index.html.evil', index)).toBe(false);
-    expect(isAppPage('file:///tmp/index.html', index)).toBe(false);
+    expect(isAppPage('telaah://app/index.html.evil', index)).toBe(false);
+    expect(isAppPage('file:///opt/telaah/dist/index.html', index)).toBe(false);
     expect(isAppPage('https://example.org/', index)).toBe(false);
     expect(isAppPage(undefined, index)).toBe(false);
   });
@@ -114,7 +118,7 @@ describe('the built main process', () => {
 });
 
 describe('the IPC handlers', () => {
-  const trusted: IpcEvent = { senderFrame: { url: 'file:///opt/telaah/dist/index.html' } };
+  const trusted: IpcEvent = { senderFrame: { url: 'telaah://app/index.html' } };
   const stranger: IpcEvent = { senderFrame: { url: 'https://evil.example/' } };
 
   function host(overrides: Partial<IpcHost> = {}) {

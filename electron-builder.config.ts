@@ -1,0 +1,35 @@
+/**
+ * How the desktop app is packaged (electron-builder): a Windows installer, a macOS disk
+ * image and a Linux AppImage and .deb, each with the built renderer and main process in
+ * an ASAR archive and Electron's fuses set for a packaged app: no running as plain Node,
+ * no NODE_OPTIONS or inspector arguments, cookies encrypted, the app loaded only from its
+ * ASAR archive and that archive's integrity checked, and no extra powers for file://
+ * (the page comes from the app's own `telaah://` scheme). `npm run dist` builds for the
+ * platform it runs on.
+ */
+import type { Configuration } from 'electron-builder';
+
+const config: Configuration = {
+  appId: 'id.telaah.workbench',
+  productName: 'Telaah',
+  copyright: 'Telaah contributors, MIT licence',
+  directories: { output: 'release' },
+  // The main process needs nothing from node_modules at run time; the renderer is bundled into dist/.
+  files: ['dist/**/*', 'dist-electron/**/*', 'package.json', '!node_modules/**/*'],
+  asar: true,
+  electronFuses: {
+    runAsNode: false,
+    enableCookieEncryption: true,
+    enableNodeOptionsEnvironmentVariable: false,
+    enableNodeCliInspectArguments: false,
+    enableEmbeddedAsarIntegrityValidation: true,
+    onlyLoadAppFromAsar: true,
+    grantFileProtocolExtraPrivileges: false,
+  },
+  win: { target: [{ target: 'nsis', arch: ['x64', 'arm64'] }] },
+  nsis: { oneClick: false, perMachine: false, allowToChangeInstallationDirectory: true },
+  mac: { target: [{ target: 'dmg', arch: ['x64', 'arm64'] }], category: 'public.app-category.education', hardenedRuntime: true },
+  linux: { target: [{ target: 'AppImage', arch: ['x64'] }, { target: 'deb', arch: ['x64'] }], category: 'Education', synopsis: 'Focus group discussion research workbench' },
+};
+
+export default config;
