@@ -27,6 +27,11 @@ test('a second coder’s file comes in beside the first; the team reads the agre
   await session.selectText(await session.turn('Pak Dedi', DEDI), DEDI);
   await session.applyCodeWithMouse('4.1.1');
   await session.waitUntilSaved();
+  // A second "Ani" typed with a Cyrillic "А" would split her work in two: it is refused, saying why.
+  await coderBar.getByLabel('nama pengode baru').fill('\u0410ni');
+  await coderBar.getByLabel('nama pengode baru').press('Enter');
+  await expect(coderBar.getByRole('alert')).toContainText('mirip pengode "Ani"');
+  await expect(coderBar.getByLabel('Pengode', { exact: true })).toHaveValue('Ani');
 
   // Budi coded his own copy of the study: the same first statement, the second as 4.2.1.
   await page.getByRole('link', { name: 'Studi tim' }).click();

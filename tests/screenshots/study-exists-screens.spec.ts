@@ -1,9 +1,8 @@
 /** The dialog for a project file of a study already here, at 1280×720 and 1440×900 in both languages, for review in test-results/screens/. */
 import { expect, test } from '@playwright/test';
-import { fileURLToPath } from 'node:url';
 import { Telaah } from '../e2e/pages.ts';
+import { review } from './review.ts';
 
-const review = (name: string) => fileURLToPath(new URL(`../../test-results/screens/${name}.png`, import.meta.url));
 
 test('study-exists dialog in both languages and two window sizes', async ({ page }) => {
   const app = new Telaah(page);

@@ -6,8 +6,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { fixturePath, SessionScreen, Telaah } from '../e2e/pages.ts';
+import { review } from './review.ts';
 
-const review = (name: string) => fileURLToPath(new URL(`../../test-results/screens/${name}.png`, import.meta.url));
 const readme = (name: string) => fileURLToPath(new URL(`../../docs/screenshots/${name}.png`, import.meta.url));
 
 async function language(page: Page, lang: 'ID' | 'EN') {
