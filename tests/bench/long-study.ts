@@ -12,7 +12,7 @@ import { randomSource } from '../unit/fuzz/malform.ts';
 
 export const SPEAKERS = ['Moderator', 'Bu Sari', 'Pak Dedi', 'Bu Rina', 'Pak Joko', 'Pak Hendra'];
 
-function vocabulary(): string[] {
+export function vocabulary(): string[] {
   const sample = readFileSync(fileURLToPath(new URL('../fixtures/fgd-sukamaju.txt', import.meta.url)), 'utf8');
   const roots = [...new Set(sample.toLowerCase().match(/\p{L}{3,}/gu) ?? [])];
   const forms = new Set<string>(roots);
