@@ -41,6 +41,37 @@ function nameTable(participants: readonly Participant[]): Map<string, string> {
   return new Map([...names].sort((a, b) => b[0].length - a[0].length));
 }
 
+interface Trie {
+  end: boolean;
+  next: Map<string, Trie>;
+}
+
+/**
+ * One pattern for all the names, shaped as a trie ("bu sari" and "bu sri" share "bu s"),
+ * so the search rejects a position at its first letter instead of trying every name
+ * there: hundreds of participants cost little more than a few. Greedy, so the longest
+ * name at a position wins, as "Bu Sari" over "Sari". A space matches any white space.
+ */
+function trieSource(keys: readonly string[]): string {
+  const root: Trie = { end: false, next: new Map() };
+  for (const key of keys) {
+    let node = root;
+    for (const char of key) {
+      let child = node.next.get(char);
+      if (!child) node.next.set(char, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const source = (node: Trie): string => {
+    const branches = [...node.next].map(([char, child]) => (char === ' ' ? '\\s+' : char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')) + source(child));
+    if (branches.length === 0) return '';
+    const alternatives = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+    return node.end ? `(?:${alternatives})?` : alternatives;
+  };
+  return source(root);
+}
+
 interface Replacement {
   from: number;
   to: number;
@@ -62,8 +93,7 @@ export class NameReplacer {
 
   constructor(participants: readonly Participant[]) {
     this.names = nameTable(participants);
-    const alternatives = [...this.names.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-    this.pattern = alternatives.length ? new RegExp(alternatives.join('|'), 'giu') : null;
+    this.pattern = this.names.size ? new RegExp(trieSource([...this.names.keys()]), 'giu') : null;
   }
 
   /** Whether any participant has a name to replace. */

@@ -6,7 +6,6 @@
 import type { Codebook, Project, Segment } from './model.ts';
 import { effectiveAssistantType } from './study.ts';
 
-
 export interface SegmentView {
   segment: Segment;
   session: string;
@@ -15,6 +14,8 @@ export interface SegmentView {
   site: string;
   /** The type the segment counts for in the matrix, or null when unattributed. */
   assistantType: string | null;
+  /** The text and memo as the text filter searches them, lower-cased once. */
+  searchText: string;
 }
 
 export interface SegmentFilter {
@@ -58,6 +59,7 @@ export function segmentViews(project: Project): SegmentView[] {
         speaker: speaker?.label ?? '',
         site: speaker?.site ?? '',
         assistantType: effectiveAssistantType(segment, speaker),
+        searchText: `${segment.text} ${segment.memo}`.toLocaleLowerCase('id'),
       };
     });
 }
@@ -82,7 +84,6 @@ export function filterSegments(views: readonly SegmentView[], filter: SegmentFil
     if (filter.site !== '' && v.site !== filter.site) return false;
     if (filter.speakerId !== '' && v.speakerId !== filter.speakerId) return false;
     if (filter.coder !== '' && v.segment.coder !== filter.coder) return false;
-    const haystack = `${v.segment.text} ${v.segment.memo}`.toLocaleLowerCase('id');
-    return words.every((w) => haystack.includes(w));
+    return words.every((w) => v.searchText.includes(w));
   });
 }

@@ -3,10 +3,10 @@
  * as the data it shows changes anywhere in the app. `undefined` means "still loading".
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { Participant, Project, Session, Study } from '../../shared/model.ts';
 import { useDb } from './context.tsx';
-import { loadProject } from './project.ts';
+import { holdStudyData, studyData, type StudySnapshot } from './study-data.ts';
 import { deletedItems, onDeletedChange, type Deleted } from './trash.ts';
 import { onSaveStateChange, saveState, type SaveState } from './save-status.ts';
 import type { MediaRow, SegmentRow, SummaryRow, TurnRow, VersionRow } from './schema.ts';
@@ -74,10 +74,20 @@ export function useSummaries(studyId: string): SummaryRow[] | undefined {
   return useLiveQuery(() => db.summaries.where('studyId').equals(studyId).toArray(), [db, studyId]);
 }
 
-/** The whole study as one project, for the matrix and the export. */
-export function useProject(studyId: string): Project | undefined {
+/**
+ * The whole study as one project, for the analysis screens: one copy per tab, kept up to
+ * date from the changes (see study-data.ts). A turn's text changing alone keeps the same
+ * project; `useStudySnapshot` also tells those changes, for screens that show turn text.
+ */
+export function useStudySnapshot(studyId: string): StudySnapshot {
   const db = useDb();
-  return useLiveQuery(() => loadProject(db, studyId), [db, studyId]);
+  const data = useMemo(() => studyData(db, studyId), [db, studyId]);
+  useEffect(() => holdStudyData(db, studyId), [db, studyId]);
+  return useSyncExternalStore(data.subscribe, data.snapshot);
+}
+
+export function useProject(studyId: string): Project | undefined {
+  return useStudySnapshot(studyId).project;
 }
 
 export function useSaveState(): SaveState {

@@ -3,7 +3,7 @@
  * the batches it writes behind while the user works: whole rows, put or deleted in one
  * transaction, so a batch written twice leaves the same rows.
  */
-import { liveQuery } from 'dexie';
+import Dexie, { liveQuery, RangeSet } from 'dexie';
 import type { SegmentRow, TelaahDb, TurnRow } from './schema.ts';
 import { tracked } from './save-status.ts';
 
@@ -40,8 +40,8 @@ export function writeSessionBatch(db: TelaahDb, batch: SessionBatch): Promise<vo
 /**
  * Writes a batch with IndexedDB itself, every request issued before this returns and the
  * transaction committed at once: for a page that is closing, where no later task runs to
- * carry a chain of awaits on. Used only then; it bypasses Dexie, whose change events
- * other tabs would otherwise see, so a watching tab learns of these rows when it next reads.
+ * carry a chain of awaits on. Used only then. It bypasses Dexie, so it announces the rows
+ * it wrote as Dexie announces its own writes, and other tabs watching them read them.
  */
 export function writeSessionBatchNow(db: TelaahDb, batch: SessionBatch): void {
   const tx = db.backendDB().transaction(['turns', 'segments'], 'readwrite');
@@ -52,6 +52,11 @@ export function writeSessionBatchNow(db: TelaahDb, batch: SessionBatch): void {
   for (const row of batch.turns) turns.put(row);
   for (const row of batch.segments) segments.put(row);
   tx.commit();
+  const part = (table: string) => `idb://${db.name}/${table}/`;
+  Dexie.on.storagemutated.fire({
+    [part('turns')]: new RangeSet().addKeys([...batch.deletedTurnIds, ...batch.turns.map((t) => t.id)]),
+    [part('segments')]: new RangeSet().addKeys([...batch.deletedSegmentIds, ...batch.segments.map((s) => s.id)]),
+  });
 }
 
 /** Calls `onRows` with the session's rows now and whenever they change (in this tab or another). */

@@ -1,4 +1,5 @@
 /** The filters of the segments view: code, role, agenda, type, session, site, speaker, coder and text. */
+import { useMemo } from 'react';
 import type { SegmentFilter, SegmentView } from '../../../shared/segments-view.ts';
 import { UNATTRIBUTED } from '../../../shared/segments-view.ts';
 import { listCodes } from '../../../shared/codebook.ts';
@@ -18,7 +19,15 @@ export function SegmentFilters({ project, views, filter, onChange }: Props) {
   const { t, lang } = useLang();
   const { codebook } = project.study;
   const set = (patch: Partial<SegmentFilter>) => onChange({ ...filter, ...patch });
-  const speakers = [...new Map(views.filter((v) => v.speakerId).map((v) => [v.speakerId!, v.speaker])).entries()].sort((a, b) => a[1].localeCompare(b[1], 'id'));
+  // The choices are worked out once per list, not on every key typed in the text filter.
+  const choices = useMemo(
+    () => ({
+      speakers: [...new Map(views.filter((v) => v.speakerId).map((v) => [v.speakerId!, v.speaker])).entries()].sort((a, b) => a[1].localeCompare(b[1], 'id')),
+      sites: distinct(views.map((v) => v.site)),
+      coders: distinct(views.map((v) => v.segment.coder)),
+    }),
+    [views],
+  );
   const any = t('segments.any');
   return (
     <div className="segment-filters" role="group" aria-label={t('segments.filters')}>
@@ -82,7 +91,7 @@ export function SegmentFilters({ project, views, filter, onChange }: Props) {
         {t('segments.site')}
         <select value={filter.site} onChange={(e) => set({ site: e.target.value })}>
           <option value="">{any}</option>
-          {distinct(views.map((v) => v.site)).map((site) => (
+          {choices.sites.map((site) => (
             <option key={site}>{site}</option>
           ))}
         </select>
@@ -91,7 +100,7 @@ export function SegmentFilters({ project, views, filter, onChange }: Props) {
         {t('segments.speaker')}
         <select value={filter.speakerId} onChange={(e) => set({ speakerId: e.target.value })}>
           <option value="">{any}</option>
-          {speakers.map(([id, label]) => (
+          {choices.speakers.map(([id, label]) => (
             <option key={id} value={id}>
               {label}
             </option>
@@ -102,7 +111,7 @@ export function SegmentFilters({ project, views, filter, onChange }: Props) {
         {t('segments.coder')}
         <select value={filter.coder} onChange={(e) => set({ coder: e.target.value })}>
           <option value="">{any}</option>
-          {distinct(views.map((v) => v.segment.coder)).map((coder) => (
+          {choices.coders.map((coder) => (
             <option key={coder}>{coder}</option>
           ))}
         </select>

@@ -2,17 +2,17 @@
  * Every coded segment of the study in one list, across sessions: filtered, each row
  * jumping to its place in the transcript, and the filtered list saved as CSV.
  */
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { forExport } from '../../../shared/anonymise.ts';
 import { exportSegmentList } from '../../../shared/formats/codings-csv.ts';
 import { ANY_SEGMENT, filterSegments, segmentViews, type SegmentFilter } from '../../../shared/segments-view.ts';
 import { listCodes } from '../../../shared/codebook.ts';
 import { useCountedProject } from '../../coder.ts';
 import { useT } from '../../i18n/context.tsx';
-import { hrefOf } from '../../router.ts';
 import { Notice, useNotice } from '../../ui/Notice.tsx';
 import { useFileSave } from '../../ui/useFileSave.ts';
 import { SegmentFilters } from './SegmentFilters.tsx';
+import { SegmentRows } from './SegmentRows.tsx';
 
 export function SegmentsPanel({ studyId }: { studyId: string }) {
   const t = useT();
@@ -22,7 +22,9 @@ export function SegmentsPanel({ studyId }: { studyId: string }) {
   const save = useFileSave(notices);
   const [filter, setFilter] = useState<SegmentFilter>(ANY_SEGMENT);
   const views = useMemo(() => (project ? segmentViews(project) : []), [project]);
-  const shown = useMemo(() => (project ? filterSegments(views, filter, project.study.codebook) : []), [views, filter, project]);
+  // The list follows the filter a moment behind the typing, so every key shows at once in the field.
+  const applied = useDeferredValue(filter);
+  const shown = useMemo(() => (project ? filterSegments(views, applied, project.study.codebook) : []), [views, applied, project]);
   const colors = useMemo(() => new Map(project ? listCodes(project.study.codebook).map((c) => [c.code, c.role.color]) : []), [project]);
   if (!project) return <p className="muted">{t('common.loading')}</p>;
   const types = new Map(project.study.assistantTypes.map((x) => [x.key, x.key]));
@@ -50,43 +52,7 @@ export function SegmentsPanel({ studyId }: { studyId: string }) {
       {views.length === 0 ? (
         <p className="empty">{t('segments.none')}</p>
       ) : (
-        <table className="data-table segments-table">
-          <thead>
-            <tr>
-              <th>{t('segments.code')}</th>
-              <th>{t('segments.text')}</th>
-              <th>{t('segments.speaker')}</th>
-              <th>{t('segments.site')}</th>
-              <th>{t('segments.type')}</th>
-              <th>{t('segments.session')}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((v) => (
-              <tr key={v.segment.id} data-segment-id={v.segment.id}>
-                <td>
-                  {v.segment.codes.map((c) => (
-                    <span key={c} className="code-chip" style={{ background: colors.get(c) }}>
-                      {c}
-                    </span>
-                  ))}
-                </td>
-                <td>
-                  <q>{v.segment.text}</q>
-                  {v.segment.memo && <div className="muted memo-line">{v.segment.memo}</div>}
-                </td>
-                <td>{v.speaker}</td>
-                <td>{v.site}</td>
-                <td>{v.assistantType ? types.get(v.assistantType) : <span className="danger-text">{t('segments.unattributed')}</span>}</td>
-                <td>{v.session}</td>
-                <td>
-                  <a href={hrefOf({ page: 'session', studyId, sessionId: v.segment.sessionId, turnId: v.segment.turnId })}>{t('matrix.open')}</a>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <SegmentRows studyId={studyId} shown={shown} colors={colors} types={types} />
       )}
     </section>
   );

@@ -10,7 +10,7 @@ import { CONSENSUS, studyCoders } from '../../../shared/coders.ts';
 import { ADJUDICATION_CHOICES, type AdjudicationChoice, type Project } from '../../../shared/model.ts';
 import { listCodes } from '../../../shared/codebook.ts';
 import { useDb } from '../../db/context.tsx';
-import { useProject } from '../../db/hooks.ts';
+import { useStudySnapshot } from '../../db/hooks.ts';
 import { applyToProject } from '../../db/project.ts';
 import { useLang } from '../../i18n/context.tsx';
 import { hrefOf } from '../../router.ts';
@@ -19,8 +19,9 @@ import { AlignedText } from './AlignedText.tsx';
 export function ComparePage({ studyId, sessionId, a, b }: { studyId: string; sessionId: string; a: string; b: string }) {
   const { t, lang } = useLang();
   const db = useDb();
-  const project = useProject(studyId);
-  const turns = useMemo(() => (project ? compareSession(project, sessionId, a, b).filter((x) => x.codes.length > 0) : []), [project, sessionId, a, b]);
+  // The turns' text is shown: a text edited in another tab shows here too.
+  const { project, textVersion } = useStudySnapshot(studyId);
+  const turns = useMemo(() => (project ? compareSession(project, sessionId, a, b).filter((x) => x.codes.length > 0) : []), [project, textVersion, sessionId, a, b]);
   if (!project) return <p className="page muted">{t('common.loading')}</p>;
   const session = project.sessions.find((s) => s.id === sessionId);
   const colors = new Map(studyCoders(project).map((c) => [c.name, c.color]));

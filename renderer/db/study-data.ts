@@ -1,0 +1,287 @@
+/**
+ * One study kept in memory for the analysis screens, and kept up to date from the changes
+ * themselves rather than read again whole. The study is read once; afterwards every write
+ * to the database, in this tab or another (Dexie announces each one with the primary keys
+ * it touched), reads back only the rows it touched. A write Dexie describes only as a
+ * range (a bulk import, a deleted session) reads that table's rows of the study again.
+ *
+ * What the analysis counts (sessions, participants, segments, summaries, the study, and
+ * each turn's session, order, speaker and time) changes the snapshot: a new `project`
+ * object, so memoised matrices, lists and tables are worked out again. A turn whose text
+ * alone changed (someone typing in another tab) is replaced inside the current project
+ * without a new snapshot; `textVersion` counts those for the few screens that show turn
+ * text. Every screen of a tab shares one copy of the study.
+ */
+import Dexie, { type ObservabilitySet } from 'dexie';
+import type { CellSummary, Participant, Project, Segment, Session, Study, Turn } from '../../shared/model.ts';
+import { loadProject } from './project.ts';
+import type { TelaahDb } from './schema.ts';
+
+const TABLES = ['studies', 'sessions', 'participants', 'turns', 'segments', 'summaries'] as const;
+type TableName = (typeof TABLES)[number];
+/** Keys a change touched, or `all` when Dexie told only a range. */
+type Touched = Map<TableName, Set<unknown> | 'all'>;
+
+export interface StudySnapshot {
+  project: Project | undefined;
+  /** Counts changes to turn texts that left the snapshot's project in place. */
+  textVersion: number;
+}
+
+const asId = (key: unknown) => (typeof key === 'string' ? key : null);
+const summaryKey = (s: Pick<CellSummary, 'code' | 'assistantType'>) => `${s.code}|${s.assistantType}`;
+const sameTurnShape = (a: Turn, b: Turn) => a.sessionId === b.sessionId && a.order === b.order && a.speakerId === b.speakerId && a.timestamp === b.timestamp;
+
+interface RangeNode {
+  from: unknown;
+  to: unknown;
+  l?: RangeNode | null;
+  r?: RangeNode | null;
+}
+
+/** The ranges of one of Dexie's range trees; from another tab the tree comes as plain objects, so it is walked here. */
+function* rangeNodes(tree: unknown): Generator<RangeNode> {
+  const stack: unknown[] = [tree];
+  while (stack.length) {
+    const node = stack.pop() as RangeNode | null | undefined;
+    if (!node || typeof node !== 'object' || !('from' in node)) continue;
+    yield node;
+    stack.push(node.l, node.r);
+  }
+}
+
+/** Which rows of which tables a set of Dexie changes touched; null when none of the study's tables. */
+export function touchedRows(dbName: string, parts: ObservabilitySet): Touched | null {
+  const touched: Touched = new Map();
+  for (const [part, ranges] of Object.entries(parts)) {
+    const match = /^idb:\/\/(.+)\/([^/]+)\/$/.exec(part);
+    if (!match || match[1] !== dbName || !(TABLES as readonly string[]).includes(match[2]!)) continue;
+    const table = match[2] as TableName;
+    let keys = touched.get(table) ?? new Set<unknown>();
+    for (const node of rangeNodes(ranges)) {
+      if (keys === 'all') break;
+      if (node.from === node.to) keys.add(node.from);
+      else keys = 'all';
+    }
+    touched.set(table, keys);
+  }
+  return touched.size ? touched : null;
+}
+
+export class StudyData {
+  private snapshotValue: StudySnapshot = { project: undefined, textVersion: 0 };
+  private readonly listeners = new Set<() => void>();
+  private pending: Touched = new Map();
+  private reading: Promise<void> | null = null;
+  private closed = false;
+  private readonly onMutated = (parts: ObservabilitySet) => {
+    const touched = touchedRows(this.db.name, parts);
+    if (!touched) return;
+    for (const [table, keys] of touched) {
+      const had = this.pending.get(table);
+      this.pending.set(table, had === 'all' || keys === 'all' ? 'all' : new Set([...(had ?? []), ...keys]));
+    }
+    void this.catchUp();
+  };
+
+  constructor(
+    private readonly db: TelaahDb,
+    readonly studyId: string,
+  ) {
+    Dexie.on('storagemutated', this.onMutated);
+    this.reading = this.readAll().finally(() => {
+      this.reading = null;
+      if (this.pending.size) void this.catchUp();
+    });
+  }
+
+  snapshot = (): StudySnapshot => this.snapshotValue;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  };
+
+  close(): void {
+    this.closed = true;
+    Dexie.on.storagemutated.unsubscribe(this.onMutated);
+    this.listeners.clear();
+  }
+
+  /** Resolves once every change announced so far is in the snapshot. */
+  async settled(): Promise<void> {
+    while (this.reading) await this.reading;
+  }
+
+  private publish(project: Project | undefined, textVersion: number): void {
+    this.snapshotValue = { project, textVersion };
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  private async readAll(): Promise<void> {
+    this.pending.clear();
+    let project: Project | undefined;
+    try {
+      project = await loadProject(this.db, this.studyId);
+    } catch {
+      project = undefined; // the study is gone
+    }
+    if (!this.closed) this.publish(project, this.snapshotValue.textVersion);
+  }
+
+  /** Reads what the pending changes touched, one read at a time, then publishes. */
+  private catchUp(): Promise<void> {
+    if (this.reading || this.closed) return this.reading ?? Promise.resolve();
+    this.reading = (async () => {
+      while (this.pending.size && !this.closed) {
+        const touched = this.pending;
+        this.pending = new Map();
+        await this.apply(touched);
+      }
+    })().finally(() => {
+      this.reading = null;
+    });
+    return this.reading;
+  }
+
+  private async apply(touched: Touched): Promise<void> {
+    const current = this.snapshotValue.project;
+    // Until the first read, or when the study itself may have come or gone, read it whole.
+    const studies = touched.get('studies');
+    if (!current || studies === 'all' || touched.get('sessions') === 'all' || (studies?.has(this.studyId) && !(await this.db.studies.get(this.studyId)))) {
+      await this.readAll();
+      return;
+    }
+    const next = await this.db.transaction('r', TABLES, async () => {
+      const studyId = this.studyId;
+      let changed = false;
+      let study: Study = current.study;
+      if (studies?.has(studyId)) {
+        const row = await this.db.studies.get(studyId);
+        if (row) {
+          study = row;
+          changed = true;
+        }
+      }
+      const merged = await this.merge(current.sessions, touched.get('sessions'), (s) => s.id, asId, (keys) => this.db.sessions.bulkGet(keys as string[]), () => this.db.sessions.where('studyId').equals(studyId).toArray(), (s) => s.studyId === studyId);
+      const sessions = merged === current.sessions ? merged : [...merged].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+      changed ||= sessions !== current.sessions;
+      const sessionIds = new Set(sessions.map((s) => s.id));
+      const participants = await this.merge(current.participants, touched.get('participants'), (p) => p.id, asId, (keys) => this.db.participants.bulkGet(keys as string[]), () => this.db.participants.where('studyId').equals(studyId).toArray(), (p) => p.studyId === studyId);
+      changed ||= participants !== current.participants;
+      const segments = await this.merge(current.segments, touched.get('segments'), (s) => s.id, asId, async (keys) => (await this.db.segments.bulkGet(keys as string[])).map((row) => row && withoutKey(row, 'studyId')), async () => (await this.db.segments.where('studyId').equals(studyId).toArray()).map((row) => withoutKey(row, 'studyId')), (s) => sessionIds.has(s.sessionId));
+      changed ||= segments !== current.segments;
+      const summaries = await this.merge(current.summaries, touched.get('summaries'), summaryKey, (key) => (Array.isArray(key) && key[0] === studyId ? `${key[1]}|${key[2]}` : null), async (keys) => (await this.db.summaries.bulkGet(keys as [string, string, string][])).map((row) => row && withoutKey(row, 'studyId')), async () => (await this.db.summaries.where('studyId').equals(studyId).toArray()).map((row) => withoutKey(row, 'studyId')), () => true);
+      changed ||= summaries !== current.summaries;
+      // Turns: a session added or removed reads its turns; otherwise only the touched ones.
+      const sessionsChanged = sessions.length !== current.sessions.length || sessions.some((s, i) => s.id !== current.sessions[i]?.id);
+      const turnKeys = sessionsChanged ? 'all' : touched.get('turns');
+      let textOnly = false;
+      let turns = current.turns;
+      if (turnKeys !== undefined) {
+        const before = new Map(current.turns.map((t) => [t.id, t]));
+        turns = await this.merge(current.turns, turnKeys, (t) => t.id, asId, async (keys) => (await this.db.turns.bulkGet(keys as string[])).map((row) => row && withoutKey(row, 'rev')), async () => (await this.db.turns.where('sessionId').anyOf([...sessionIds]).toArray()).map((row) => withoutKey(row, 'rev')), (t) => sessionIds.has(t.sessionId));
+        if (turns !== current.turns) {
+          const shapeChanged = turns.length !== current.turns.length || turns.some((t) => {
+            const was = before.get(t.id);
+            return !was || !sameTurnShape(was, t);
+          });
+          if (shapeChanged) changed = true;
+          else textOnly = true;
+        }
+      }
+      return { project: { study, sessions, participants, turns, segments, summaries }, changed, textOnly };
+    });
+    if (this.closed) return;
+    if (next.changed) this.publish(next.project, this.snapshotValue.textVersion);
+    else if (next.textOnly) {
+      // The same project, its turns' texts brought up to date in place.
+      const byId = new Map(next.project.turns.map((t) => [t.id, t]));
+      current.turns.forEach((t, i) => (current.turns[i] = byId.get(t.id) ?? t));
+      this.publish(current, this.snapshotValue.textVersion + 1);
+    }
+  }
+
+  /**
+   * A list with the touched rows read again, each in its place (new ones at the end): the
+   * same array when nothing in it changed. `keyOfKey` turns a primary key into `keyOf`'s
+   * form, or null for a key that cannot be this study's; `mine` says whether a row read
+   * back belongs to the study.
+   */
+  private async merge<T>(
+    list: T[],
+    keys: Set<unknown> | 'all' | undefined,
+    keyOf: (row: T) => string,
+    keyOfKey: (key: unknown) => string | null,
+    readKeys: (keys: unknown[]) => Promise<(T | undefined)[]>,
+    readAll: () => Promise<T[]>,
+    mine: (row: T) => boolean,
+  ): Promise<T[]> {
+    if (keys === undefined) return list;
+    if (keys === 'all') return readAll();
+    const wanted = [...keys].filter((k) => keyOfKey(k) !== null);
+    if (wanted.length === 0) return list;
+    const rows = await readKeys(wanted);
+    const at = new Map(list.map((row, i) => [keyOf(row), i]));
+    const next = [...list];
+    const removed = new Set<number>();
+    let changed = false;
+    rows.forEach((row, i) => {
+      const place = at.get(keyOfKey(wanted[i])!);
+      if (row && mine(row)) {
+        if (place === undefined) next.push(row);
+        else next[place] = row;
+        changed = true;
+      } else if (place !== undefined) {
+        removed.add(place);
+        changed = true;
+      }
+    });
+    if (!changed) return list;
+    return removed.size ? next.filter((_, i) => !removed.has(i)) : next;
+  }
+}
+
+function withoutKey<T extends object, K extends keyof T>(row: T, key: K): Omit<T, K> {
+  const { [key]: _, ...rest } = row;
+  return rest;
+}
+
+/** One shared copy per study and database, closed a minute after the last screen holding it goes (the next tab often wants it again). */
+const shared = new Map<string, { data: StudyData; users: number; timer: ReturnType<typeof setTimeout> | null }>();
+const KEEP_MS = 60_000;
+
+function entryFor(db: TelaahDb, studyId: string) {
+  const key = `${db.name}|${studyId}`;
+  let entry = shared.get(key);
+  if (!entry) {
+    const created = { data: new StudyData(db, studyId), users: 0, timer: null as ReturnType<typeof setTimeout> | null };
+    shared.set(key, (entry = created));
+  }
+  const held = entry;
+  const closeLater = () => {
+    held.timer = setTimeout(() => {
+      held.data.close();
+      shared.delete(key);
+    }, KEEP_MS);
+  };
+  return { held, closeLater };
+}
+
+/** The study's shared copy (made on first use). */
+export function studyData(db: TelaahDb, studyId: string): StudyData {
+  const { held, closeLater } = entryFor(db, studyId);
+  if (held.users === 0 && !held.timer) closeLater();
+  return held.data;
+}
+
+/** Keeps the study's copy open while a screen shows it; returns the release. */
+export function holdStudyData(db: TelaahDb, studyId: string): () => void {
+  const { held, closeLater } = entryFor(db, studyId);
+  held.users++;
+  if (held.timer) clearTimeout(held.timer);
+  held.timer = null;
+  return () => {
+    if (--held.users === 0) closeLater();
+  };
+}
