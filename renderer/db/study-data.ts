@@ -163,52 +163,39 @@ export class StudyData {
           changed = true;
         }
       }
-      const merged = await this.merge(current.sessions, touched.get('sessions'), (s) => s.id, asId, (keys) => this.db.sessions.bulkGet(keys as string[]), () => this.db.sessions.where('studyId').equals(studyId).toArray(), (s) => s.studyId === studyId);
-      const sessions = merged === current.sessions ? merged : [...merged].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-      changed ||= sessions !== current.sessions;
+      const sessionPlan = await this.plan(current.sessions, touched.get('sessions'), (s) => s.id, asId, (keys) => this.db.sessions.bulkGet(keys as string[]), () => this.db.sessions.where('studyId').equals(studyId).toArray(), (s) => s.studyId === studyId);
+      const sessions = sessionPlan ? applyPlan(current.sessions, sessionPlan).sort((a, b) => a.createdAt.localeCompare(b.createdAt)) : current.sessions;
       const sessionIds = new Set(sessions.map((s) => s.id));
-      const participants = await this.merge(current.participants, touched.get('participants'), (p) => p.id, asId, (keys) => this.db.participants.bulkGet(keys as string[]), () => this.db.participants.where('studyId').equals(studyId).toArray(), (p) => p.studyId === studyId);
-      changed ||= participants !== current.participants;
-      const segments = await this.merge(current.segments, touched.get('segments'), (s) => s.id, asId, async (keys) => (await this.db.segments.bulkGet(keys as string[])).map((row) => row && withoutKey(row, 'studyId')), async () => (await this.db.segments.where('studyId').equals(studyId).toArray()).map((row) => withoutKey(row, 'studyId')), (s) => sessionIds.has(s.sessionId));
-      changed ||= segments !== current.segments;
-      const summaries = await this.merge(current.summaries, touched.get('summaries'), summaryKey, (key) => (Array.isArray(key) && key[0] === studyId ? `${key[1]}|${key[2]}` : null), async (keys) => (await this.db.summaries.bulkGet(keys as [string, string, string][])).map((row) => row && withoutKey(row, 'studyId')), async () => (await this.db.summaries.where('studyId').equals(studyId).toArray()).map((row) => withoutKey(row, 'studyId')), () => true);
-      changed ||= summaries !== current.summaries;
+      const participantPlan = await this.plan(current.participants, touched.get('participants'), (p) => p.id, asId, (keys) => this.db.participants.bulkGet(keys as string[]), () => this.db.participants.where('studyId').equals(studyId).toArray(), (p) => p.studyId === studyId);
+      const segmentPlan = await this.plan(current.segments, touched.get('segments'), (s) => s.id, asId, async (keys) => (await this.db.segments.bulkGet(keys as string[])).map((row) => row && withoutKey(row, 'studyId')), async () => (await this.db.segments.where('studyId').equals(studyId).toArray()).map((row) => withoutKey(row, 'studyId')), (s) => sessionIds.has(s.sessionId));
+      const summaryPlan = await this.plan(current.summaries, touched.get('summaries'), summaryKey, (key) => (Array.isArray(key) && key[0] === studyId ? `${key[1]}|${key[2]}` : null), async (keys) => (await this.db.summaries.bulkGet(keys as [string, string, string][])).map((row) => row && withoutKey(row, 'studyId')), async () => (await this.db.summaries.where('studyId').equals(studyId).toArray()).map((row) => withoutKey(row, 'studyId')), () => true);
       // Turns: a session added or removed reads its turns; otherwise only the touched ones.
       const sessionsChanged = sessions.length !== current.sessions.length || sessions.some((s, i) => s.id !== current.sessions[i]?.id);
-      const turnKeys = sessionsChanged ? 'all' : touched.get('turns');
-      let textOnly = false;
-      let turns = current.turns;
-      if (turnKeys !== undefined) {
-        const before = new Map(current.turns.map((t) => [t.id, t]));
-        turns = await this.merge(current.turns, turnKeys, (t) => t.id, asId, async (keys) => (await this.db.turns.bulkGet(keys as string[])).map((row) => row && withoutKey(row, 'rev')), async () => (await this.db.turns.where('sessionId').anyOf([...sessionIds]).toArray()).map((row) => withoutKey(row, 'rev')), (t) => sessionIds.has(t.sessionId));
-        if (turns !== current.turns) {
-          const shapeChanged = turns.length !== current.turns.length || turns.some((t) => {
-            const was = before.get(t.id);
-            return !was || !sameTurnShape(was, t);
-          });
-          if (shapeChanged) changed = true;
-          else textOnly = true;
-        }
-      }
+      const turnPlan = await this.plan(current.turns, sessionsChanged ? 'all' : touched.get('turns'), (t) => t.id, asId, async (keys) => (await this.db.turns.bulkGet(keys as string[])).map((row) => row && withoutKey(row, 'rev')), async () => (await this.db.turns.where('sessionId').anyOf([...sessionIds]).toArray()).map((row) => withoutKey(row, 'rev')), (t) => sessionIds.has(t.sessionId));
+      const participants = participantPlan ? applyPlan(current.participants, participantPlan) : current.participants;
+      const segments = segmentPlan ? applyPlan(current.segments, segmentPlan) : current.segments;
+      const summaries = summaryPlan ? applyPlan(current.summaries, summaryPlan) : current.summaries;
+      changed ||= sessions !== current.sessions || participants !== current.participants || segments !== current.segments || summaries !== current.summaries;
+      // A turn whose text alone changed, with nothing else, keeps the snapshot: its text is put in place.
+      const textOnly = !changed && turnPlan !== null && turnPlan.whole === null && turnPlan.added.length === 0 && turnPlan.removed.size === 0 && turnPlan.replaced.every(([i, t]) => sameTurnShape(current.turns[i]!, t));
+      if (textOnly) for (const [i, t] of turnPlan.replaced) current.turns[i] = t;
+      const turns = turnPlan && !textOnly ? applyPlan(current.turns, turnPlan) : current.turns;
+      changed ||= turns !== current.turns;
       return { project: { study, sessions, participants, turns, segments, summaries }, changed, textOnly };
     });
     if (this.closed) return;
     if (next.changed) this.publish(next.project, this.snapshotValue.textVersion);
-    else if (next.textOnly) {
-      // The same project, its turns' texts brought up to date in place.
-      const byId = new Map(next.project.turns.map((t) => [t.id, t]));
-      current.turns.forEach((t, i) => (current.turns[i] = byId.get(t.id) ?? t));
-      this.publish(current, this.snapshotValue.textVersion + 1);
-    }
+    // The same project, its turns' texts brought up to date in place above.
+    else if (next.textOnly) this.publish(current, this.snapshotValue.textVersion + 1);
   }
 
   /**
-   * A list with the touched rows read again, each in its place (new ones at the end): the
-   * same array when nothing in it changed. `keyOfKey` turns a primary key into `keyOf`'s
-   * form, or null for a key that cannot be this study's; `mine` says whether a row read
-   * back belongs to the study.
+   * What the touched rows change in a list: rows replaced (by position), added and
+   * removed; `all` when the list is to be read whole; null when nothing in it changed.
+   * `keyOfKey` turns a primary key into `keyOf`'s form, or null for a key that cannot be
+   * this study's; `mine` says whether a row read back belongs to the study.
    */
-  private async merge<T>(
+  private async plan<T extends object>(
     list: T[],
     keys: Set<unknown> | 'all' | undefined,
     keyOf: (row: T) => string,
@@ -216,30 +203,47 @@ export class StudyData {
     readKeys: (keys: unknown[]) => Promise<(T | undefined)[]>,
     readAll: () => Promise<T[]>,
     mine: (row: T) => boolean,
-  ): Promise<T[]> {
-    if (keys === undefined) return list;
-    if (keys === 'all') return readAll();
+  ): Promise<Plan<T> | null> {
+    if (keys === undefined) return null;
+    if (keys === 'all') return { replaced: [], added: [], removed: new Set(), whole: await readAll() };
     const wanted = [...keys].filter((k) => keyOfKey(k) !== null);
-    if (wanted.length === 0) return list;
+    if (wanted.length === 0) return null;
     const rows = await readKeys(wanted);
-    const at = new Map(list.map((row, i) => [keyOf(row), i]));
-    const next = [...list];
-    const removed = new Set<number>();
-    let changed = false;
+    const at = positions(list, keyOf);
+    const plan: Plan<T> = { replaced: [], added: [], removed: new Set(), whole: null };
     rows.forEach((row, i) => {
       const place = at.get(keyOfKey(wanted[i])!);
       if (row && mine(row)) {
-        if (place === undefined) next.push(row);
-        else next[place] = row;
-        changed = true;
-      } else if (place !== undefined) {
-        removed.add(place);
-        changed = true;
-      }
+        if (place === undefined) plan.added.push(row);
+        else plan.replaced.push([place, row]);
+      } else if (place !== undefined) plan.removed.add(place);
     });
-    if (!changed) return list;
-    return removed.size ? next.filter((_, i) => !removed.has(i)) : next;
+    return plan.replaced.length || plan.added.length || plan.removed.size ? plan : null;
   }
+}
+
+interface Plan<T> {
+  replaced: [number, T][];
+  added: T[];
+  removed: Set<number>;
+  /** The list read whole, when the change was told only as a range. */
+  whole: T[] | null;
+}
+
+function applyPlan<T>(list: readonly T[], plan: Plan<T>): T[] {
+  if (plan.whole) return plan.whole;
+  const next = [...list];
+  for (const [i, row] of plan.replaced) next[i] = row;
+  next.push(...plan.added);
+  return plan.removed.size ? next.filter((_, i) => !plan.removed.has(i)) : next;
+}
+
+/** Each row's position by key, worked out once per list (a list that only had texts replaced keeps its positions). */
+const positionCache = new WeakMap<object[], Map<string, number>>();
+function positions<T extends object>(list: T[], keyOf: (row: T) => string): Map<string, number> {
+  let at = positionCache.get(list);
+  if (!at) positionCache.set(list, (at = new Map(list.map((row, i) => [keyOf(row), i]))));
+  return at;
 }
 
 function withoutKey<T extends object, K extends keyof T>(row: T, key: K): Omit<T, K> {

@@ -81,7 +81,7 @@ describe('a study kept up to date from its changes', () => {
   });
 
   it('equals a full read after random sequences of every kind of edit', async () => {
-    for (let seed = 1; seed <= 6; seed++) {
+    for (let seed = 1; seed <= 10; seed++) {
       const project = codedStudy();
       const studyId = project.study.id;
       const data = await watched(project);
