@@ -10,8 +10,8 @@
  */
 import { listCodes } from '../codebook.ts';
 import type { Bilingual, Project } from '../model.ts';
-import { decisions, sharedSessions, type AgreementUnit, type Decision } from './units.ts';
-import { brennanPrediger, cohenKappa, krippendorffAlpha, percentAgreement } from './statistics.ts';
+import { sharedSessions, tallies, type AgreementUnit, type Decision } from './units.ts';
+import { addTally, binaryAgreement, NO_DECISIONS, type Tally } from './statistics.ts';
 
 export type Scope = 'overall' | 'role' | 'code' | 'cell';
 
@@ -47,16 +47,21 @@ export interface AgreementReport {
 export const MIN_UNITS = 10;
 export const MIN_CODED = 5;
 
+/** The figures of counted decisions. */
+export function tallyFigures(t: Tally): AgreementFigures {
+  return { units: t.both + t.onlyA + t.onlyB + t.neither, coded: t.both + t.onlyA + t.onlyB, ...binaryAgreement(t) };
+}
+
+/** The figures of listed decisions, counted first. */
 export function figures(ds: readonly Decision[]): AgreementFigures {
-  const data = ds.map((d) => [Number(d.a), Number(d.b)]);
-  return {
-    units: ds.length,
-    coded: ds.filter((d) => d.a || d.b).length,
-    percent: percentAgreement(data),
-    cohen: cohenKappa(data),
-    alpha: krippendorffAlpha(data),
-    brennanPrediger: brennanPrediger(data, 2),
-  };
+  const t = { ...NO_DECISIONS };
+  for (const d of ds) {
+    if (d.a && d.b) t.both++;
+    else if (d.a) t.onlyA++;
+    else if (d.b) t.onlyB++;
+    else t.neither++;
+  }
+  return tallyFigures(t);
 }
 
 export function readAlpha(alpha: number | null): Bilingual {
@@ -88,26 +93,29 @@ function warning(f: AgreementFigures): Bilingual | null {
   return null;
 }
 
-function row(scope: Scope, key: string, label: Bilingual, ds: readonly Decision[]): AgreementRow {
-  const f = figures(ds);
+function row(scope: Scope, key: string, label: Bilingual, t: Tally): AgreementRow {
+  const f = tallyFigures(t);
   return { scope, key, label, ...f, reading: reading(f), warning: warning(f) };
 }
 
 export function agreementReport(project: Project, coders: [string, string], unit: AgreementUnit): AgreementReport {
   const [a, b] = coders;
-  const all = decisions(project, a, b, unit);
+  const counted = tallies(project, a, b, unit);
   const { codebook } = project.study;
   const codes = listCodes(codebook);
   const types = project.study.assistantTypes;
-  const rows: AgreementRow[] = [row('overall', '', { id: 'Keseluruhan', en: 'Overall' }, all)];
+  const sum = (codesIn: readonly string[], type?: string) => {
+    const t = { ...NO_DECISIONS };
+    for (const code of codesIn) for (const [key, tally] of counted.get(code)!) if (type === undefined || key === type) addTally(t, tally);
+    return t;
+  };
+  const rows: AgreementRow[] = [row('overall', '', { id: 'Keseluruhan', en: 'Overall' }, sum(codes.map((c) => c.code)))];
   for (const role of codebook.roles) {
-    const inRole = new Set(codes.filter((c) => c.role.number === role.number).map((c) => c.code));
-    rows.push(row('role', `${codebook.prefix}.${role.number}`, role.name, all.filter((d) => inRole.has(d.code))));
+    rows.push(row('role', `${codebook.prefix}.${role.number}`, role.name, sum(codes.filter((c) => c.role.number === role.number).map((c) => c.code))));
   }
   for (const code of codes) {
-    const ofCode = all.filter((d) => d.code === code.code);
-    rows.push(row('code', code.code, code.agenda.label, ofCode));
-    for (const type of types) rows.push(row('cell', `${code.code} · ${type.key}`, { id: `${code.agenda.label.id} · ${type.label}`, en: `${code.agenda.label.en} · ${type.label}` }, ofCode.filter((d) => d.assistantType === type.key)));
+    rows.push(row('code', code.code, code.agenda.label, sum([code.code])));
+    for (const type of types) rows.push(row('cell', `${code.code} · ${type.key}`, { id: `${code.agenda.label.id} · ${type.label}`, en: `${code.agenda.label.en} · ${type.label}` }, sum([code.code], type.key)));
   }
   return { coders, unit, sessions: sharedSessions(project, a, b).length, rows };
 }

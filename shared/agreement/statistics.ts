@@ -89,3 +89,48 @@ export function krippendorffAlpha(data: ReliabilityData): number | null {
   const De = expected / (n * (n - 1));
   return De === 0 ? null : 1 - Do / De;
 }
+
+/**
+ * Two coders' yes/no decisions counted: units where both applied the code, only the
+ * first, only the second, neither. Every coefficient above depends on these four counts
+ * alone when the values are yes/no and both coders decided every unit.
+ */
+export interface Tally {
+  both: number;
+  onlyA: number;
+  onlyB: number;
+  neither: number;
+}
+
+export const NO_DECISIONS: Tally = { both: 0, onlyA: 0, onlyB: 0, neither: 0 };
+
+export function addTally(into: Tally, t: Tally): void {
+  into.both += t.both;
+  into.onlyA += t.onlyA;
+  into.onlyB += t.onlyB;
+  into.neither += t.neither;
+}
+
+export interface BinaryAgreement {
+  percent: number | null;
+  cohen: number | null;
+  alpha: number | null;
+  brennanPrediger: number | null;
+}
+
+/** The coefficients above from the four counts, in time independent of the number of units (equal to them on the listed data; see the tests). */
+export function binaryAgreement(t: Tally): BinaryAgreement {
+  const n = t.both + t.onlyA + t.onlyB + t.neither;
+  if (n === 0) return { percent: null, cohen: null, alpha: null, brennanPrediger: null };
+  const po = (t.both + t.neither) / n;
+  const yesA = (t.both + t.onlyA) / n;
+  const yesB = (t.both + t.onlyB) / n;
+  const pe = yesA * yesB + (1 - yesA) * (1 - yesB);
+  // Coincidences: each unit gives two ordered pairs, so 2n values in all.
+  const values = 2 * n;
+  const yes = 2 * t.both + t.onlyA + t.onlyB;
+  const no = 2 * t.neither + t.onlyA + t.onlyB;
+  const Do = (2 * (t.onlyA + t.onlyB)) / values;
+  const De = (2 * yes * no) / (values * (values - 1));
+  return { percent: po, cohen: pe === 1 ? null : (po - pe) / (1 - pe), alpha: De === 0 ? null : 1 - Do / De, brennanPrediger: (po - 1 / 2) / (1 - 1 / 2) };
+}

@@ -13,6 +13,7 @@
 import { listCodes } from '../codebook.ts';
 import type { Project, Segment } from '../model.ts';
 import { effectiveAssistantType } from '../study.ts';
+import { NO_DECISIONS, type Tally } from './statistics.ts';
 
 export type AgreementUnit = { kind: 'turn' } | { kind: 'overlap'; threshold: number };
 
@@ -86,24 +87,69 @@ function overlapUnits(project: Project, sessions: Set<string>, a: string, b: str
   return units;
 }
 
-/** Every coder's yes/no on every code of the codebook, unit by unit. */
-export function decisions(project: Project, a: string, b: string, unit: AgreementUnit): Decision[] {
+/** The units of the shared sessions, each with its speaker. */
+function unitsWithSpeakers(project: Project, a: string, b: string, unit: AgreementUnit) {
   const sessions = new Set(sharedSessions(project, a, b));
-  const codes = listCodes(project.study.codebook).map((c) => c.code);
   const speakers = new Map(project.participants.map((p) => [p.id, p]));
   const turns = new Map(project.turns.map((t) => [t.id, t]));
   const units = unit.kind === 'turn' ? turnUnits(project, sessions, a, b) : overlapUnits(project, sessions, a, b, unit.threshold);
-  const out: Decision[] = [];
-  for (const u of units) {
+  return units.map((u) => {
     const turn = turns.get(u.turnId);
-    const speaker = turn?.speakerId ? speakers.get(turn.speakerId) : undefined;
+    return { ...u, speaker: turn?.speakerId ? speakers.get(turn.speakerId) : undefined };
+  });
+}
+
+/** Every coder's yes/no on every code of the codebook, unit by unit. */
+export function decisions(project: Project, a: string, b: string, unit: AgreementUnit): Decision[] {
+  const codes = listCodes(project.study.codebook).map((c) => c.code);
+  const out: Decision[] = [];
+  for (const u of unitsWithSpeakers(project, a, b, unit)) {
     for (const code of codes) {
       const withA = u.a.filter((s) => s.codes.includes(code));
       const withB = u.b.filter((s) => s.codes.includes(code));
       // The type the unit counts for: as the coders' segments say, else the speaker's.
       const coded = withA[0] ?? withB[0];
-      const assistantType = coded ? effectiveAssistantType(coded, speaker) : (speaker?.assistantType ?? null);
+      const assistantType = coded ? effectiveAssistantType(coded, u.speaker) : (u.speaker?.assistantType ?? null);
       out.push({ unit: u.unit, turnId: u.turnId, code, assistantType, a: withA.length > 0, b: withB.length > 0 });
+    }
+  }
+  return out;
+}
+
+/** The decisions of `decisions` counted per code and the type they count for ('' unattributed), without listing them. */
+export type Tallies = Map<string, Map<string, Tally>>;
+
+export function tallies(project: Project, a: string, b: string, unit: AgreementUnit): Tallies {
+  const codes = listCodes(project.study.codebook).map((c) => c.code);
+  const out: Tallies = new Map(codes.map((c) => [c, new Map<string, Tally>()]));
+  const tally = (code: string, type: string) => {
+    const byType = out.get(code)!;
+    let t = byType.get(type);
+    if (!t) byType.set(type, (t = { ...NO_DECISIONS }));
+    return t;
+  };
+  // Units per speaker's type, and per code the coded ones among them: the rest are "neither".
+  const unitsOfType = new Map<string, number>();
+  const codedOfType = new Map<string, number>();
+  for (const u of unitsWithSpeakers(project, a, b, unit)) {
+    const speakerType = u.speaker?.assistantType ?? '';
+    unitsOfType.set(speakerType, (unitsOfType.get(speakerType) ?? 0) + 1);
+    const firsts = new Map<string, { a?: Segment; b?: Segment }>();
+    for (const s of u.a) for (const c of s.codes) if (out.has(c)) (firsts.get(c) ?? firsts.set(c, {}).get(c)!).a ??= s;
+    for (const s of u.b) for (const c of s.codes) if (out.has(c)) (firsts.get(c) ?? firsts.set(c, {}).get(c)!).b ??= s;
+    for (const [code, first] of firsts) {
+      const type = effectiveAssistantType((first.a ?? first.b)!, u.speaker) ?? '';
+      const t = tally(code, type);
+      if (first.a && first.b) t.both++;
+      else if (first.a) t.onlyA++;
+      else t.onlyB++;
+      codedOfType.set(`${code}|${speakerType}`, (codedOfType.get(`${code}|${speakerType}`) ?? 0) + 1);
+    }
+  }
+  for (const code of codes) {
+    for (const [type, n] of unitsOfType) {
+      const neither = n - (codedOfType.get(`${code}|${type}`) ?? 0);
+      if (neither > 0) tally(code, type).neither += neither;
     }
   }
   return out;

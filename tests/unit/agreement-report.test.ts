@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { agreementReport, readAlpha } from '../../shared/agreement/report.ts';
-import { decisions, overlapShare } from '../../shared/agreement/units.ts';
+import { agreementReport, figures, readAlpha } from '../../shared/agreement/report.ts';
+import { decisions, overlapShare, type Decision } from '../../shared/agreement/units.ts';
 import type { Project, Segment } from '../../shared/model.ts';
 import { codedStudy } from './sample-project.ts';
 
@@ -82,5 +82,27 @@ describe('agreement between two coders', () => {
     expect(readAlpha(0.85).id).toBe('andal (α ≥ 0,800)');
     expect(readAlpha(0.7).en).toBe('tentative conclusions only (.667 ≤ α < .800)');
     expect(readAlpha(0.2).en).toBe('not reliable (α < .667)');
+  });
+
+  it('counts the same figures as the decisions listed one by one, per unit kind, with types set by hand and unattributed speakers', () => {
+    const { project } = twoCoders();
+    // A speaker without a type, some segments counted for a type by hand.
+    const people = project.participants.map((p, i) => (i === 0 ? { ...p, assistantType: null } : p));
+    const segments = project.segments.map((s, i) => (i % 5 === 0 ? { ...s, assistantType: i % 2 ? 'TKSK' : 'PKH' } : s));
+    const study = { ...project, participants: people, segments };
+    for (const unit of [{ kind: 'turn' } as const, { kind: 'overlap', threshold: 0.5 } as const]) {
+      const listed = decisions(study, 'Ani', 'Budi', unit);
+      const report = agreementReport(study, ['Ani', 'Budi'], unit);
+      const codes = (prefix: string) => (d: Decision) => d.code === prefix || d.code.startsWith(`${prefix}.`);
+      for (const r of report.rows) {
+        const ds = r.scope === 'overall' ? listed : r.scope === 'cell' ? listed.filter((d) => d.code === r.key.split(' · ')[0] && d.assistantType === r.key.split(' · ')[1]) : listed.filter(codes(r.key));
+        const expected = figures(ds);
+        expect({ units: r.units, coded: r.coded }, `${unit.kind} ${r.key}`).toEqual({ units: expected.units, coded: expected.coded });
+        for (const k of ['percent', 'cohen', 'alpha', 'brennanPrediger'] as const) {
+          if (expected[k] === null) expect(r[k]).toBeNull();
+          else expect(r[k]).toBeCloseTo(expected[k], 12);
+        }
+      }
+    }
   });
 });

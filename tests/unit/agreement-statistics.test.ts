@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { brennanPrediger, cohenKappa, krippendorffAlpha, percentAgreement } from '../../shared/agreement/statistics.ts';
+import { brennanPrediger, cohenKappa, krippendorffAlpha, percentAgreement, binaryAgreement } from '../../shared/agreement/statistics.ts';
+import { randomSource } from './fuzz/malform.ts';
 
 const columns = (a: readonly (number | null)[], b: readonly (number | null)[]) => a.map((x, i) => [x, b[i] ?? null]);
 
@@ -57,5 +58,19 @@ describe('agreement statistics at the edges', () => {
   it('is below zero when coders disagree more than chance would', () => {
     expect(cohenKappa([[1, 0], [0, 1], [1, 0], [0, 1]])).toBe(-1);
     expect(krippendorffAlpha([[1, 0], [0, 1], [1, 0], [0, 1]])!).toBeLessThan(0);
+  });
+
+  it('gives the same coefficients from the four counts of yes/no decisions as from the decisions listed', () => {
+    const next = randomSource(5);
+    for (let i = 0; i < 300; i++) {
+      const t = { both: Math.floor(next() * 6), onlyA: Math.floor(next() * 4), onlyB: Math.floor(next() * 4), neither: Math.floor(next() * 40) };
+      const data = [...Array(t.both).fill([1, 1]), ...Array(t.onlyA).fill([1, 0]), ...Array(t.onlyB).fill([0, 1]), ...Array(t.neither).fill([0, 0])] as number[][];
+      const counted = binaryAgreement(t);
+      const close = (x: number | null, y: number | null) => (x === null || y === null ? expect(x).toBe(y) : expect(x).toBeCloseTo(y, 12));
+      close(counted.percent, percentAgreement(data));
+      close(counted.cohen, cohenKappa(data));
+      close(counted.alpha, krippendorffAlpha(data));
+      close(counted.brennanPrediger, brennanPrediger(data, 2));
+    }
   });
 });
