@@ -29,11 +29,13 @@ export interface ComparedTurn {
 }
 
 export function compareSession(project: Project, sessionId: string, a: string, b: string): ComparedTurn[] {
-  const bySession = project.segments.filter((s) => s.sessionId === sessionId);
+  const byTurn = new Map<string, Segment[]>();
+  for (const s of project.segments) if (s.sessionId === sessionId) (byTurn.get(s.turnId) ?? byTurn.set(s.turnId, []).get(s.turnId)!).push(s);
   const decided = new Map(project.study.adjudications.filter((d) => d.a === a && d.b === b).map((d) => [`${d.turnId}\u0000${d.code}`, d.choice]));
   return sessionTurns(project, sessionId).map((turn) => {
-    const ofA = bySession.filter((s) => s.turnId === turn.id && s.coder === a).sort((x, y) => x.start - y.start);
-    const ofB = bySession.filter((s) => s.turnId === turn.id && s.coder === b).sort((x, y) => x.start - y.start);
+    const ofTurn = byTurn.get(turn.id) ?? [];
+    const ofA = ofTurn.filter((s) => s.coder === a).sort((x, y) => x.start - y.start);
+    const ofB = ofTurn.filter((s) => s.coder === b).sort((x, y) => x.start - y.start);
     const codes = [...new Set([...ofA, ...ofB].flatMap((s) => s.codes))].sort();
     return {
       turn,

@@ -402,6 +402,7 @@ export const en: Record<MessageKey, string> = {
   'export.save': 'Save files',
   'export.saved': 'Saved: {location}',
   'export.preview': 'Preview (exactly as saved)',
+  'export.previewCut': 'The preview shows the first {lines} lines of each cell ({cells} cells hold more); the saved file holds every line.',
   'export.codings': 'Export codings (CSV)',
   'export.qdpx': 'Export REFI-QDA (.qdpx)',
   'export.qdpxHint': 'For NVivo, ATLAS.ti, MAXQDA, QualCoder: transcripts, codebook, segments per coder, participants, memos. Participant names follow the choice above.',

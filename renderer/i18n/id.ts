@@ -400,6 +400,7 @@ export const id = {
   'export.save': 'Simpan berkas',
   'export.saved': 'Disimpan: {location}',
   'export.preview': 'Pratinjau (persis seperti yang disimpan)',
+  'export.previewCut': 'Pratinjau menampilkan {lines} baris pertama tiap sel ({cells} sel berisi lebih banyak); berkas yang disimpan memuat semua baris.',
   'export.codings': 'Ekspor koding (CSV)',
   'export.qdpx': 'Ekspor REFI-QDA (.qdpx)',
   'export.qdpxHint': 'Untuk NVivo, ATLAS.ti, MAXQDA, QualCoder: transkrip, buku kode, segmen per pengode, peserta, memo. Nama peserta mengikuti pilihan di atas.',

@@ -58,6 +58,22 @@ function htmlCell(text: string): string {
 }
 
 /** The tables as HTML elements only (no document around them), as the app's preview shows them. */
+/**
+ * The tables with each cell cut to its first `lines` lines and a last line `… (+n)` telling
+ * how many more the file holds: a preview of a study with thousands of quotes shows their
+ * layout at once. `cut` counts the cells that were cut.
+ */
+export function previewTables(tables: readonly PublishedTable[], lines: number): { tables: PublishedTable[]; cut: number } {
+  let cut = 0;
+  const cell = (text: string) => {
+    const all = text.split('\n');
+    if (all.length <= lines) return text;
+    cut++;
+    return [...all.slice(0, lines), `… (+${all.length - lines})`].join('\n');
+  };
+  return { tables: tables.map((t) => ({ ...t, rows: t.rows.map((r) => ({ ...r, cells: r.cells.map(cell) })) })), cut };
+}
+
 export function tablesToHtmlBody(tables: readonly PublishedTable[]): string {
   return tables
     .map(

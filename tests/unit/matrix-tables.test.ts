@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatrix, cellCount, maxCellCount } from '../../shared/matrix.ts';
 import { buildTables, quoteLine } from '../../shared/tables.ts';
-import { exportTables, tablesToMarkdown, tableToCsv } from '../../shared/formats/tables-write.ts';
+import { exportTables, previewTables, tablesToMarkdown, tableToCsv } from '../../shared/formats/tables-write.ts';
 import { readCsv } from '../../shared/formats/csv.ts';
 import { codedStudy } from './sample-project.ts';
 
@@ -161,5 +161,27 @@ describe('what a matrix cell counts', () => {
     expect(cellCount(matrix, '4.1.2', 'TKSK', 'participants')).toBe(2);
     expect(cellCount(matrix, '4.1.2', 'TKSK', 'sessions')).toBe(1);
     expect(maxCellCount(matrix, 'sessions')).toBe(1);
+  });
+});
+
+describe('the preview of the tables', () => {
+  it('shows each cell\'s first lines and how many more the file holds, leaving short cells and the layout as they are', () => {
+    const tables = buildTables(codedStudy(), { mode: 'quotes', lang: 'id' });
+    const longest = Math.max(...tables.flatMap((t) => t.rows.flatMap((r) => r.cells.map((c) => c.split('\n').length))));
+    expect(longest).toBeGreaterThan(1);
+    const { tables: shown, cut } = previewTables(tables, 1);
+    expect(shown.map((t) => [t.caption, t.columns, t.rows.length, t.footer])).toEqual(tables.map((t) => [t.caption, t.columns, t.rows.length, t.footer]));
+    let cutCells = 0;
+    tables.forEach((t, i) => t.rows.forEach((r, j) => r.cells.forEach((cell, k) => {
+      const lines = cell.split('\n');
+      const preview = shown[i]!.rows[j]!.cells[k]!;
+      if (lines.length <= 1) expect(preview).toBe(cell);
+      else {
+        cutCells++;
+        expect(preview).toBe(`${lines[0]}\n… (+${lines.length - 1})`);
+      }
+    })));
+    expect(cut).toBe(cutCells);
+    expect(previewTables(tables, longest).cut).toBe(0);
   });
 });

@@ -12,7 +12,7 @@ import { CountedCoder } from '../../ui/CountedCoder.tsx';
 import { exportCodings, importCodings } from '../../../shared/formats/codings-csv.ts';
 import { exportSummaries, importSummaries } from '../../../shared/formats/summaries-csv.ts';
 import { writeQdpx } from '../../../shared/formats/qdpx-write.ts';
-import { exportTables, exportTextTables, isTextTableFormat, tablesToHtmlBody } from '../../../shared/formats/tables-write.ts';
+import { exportTables, exportTextTables, isTextTableFormat, previewTables, tablesToHtmlBody } from '../../../shared/formats/tables-write.ts';
 import { buildTables } from '../../../shared/tables.ts';
 import { useDb } from '../../db/context.tsx';
 import { updateStudy } from '../../db/studies.ts';
@@ -22,6 +22,9 @@ import { useFileSave } from '../../ui/useFileSave.ts';
 import { useFileImport } from '../../ui/useFileImport.ts';
 import { ExportNamesChoice } from './ExportNamesChoice.tsx';
 import { ExportOptions, type ExportChoices } from './ExportOptions.tsx';
+
+/** Lines of a cell the Word/Excel/HTML preview shows; the saved file holds them all. */
+const PREVIEW_LINES = 6;
 
 export function ExportPanel({ studyId }: { studyId: string }) {
   const { t, lang: uiLang } = useLang();
@@ -39,7 +42,12 @@ export function ExportPanel({ studyId }: { studyId: string }) {
     [choices],
   );
   const textFiles = useMemo(() => (project && isTextTableFormat(choices.format) ? exportTextTables(project, { ...options, format: choices.format }) : []), [project, options, choices.format]);
-  const htmlPreview = useMemo(() => (project && !['csv', 'md', 'tex'].includes(choices.format) ? tablesToHtmlBody(buildTables(project, options)) : ''), [project, options, choices.format]);
+  // Word, Excel and HTML are previewed as the tables they hold, each cell's first lines only.
+  const htmlPreview = useMemo(() => {
+    if (!project || ['csv', 'md', 'tex'].includes(choices.format)) return { html: '', cut: 0 };
+    const { tables, cut } = previewTables(buildTables(project, options), PREVIEW_LINES);
+    return { html: tablesToHtmlBody(tables), cut };
+  }, [project, options, choices.format]);
   if (!project || !stored) return <p className="muted">{t('common.loading')}</p>;
   const fileName = choices.format === 'csv' ? null : `tabel.${choices.format}`;
 
@@ -64,11 +72,12 @@ export function ExportPanel({ studyId }: { studyId: string }) {
       </div>
       <Notice notice={notices.notice} onClose={notices.clear} />
       <h3>{t('export.preview')}</h3>
-      {htmlPreview ? (
+      {htmlPreview.cut > 0 && <p className="muted">{t('export.previewCut', { lines: PREVIEW_LINES, cells: htmlPreview.cut })}</p>}
+      {htmlPreview.html ? (
         <div className="export-preview preview-html">
           <div className="file-name">{fileName}</div>
           {/* tablesToHtmlBody escapes every text it writes; these are the exported tables themselves. */}
-          <div className="paper" dangerouslySetInnerHTML={{ __html: htmlPreview }} />
+          <div className="paper" dangerouslySetInnerHTML={{ __html: htmlPreview.html }} />
         </div>
       ) : (
         textFiles.map((f) => (

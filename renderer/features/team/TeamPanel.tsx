@@ -29,6 +29,11 @@ export function TeamPanel({ study }: { study: Study }) {
     for (const s of project?.segments ?? []) n.set(s.coder, (n.get(s.coder) ?? 0) + 1);
     return n;
   }, [project]);
+  // Disagreements still to settle, per session: worked out once per study and pair, not on every render.
+  const openDisagreements = useMemo(
+    () => new Map((project?.sessions ?? []).map((s) => [s.id, a === b ? 0 : compareSession(project!, s.id, a, b).flatMap((turn) => turn.codes.filter((c) => !c.agreed && c.choice === null)).length])),
+    [project, a, b],
+  );
   if (!project) return <p className="muted">{t('common.loading')}</p>;
 
   return (
@@ -71,7 +76,7 @@ export function TeamPanel({ study }: { study: Study }) {
               <h3>{t('team.compare')}</h3>
               <ul className="compare-sessions">
                 {project.sessions.map((s) => {
-                  const open = compareSession(project, s.id, a, b).flatMap((turn) => turn.codes.filter((c) => !c.agreed && c.choice === null)).length;
+                  const open = openDisagreements.get(s.id) ?? 0;
                   return (
                     <li key={s.id}>
                       <a href={hrefOf({ page: 'compare', studyId: study.id, sessionId: s.id, a, b })}>{s.title}</a> <span className="muted">{t('team.open', { n: open })}</span>
