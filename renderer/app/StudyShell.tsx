@@ -1,4 +1,5 @@
 /** A study's screen: its title and project-file actions, tabs, and the panel of the chosen tab. */
+import { useEffect } from 'react';
 import { anonymiseProject } from '../../shared/anonymise.ts';
 import { writeProjectFile } from '../../shared/formats/project-file.ts';
 import type { Study } from '../../shared/model.ts';
@@ -11,6 +12,7 @@ import { SessionsPanel } from '../features/sessions/SessionsPanel.tsx';
 import { TeamPanel } from '../features/team/TeamPanel.tsx';
 import { useDb } from '../db/context.tsx';
 import { loadProject } from '../db/project.ts';
+import { holdStudyData } from '../db/study-data.ts';
 import { updateStudy } from '../db/studies.ts';
 import { noteProjectSaved } from '../db/unsaved.ts';
 import { useT } from '../i18n/context.tsx';
@@ -25,6 +27,8 @@ export function StudyShell({ study, tab }: { study: Study; tab: StudyTab }) {
   const t = useT();
   const notices = useNotice();
   const save = useFileSave(notices);
+  // The analysis tabs share one copy of the study: reading it starts when the study opens, not when a tab is chosen.
+  useEffect(() => holdStudyData(db, study.id), [db, study.id]);
 
   async function saveProject(anonymised: boolean) {
     const project = await loadProject(db, study.id);

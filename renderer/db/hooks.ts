@@ -80,14 +80,21 @@ export function useSummaries(studyId: string): SummaryRow[] | undefined {
  * project; `useStudySnapshot` also tells those changes, for screens that show turn text.
  */
 export function useStudySnapshot(studyId: string): StudySnapshot {
-  const db = useDb();
-  const data = useMemo(() => studyData(db, studyId), [db, studyId]);
-  useEffect(() => holdStudyData(db, studyId), [db, studyId]);
+  const data = useHeldStudyData(studyId);
   return useSyncExternalStore(data.subscribe, data.snapshot);
 }
 
+/** The study's project alone: a screen using it is not rendered again when only turn texts change. */
 export function useProject(studyId: string): Project | undefined {
-  return useStudySnapshot(studyId).project;
+  const data = useHeldStudyData(studyId);
+  return useSyncExternalStore(data.subscribe, () => data.snapshot().project);
+}
+
+function useHeldStudyData(studyId: string) {
+  const db = useDb();
+  const data = useMemo(() => studyData(db, studyId), [db, studyId]);
+  useEffect(() => holdStudyData(db, studyId), [db, studyId]);
+  return data;
 }
 
 export function useSaveState(): SaveState {

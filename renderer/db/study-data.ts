@@ -6,11 +6,12 @@
  * range (a bulk import, a deleted session) reads that table's rows of the study again.
  *
  * What the analysis counts (sessions, participants, segments, summaries, the study, and
- * each turn's session, order, speaker and time) changes the snapshot: a new `project`
- * object, so memoised matrices, lists and tables are worked out again. A turn whose text
- * alone changed (someone typing in another tab) is replaced inside the current project
- * without a new snapshot; `textVersion` counts those for the few screens that show turn
- * text. Every screen of a tab shares one copy of the study.
+ * each turn's session, order, speaker and time, each segment but for its offsets) changes
+ * the snapshot: a new `project` object, so memoised matrices, lists and tables are worked
+ * out again. A turn whose text alone changed, and the segments whose offsets moved with it
+ * (someone typing in another tab), are replaced inside the current project without a new
+ * snapshot; `textVersion` counts those for the few screens that show turn text or measure
+ * segment offsets. Every screen of a tab shares one copy of the study.
  */
 import Dexie, { type ObservabilitySet } from 'dexie';
 import type { CellSummary, Participant, Project, Segment, Session, Study, Turn } from '../../shared/model.ts';
@@ -24,13 +25,20 @@ type Touched = Map<TableName, Set<unknown> | 'all'>;
 
 export interface StudySnapshot {
   project: Project | undefined;
-  /** Counts changes to turn texts that left the snapshot's project in place. */
+  /** Counts changes to turn texts (and the segment offsets moving with them) that left the snapshot's project in place. */
   textVersion: number;
 }
 
 const asId = (key: unknown) => (typeof key === 'string' ? key : null);
 const summaryKey = (s: Pick<CellSummary, 'code' | 'assistantType'>) => `${s.code}|${s.assistantType}`;
 const sameTurnShape = (a: Turn, b: Turn) => a.sessionId === b.sessionId && a.order === b.order && a.speakerId === b.speakerId && a.timestamp === b.timestamp;
+/** A segment the same but for where it sits in its turn's text. */
+const sameSegmentShape = (a: Segment, b: Segment) => sameRow({ ...a, start: 0, end: 0 }, { ...b, start: 0, end: 0 });
+
+/** A plan that only replaces rows, each the same in shape as the one it replaces (or no plan). */
+function inPlace<T>(plan: Plan<T> | null, list: readonly T[], sameShape: (a: T, b: T) => boolean): boolean {
+  return plan === null || (plan.whole === null && plan.added.length === 0 && plan.removed.size === 0 && plan.replaced.every(([i, row]) => sameShape(list[i]!, row)));
+}
 
 interface RangeNode {
   from: unknown;
@@ -173,14 +181,19 @@ export class StudyData {
       const sessionsChanged = sessions.length !== current.sessions.length || sessions.some((s, i) => s.id !== current.sessions[i]?.id);
       const turnPlan = await this.plan(current.turns, sessionsChanged ? 'all' : touched.get('turns'), (t) => t.id, asId, async (keys) => (await this.db.turns.bulkGet(keys as string[])).map((row) => row && withoutKey(row, 'rev')), async () => (await this.db.turns.where('sessionId').anyOf([...sessionIds]).toArray()).map((row) => withoutKey(row, 'rev')), (t) => sessionIds.has(t.sessionId));
       const participants = participantPlan ? applyPlan(current.participants, participantPlan) : current.participants;
-      const segments = segmentPlan ? applyPlan(current.segments, segmentPlan) : current.segments;
       const summaries = summaryPlan ? applyPlan(current.summaries, summaryPlan) : current.summaries;
-      changed ||= sessions !== current.sessions || participants !== current.participants || segments !== current.segments || summaries !== current.summaries;
-      // A turn whose text alone changed, with nothing else, keeps the snapshot: its text is put in place.
-      const textOnly = !changed && turnPlan !== null && turnPlan.whole === null && turnPlan.added.length === 0 && turnPlan.removed.size === 0 && turnPlan.replaced.every(([i, t]) => sameTurnShape(current.turns[i]!, t));
-      if (textOnly) for (const [i, t] of turnPlan.replaced) current.turns[i] = t;
+      changed ||= sessions !== current.sessions || participants !== current.participants || summaries !== current.summaries;
+      // Typing moves text: a turn whose text alone changed, and segments whose offsets alone moved
+      // with it, keep the snapshot when nothing else changed; they are put in place.
+      const textOnly =
+        !changed && (turnPlan !== null || segmentPlan !== null) && inPlace(turnPlan, current.turns, sameTurnShape) && inPlace(segmentPlan, current.segments, sameSegmentShape);
+      if (textOnly) {
+        for (const [i, t] of turnPlan?.replaced ?? []) current.turns[i] = t;
+        for (const [i, t] of segmentPlan?.replaced ?? []) current.segments[i] = t;
+      }
       const turns = turnPlan && !textOnly ? applyPlan(current.turns, turnPlan) : current.turns;
-      changed ||= turns !== current.turns;
+      const segments = segmentPlan && !textOnly ? applyPlan(current.segments, segmentPlan) : current.segments;
+      changed ||= turns !== current.turns || segments !== current.segments;
       return { project: { study, sessions, participants, turns, segments, summaries }, changed, textOnly };
     });
     if (this.closed) return;
@@ -215,7 +228,8 @@ export class StudyData {
       const place = at.get(keyOfKey(wanted[i])!);
       if (row && mine(row)) {
         if (place === undefined) plan.added.push(row);
-        else plan.replaced.push([place, row]);
+        // A row written again as it was (an editor saves a turn's segments with the turn) changes nothing.
+        else if (!sameRow(list[place]!, row)) plan.replaced.push([place, row]);
       } else if (place !== undefined) plan.removed.add(place);
     });
     return plan.replaced.length || plan.added.length || plan.removed.size ? plan : null;
@@ -244,6 +258,20 @@ function positions<T extends object>(list: T[], keyOf: (row: T) => string): Map<
   let at = positionCache.get(list);
   if (!at) positionCache.set(list, (at = new Map(list.map((row, i) => [keyOf(row), i]))));
   return at;
+}
+
+/** Two rows with the same fields holding the same values (lists compared item by item). */
+export function sameRow(a: object, b: object): boolean {
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x);
+  if (keys.length !== Object.keys(y).length) return false;
+  return keys.every((k) => {
+    const [u, v] = [x[k], y[k]];
+    if (u === v) return true;
+    if (Array.isArray(u) && Array.isArray(v)) return u.length === v.length && u.every((item, i) => item === v[i]);
+    return typeof u === 'object' && u !== null && typeof v === 'object' && v !== null && sameRow(u, v);
+  });
 }
 
 function withoutKey<T extends object, K extends keyof T>(row: T, key: K): Omit<T, K> {

@@ -61,6 +61,22 @@ describe('a study kept up to date from its changes', () => {
     expect(data.snapshot().project!.turns.find((t) => t.id === turn.id)!.text).toBe(`${turn.text} tambahan`);
   });
 
+  it('keeps the same project when typing moves the segments after it, with their new offsets in it', async () => {
+    const data = await watched(codedStudy());
+    const before = data.snapshot();
+    const segment = (await db.segments.toArray()).find((s) => s.start > 0)!;
+    const turn = (await db.turns.get(segment.turnId))!;
+    await writeSessionBatch(db, { turns: [{ ...turn, text: `x${turn.text}` }], deletedTurnIds: [], segments: [{ ...segment, start: segment.start + 1, end: segment.end + 1 }], deletedSegmentIds: [] });
+    await caughtUp(data);
+    expect(data.snapshot().project).toBe(before.project);
+    expect(data.snapshot().textVersion).toBe(before.textVersion + 1);
+    expect(data.snapshot().project!.segments.find((s) => s.id === segment.id)).toMatchObject({ start: segment.start + 1, end: segment.end + 1 });
+    // A new code is another matter: a new project.
+    await writeSessionBatch(db, { turns: [], deletedTurnIds: [], segments: [{ ...segment, start: segment.start + 1, end: segment.end + 1, codes: ['4.4.8'] }], deletedSegmentIds: [] });
+    await caughtUp(data);
+    expect(data.snapshot().project).not.toBe(before.project);
+  });
+
   it('gives a new project when a turn\'s speaker changes', async () => {
     const data = await watched(codedStudy());
     const before = data.snapshot().project;
@@ -93,8 +109,11 @@ describe('a study kept up to date from its changes', () => {
         const people = await db.participants.where('studyId').equals(studyId).toArray();
         const kind = Math.floor(next() * 9);
         if (kind === 0 && turns.length) {
+          // Typing: at the end of a turn, or at its start, moving its segments along.
           const t = pick(turns);
-          await writeSessionBatch(db, { turns: [{ ...t, text: `${t.text} x` }], deletedTurnIds: [], segments: [], deletedSegmentIds: [] });
+          const atStart = next() < 0.5;
+          const moved = atStart ? segments.filter((s) => s.turnId === t.id).map((s) => ({ ...s, start: s.start + 2, end: s.end + 2 })) : [];
+          await writeSessionBatch(db, { turns: [{ ...t, text: atStart ? `x ${t.text}` : `${t.text} x` }], deletedTurnIds: [], segments: moved, deletedSegmentIds: [] });
         } else if (kind === 1 && turns.length) {
           const t = pick(turns);
           await writeSessionBatch(db, { turns: [{ ...t, speakerId: next() < 0.5 ? null : pick(people).id, rev: t.rev + 1 }], deletedTurnIds: [], segments: [], deletedSegmentIds: [] });

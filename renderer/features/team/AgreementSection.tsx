@@ -13,13 +13,15 @@ import type { useNotice } from '../../ui/Notice.tsx';
 
 const fmt = (x: number | null) => (x === null ? '–' : x.toFixed(3));
 
-export function AgreementSection({ project, a, b, notices }: { project: Project; a: string; b: string; notices: ReturnType<typeof useNotice> }) {
+export function AgreementSection({ project, textVersion, a, b, notices }: { project: Project; textVersion: number; a: string; b: string; notices: ReturnType<typeof useNotice> }) {
   const { t, lang } = useLang();
   const save = useFileSave(notices);
   const [kind, setKind] = useState<AgreementUnit['kind']>('turn');
   const [threshold, setThreshold] = useState(50);
   const [shown, setShown] = useState<Scope>('role');
-  const report = useMemo(() => agreementReport(project, [a, b], kind === 'turn' ? { kind } : { kind, threshold: threshold / 100 }), [project, a, b, kind, threshold]);
+  // Overlap units measure segment offsets, which typing elsewhere moves without a new project.
+  const moved = kind === 'overlap' ? textVersion : 0;
+  const report = useMemo(() => agreementReport(project, [a, b], kind === 'turn' ? { kind } : { kind, threshold: threshold / 100 }), [project, moved, a, b, kind, threshold]);
   const rows = report.rows.filter((r) => r.scope === 'overall' || r.scope === shown);
 
   async function exportReport(format: 'xlsx' | 'docx') {

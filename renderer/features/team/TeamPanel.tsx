@@ -7,7 +7,7 @@ import { compareSession } from '../../../shared/adjudication.ts';
 import { studyCoders } from '../../../shared/coders.ts';
 import type { Study } from '../../../shared/model.ts';
 import { useDb } from '../../db/context.tsx';
-import { useProject } from '../../db/hooks.ts';
+import { useStudySnapshot } from '../../db/hooks.ts';
 import { setCoderColor } from '../../db/studies.ts';
 import { useT } from '../../i18n/context.tsx';
 import { hrefOf } from '../../router.ts';
@@ -18,7 +18,7 @@ import { CoderFiles } from './CoderFiles.tsx';
 export function TeamPanel({ study }: { study: Study }) {
   const t = useT();
   const db = useDb();
-  const project = useProject(study.id);
+  const { project, textVersion } = useStudySnapshot(study.id);
   const notices = useNotice();
   const coders = useMemo(() => (project ? studyCoders(project) : []), [project]);
   const [pair, setPair] = useState<[string, string]>(['', '']);
@@ -72,7 +72,7 @@ export function TeamPanel({ study }: { study: Study }) {
           </div>
           {a !== b && (
             <>
-              <AgreementSection project={project} a={a} b={b} notices={notices} />
+              <AgreementSection project={project} textVersion={textVersion} a={a} b={b} notices={notices} />
               <h3>{t('team.compare')}</h3>
               <ul className="compare-sessions">
                 {project.sessions.map((s) => {
