@@ -9,6 +9,9 @@
  *    Lexical editor: typing at a typist's cadence in a 40,000-word session with 2,000
  *    coded segments and in a 1,000-word one, a fast fling over the long session, opening
  *    it, and importing a 40,000-word WebVTT file.
+ * 3. The analysis screens of the built app on a generated evaluation study of 10 and of 40
+ *    FGDs (tests/bench/analysis.ts), mid beside large so that growth shows; the targets
+ *    are set for the large one.
  *
  * Prints each figure against its target and exits 1 when a target is missed.
  */
@@ -25,6 +28,7 @@ import { parseTranscriptFile } from '../../shared/formats/transcript-file.ts';
 import { createStudy, emptyProject } from '../../shared/study.ts';
 import { importTranscript } from '../../shared/transcript.ts';
 import { chromiumPath } from '../e2e/browser.ts';
+import { analysisBench } from './analysis.ts';
 import { browserBench } from './browser.ts';
 import type { FlingFigures } from './fling.ts';
 import type { KeystrokeFigures } from './keystrokes.ts';
@@ -188,7 +192,26 @@ async function inBrowser() {
     record('open a 40,000-word session with 2,000 segments until its turns show', r.openLongSessionMs, 1000);
     record('import a 40,000-word .vtt until its turns show', r.importVttMs, 1000);
     record('import a 40,000-word .vtt until every turn is stored', r.importVttStoredMs, null);
-    return r;
+    const studies = [];
+    for (const sessions of [10, 40]) {
+      const a = await analysisBench(executablePath, 'http://127.0.0.1:4199/', sessions);
+      studies.push(a);
+      const size = `${sessions} FGDs (${a.turns.toLocaleString('en')} turns, ${Math.round(a.words / 1000)}k words, ${a.segments.toLocaleString('en')} segments)`;
+      const large = sessions === 40;
+      const target = (value: number) => (large ? value : null);
+      record(`open the project file until the study is listed, ${size}`, a.openProjectMs, target(2000));
+      for (const [tab, ms] of Object.entries(a.tabMs)) record(`${tab} tab ready after its click, ${size}`, ms, target(500));
+      record(`app started on the matrix until it shows, ${size}`, a.coldMatrixMs, null);
+      record(`filter keystroke until the segment count changes, ${size}`, a.filterKeyMs, target(100));
+      record(`fling over the segments list: frames dropped, ${size}`, a.segmentsFling.droppedPercent, target(5), '%');
+      record(`export preview switched to quotes, ${size}`, a.previewQuotesMs, target(300));
+      record(`save the tables as Word, ${size}`, a.wordExportMs, target(1000));
+      record(`save the tables as Excel, ${size}`, a.excelExportMs, target(1000));
+      record(`work in a tab showing the matrix per turn saved in another tab, ${size}`, a.otherTabWorkPerSaveMs, target(20));
+      record(`JavaScript heap of the tab showing the matrix, ${size}`, a.heapMb, null, 'MB');
+      record(`the study's turn text (UTF-16), ${size}`, a.textMb, null, 'MB');
+    }
+    return { ...r, studies };
   } finally {
     stopApp();
     stopYardstick();
