@@ -156,14 +156,22 @@ export class NameReplacer {
   }
 }
 
-/** The whole study with participants known only by their pseudonyms. */
-export function anonymiseProject(project: Project): Project {
+/**
+ * The whole study with participants known only by their pseudonyms. With `turnTexts`
+ * false the turns come without their text (''), for exports that print only segments,
+ * summaries and memos (the tables): the screen preparing them then holds no second copy of
+ * the transcripts.
+ */
+export function anonymiseProject(project: Project, { turnTexts = true }: { turnTexts?: boolean } = {}): Project {
   const names = new NameReplacer(project.participants);
+  const coded = new Set(project.segments.map((s) => s.turnId));
   const turns = new Map<string, Rewritten>();
   const outTurns = project.turns.map((turn) => {
+    // Without turn texts, only the turns holding segments are rewritten, to place their quotes.
+    if (!turnTexts && !coded.has(turn.id)) return { ...turn, text: '' };
     const rewritten = names.rewrite(turn.text);
     turns.set(turn.id, rewritten);
-    return { ...turn, text: rewritten.text };
+    return { ...turn, text: turnTexts ? rewritten.text : '' };
   });
   const segments = project.segments.map((segment): Segment => {
     const rewritten = turns.get(segment.turnId);
@@ -185,4 +193,10 @@ export function anonymiseProject(project: Project): Project {
 /** The project as the study's exports show it: anonymised unless the study exports labels. */
 export function forExport(project: Project): Project {
   return project.study.exportNames === 'label' ? project : anonymiseProject(project);
+}
+
+/** The project as the study's tables show it: as `forExport`, but the turns without their text, which no table prints. */
+export function forTables(project: Project): Project {
+  if (project.study.exportNames === 'label') return { ...project, turns: project.turns.map((t) => ({ ...t, text: '' })) };
+  return anonymiseProject(project, { turnTexts: false });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anonymiseProject, forExport, NameReplacer } from '../../shared/anonymise.ts';
+import { anonymiseProject, forExport, forTables, NameReplacer } from '../../shared/anonymise.ts';
 import { parseProjectFile, writeProjectFile } from '../../shared/formats/project-file.ts';
 import { exportTables } from '../../shared/formats/tables-write.ts';
 import type { Project } from '../../shared/model.ts';
@@ -68,5 +68,18 @@ describe('anonymised export', () => {
     const labelled = { ...p, study: { ...p.study, exportNames: 'label' as const } };
     const [asTranscribed] = await exportTables(forExport(labelled), { mode: 'quotes', format: 'md', lang: 'id' });
     expect(asTranscribed!.content).toContain('(Pak Dedi, FGD Sukamaju)');
+  });
+
+  it('prepares the tables without the transcripts: the same tables as the whole anonymised study, no turn text held', async () => {
+    const named = withRealName(codedStudy());
+    for (const exportNames of ['pseudonym', 'label'] as const) {
+      const p = { ...named, study: { ...named.study, exportNames } };
+      const tables = forTables(p);
+      expect(tables.turns.every((t) => t.text === '')).toBe(true);
+      for (const mode of ['quotes', 'summary+exemplars'] as const) {
+        const whole = await exportTables(forExport(p), { mode, format: 'html', lang: 'id' });
+        expect(await exportTables(tables, { mode, format: 'html', lang: 'id' }), `${exportNames} ${mode}`).toEqual(whole);
+      }
+    }
   });
 });

@@ -6,7 +6,7 @@
  * labels as transcribed so they can be imported again, like the project file.
  */
 import { useMemo, useState } from 'react';
-import { forExport } from '../../../shared/anonymise.ts';
+import { forExport, forTables } from '../../../shared/anonymise.ts';
 import { useCountedProject } from '../../coder.ts';
 import { CountedCoder } from '../../ui/CountedCoder.tsx';
 import { exportCodings, importCodings } from '../../../shared/formats/codings-csv.ts';
@@ -32,7 +32,7 @@ export function ExportPanel({ studyId }: { studyId: string }) {
   const { all: stored, project: counted, coder, coders, setCounted } = useCountedProject(studyId);
   // Tables count one coder's segments when several coded, and show participants as the
   // study's export setting says: pseudonyms unless labels are chosen.
-  const project = useMemo(() => (counted ? forExport(counted) : undefined), [counted]);
+  const project = useMemo(() => (counted ? forTables(counted) : undefined), [counted]);
   const notices = useNotice();
   const runImport = useFileImport(studyId, notices);
   const save = useFileSave(notices);
