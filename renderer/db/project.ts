@@ -14,11 +14,16 @@ export async function loadProject(db: TelaahDb, studyId: string): Promise<Projec
     const study = await db.studies.get(studyId);
     if (!study) throw new Error(`study ${studyId} not found`);
     const sessions = (await db.sessions.where('studyId').equals(studyId).toArray()).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-    const sessionIds = sessions.map((s) => s.id);
-    const turns = (await db.turns.where('sessionId').anyOf(sessionIds).toArray()).map(({ rev: _, ...t }) => t);
-    const segments = (await db.segments.where('studyId').equals(studyId).toArray()).map(({ studyId: _, ...s }) => s);
-    const summaries = (await db.summaries.where('studyId').equals(studyId).toArray()).map(({ studyId: _, ...s }) => s);
-    const participants = await db.participants.where('studyId').equals(studyId).toArray();
+    // Every read asked for at once, each session's turns as one key range (read whole, not by cursor).
+    const [turnLists, segmentRows, summaryRows, participants] = await Promise.all([
+      Promise.all(sessions.map((s) => db.turns.where('[sessionId+order]').between([s.id, -Infinity], [s.id, Infinity]).toArray())),
+      db.segments.where('studyId').equals(studyId).toArray(),
+      db.summaries.where('studyId').equals(studyId).toArray(),
+      db.participants.where('studyId').equals(studyId).toArray(),
+    ]);
+    const turns = turnLists.flat().map(({ rev: _, ...t }) => t);
+    const segments = segmentRows.map(({ studyId: _, ...s }) => s);
+    const summaries = summaryRows.map(({ studyId: _, ...s }) => s);
     return { study, sessions, participants, turns, segments, summaries };
   });
 }

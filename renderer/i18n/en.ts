@@ -401,7 +401,7 @@ export const en: Record<MessageKey, string> = {
   'export.footerTemplate': 'Source line ({n}, {role}, {year})',
   'export.save': 'Save files',
   'export.saved': 'Saved: {location}',
-  'export.preview': 'Preview (exactly as saved)',
+  'export.preview': 'Preview',
   'export.previewCut': 'The preview shows the first {lines} lines of each cell ({cells} cells hold more); the saved file holds every line.',
   'export.codings': 'Export codings (CSV)',
   'export.qdpx': 'Export REFI-QDA (.qdpx)',

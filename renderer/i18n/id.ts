@@ -399,7 +399,7 @@ export const id = {
   'export.footerTemplate': 'Catatan sumber ({n}, {role}, {year})',
   'export.save': 'Simpan berkas',
   'export.saved': 'Disimpan: {location}',
-  'export.preview': 'Pratinjau (persis seperti yang disimpan)',
+  'export.preview': 'Pratinjau',
   'export.previewCut': 'Pratinjau menampilkan {lines} baris pertama tiap sel ({cells} sel berisi lebih banyak); berkas yang disimpan memuat semua baris.',
   'export.codings': 'Ekspor koding (CSV)',
   'export.qdpx': 'Ekspor REFI-QDA (.qdpx)',

@@ -15,9 +15,11 @@ interface Props {
   shown: readonly SegmentView[];
   colors: ReadonlyMap<string, string>;
   types: ReadonlyMap<string, string>;
+  /** Several coders coded the study: each row says whose segment it is. */
+  showCoder: boolean;
 }
 
-export function SegmentRows({ studyId, shown, colors, types }: Props) {
+export function SegmentRows({ studyId, shown, colors, types, showCoder }: Props) {
   const t = useT();
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -30,16 +32,17 @@ export function SegmentRows({ studyId, shown, colors, types }: Props) {
 
   return (
     <div className="segments-table" role="table" aria-rowcount={shown.length + 1}>
-      <div className="segment-row segment-head" role="row" aria-rowindex={1}>
-        {(['segments.code', 'segments.text', 'segments.speaker', 'segments.site', 'segments.type', 'segments.session'] as const).map((key) => (
-          <span key={key} role="columnheader">
-            {t(key)}
-          </span>
-        ))}
-        <span role="columnheader" />
-      </div>
-      <div ref={scroller} className="segments-scroller" data-testid="segments-scroller" role="rowgroup">
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+      <div ref={scroller} className="segments-scroller" data-testid="segments-scroller">
+        {/* The header scrolls with the rows' box, so its columns are the rows' columns. */}
+        <div className="segment-row segment-head" role="row" aria-rowindex={1}>
+          {(['segments.code', 'segments.text', 'segments.speaker', 'segments.site', 'segments.type', 'segments.session'] as const).map((key) => (
+            <span key={key} role="columnheader">
+              {t(key)}
+            </span>
+          ))}
+          <span role="columnheader" />
+        </div>
+        <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
             const v = shown[item.index]!;
             return (
@@ -50,6 +53,7 @@ export function SegmentRows({ studyId, shown, colors, types }: Props) {
                       {c}
                     </span>
                   ))}
+                  {showCoder && v.segment.coder && <span className="muted coder-line">{v.segment.coder}</span>}
                 </span>
                 <span role="cell">
                   <span className="quote">“{v.segment.text}”</span>

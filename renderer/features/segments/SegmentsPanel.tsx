@@ -52,7 +52,7 @@ export function SegmentsPanel({ studyId }: { studyId: string }) {
       {views.length === 0 ? (
         <p className="empty">{t('segments.none')}</p>
       ) : (
-        <SegmentRows studyId={studyId} shown={shown} colors={colors} types={types} />
+        <SegmentRows studyId={studyId} shown={shown} colors={colors} types={types} showCoder={new Set(project.segments.map((x) => x.coder)).size > 1} />
       )}
     </section>
   );
