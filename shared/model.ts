@@ -153,6 +153,8 @@ export interface Turn {
   /** Seconds from the start of the recording, when the transcript has a time. */
   timestamp: number | null;
   text: string;
+  /** A turn of an automatic transcript nobody has read yet; gone once a person edits or confirms it. */
+  unchecked?: true;
 }
 
 /**

@@ -67,7 +67,7 @@ export function setTranscript(project: Project, sessionId: string, turns: Transc
       participants.push(speaker);
       byLabel.set(speaker.label, speaker);
     }
-    return { id: newId(), sessionId, order: index + 1, speakerId: speaker?.id ?? null, timestamp: t.timestamp, text: t.text };
+    return { id: newId(), sessionId, order: index + 1, speakerId: speaker?.id ?? null, timestamp: t.timestamp, text: t.text, ...(t.unchecked ? { unchecked: true as const } : {}) };
   });
   return { ...project, participants, turns: [...project.turns.filter((t) => t.sessionId !== sessionId), ...newTurns] };
 }

@@ -76,7 +76,7 @@ export function writeProjectFile(project: Project): string {
       id: x.id, label: x.label, pseudonym: x.pseudonym, realName: x.realName, assistantType: x.assistantType, site: x.site, affiliation: x.affiliation,
       consent: { date: x.consent.date, way: x.consent.way, notes: x.consent.notes },
     })),
-    turns: p.turns.map((x) => ({ id: x.id, sessionId: x.sessionId, order: orderOf(x), speakerId: x.speakerId, timestamp: x.timestamp, text: x.text })),
+    turns: p.turns.map((x) => ({ id: x.id, sessionId: x.sessionId, order: orderOf(x), speakerId: x.speakerId, timestamp: x.timestamp, text: x.text, unchecked: x.unchecked === true })),
     segments: p.segments.map((x) => ({
       id: x.id, sessionId: x.sessionId, turnId: x.turnId, start: x.start, end: x.end, text: x.text, codes: x.codes,
       assistantType: x.assistantType, coder: x.coder, memo: x.memo, createdAt: x.createdAt,

@@ -49,6 +49,11 @@ class Reader {
   texts(v: Json, path: string): string[] {
     return this.array(v, path).map((x, j) => (typeof x === 'string' ? x : this.fail(`${path}[${j}]`, 'project.expectedText')));
   }
+  boolean(o: Record<string, Json>, key: string, path: string): boolean {
+    const v = o[key];
+    if (typeof v !== 'boolean') this.fail(`${path}.${key}`, 'project.expectedBoolean');
+    return v;
+  }
   nullable<T>(o: Record<string, Json>, key: string, path: string, read: (o: Record<string, Json>, k: string, p: string) => T): T | null {
     return o[key] === null ? null : read.call(this, o, key, path);
   }
@@ -146,6 +151,7 @@ function readProject(r: Reader, root: Record<string, Json>): Project {
   const turns = list<Turn>('turns', (o, p) => ({
     id: r.string(o, 'id', p), sessionId: r.string(o, 'sessionId', p), order: r.number(o, 'order', p),
     speakerId: r.nullable(o, 'speakerId', p, r.string), timestamp: r.nullable(o, 'timestamp', p, r.number), text: r.string(o, 'text', p),
+    ...(r.boolean(o, 'unchecked', p) ? { unchecked: true as const } : {}),
   }));
   const segments = list<Segment>('segments', (o, p) => ({
     id: r.string(o, 'id', p), sessionId: r.string(o, 'sessionId', p), turnId: r.string(o, 'turnId', p),

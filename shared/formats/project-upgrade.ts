@@ -18,6 +18,7 @@ export interface ProjectStep {
   study(study: RawRecord): void;
   session(session: RawRecord): void;
   summary(summary: RawRecord): void;
+  turn(turn: RawRecord): void;
   /** The participants of one study, in any order. */
   participants(ofOneStudy: RawRecord[]): void;
 }
@@ -42,6 +43,7 @@ const colorsAndMemos: ProjectStep = {
   summary(summary) {
     summary.exemplars ??= [];
   },
+  turn: nothing,
   participants: nothing,
 };
 
@@ -55,6 +57,7 @@ const peopleAndCoders: ProjectStep = {
   },
   session: nothing,
   summary: nothing,
+  turn: nothing,
   participants(ofOneStudy) {
     const text = (v: unknown) => (typeof v === 'string' ? v : '');
     const pool = new PseudonymPool(ofOneStudy.map((p) => ({ id: '', pseudonym: text(p.pseudonym) })));
@@ -70,7 +73,19 @@ const peopleAndCoders: ProjectStep = {
   },
 };
 
-export const PROJECT_STEPS: readonly ProjectStep[] = [colorsAndMemos, peopleAndCoders];
+/** Version 4: turns of an automatic transcript not yet read (every older turn was typed or read by a person). */
+const uncheckedTurns: ProjectStep = {
+  version: 4,
+  study: nothing,
+  session: nothing,
+  summary: nothing,
+  turn(turn) {
+    turn.unchecked ??= false;
+  },
+  participants: nothing,
+};
+
+export const PROJECT_STEPS: readonly ProjectStep[] = [colorsAndMemos, peopleAndCoders, uncheckedTurns];
 
 /** The version of the newest step: what Telaah writes today. */
 export const PROJECT_VERSION = PROJECT_STEPS[PROJECT_STEPS.length - 1]!.version;
@@ -86,6 +101,7 @@ export function upgradeProjectJson(root: RawRecord, version: number): void {
     if (isRecord(root.study)) step.study(root.study);
     records(root.sessions).forEach((s) => step.session(s));
     records(root.summaries).forEach((s) => step.summary(s));
+    records(root.turns).forEach((t) => step.turn(t));
     step.participants(records(root.participants));
   }
 }

@@ -90,6 +90,7 @@ export const REASONS = {
   'project.expectedObject': { en: '{path}: expected an object', id: '{path}: seharusnya objek' },
   'project.expectedList': { en: '{path}: expected a list', id: '{path}: seharusnya daftar' },
   'project.expectedText': { en: '{path}: expected text', id: '{path}: seharusnya teks' },
+  'project.expectedBoolean': { en: '{path}: expected true or false', id: '{path}: seharusnya true atau false' },
   'project.expectedNumber': { en: '{path}: expected a number', id: '{path}: seharusnya angka' },
   'project.noSession': { en: '{path}: no such session', id: '{path}: sesi tidak ada' },
   'project.noParticipant': { en: '{path}: no such participant', id: '{path}: peserta tidak ada' },

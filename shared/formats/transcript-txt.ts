@@ -22,6 +22,8 @@ export interface TranscriptTurn {
   text: string;
   /** 1-based line where the turn starts in the file (0 for turns not read from a file). */
   line: number;
+  /** Machine-made (a speech recogniser's draft): the turn waits to be read and corrected. */
+  unchecked?: true;
 }
 
 const STAMP = /^\[([^\]]*)\]\s*/;

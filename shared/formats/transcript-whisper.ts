@@ -2,7 +2,7 @@
  * Whisper JSON (`whisper … --output_format json`, WhisperX): `segments[]` with `start`
  * and `end` in seconds and `text` (with a leading space). A `speaker` per segment, as
  * WhisperX writes, names the speaker. Segments become turns at speaker changes and at
- * pauses longer than `maxGap` seconds.
+ * pauses longer than `maxGap` seconds. Every turn is marked unchecked: a machine wrote it.
  */
 import { cuesToTurns, type Cue } from './cues.ts';
 import { ImportError, normaliseText } from './import-error.ts';
@@ -35,5 +35,6 @@ export function parseWhisperJson(raw: string, file: string, maxGap = DEFAULT_WHI
     const speaker = typeof seg.speaker === 'string' && seg.speaker.trim() !== '' ? seg.speaker.trim() : null;
     return { speaker, start: seg.start, end: seg.end, text: seg.text.replace(/\s+/g, ' ').trim(), line: 0 };
   });
-  return cuesToTurns(cues, { maxGap, mergeUnnamed: true });
+  // A speech recogniser's output: each turn waits for a person to read it.
+  return cuesToTurns(cues, { maxGap, mergeUnnamed: true }).map((t) => ({ ...t, unchecked: true }));
 }

@@ -147,11 +147,11 @@ export async function transcribeRecording(samples: Float32Array, options: Transc
 /**
  * The draft a transcriber corrects: the segments as turns, a new turn at each pause
  * longer than `maxGap` seconds (as a Whisper JSON import does), each with its start time
- * and no speaker yet (set with the speaker keys or the mapping step).
+ * and no speaker yet (set with the speaker keys or the mapping step), unchecked.
  */
 export function draftTurns(segments: readonly SpeechSegment[], maxGap = DEFAULT_WHISPER_GAP): TranscriptTurn[] {
   return cuesToTurns(
     segments.map((s, i) => ({ speaker: null, start: s.start, end: s.end, text: s.text, line: i + 1 })),
     { maxGap, mergeUnnamed: true },
-  );
+  ).map((t) => ({ ...t, unchecked: true }));
 }

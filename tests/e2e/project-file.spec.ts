@@ -25,7 +25,7 @@ test('a study saved as a project file opens on another machine with its coding a
   const saved = await app.download(page.getByRole('button', { name: 'Simpan file proyek' }), 1);
   const [name, content] = [...saved.entries()][0]!;
   expect(name).toBe('studi-untuk-dibawa.telaah.json');
-  expect(JSON.parse(content)).toMatchObject({ format: 'telaah-project', version: 3, study: { title: 'Studi untuk dibawa', year: 2021 } });
+  expect(JSON.parse(content)).toMatchObject({ format: 'telaah-project', version: 4, study: { title: 'Studi untuk dibawa', year: 2021 } });
   const file = join(mkdtempSync(join(tmpdir(), 'telaah-project-')), name);
   writeFileSync(file, content);
 

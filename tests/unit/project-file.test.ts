@@ -23,7 +23,7 @@ describe('the project file', () => {
   it('is stamped with its format and version', () => {
     const json = JSON.parse(writeProjectFile(codedStudy()));
     expect(json.format).toBe('telaah-project');
-    expect(json.version).toBe(3);
+    expect(json.version).toBe(4);
   });
 
   it('reads a version-1 file with default colours and no memos or exemplars, then saves it as the current version', () => {
@@ -39,7 +39,7 @@ describe('the project file', () => {
     expect(project.study.codebook.memos).toEqual([]);
     expect(project.sessions.every((s) => s.memo === '')).toBe(true);
     expect(project.summaries.every((s) => s.exemplars.length === 0)).toBe(true);
-    expect(JSON.parse(writeProjectFile(project)).version).toBe(3);
+    expect(JSON.parse(writeProjectFile(project)).version).toBe(4);
   });
 
   it('reads a version-2 file with pseudonyms P01, P02… in participant order, no real names or consent, and pseudonyms in exports', () => {
@@ -174,6 +174,21 @@ describe('the project file', () => {
     expect(again.participants.map((x) => x.pseudonym)).toEqual(again.participants.map((_, i) => `P${String(i + 1).padStart(2, '0')}`));
     expect(again.study.coders).toEqual([]);
     expect(again.turns).toEqual(parseProjectFile(writeProjectFile(p), 'x.json').turns);
-    expect(JSON.parse(writeProjectFile(again)).version).toBe(3);
+    expect(JSON.parse(writeProjectFile(again)).version).toBe(4);
+  });
+
+  it('keeps which turns of an automatic transcript are unchecked; a version-3 file has none, a version-4 turn must say', () => {
+    const p = codedStudy();
+    const marked = { ...p, turns: p.turns.map((t, i) => (i % 3 === 0 ? { ...t, unchecked: true as const } : t)) };
+    const again = parseProjectFile(writeProjectFile(marked), 'x.json');
+    expect(again.turns.filter((t) => t.unchecked).map((t) => t.id).sort()).toEqual(marked.turns.filter((t) => t.unchecked).map((t) => t.id).sort());
+    expect(again.turns.every((t) => t.unchecked === true || !('unchecked' in t))).toBe(true);
+    const v3 = JSON.parse(writeProjectFile(marked));
+    v3.version = 3;
+    for (const turn of v3.turns) delete turn.unchecked;
+    expect(parseProjectFile(JSON.stringify(v3), 'v3.json').turns.some((t) => t.unchecked)).toBe(false);
+    const broken = JSON.parse(writeProjectFile(marked));
+    delete broken.turns[1].unchecked;
+    expect(() => parseProjectFile(JSON.stringify(broken), 'v4.json')).toThrow('v4.json: turns[1].unchecked: expected true or false');
   });
 });

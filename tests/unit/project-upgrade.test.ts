@@ -20,10 +20,10 @@ function versionOne() {
 
 describe('upgrading a stored study', () => {
   it('has one step per version after the first, in order, the last being the version Telaah writes', () => {
-    expect(PROJECT_STEPS.map((s) => s.version)).toEqual([2, 3]);
-    expect(PROJECT_VERSION).toBe(3);
-    expect(stepsAfter(1).map((s) => s.version)).toEqual([2, 3]);
-    expect(stepsAfter(3)).toEqual([]);
+    expect(PROJECT_STEPS.map((s) => s.version)).toEqual([2, 3, 4]);
+    expect(PROJECT_VERSION).toBe(4);
+    expect(stepsAfter(1).map((s) => s.version)).toEqual([2, 3, 4]);
+    expect(stepsAfter(4)).toEqual([]);
   });
 
   it('keeps what a record has and gives pseudonyms after those in use, in label order', () => {

@@ -329,3 +329,46 @@ describe('writing behind', () => {
     expect(texts(store)[0]).toBe(turn.text);
   });
 });
+
+describe('an automatic transcript waiting to be read', () => {
+  /** The sample FGD with every turn marked unchecked, as a speech recogniser's draft is. */
+  function draft() {
+    const p = studyWithTranscript();
+    return { ...p, turns: p.turns.map((t) => ({ ...t, unchecked: true as const })) };
+  }
+
+  it('lists the unchecked turns in order; typing in one, or confirming it, checks it, and undo brings the mark back', async () => {
+    const { session, store } = await open(draft());
+    const all = store.order();
+    expect(store.unchecked()).toEqual(all);
+    const [first, second, third] = store.turns();
+    store.typed(first!.id, first!.rev, `${first!.text} Ya.`, []);
+    expect(store.unchecked()).toEqual(all.slice(1));
+    store.confirm(second!.id);
+    expect(store.unchecked()).toEqual(all.slice(2));
+    expect(store.get(second!.id)!.turn.text).toBe(second!.text);
+    // Moving the caret through a turn, or an editor reporting the same text, checks nothing.
+    store.typed(third!.id, third!.rev, third!.text, []);
+    expect(store.unchecked()[0]).toBe(third!.id);
+    await store.flush();
+    const rows = await readSessionRows(db, session.id);
+    expect(rows.turns.filter((t) => t.unchecked).map((t) => t.id)).toEqual(all.slice(2));
+    store.undo();
+    expect(store.unchecked()).toEqual(all.slice(1));
+    await store.flush();
+    expect((await readSessionRows(db, session.id)).turns.filter((t) => t.unchecked)).toHaveLength(all.length - 1);
+  });
+
+  it('a turn split in its middle is edited: both halves are checked; Enter at its end leaves it unchecked', async () => {
+    const { store } = await open(draft());
+    const [first, second] = store.turns();
+    store.split(first!.id, Math.floor(first!.text.length / 2));
+    const created = store.focus().caret!.turnId;
+    expect(store.get(first!.id)!.turn.unchecked).toBeUndefined();
+    expect(store.get(created)!.turn.unchecked).toBeUndefined();
+    store.split(second!.id, second!.text.length);
+    expect(store.get(second!.id)!.turn.unchecked).toBe(true);
+    expect(store.get(store.focus().caret!.turnId)!.turn.unchecked).toBeUndefined();
+  });
+});
+

@@ -9,6 +9,8 @@ import { parseTranscriptFile, writeTranscriptFile } from '../../shared/formats/t
 import { UntimedTurn } from '../../shared/formats/transcript-timed.ts';
 import { strToU8, zipSync } from 'fflate';
 import { fixture } from './sample-project.ts';
+import { createStudy, emptyProject } from '../../shared/study.ts';
+import { importTranscript } from '../../shared/transcript.ts';
 
 /**
  * Real exports from other tools, kept beside the project in ../shared/formats/transcripts
@@ -116,6 +118,14 @@ describe('Whisper JSON', () => {
       ['SPEAKER_00', 19.5, 'Terima kasih, Pak.'],
     ]);
     expect(parseTranscriptFile('fgd-whisperx.json', fixture('fgd-whisperx.json'), { gapSeconds: 10 })).toHaveLength(3);
+  });
+
+  it('marks every turn unchecked, as a speech recogniser wrote it, and the session keeps the mark', () => {
+    const turns = parseTranscriptFile('fgd-whisperx.json', fixture('fgd-whisperx.json'));
+    expect(turns.every((t) => t.unchecked === true)).toBe(true);
+    const project = importTranscript(emptyProject(createStudy('Draf', 2024)), 'FGD', turns, 'fgd-whisperx.json');
+    expect(project.turns.map((t) => t.unchecked)).toEqual([true, true, true, true]);
+    expect(parseTranscriptFile('fgd.txt', 'Moderator: Selamat pagi.').every((t) => t.unchecked === undefined)).toBe(true);
   });
 
   it('names what is wrong with broken JSON', () => {

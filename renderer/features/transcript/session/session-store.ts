@@ -37,7 +37,7 @@ function stableList(previous: string[], next: string[]): string[] {
 function sameTurn(a: TurnState, b: TurnState): boolean {
   const t = a.turn;
   const u = b.turn;
-  if (t.text !== u.text || t.order !== u.order || t.speakerId !== u.speakerId || t.timestamp !== u.timestamp || t.rev !== u.rev) return false;
+  if (t.text !== u.text || t.order !== u.order || t.speakerId !== u.speakerId || t.timestamp !== u.timestamp || t.rev !== u.rev || t.unchecked !== u.unchecked) return false;
   if (a.segments.length !== b.segments.length) return false;
   return a.segments.every((s, i) => {
     const r = b.segments[i]!;
@@ -58,6 +58,7 @@ export class SessionStore implements SessionReader {
   private statsSnapshot: SessionStats | null = null;
   private changeCount = 0;
   private speakerIds: string[] = [];
+  private uncheckedIds: string[] = [];
   private speakersStale = true;
   /** Whether the editor shows a segment (blind mode hides other coders'); hidden ones follow their words. */
   isShown: (segment: SegmentRow) => boolean = () => true;
@@ -269,6 +270,17 @@ export class SessionStore implements SessionReader {
   setSpeaker(turnId: string, speakerId: string | null): void {
     const state = this.states.get(turnId);
     if (state) this.change(ops.withTurn(state, { speakerId }));
+  }
+
+  /** Marks a turn of an automatic transcript as read, without changing it. */
+  confirm(turnId: string): void {
+    const state = this.states.get(turnId);
+    if (state?.turn.unchecked) this.change(ops.confirmed(state));
+  }
+
+  /** The turns of an automatic transcript nobody has read yet, in order; the same array until that changes. */
+  unchecked(): readonly string[] {
+    return (this.uncheckedIds = stableList(this.uncheckedIds, this.ids.filter((id) => this.states.get(id)!.turn.unchecked)));
   }
 
   setTimestamp(turnId: string, timestamp: number | null): void {

@@ -31,10 +31,24 @@ export interface Caret {
 
 export const bySpan = (a: SegmentRow, b: SegmentRow) => a.start - b.start || a.end - b.end;
 
+/** The turn without the mark of an automatic transcript nobody has read. */
+function checked(turn: TurnRow): TurnRow {
+  if (!turn.unchecked) return turn;
+  const { unchecked: _, ...rest } = turn;
+  return rest;
+}
+
 function withSegments(state: TurnState, text: string, segments: SegmentRow[]): TurnState {
   // An uncoded turn keeps its (empty) list, so views of its segments need not redraw while it is typed in.
   const kept = segments.length === 0 && state.segments.length === 0 ? state.segments : segments.filter((s) => s.end > s.start).sort(bySpan);
-  return { turn: { ...state.turn, text }, segments: kept };
+  // Text a person changed has been read: an automatic transcript's turn is checked by editing it.
+  const turn = text === state.turn.text ? state.turn : checked(state.turn);
+  return { turn: { ...turn, text }, segments: kept };
+}
+
+/** A turn of an automatic transcript confirmed as read, its text unchanged. */
+export function confirmed(state: TurnState): Changes {
+  return new Map([[state.turn.id, { ...state, turn: checked(state.turn) }]]);
 }
 
 /**
@@ -105,7 +119,7 @@ export function split(session: SessionReader, turnId: string, offset: number): {
   const state = renumbered.get(turnId) ?? found;
   const { before, after, keep, move } = splitTurnText(state.turn.text, offset, state.segments);
   const id = newId();
-  const created: TurnRow = { ...state.turn, id, order, timestamp: null, text: after, rev: 0 };
+  const created: TurnRow = { ...checked(state.turn), id, order, timestamp: null, text: after, rev: 0 };
   const segment = (span: Span, text: string, owner: string) => {
     const s = state.segments.find((x) => x.id === span.id)!;
     return { ...withSpan(s, span, text), turnId: owner };
