@@ -23,6 +23,7 @@ import { Notice, useNotice } from '../../ui/Notice.tsx';
 import { CoderBar } from './CoderBar.tsx';
 import { CodingPanel } from './CodingPanel.tsx';
 import { EditingNotice } from './EditingNotice.tsx';
+import { DraftProgress } from './DraftProgress.tsx';
 import { FindReplace } from './FindReplace.tsx';
 import { HotkeyHelp } from './HotkeyHelp.tsx';
 import { MediaPlayer } from './media/MediaPlayer.tsx';
@@ -141,6 +142,7 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
         <button type="button" onClick={() => setHelpOpen((open) => !open)} aria-expanded={helpOpen}>
           {t('hotkeys.open')}
         </button>
+        {store && <DraftProgress store={store} readOnly={readOnly} />}
         <span className="spacer" />
         <TranscriptStatus store={store} duration={player.duration} />
       </div>

@@ -42,6 +42,7 @@ export const TurnRow = memo(function TurnRow(props: TurnRowProps) {
   const exists = useSyncExternalStore(store.subscribe, () => store.get(turnId) !== undefined);
   const speakerId = useSyncExternalStore(store.subscribe, () => store.get(turnId)?.turn.speakerId ?? null);
   const timestamp = useSyncExternalStore(store.subscribe, () => store.get(turnId)?.turn.timestamp ?? null);
+  const unchecked = useSyncExternalStore(store.subscribe, () => store.get(turnId)?.turn.unchecked === true);
   const text = useSyncExternalStore(store.subscribe, () => (live ? null : (store.get(turnId)?.turn.text ?? '')));
   const all = useSyncExternalStore(store.subscribe, () => store.get(turnId)?.segments);
   const turnText = useCallback(() => store.get(turnId)?.turn.text ?? '', [store, turnId]);
@@ -52,8 +53,8 @@ export const TurnRow = memo(function TurnRow(props: TurnRowProps) {
   const label = t('transcript.turnLabel', { n: props.index + 1 });
   const placeholder = t('transcript.placeholder');
   return (
-    <div className={`turn${props.highlighted ? ' turn-highlighted' : ''}`} data-turn-id={turnId} data-speaker={speaker?.label ?? ''}>
-      <TurnMeta store={store} turnId={turnId} speakerId={speakerId} timestamp={timestamp} participants={participants} readOnly={readOnly} onSeek={props.onSeek} tenths={props.tenths} />
+    <div className={`turn${props.highlighted ? ' turn-highlighted' : ''}${unchecked ? ' turn-unchecked' : ''}`} data-turn-id={turnId} data-speaker={speaker?.label ?? ''}>
+      <TurnMeta store={store} turnId={turnId} speakerId={speakerId} timestamp={timestamp} unchecked={unchecked} participants={participants} readOnly={readOnly} onSeek={props.onSeek} tenths={props.tenths} />
       {live || text === null ? (
         <LiveTurnEditor key={turnId} store={store} turnId={turnId} isShown={isShown} label={label} placeholder={placeholder} onSelect={props.onSelect} />
       ) : (
@@ -84,6 +85,8 @@ interface TurnMetaProps {
   turnId: string;
   speakerId: string | null;
   timestamp: number | null;
+  /** A turn of an automatic transcript nobody has read yet. */
+  unchecked: boolean;
   participants: Participant[];
   readOnly: boolean;
   onSeek?: (seconds: number) => void;
@@ -91,7 +94,7 @@ interface TurnMetaProps {
 }
 
 /** The speaker and time of a turn; drawn again only when they change, not while the turn is typed in. */
-const TurnMeta = memo(function TurnMeta({ store, turnId, speakerId, timestamp, participants, readOnly, onSeek, tenths }: TurnMetaProps) {
+const TurnMeta = memo(function TurnMeta({ store, turnId, speakerId, timestamp, unchecked, participants, readOnly, onSeek, tenths }: TurnMetaProps) {
   const t = useT();
   const speaker = participants.find((p) => p.id === speakerId);
   return (
@@ -119,6 +122,11 @@ const TurnMeta = memo(function TurnMeta({ store, turnId, speakerId, timestamp, p
         ) : (
           <span className="timestamp">[{formatClock(timestamp, tenths)}]</span>
         ))}
+      {unchecked && (
+        <button type="button" className="unchecked-mark" disabled={readOnly} title={t('draft.confirmHint')} onClick={() => store.confirm(turnId)}>
+          {t('draft.unchecked')} ✓
+        </button>
+      )}
     </div>
   );
 });
