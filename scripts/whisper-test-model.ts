@@ -1,0 +1,139 @@
+/**
+ * A whisper.cpp model file (ggml format) with random weights: the real file layout, the
+ * real multilingual vocabulary size and the shapes of every tensor the engine loads, at a
+ * tiny width, so the engine loads and runs it in milliseconds. It transcribes nothing
+ * meaningful; it lets tests drive the whole pipeline (decoding, chunking, progress,
+ * cancel, resume) through the real engine where no real model can be downloaded.
+ *
+ *   npx tsx scripts/whisper-test-model.ts out.bin
+ *
+ * The layout follows whisper.cpp's loader (`whisper_model_load`): magic, hyperparameters,
+ * mel filters, vocabulary, then each tensor as dims, name and float32 data.
+ */
+import { writeFileSync } from 'node:fs';
+
+const GGML_MAGIC = 0x67676d6c;
+
+export interface TestModelShape {
+  /** 51865: multilingual, so a language such as Indonesian can be asked for. */
+  nVocab: number;
+  nAudioCtx: number;
+  nState: number;
+  nHead: number;
+  nLayer: number;
+  nTextCtx: number;
+  nMels: number;
+}
+
+export const TINY_TEST_SHAPE: TestModelShape = { nVocab: 51865, nAudioCtx: 1500, nState: 32, nHead: 2, nLayer: 4, nTextCtx: 448, nMels: 80 };
+
+/** A seeded generator (mulberry32), so the same seed gives the same file. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The tensors whisper.cpp creates, with their ggml shapes (innermost dimension first). */
+function tensors(s: TestModelShape): [string, number[]][] {
+  const n = s.nState;
+  const block = (prefix: string, cross: boolean): [string, number[]][] => {
+    const attention = (name: string): [string, number[]][] => [
+      [`${prefix}.${name}_ln.weight`, [n]],
+      [`${prefix}.${name}_ln.bias`, [n]],
+      [`${prefix}.${name}.query.weight`, [n, n]],
+      [`${prefix}.${name}.query.bias`, [n]],
+      [`${prefix}.${name}.key.weight`, [n, n]],
+      [`${prefix}.${name}.value.weight`, [n, n]],
+      [`${prefix}.${name}.value.bias`, [n]],
+      [`${prefix}.${name}.out.weight`, [n, n]],
+      [`${prefix}.${name}.out.bias`, [n]],
+    ];
+    return [
+      [`${prefix}.mlp_ln.weight`, [n]],
+      [`${prefix}.mlp_ln.bias`, [n]],
+      [`${prefix}.mlp.0.weight`, [n, 4 * n]],
+      [`${prefix}.mlp.0.bias`, [4 * n]],
+      [`${prefix}.mlp.2.weight`, [4 * n, n]],
+      [`${prefix}.mlp.2.bias`, [n]],
+      ...attention('attn'),
+      ...(cross ? attention('cross_attn') : []),
+    ];
+  };
+  return [
+    ['encoder.positional_embedding', [n, s.nAudioCtx]],
+    ['encoder.conv1.weight', [3, s.nMels, n]],
+    ['encoder.conv1.bias', [1, n]],
+    ['encoder.conv2.weight', [3, n, n]],
+    ['encoder.conv2.bias', [1, n]],
+    ['encoder.ln_post.weight', [n]],
+    ['encoder.ln_post.bias', [n]],
+    ...Array.from({ length: s.nLayer }, (_, i) => block(`encoder.blocks.${i}`, false)).flat(),
+    ['decoder.positional_embedding', [n, s.nTextCtx]],
+    ['decoder.token_embedding.weight', [n, s.nVocab]],
+    ['decoder.ln.weight', [n]],
+    ['decoder.ln.bias', [n]],
+    ...Array.from({ length: s.nLayer }, (_, i) => block(`decoder.blocks.${i}`, true)).flat(),
+  ];
+}
+
+/** The model file's bytes. `words` become the ordinary tokens of the vocabulary, so its random output reads as words. */
+export function whisperTestModel(shape: TestModelShape = TINY_TEST_SHAPE, words: readonly string[] = ['kata'], seed = 1): Uint8Array {
+  const next = random(seed);
+  const chunks: Uint8Array[] = [];
+  const ints = (...values: number[]) => chunks.push(new Uint8Array(Int32Array.from(values).buffer));
+  const floats = (count: number, make: () => number) => {
+    const data = new Float32Array(count);
+    for (let i = 0; i < count; i++) data[i] = make();
+    chunks.push(new Uint8Array(data.buffer));
+  };
+  const encoder = new TextEncoder();
+
+  chunks.push(new Uint8Array(Uint32Array.of(GGML_MAGIC).buffer));
+  // n_vocab, n_audio_ctx, n_audio_state, n_audio_head, n_audio_layer, n_text_ctx, n_text_state, n_text_head, n_text_layer, n_mels, ftype (0: float32)
+  ints(shape.nVocab, shape.nAudioCtx, shape.nState, shape.nHead, shape.nLayer, shape.nTextCtx, shape.nState, shape.nHead, shape.nLayer, shape.nMels, 0);
+  // Mel filters: n_mel × n_fft non-negative weights.
+  const nFft = 201;
+  ints(shape.nMels, nFft);
+  floats(shape.nMels * nFft, () => next() * 0.02);
+  // The ordinary tokens (the engine adds the special ones after them).
+  const ordinary = 50257;
+  ints(ordinary);
+  for (let i = 0; i < ordinary; i++) {
+    const bytes = encoder.encode(` ${words[i % words.length]}`);
+    ints(bytes.length);
+    chunks.push(bytes);
+  }
+  for (const [name, dims] of tensors(shape)) {
+    const nameBytes = encoder.encode(name);
+    ints(dims.length, nameBytes.length, 0);
+    ints(...dims);
+    chunks.push(nameBytes);
+    const count = dims.reduce((a, b) => a * b, 1);
+    // Layer-norm weights near one, everything else small, so activations stay finite.
+    floats(count, name.endsWith('ln.weight') || name.endsWith('ln_post.weight') ? () => 1 : () => (next() - 0.5) * 0.2);
+  }
+  const total = chunks.reduce((n, c) => n + c.length, 0);
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const out = process.argv[2];
+  if (!out) {
+    console.error('usage: npx tsx scripts/whisper-test-model.ts <out.bin>');
+    process.exit(2);
+  }
+  writeFileSync(out, whisperTestModel());
+  console.log(`wrote ${out}`);
+}
