@@ -83,7 +83,7 @@ function tensors(s: TestModelShape): [string, number[]][] {
 }
 
 /** The model file's bytes. `words` become the ordinary tokens of the vocabulary, so its random output reads as words. */
-export function whisperTestModel(shape: TestModelShape = TINY_TEST_SHAPE, words: readonly string[] = ["kata"], seed = 1): Uint8Array<ArrayBuffer> {
+export function whisperTestModel(shape: TestModelShape = TINY_TEST_SHAPE, words: readonly string[] = ['kata'], seed = 1): Uint8Array<ArrayBuffer> {
   const next = random(seed);
   const chunks: Uint8Array[] = [];
   const ints = (...values: number[]) => chunks.push(new Uint8Array(Int32Array.from(values).buffer));
