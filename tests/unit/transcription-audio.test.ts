@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readWav, resample, SPEECH_RATE, toPcm16 } from '../../shared/transcription/audio.ts';
 import { speechChunks, speechSpans } from '../../shared/transcription/chunks.ts';
@@ -158,5 +162,67 @@ describe('cutting a recording at its pauses', () => {
     expect(chunks[0]!.start).toBeLessThan(0.5);
     expect(chunks[chunks.length - 1]!.end).toBeGreaterThan(75.3);
     chunks.slice(1).forEach((c, i) => expect(c.start).toBeCloseTo(chunks[i]!.end, 6));
+  });
+});
+
+/** Indonesian sentences spoken by espeak-ng (Debian's `espeak-ng`, voice `id`), as 16 kHz samples. */
+function spoken(sentence: string): Float32Array {
+  const file = join(mkdtempSync(join(tmpdir(), 'telaah-speech-')), 'kalimat.wav');
+  execFileSync('espeak-ng', ['-v', 'id', '-s', '150', '-w', file, sentence]);
+  const audio = readWav(new Uint8Array(readFileSync(file)), file);
+  return resample(audio.samples, audio.rate);
+}
+
+const hasEspeak = (() => {
+  try {
+    execFileSync('espeak-ng', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+describe('cutting real speech at its pauses', () => {
+  it.skipIf(!hasEspeak)('finds each spoken sentence and cuts only in the silences between them', () => {
+    const sentences = [
+      'Selamat pagi Bapak Ibu, terima kasih sudah hadir di diskusi kelompok terarah hari ini.',
+      'Saya pendamping PKH di Kecamatan Sukamaju sejak tahun dua ribu tujuh belas.',
+      'Saat pencairan kami mendampingi keluarga penerima manfaat ke e-Warong.',
+      'Kalau ada kartu yang terblokir, kami bantu laporkan ke bank penyalur.',
+    ];
+    const gaps = [1.5, 0.9, 2.5, 1.2, 1];
+    const parts: Float32Array[] = [new Float32Array(Math.round(gaps[0]! * SPEECH_RATE))];
+    const said: { start: number; end: number }[] = [];
+    let at = gaps[0]!;
+    sentences.forEach((s, i) => {
+      const voice = spoken(s);
+      said.push({ start: at, end: at + voice.length / SPEECH_RATE });
+      at += voice.length / SPEECH_RATE + gaps[i + 1]!;
+      parts.push(voice, new Float32Array(Math.round(gaps[i + 1]! * SPEECH_RATE)));
+    });
+    const samples = new Float32Array(parts.reduce((n, p) => n + p.length, 0));
+    let offset = 0;
+    for (const p of parts) {
+      samples.set(p, offset);
+      offset += p.length;
+    }
+    const spans = speechSpans(samples);
+    // Words end in short pauses inside a sentence; the spans between sentences fall in the gaps.
+    for (const s of said) expect(spans.some((x) => x.start <= s.start + 0.3 && x.end >= s.start), `start of ${s.start}`).toBe(true);
+    for (const x of spans) expect(said.some((s) => x.end > s.start && x.start < s.end), `${x.start}–${x.end} holds speech`).toBe(true);
+    const chunks = speechChunks(samples, SPEECH_RATE, 8);
+    for (const c of chunks) expect(c.end - c.start).toBeLessThanOrEqual(8);
+    // Every moment someone's voice is heard (a 30 ms frame louder than -40 dBFS) is in a chunk.
+    const frame = Math.round(0.03 * SPEECH_RATE);
+    let voiced = 0;
+    for (let f = 0; f + frame <= samples.length; f += frame) {
+      let sum = 0;
+      for (let i = f; i < f + frame; i++) sum += samples[i]! * samples[i]!;
+      if (Math.sqrt(sum / frame) < 0.01) continue;
+      voiced++;
+      const t = (f + frame / 2) / SPEECH_RATE;
+      expect(chunks.some((c) => c.start <= t && c.end >= t), `${t.toFixed(2)} s`).toBe(true);
+    }
+    expect(voiced).toBeGreaterThan(200);
   });
 });
