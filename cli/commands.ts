@@ -24,11 +24,13 @@ import { parseCodebookFile, withImportedCodebook, writeCodebookFile } from '../s
 import { findSession, importTranscript, transcriptOf } from '../shared/transcript.ts';
 import { option, parseArgs, required, UsageError } from './args.ts';
 import type { Files } from './files.ts';
+import { transcribe } from './transcribe.ts';
 
 export const USAGE = `Telaah CLI — usage: npm run -s cli -- <command>
   init <project> [--title T] [--year YYYY]
   import-participants <project> <csv>
   import-transcript <project> <file.txt|docx|vtt|srt|json|otr> --session NAME [--speakers map.csv] [--gap SECONDS]
+  transcribe <project> <recording.wav> --session NAME --model ggml-FILE.bin [--language id|en|jw|su|auto] [--gap SECONDS] [--into replace]
   import-codings <project> <csv>
   import-summaries <project> <csv>
   import-codebook <project> <file.csv|qdc>
@@ -94,6 +96,14 @@ export const COMMANDS: Record<string, Command> = {
     return `created ${path}`;
   },
 
+  // Ctrl+C stops after the chunk being transcribed; what is done stays in the checkpoint.
+  transcribe(argv, files) {
+    const controller = new AbortController();
+    const stop = () => controller.abort();
+    process.once('SIGINT', stop);
+    const io = { load: (path: string) => load(files, path), save: (path: string, p: Project) => save(files, path, p), log: (line: string) => void process.stderr.write(`${line}\n`), signal: controller.signal };
+    return transcribe(argv, files, io).finally(() => process.off('SIGINT', stop));
+  },
   'import-participants': importer(importParticipants, 'participants CSV'),
   'import-codings': importer((p, text, file) => importCodings(p, text, file), 'codings CSV'),
   'import-summaries': importer(importSummaries, 'summaries CSV'),

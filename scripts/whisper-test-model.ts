@@ -13,6 +13,7 @@
 import { writeFileSync } from 'node:fs';
 
 const GGML_MAGIC = 0x67676d6c;
+const SPACE_TOKEN = 220;
 
 export interface TestModelShape {
   /** 51865: multilingual, so a language such as Indonesian can be asked for. */
@@ -82,6 +83,25 @@ function tensors(s: TestModelShape): [string, number[]][] {
   ];
 }
 
+/** Whether whisper.cpp keeps a tensor in the model's weight type (float16 here): the weight matrices and the convolution kernels. */
+function isHalf(name: string, dims: readonly number[]): boolean {
+  if (name.includes('positional_embedding')) return false;
+  if (name.startsWith('encoder.conv') && name.endsWith('.weight')) return true;
+  return dims.length === 2 && name.endsWith('.weight');
+}
+
+/** A float as IEEE 754 half precision (round to nearest; the small values here need no subnormal care beyond flushing to zero). */
+function toHalf(value: number): number {
+  const f = new Float32Array([value]);
+  const x = new Uint32Array(f.buffer)[0]!;
+  const sign = (x >>> 16) & 0x8000;
+  const exponent = ((x >>> 23) & 0xff) - 127 + 15;
+  const mantissa = x & 0x7fffff;
+  if (exponent <= 0) return sign;
+  if (exponent >= 31) return sign | 0x7c00;
+  return sign | (exponent << 10) | ((mantissa + 0x1000) >>> 13);
+}
+
 /** The model file's bytes. `words` become the ordinary tokens of the vocabulary, so its random output reads as words. */
 export function whisperTestModel(shape: TestModelShape = TINY_TEST_SHAPE, words: readonly string[] = ['kata'], seed = 1): Uint8Array<ArrayBuffer> {
   const next = random(seed);
@@ -92,11 +112,16 @@ export function whisperTestModel(shape: TestModelShape = TINY_TEST_SHAPE, words:
     for (let i = 0; i < count; i++) data[i] = make();
     chunks.push(new Uint8Array(data.buffer));
   };
+  const halves = (count: number, make: () => number) => {
+    const data = new Uint16Array(count);
+    for (let i = 0; i < count; i++) data[i] = toHalf(make());
+    chunks.push(new Uint8Array(data.buffer));
+  };
   const encoder = new TextEncoder();
 
   chunks.push(new Uint8Array(Uint32Array.of(GGML_MAGIC).buffer));
-  // n_vocab, n_audio_ctx, n_audio_state, n_audio_head, n_audio_layer, n_text_ctx, n_text_state, n_text_head, n_text_layer, n_mels, ftype (0: float32)
-  ints(shape.nVocab, shape.nAudioCtx, shape.nState, shape.nHead, shape.nLayer, shape.nTextCtx, shape.nState, shape.nHead, shape.nLayer, shape.nMels, 0);
+  // n_vocab, n_audio_ctx, n_audio_state, n_audio_head, n_audio_layer, n_text_ctx, n_text_state, n_text_head, n_text_layer, n_mels, ftype (1: float16, as the published models)
+  ints(shape.nVocab, shape.nAudioCtx, shape.nState, shape.nHead, shape.nLayer, shape.nTextCtx, shape.nState, shape.nHead, shape.nLayer, shape.nMels, 1);
   // Mel filters: n_mel × n_fft non-negative weights.
   const nFft = 201;
   ints(shape.nMels, nFft);
@@ -105,18 +130,23 @@ export function whisperTestModel(shape: TestModelShape = TINY_TEST_SHAPE, words:
   const ordinary = 50257;
   ints(ordinary);
   for (let i = 0; i < ordinary; i++) {
-    const bytes = encoder.encode(` ${words[i % words.length]}`);
+    // Token 220 is the single space, as in Whisper's own vocabulary: the decoder looks it up by name.
+    const bytes = encoder.encode(i === SPACE_TOKEN ? ' ' : ` ${words[i % words.length]}`);
     ints(bytes.length);
     chunks.push(bytes);
   }
   for (const [name, dims] of tensors(shape)) {
     const nameBytes = encoder.encode(name);
-    ints(dims.length, nameBytes.length, 0);
+    // Matrices and convolution kernels are float16 in a float16 model; vectors and positional embeddings float32.
+    const half = isHalf(name, dims);
+    ints(dims.length, nameBytes.length, half ? 1 : 0);
     ints(...dims);
     chunks.push(nameBytes);
     const count = dims.reduce((a, b) => a * b, 1);
     // Layer-norm weights near one, everything else small, so activations stay finite.
-    floats(count, name.endsWith('ln.weight') || name.endsWith('ln_post.weight') ? () => 1 : () => (next() - 0.5) * 0.2);
+    const make = name.endsWith('ln.weight') || name.endsWith('ln_post.weight') ? () => 1 : () => (next() - 0.5) * 0.2;
+    if (half) halves(count, make);
+    else floats(count, make);
   }
   const total = chunks.reduce((n, c) => n + c.length, 0);
   const out = new Uint8Array(total);

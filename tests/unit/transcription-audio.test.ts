@@ -6,47 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readWav, resample, SPEECH_RATE, toPcm16 } from '../../shared/transcription/audio.ts';
 import { speechChunks, speechSpans } from '../../shared/transcription/chunks.ts';
 import { randomSource } from './fuzz/malform.ts';
-
-/** A WAV file's bytes: `channels` interleaved, integer PCM of `bits` or 32-bit float. */
-function wav(channels: Float32Array[], rate: number, bits: 8 | 16 | 24 | 32, float = false): Uint8Array {
-  const frames = channels[0]!.length;
-  const width = bits / 8;
-  const data = new DataView(new ArrayBuffer(frames * channels.length * width));
-  for (let f = 0; f < frames; f++) {
-    channels.forEach((ch, c) => {
-      const at = (f * channels.length + c) * width;
-      const v = ch[f]!;
-      if (float) data.setFloat32(at, v, true);
-      else if (bits === 8) data.setUint8(at, Math.round(v * 127) + 128);
-      else if (bits === 16) data.setInt16(at, Math.round(v * 32767), true);
-      else if (bits === 24) {
-        const n = Math.round(v * 8388607);
-        data.setUint8(at, n & 0xff);
-        data.setUint8(at + 1, (n >> 8) & 0xff);
-        data.setInt8(at + 2, n >> 16);
-      } else data.setInt32(at, Math.round(v * 2147483647), true);
-    });
-  }
-  const header = new DataView(new ArrayBuffer(44));
-  const text = (at: number, s: string) => [...s].forEach((ch, i) => header.setUint8(at + i, ch.charCodeAt(0)));
-  text(0, 'RIFF');
-  header.setUint32(4, 36 + data.byteLength, true);
-  text(8, 'WAVE');
-  text(12, 'fmt ');
-  header.setUint32(16, 16, true);
-  header.setUint16(20, float ? 3 : 1, true);
-  header.setUint16(22, channels.length, true);
-  header.setUint32(24, rate, true);
-  header.setUint32(28, rate * channels.length * width, true);
-  header.setUint16(32, channels.length * width, true);
-  header.setUint16(34, bits, true);
-  text(36, 'data');
-  header.setUint32(40, data.byteLength, true);
-  const out = new Uint8Array(44 + data.byteLength);
-  out.set(new Uint8Array(header.buffer), 0);
-  out.set(new Uint8Array(data.buffer), 44);
-  return out;
-}
+import { wav } from './wav.ts';
 
 const tone = (hz: number, seconds: number, rate: number, amplitude = 0.5) => Float32Array.from({ length: Math.round(seconds * rate) }, (_, i) => amplitude * Math.sin((2 * Math.PI * hz * i) / rate));
 
