@@ -9,7 +9,8 @@
  *    Lexical editor: typing at a typist's cadence in a 40,000-word session with 2,000
  *    coded segments and in a 1,000-word one, a fast fling over the long session, opening
  *    it, and importing a 40,000-word WebVTT file.
- * 3. The analysis screens of the built app on a generated evaluation study of 10 and of 40
+ * 3. The transcription pipeline's own cost on a 60-minute recording (tests/bench/transcription.ts).
+ * 4. The analysis screens of the built app on a generated evaluation study of 10 and of 40
  *    FGDs (tests/bench/analysis.ts), mid beside large so that growth shows; the targets
  *    are set for the large one.
  *
@@ -30,6 +31,7 @@ import { importTranscript } from '../../shared/transcript.ts';
 import { chromiumPath } from '../e2e/browser.ts';
 import { analysisBench } from './analysis.ts';
 import { browserBench } from './browser.ts';
+import { pipelineBench } from './transcription.ts';
 import type { FlingFigures } from './fling.ts';
 import type { KeystrokeFigures } from './keystrokes.ts';
 import { longCodings, longTranscript, longVtt } from './long-study.ts';
@@ -220,6 +222,12 @@ async function inBrowser() {
 
 const base = domainBench();
 await matrixAndExportBench(base);
+const pipeline = await pipelineBench();
+record('transcription pipeline on a 60-minute recording, apart from the engine (read, resample, find speech, chunk, run)', pipeline.sharePercent, 3, '% of its length');
+record('  reading its 44.1 kHz stereo WAV', pipeline.readMs, null);
+record('  resampling to 16 kHz mono', pipeline.resampleMs, null);
+record(`  finding speech and cutting it into ${pipeline.chunks} chunks`, pipeline.chunkMs, null);
+record('  the run\'s bookkeeping around an engine that answers at once', pipeline.runMs, null);
 const browser = await inBrowser();
 let missed = 0;
 for (const f of figures) {
