@@ -17,6 +17,8 @@ const config: Configuration = {
   // The main process needs nothing from node_modules at run time; the renderer is bundled into dist/.
   files: ['dist/**/*', 'dist-electron/**/*', 'package.json', '!node_modules/**/*'],
   asar: true,
+  // Native modules ship prebuilt N-API binaries that work under Electron as they are; nothing is compiled.
+  npmRebuild: false,
   electronFuses: {
     runAsNode: false,
     enableCookieEncryption: true,
