@@ -91,9 +91,11 @@ function isHalf(name: string, dims: readonly number[]): boolean {
 }
 
 /** A float as IEEE 754 half precision (round to nearest; the small values here need no subnormal care beyond flushing to zero). */
+const scratch = new Float32Array(1);
+const scratchBits = new Uint32Array(scratch.buffer);
 function toHalf(value: number): number {
-  const f = new Float32Array([value]);
-  const x = new Uint32Array(f.buffer)[0]!;
+  scratch[0] = value;
+  const x = scratchBits[0]!;
   const sign = (x >>> 16) & 0x8000;
   const exponent = ((x >>> 23) & 0xff) - 127 + 15;
   const mantissa = x & 0x7fffff;

@@ -49,7 +49,7 @@ beforeAll(() => {
   for (const p of parts) samples.set(p, at), (at += p.length);
   seconds = samples.length / SPEECH_RATE;
   writeFileSync(recording, wav([samples], SPEECH_RATE, 16));
-});
+}, 60_000);
 
 function freshProject(): string {
   const path = join(mkdtempSync(join(dir, 'p-')), 'studi.telaah.json');

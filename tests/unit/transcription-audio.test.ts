@@ -143,7 +143,7 @@ const hasEspeak = (() => {
 })();
 
 describe('cutting real speech at its pauses', () => {
-  it.skipIf(!hasEspeak)('finds each spoken sentence and cuts only in the silences between them', () => {
+  it.skipIf(!hasEspeak)('finds each spoken sentence and cuts only in the silences between them', { timeout: 60_000 }, () => {
     const sentences = [
       'Selamat pagi Bapak Ibu, terima kasih sudah hadir di diskusi kelompok terarah hari ini.',
       'Saya pendamping PKH di Kecamatan Sukamaju sejak tahun dua ribu tujuh belas.',

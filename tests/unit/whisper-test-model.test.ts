@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { TINY_TEST_SHAPE, whisperTestModel } from '../../scripts/whisper-test-model.ts';
 
 describe('the generated whisper test model', () => {
-  it('has the layout whisper.cpp loads', () => {
+  it('has the layout whisper.cpp loads', { timeout: 60_000 }, () => {
     const bytes = whisperTestModel();
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     let at = 0;
