@@ -23,6 +23,7 @@ import { Notice, useNotice } from '../../ui/Notice.tsx';
 import { CoderBar } from './CoderBar.tsx';
 import { CodingPanel } from './CodingPanel.tsx';
 import { EditingNotice } from './EditingNotice.tsx';
+import { TranscribeDialog } from '../transcription/TranscribeDialog.tsx';
 import { DraftProgress } from './DraftProgress.tsx';
 import { FindReplace } from './FindReplace.tsx';
 import { HotkeyHelp } from './HotkeyHelp.tsx';
@@ -63,6 +64,7 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
   const mediaUrl = useMediaUrl(media);
   const player = usePlayer(settings.rewindSeconds);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [transcribeOpen, setTranscribeOpen] = useState(false);
   const [capturingKey, setCapturingKey] = useState(false);
   const versions = useVersions(sessionId);
   const [versionsOpen, setVersionsOpen] = useState(false);
@@ -142,11 +144,17 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
         <button type="button" onClick={() => setHelpOpen((open) => !open)} aria-expanded={helpOpen}>
           {t('hotkeys.open')}
         </button>
+        <button type="button" onClick={() => setTranscribeOpen(true)} disabled={readOnly || !media || !mediaUrl.url}>
+          {t('transcribe.open')}
+        </button>
         {store && <DraftProgress store={store} readOnly={readOnly} />}
         <span className="spacer" />
         <TranscriptStatus store={store} duration={player.duration} />
       </div>
       <EditingNotice lock={lock} onTakeOver={takeOver} />
+      {transcribeOpen && store && session && media && mediaUrl.url && (
+        <TranscribeDialog store={store} session={session} recordingUrl={mediaUrl.url} recordingName={media.name} notices={notices} onClose={() => setTranscribeOpen(false)} />
+      )}
       {findOpen && store && (
         <FindReplace store={store} readOnly={readOnly} onGoTo={setFound} onReplaced={(n) => notices.info(t('find.replaced', { n }))} onClose={() => (setFindOpen(false), setFound(null))} />
       )}

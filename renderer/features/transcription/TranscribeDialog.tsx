@@ -1,0 +1,157 @@
+/**
+ * "Transkripsi otomatis…": the session's recording transcribed on this computer by
+ * whisper.cpp (its WebAssembly build, in a worker), with a model file the user chooses.
+ * Progress with the time left, cancel, and a checkpoint after each chunk (kept in this
+ * browser) so a stopped run resumes; the draft replaces the transcript in one undoable
+ * step, its turns unchecked.
+ */
+import { useRef, useState } from 'react';
+import { describeImportError, ImportError } from '../../../shared/formats/import-error.ts';
+import type { Session } from '../../../shared/model.ts';
+import { readModelHeader } from '../../../shared/transcription/models.ts';
+import { draftTurns, transcribeRecording, type Checkpoint, type TranscriptionProgress } from '../../../shared/transcription/run.ts';
+import { useDb } from '../../db/context.tsx';
+import { importedTurns } from '../../db/transcripts.ts';
+import { useLang } from '../../i18n/context.tsx';
+import type { useNotice } from '../../ui/Notice.tsx';
+import type { SessionStore } from '../transcript/session/session-store.ts';
+import { browserEngine, decodeRecording } from './browser-engine.ts';
+
+const LANGUAGES = ['id', 'en', 'jw', 'su', 'auto'] as const;
+const checkpointKey = (sessionId: string) => `telaah.transcribe.${sessionId}`;
+
+function kept(sessionId: string): Checkpoint | null {
+  try {
+    return JSON.parse(localStorage.getItem(checkpointKey(sessionId)) ?? 'null') as Checkpoint | null;
+  } catch {
+    return null;
+  }
+}
+
+interface Props {
+  store: SessionStore;
+  session: Session;
+  recordingUrl: string;
+  recordingName: string;
+  notices: ReturnType<typeof useNotice>;
+  onClose(): void;
+}
+
+export function TranscribeDialog({ store, session, recordingUrl, recordingName, notices, onClose }: Props) {
+  const { t, lang } = useLang();
+  const db = useDb();
+  const [model, setModel] = useState<File | null>(null);
+  const [language, setLanguage] = useState<(typeof LANGUAGES)[number]>('id');
+  const [progress, setProgress] = useState<TranscriptionProgress | null>(null);
+  const [phase, setPhase] = useState<'choose' | 'running' | 'stopped'>('choose');
+  const [problem, setProblem] = useState('');
+  const controller = useRef<AbortController | null>(null);
+
+  async function start() {
+    if (!model) return;
+    if (store.order().length > 0 && !window.confirm(t('transcript.replaceConfirm'))) return;
+    setProblem('');
+    try {
+      readModelHeader(new Uint8Array(await model.slice(0, 64).arrayBuffer()), model.name);
+    } catch (e) {
+      setProblem(e instanceof ImportError ? describeImportError(e, lang) : String(e));
+      return;
+    }
+    setPhase('running');
+    controller.current = new AbortController();
+    let engine: Awaited<ReturnType<typeof browserEngine>> | null = null;
+    try {
+      const samples = await decodeRecording(await (await fetch(recordingUrl)).blob());
+      engine = await browserEngine(model);
+      const run = await transcribeRecording(samples, {
+        engine,
+        language,
+        signal: controller.current.signal,
+        resume: kept(session.id),
+        onProgress: setProgress,
+        onCheckpoint: (c) => {
+          try {
+            localStorage.setItem(checkpointKey(session.id), JSON.stringify(c));
+          } catch {
+            // No room to keep it: the run goes on, a stopped one starts again.
+          }
+        },
+      });
+      if (run.cancelled) {
+        setPhase('stopped');
+        return;
+      }
+      const turns = draftTurns(run.segments);
+      store.replaceSession(await importedTurns(db, session.id, turns, recordingName, store.segments()), []);
+      await store.flush();
+      localStorage.removeItem(checkpointKey(session.id));
+      notices.info(t('transcribe.done', { n: turns.length }));
+      onClose();
+    } catch (e) {
+      setPhase('choose');
+      setProblem(e instanceof ImportError ? describeImportError(e, lang) : t('transcribe.failed', { message: String((e as Error)?.message ?? e) }));
+    } finally {
+      engine?.close();
+    }
+  }
+
+  const percent = progress ? Math.round((100 * progress.doneSeconds) / Math.max(progress.totalSeconds, 1e-9)) : 0;
+  return (
+    <div className="dialog-backdrop">
+      <div className="dialog transcribe-dialog" role="dialog" aria-modal="true" aria-label={t('transcribe.title')}>
+        <h3>{t('transcribe.title')}</h3>
+        <p className="muted">{t('transcribe.intro', { file: recordingName })}</p>
+        {phase !== 'running' && (
+          <>
+            <label>
+              {t('transcribe.model')}
+              <input type="file" accept=".bin" onChange={(e) => setModel(e.target.files?.[0] ?? null)} />
+            </label>
+            <p className="muted small">{t('transcribe.modelHint')}</p>
+            <label>
+              {t('transcribe.language')}
+              <select value={language} onChange={(e) => setLanguage(e.target.value as (typeof LANGUAGES)[number])}>
+                {LANGUAGES.map((l) => (
+                  <option key={l} value={l}>
+                    {t(`transcribe.lang.${l}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </>
+        )}
+        {phase === 'stopped' && <p role="status">{t('transcribe.stopped')}</p>}
+        {phase === 'running' && (
+          <div role="status" className="transcribe-progress">
+            <progress max={100} value={percent} />
+            <span>
+              {t('transcribe.progress', { percent, chunk: progress?.chunk ?? 0, chunks: progress?.chunks ?? 0 })}
+              {progress?.secondsLeft != null && ` · ${t('transcribe.left', { minutes: Math.max(1, Math.round(progress.secondsLeft / 60)) })}`}
+            </span>
+          </div>
+        )}
+        {problem && (
+          <p className="danger-text" role="alert">
+            {problem}
+          </p>
+        )}
+        <div className="toolbar">
+          {phase === 'running' ? (
+            <button type="button" onClick={() => controller.current?.abort()}>
+              {t('transcribe.stop')}
+            </button>
+          ) : (
+            <>
+              <button type="button" className="primary" disabled={!model} onClick={() => void start()}>
+                {phase === 'stopped' ? t('transcribe.resume') : t('transcribe.start')}
+              </button>
+              <button type="button" onClick={onClose}>
+                {t('common.close')}
+              </button>
+            </>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

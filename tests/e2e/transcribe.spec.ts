@@ -1,0 +1,73 @@
+/**
+ * "Transkripsi otomatis…" in the browser: the attached recording (Indonesian sentences
+ * spoken by espeak-ng between silences) transcribed by whisper.cpp's WebAssembly build in
+ * a worker, with a generated model of random weights in the real format (it "hears"
+ * meaningless words; every step runs). The draft replaces the transcript as unchecked
+ * turns with times, and undo takes it back in one step.
+ */
+import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readWav, resample, SPEECH_RATE } from '../../shared/transcription/audio.ts';
+import { TINY_TEST_SHAPE, whisperTestModel } from '../../scripts/whisper-test-model.ts';
+import { wav } from '../unit/wav.ts';
+import { SessionScreen, Telaah } from './pages.ts';
+
+const hasEspeak = (() => {
+  try {
+    execFileSync('espeak-ng', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+test.skip(!hasEspeak, 'needs espeak-ng to speak the test recording');
+
+test('a recording becomes a draft of unchecked turns, transcribed in the browser, and undo takes it back', async ({ page }) => {
+  test.setTimeout(180_000);
+  const dir = mkdtempSync(join(tmpdir(), 'telaah-transcribe-e2e-'));
+  const model = join(dir, 'ggml-uji.bin');
+  writeFileSync(model, whisperTestModel(TINY_TEST_SHAPE, ['selamat', 'pagi', 'pendamping']));
+  const parts: Float32Array[] = [new Float32Array(SPEECH_RATE)];
+  for (const s of ['Selamat pagi Bapak Ibu.', 'Saya pendamping PKH di Sukamaju.', 'Bantuan disalurkan lewat e-Warong.']) {
+    const file = join(dir, 'kalimat.wav');
+    execFileSync('espeak-ng', ['-v', 'id', '-w', file, s]);
+    const audio = readWav(new Uint8Array(readFileSync(file)), file);
+    parts.push(resample(audio.samples, audio.rate), new Float32Array(2 * SPEECH_RATE));
+  }
+  const samples = new Float32Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) samples.set(p, at), (at += p.length);
+  const recording = join(dir, 'fgd.wav');
+  writeFileSync(recording, wav([samples], SPEECH_RATE, 16));
+
+  const app = new Telaah(page);
+  const session = new SessionScreen(page);
+  await app.startStudy('Studi rekaman', 2024, 'FGD rekaman');
+  await app.chooseFile(page.getByRole('button', { name: 'Lampirkan rekaman…' }), recording);
+  await page.getByRole('button', { name: 'Transkripsi otomatis…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Transkripsi otomatis' });
+  await expect(dialog).toContainText('fgd.wav');
+  // A file that is no model is refused before anything runs.
+  const notModel = join(dir, 'bukan.bin');
+  writeFileSync(notModel, 'bukan model');
+  await dialog.locator('input[type="file"]').setInputFiles(notModel);
+  await dialog.getByRole('button', { name: 'Mulai' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('bukan.bin: bukan berkas model whisper.cpp');
+  await dialog.locator('input[type="file"]').setInputFiles(model);
+  await dialog.getByRole('button', { name: 'Mulai' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Draf transkrip: \d+ giliran/ })).toBeVisible({ timeout: 120_000 });
+  await expect(dialog).toBeHidden();
+  const turns = page.locator('.turn');
+  const n = await turns.count();
+  expect(n).toBeGreaterThan(0);
+  await expect(page.locator('.unchecked-count')).toHaveText(`${n} giliran belum diperiksa`);
+  await expect(turns.first().locator('.timestamp')).toHaveText(/^\[00:00:\d\d\]$/);
+  await session.waitUntilSaved();
+  // The whole draft is one step of undo.
+  await page.getByRole('button', { name: 'Urungkan' }).click();
+  await expect(turns).toHaveCount(0);
+});
