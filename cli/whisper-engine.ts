@@ -3,7 +3,9 @@
  * Windows, macOS and Linux (x64 and arm64), no compiler on the user's machine. Runs off
  * the JavaScript thread (the binding's worker). Cancelling stops the engine mid-chunk.
  * The binding leaves its promise unsettled when whisper.cpp fails inside a transcription,
- * so a watchdog turns a chunk that takes far longer than it could into an error.
+ * so a watchdog turns a chunk that takes far longer than it could into an error. Each chunk
+ * is heard on its own (no text carried over from the one before), so a resumed run hears
+ * the remaining chunks as an uninterrupted run would.
  */
 import { initWhisper } from '@fugood/whisper.node';
 import { SPEECH_RATE, toPcm16 } from '../shared/transcription/audio.ts';
@@ -23,7 +25,7 @@ export async function whisperEngine(modelPath: string, threads = 2): Promise<Whi
   return {
     async transcribe(samples, { language }, signal): Promise<SpeechSegment[]> {
       const pcm = toPcm16(samples);
-      const { stop, promise } = context.transcribeData(pcm.buffer as ArrayBuffer, { language, maxThreads: threads, temperature: 0 });
+      const { stop, promise } = context.transcribeData(pcm.buffer as ArrayBuffer, { language, maxThreads: threads, temperature: 0, maxContext: 0 });
       const onAbort = () => void stop();
       signal.addEventListener('abort', onAbort, { once: true });
       let timer: ReturnType<typeof setTimeout> | undefined;

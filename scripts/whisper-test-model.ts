@@ -11,6 +11,7 @@
  * mel filters, vocabulary, then each tensor as dims, name and float32 data.
  */
 import { writeFileSync } from 'node:fs';
+import { randomSource } from '../tests/unit/fuzz/malform.ts';
 
 const GGML_MAGIC = 0x67676d6c;
 const SPACE_TOKEN = 220;
@@ -27,18 +28,6 @@ export interface TestModelShape {
 }
 
 export const TINY_TEST_SHAPE: TestModelShape = { nVocab: 51865, nAudioCtx: 1500, nState: 32, nHead: 2, nLayer: 4, nTextCtx: 448, nMels: 80 };
-
-/** A seeded generator (mulberry32), so the same seed gives the same file. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The tensors whisper.cpp creates, with their ggml shapes (innermost dimension first). */
 function tensors(s: TestModelShape): [string, number[]][] {
@@ -106,7 +95,8 @@ function toHalf(value: number): number {
 
 /** The model file's bytes. `words` become the ordinary tokens of the vocabulary, so its random output reads as words. */
 export function whisperTestModel(shape: TestModelShape = TINY_TEST_SHAPE, words: readonly string[] = ['kata'], seed = 1): Uint8Array<ArrayBuffer> {
-  const next = random(seed);
+  // Seeded, so the same seed gives the same file.
+  const next = randomSource(seed);
   const chunks: Uint8Array[] = [];
   const ints = (...values: number[]) => chunks.push(new Uint8Array(Int32Array.from(values).buffer));
   const floats = (count: number, make: () => number) => {

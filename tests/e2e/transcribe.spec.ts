@@ -6,23 +6,14 @@
  * turns with times, and undo takes it back in one step.
  */
 import { expect, test } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readWav, resample, SPEECH_RATE } from '../../shared/transcription/audio.ts';
+import { SPEECH_RATE } from '../../shared/transcription/audio.ts';
 import { TINY_TEST_SHAPE, whisperTestModel } from '../../scripts/whisper-test-model.ts';
+import { hasEspeak, spokenRecording } from '../unit/speech.ts';
 import { wav } from '../unit/wav.ts';
 import { SessionScreen, Telaah } from './pages.ts';
-
-const hasEspeak = (() => {
-  try {
-    execFileSync('espeak-ng', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 test.skip(!hasEspeak, 'needs espeak-ng to speak the test recording');
 
@@ -31,16 +22,7 @@ test('a recording becomes a draft of unchecked turns, transcribed in the browser
   const dir = mkdtempSync(join(tmpdir(), 'telaah-transcribe-e2e-'));
   const model = join(dir, 'ggml-uji.bin');
   writeFileSync(model, whisperTestModel(TINY_TEST_SHAPE, ['selamat', 'pagi', 'pendamping']));
-  const parts: Float32Array[] = [new Float32Array(SPEECH_RATE)];
-  for (const s of ['Selamat pagi Bapak Ibu.', 'Saya pendamping PKH di Sukamaju.', 'Bantuan disalurkan lewat e-Warong.']) {
-    const file = join(dir, 'kalimat.wav');
-    execFileSync('espeak-ng', ['-v', 'id', '-w', file, s]);
-    const audio = readWav(new Uint8Array(readFileSync(file)), file);
-    parts.push(resample(audio.samples, audio.rate), new Float32Array(2 * SPEECH_RATE));
-  }
-  const samples = new Float32Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) samples.set(p, at), (at += p.length);
+  const { samples } = spokenRecording(['Selamat pagi Bapak Ibu.', 'Saya pendamping PKH di Sukamaju.', 'Bantuan disalurkan lewat e-Warong.'], [2]);
   const recording = join(dir, 'fgd.wav');
   writeFileSync(recording, wav([samples], SPEECH_RATE, 16));
 

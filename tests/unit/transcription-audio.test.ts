@@ -1,11 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readWav, resample, SPEECH_RATE, toPcm16 } from '../../shared/transcription/audio.ts';
 import { speechChunks, speechSpans } from '../../shared/transcription/chunks.ts';
 import { randomSource } from './fuzz/malform.ts';
+import { hasEspeak, spokenRecording } from './speech.ts';
 import { wav } from './wav.ts';
 
 const tone = (hz: number, seconds: number, rate: number, amplitude = 0.5) => Float32Array.from({ length: Math.round(seconds * rate) }, (_, i) => amplitude * Math.sin((2 * Math.PI * hz * i) / rate));
@@ -125,23 +122,6 @@ describe('cutting a recording at its pauses', () => {
   });
 });
 
-/** Indonesian sentences spoken by espeak-ng (Debian's `espeak-ng`, voice `id`), as 16 kHz samples. */
-function spoken(sentence: string): Float32Array {
-  const file = join(mkdtempSync(join(tmpdir(), 'telaah-speech-')), 'kalimat.wav');
-  execFileSync('espeak-ng', ['-v', 'id', '-s', '150', '-w', file, sentence]);
-  const audio = readWav(new Uint8Array(readFileSync(file)), file);
-  return resample(audio.samples, audio.rate);
-}
-
-const hasEspeak = (() => {
-  try {
-    execFileSync('espeak-ng', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-
 describe('cutting real speech at its pauses', () => {
   it.skipIf(!hasEspeak)('finds each spoken sentence and cuts only in the silences between them', { timeout: 60_000 }, () => {
     const sentences = [
@@ -150,22 +130,7 @@ describe('cutting real speech at its pauses', () => {
       'Saat pencairan kami mendampingi keluarga penerima manfaat ke e-Warong.',
       'Kalau ada kartu yang terblokir, kami bantu laporkan ke bank penyalur.',
     ];
-    const gaps = [1.5, 0.9, 2.5, 1.2, 1];
-    const parts: Float32Array[] = [new Float32Array(Math.round(gaps[0]! * SPEECH_RATE))];
-    const said: { start: number; end: number }[] = [];
-    let at = gaps[0]!;
-    sentences.forEach((s, i) => {
-      const voice = spoken(s);
-      said.push({ start: at, end: at + voice.length / SPEECH_RATE });
-      at += voice.length / SPEECH_RATE + gaps[i + 1]!;
-      parts.push(voice, new Float32Array(Math.round(gaps[i + 1]! * SPEECH_RATE)));
-    });
-    const samples = new Float32Array(parts.reduce((n, p) => n + p.length, 0));
-    let offset = 0;
-    for (const p of parts) {
-      samples.set(p, offset);
-      offset += p.length;
-    }
+    const { samples, said } = spokenRecording(sentences, [0.9, 2.5, 1.2, 1], 1.5);
     const spans = speechSpans(samples);
     // Words end in short pauses inside a sentence; the spans between sentences fall in the gaps.
     for (const s of said) expect(spans.some((x) => x.start <= s.start + 0.3 && x.end >= s.start), `start of ${s.start}`).toBe(true);

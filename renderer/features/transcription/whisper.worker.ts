@@ -46,7 +46,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   }
   if (!context) return post({ type: 'error', id: message.id, message: 'no model loaded' });
   try {
-    const { stop, promise } = context.transcribeData(message.pcm, { language: message.language, maxThreads: 1, temperature: 0 });
+    const { stop, promise } = context.transcribeData(message.pcm, { language: message.language, maxThreads: 1, temperature: 0, maxContext: 0 });
     running = { stop };
     const result = await promise;
     post({ type: 'segments', id: message.id, segments: result.segments });
