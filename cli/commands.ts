@@ -30,7 +30,7 @@ export const USAGE = `Telaah CLI — usage: npm run -s cli -- <command>
   init <project> [--title T] [--year YYYY]
   import-participants <project> <csv>
   import-transcript <project> <file.txt|docx|vtt|srt|json|otr> --session NAME [--speakers map.csv] [--gap SECONDS]
-  transcribe <project> <recording.wav> --session NAME --model ggml-FILE.bin [--language id|en|jw|su|auto] [--gap SECONDS] [--into replace]
+  transcribe <project> <recording.wav> --session NAME --model ggml-FILE.bin [--language id|en|jw|su|auto] [--gap SECONDS] [--into append|replace]
   import-codings <project> <csv>
   import-summaries <project> <csv>
   import-codebook <project> <file.csv|qdc>

@@ -1,6 +1,6 @@
 /**
  * `transcribe <project> <audio.wav> --session NAME --model FILE [--language id] [--gap S]
- * [--into replace]`: a recording turned into a draft of the session's transcript by
+ * [--into append|replace]`: a recording turned into a draft of the session's transcript by
  * whisper.cpp on this computer. The model file's header is checked first; the recording
  * is cut at its pauses and transcribed chunk by chunk with progress on stderr; a
  * checkpoint beside the project file after every chunk lets a run stopped by Ctrl+C or a
@@ -8,7 +8,7 @@
  */
 import { basename } from 'node:path';
 import type { Project } from '../shared/model.ts';
-import { createSession, findSession, setTranscript } from '../shared/transcript.ts';
+import { appendTranscript, createSession, findSession, setTranscript } from '../shared/transcript.ts';
 import { readWav, resample, SPEECH_RATE } from '../shared/transcription/audio.ts';
 import { readModelHeader } from '../shared/transcription/models.ts';
 import { draftTurns, transcribeRecording, type Checkpoint, type TranscriptionProgress } from '../shared/transcription/run.ts';
@@ -38,12 +38,12 @@ export async function transcribe(argv: string[], files: Files, io: { load(path: 
   const language = option(args, 'language', TRANSCRIBE_LANGUAGES, 'id');
   const gap = Number(args.options.get('gap') ?? DEFAULT_WHISPER_GAP);
   if (!(gap > 0)) throw new UsageError('--gap must be a number of seconds above 0');
-  const into = args.options.has('into') ? option(args, 'into', ['replace'] as const) : null;
+  const into = args.options.has('into') ? option(args, 'into', ['replace', 'append'] as const) : null;
 
   let project = io.load(projectPath);
   const existing = findSession(project, title);
-  if (existing && project.turns.some((t) => t.sessionId === existing.id) && into !== 'replace') {
-    throw new UsageError(`session "${title}" already has a transcript; add --into replace to replace it`);
+  if (existing && project.turns.some((t) => t.sessionId === existing.id) && into === null) {
+    throw new UsageError(`session "${title}" already has a transcript; add --into append to add the draft after it, or --into replace to replace it`);
   }
   readModelHeader(files.readStart(modelPath, 64), basename(modelPath));
   const audio = readWav(files.readBytes(audioPath), basename(audioPath));
@@ -81,7 +81,7 @@ export async function transcribe(argv: string[], files: Files, io: { load(path: 
     session = createSession(project, title);
     project = { ...project, sessions: [...project.sessions, session] };
   }
-  project = setTranscript(project, session.id, turns, basename(audioPath));
+  project = into === 'append' ? appendTranscript(project, session.id, turns, basename(audioPath)) : setTranscript(project, session.id, turns, basename(audioPath));
   io.save(projectPath, project);
   files.remove(keep);
   return `${basename(audioPath)}: ${turns.length} turns into "${title}", each marked unchecked`;

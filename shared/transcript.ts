@@ -42,23 +42,18 @@ export function importTranscript(project: Project, sessionTitle: string, turns: 
 }
 
 /**
- * Replaces a session's turns with those of a transcript file. A session that already has
- * coded segments keeps its transcript: replacing it would orphan them.
+ * Turns of a transcript file as turns of a session, numbered from `firstOrder`; a speaker
+ * label that is no participant yet becomes one (a sane name, never one that only looks
+ * like someone known).
  */
-export function setTranscript(project: Project, sessionId: string, turns: TranscriptTurn[], file: string): Project {
-  const session = project.sessions.find((s) => s.id === sessionId);
-  if (!session) throw new ImportError(file, null, reason('transcript.sessionGone'));
-  if (project.segments.some((s) => s.sessionId === sessionId)) {
-    throw new ImportError(file, null, reason('transcript.sessionCoded', { title: session.title }));
-  }
+function turnsOf(project: Project, sessionId: string, turns: TranscriptTurn[], file: string, firstOrder: number): { participants: Participant[]; turns: Turn[] } {
   const participants: Participant[] = [...project.participants];
   const pool = new PseudonymPool(participants);
   const byLabel = new Map(participants.map((p) => [p.label, p]));
   const looks = new NameSkeletons(participants.map((p) => p.label));
-  const newTurns: Turn[] = turns.map((t, index) => {
+  const made = turns.map((t, index): Turn => {
     let speaker = t.speaker === null ? undefined : byLabel.get(t.speaker);
     if (t.speaker !== null && !speaker) {
-      // A new speaker is a new participant: a sane name, and never one that only looks like someone known.
       checkName(t.speaker, file, t.line);
       const other = looks.lookalike(t.speaker);
       if (other !== undefined) throw new ImportError(file, t.line, lookalikeReason(t.speaker, other));
@@ -67,9 +62,36 @@ export function setTranscript(project: Project, sessionId: string, turns: Transc
       participants.push(speaker);
       byLabel.set(speaker.label, speaker);
     }
-    return { id: newId(), sessionId, order: index + 1, speakerId: speaker?.id ?? null, timestamp: t.timestamp, text: t.text, ...(t.unchecked ? { unchecked: true as const } : {}) };
+    return { id: newId(), sessionId, order: firstOrder + index, speakerId: speaker?.id ?? null, timestamp: t.timestamp, text: t.text, ...(t.unchecked ? { unchecked: true as const } : {}) };
   });
-  return { ...project, participants, turns: [...project.turns.filter((t) => t.sessionId !== sessionId), ...newTurns] };
+  return { participants, turns: made };
+}
+
+function sessionOf(project: Project, sessionId: string, file: string): Session {
+  const session = project.sessions.find((s) => s.id === sessionId);
+  if (!session) throw new ImportError(file, null, reason('transcript.sessionGone'));
+  return session;
+}
+
+/**
+ * Replaces a session's turns with those of a transcript file. A session that already has
+ * coded segments keeps its transcript: replacing it would orphan them.
+ */
+export function setTranscript(project: Project, sessionId: string, turns: TranscriptTurn[], file: string): Project {
+  const session = sessionOf(project, sessionId, file);
+  if (project.segments.some((s) => s.sessionId === sessionId)) {
+    throw new ImportError(file, null, reason('transcript.sessionCoded', { title: session.title }));
+  }
+  const made = turnsOf(project, sessionId, turns, file, 1);
+  return { ...project, participants: made.participants, turns: [...project.turns.filter((t) => t.sessionId !== sessionId), ...made.turns] };
+}
+
+/** A transcript's turns added after a session's last turn; what the session has, coded segments included, stays. */
+export function appendTranscript(project: Project, sessionId: string, turns: TranscriptTurn[], file: string): Project {
+  sessionOf(project, sessionId, file);
+  const last = project.turns.filter((t) => t.sessionId === sessionId).reduce((max, t) => Math.max(max, t.order), 0);
+  const made = turnsOf(project, sessionId, turns, file, Math.floor(last) + 1);
+  return { ...project, participants: made.participants, turns: [...project.turns, ...made.turns] };
 }
 
 /** A session's turns with speaker labels, ready for a transcript writer. */

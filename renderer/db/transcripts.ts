@@ -7,19 +7,19 @@
  */
 import type { TranscriptTurn } from '../../shared/formats/transcript-txt.ts';
 import type { Segment } from '../../shared/model.ts';
-import { setTranscript } from '../../shared/transcript.ts';
+import { appendTranscript, setTranscript } from '../../shared/transcript.ts';
 import type { TelaahDb, TurnRow } from './schema.ts';
 import { tracked } from './save-status.ts';
 
 /** `segments` are the session's coded segments as the editor holds them now. */
-export async function importedTurns(db: TelaahDb, sessionId: string, turns: TranscriptTurn[], file: string, segments: readonly Segment[]): Promise<TurnRow[]> {
+export async function importedTurns(db: TelaahDb, sessionId: string, turns: TranscriptTurn[], file: string, segments: readonly Segment[], after: readonly TurnRow[] | null = null): Promise<TurnRow[]> {
   const session = await db.sessions.get(sessionId);
   const study = session ? await db.studies.get(session.studyId) : undefined;
   const participants = study ? await db.participants.where('studyId').equals(study.id).toArray() : [];
   const sessions = session ? [session] : [];
-  const project = { study: study!, sessions, participants, turns: [], segments: [...segments], summaries: [] };
-  // Throws an ImportError naming the file when the session is gone or already coded.
-  const next = setTranscript(project, sessionId, turns, file);
+  const project = { study: study!, sessions, participants, turns: (after ?? []).map(({ rev: _, ...t }) => t), segments: [...segments], summaries: [] };
+  // Throws an ImportError naming the file when the session is gone (or, replacing, already coded).
+  const next = after ? appendTranscript(project, sessionId, turns, file) : setTranscript(project, sessionId, turns, file);
   const known = new Set(participants.map((p) => p.id));
   await tracked(() =>
     db.transaction('rw', db.studies, db.participants, async () => {
@@ -27,5 +27,7 @@ export async function importedTurns(db: TelaahDb, sessionId: string, turns: Tran
       await db.studies.update(study!.id, { updatedAt: new Date().toISOString() });
     }),
   );
-  return next.turns.map((t) => ({ ...t, rev: 0 }));
+  // Appended: the session's turns as they were, then the new ones.
+  const kept = new Map((after ?? []).map((t) => [t.id, t]));
+  return next.turns.map((t) => kept.get(t.id) ?? { ...t, rev: 0 });
 }

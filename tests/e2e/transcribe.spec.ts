@@ -49,7 +49,20 @@ test('a recording becomes a draft of unchecked turns, transcribed in the browser
   await expect(page.locator('.unchecked-count')).toHaveText(`${n} giliran belum diperiksa`);
   await expect(turns.first().locator('.timestamp')).toHaveText(/^\[00:00:\d\d\]$/);
   await session.waitUntilSaved();
-  // The whole draft is one step of undo.
+  // Again into the same session: by default the draft goes after what is there.
+  await turns.first().getByRole('button', { name: /Belum diperiksa/ }).click();
+  await page.getByRole('button', { name: 'Transkripsi otomatis…' }).click();
+  await expect(dialog.getByRole('radio', { name: 'Tambahkan draf di akhir' })).toBeChecked();
+  await dialog.locator('input[type="file"]').setInputFiles(model);
+  await dialog.getByRole('button', { name: 'Mulai' }).click();
+  await expect(dialog).toBeHidden({ timeout: 120_000 });
+  await expect(turns).toHaveCount(2 * n);
+  await expect(page.locator('.unchecked-count')).toHaveText(`${2 * n - 1} giliran belum diperiksa`);
+  await session.waitUntilSaved();
+  // Each draft is one step of undo.
+  await page.getByRole('button', { name: 'Urungkan' }).click();
+  await expect(turns).toHaveCount(n);
+  await page.getByRole('button', { name: 'Urungkan' }).click();
   await page.getByRole('button', { name: 'Urungkan' }).click();
   await expect(turns).toHaveCount(0);
 });

@@ -58,7 +58,14 @@ describe.skipIf(!hasEspeak)('transcribing a recording with whisper.cpp', () => {
     // A second run into the same session asks before replacing it.
     const again = await runCli(['transcribe', project, recording, '--session', 'FGD Sukamaju', '--model', model]);
     expect(again.code).toBe(1);
-    expect(again.stderr).toContain('already has a transcript; add --into replace');
+    expect(again.stderr).toContain('already has a transcript; add --into append to add the draft after it, or --into replace');
+    // Added after what is there, numbered on from it.
+    const appended = await runCli(['transcribe', project, recording, '--session', 'FGD Sukamaju', '--model', model, '--into', 'append']);
+    expect(appended.code).toBe(0);
+    const both = parseProjectFile(readFileSync(project, 'utf8'), 'studi.telaah.json').turns.sort((a, b) => a.order - b.order);
+    expect(both).toHaveLength(turns.length * 2);
+    expect(both.slice(0, turns.length).map((t) => t.id)).toEqual(turns.map((t) => t.id));
+    expect(both.map((t) => t.order)).toEqual(both.map((_, i) => i + 1));
   }, 120_000);
 
   it('refuses a file that is no model and a recording that is no WAV, changing nothing', async () => {

@@ -3,7 +3,7 @@ import { parseTranscriptTxt } from '../../shared/formats/transcript-txt.ts';
 import { assistantTypeUses, createStudy, effectiveAssistantType, emptyProject, isAssistantType, withAssistantType, withoutAssistantType } from '../../shared/study.ts';
 import { buildTables } from '../../shared/tables.ts';
 import { findInFolded, foldSpaces } from '../../shared/text-match.ts';
-import { importTranscript, sessionTurns, setTranscript, transcriptOf } from '../../shared/transcript.ts';
+import { appendTranscript, importTranscript, sessionTurns, setTranscript, transcriptOf } from '../../shared/transcript.ts';
 import { codedStudy, studyWithTranscript } from './sample-project.ts';
 
 describe('a new study', () => {
@@ -88,4 +88,19 @@ describe('a study’s assistant types', () => {
     const withKortek = { ...p, study: withAssistantType(p.study, 'Kortek', 'Kortek') };
     expect(withoutAssistantType(withKortek, 'Kortek').assistantTypes.map((t) => t.key)).toEqual(['PKH', 'TKSK']);
   });
+
+  it('appends a transcript after a session\'s last turn, keeping its turns and coded segments', () => {
+    const coded = codedStudy();
+    const session = coded.sessions[0]!;
+    const before = sessionTurns(coded, session.id);
+    const next = appendTranscript(coded, session.id, [{ speaker: 'Bu Sari', timestamp: 3600, text: 'Tambahan dari rekaman kedua.', line: 1, unchecked: true }, { speaker: 'Pembicara baru', timestamp: 3610, text: 'Saya juga.', line: 2 }], 'kedua.wav');
+    const after = sessionTurns(next, session.id);
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect(after.slice(before.length).map((t) => [t.text, t.unchecked])).toEqual([['Tambahan dari rekaman kedua.', true], ['Saya juga.', undefined]]);
+    expect(after[before.length]!.order).toBeGreaterThan(before[before.length - 1]!.order);
+    expect(next.segments).toEqual(coded.segments);
+    expect(next.participants.find((p) => p.label === 'Bu Sari')!.id).toBe(after[before.length]!.speakerId);
+    expect(next.participants.some((p) => p.label === 'Pembicara baru')).toBe(true);
+  });
 });
+

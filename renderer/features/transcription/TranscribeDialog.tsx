@@ -42,6 +42,8 @@ export function TranscribeDialog({ store, session, recordingUrl, recordingName, 
   const db = useDb();
   const [model, setModel] = useState<File | null>(null);
   const [language, setLanguage] = useState<(typeof LANGUAGES)[number]>('id');
+  const hasTurns = store.order().length > 0;
+  const [into, setInto] = useState<'replace' | 'append'>('append');
   const [progress, setProgress] = useState<TranscriptionProgress | null>(null);
   const [phase, setPhase] = useState<'choose' | 'running' | 'stopped'>('choose');
   const [problem, setProblem] = useState('');
@@ -49,7 +51,6 @@ export function TranscribeDialog({ store, session, recordingUrl, recordingName, 
 
   async function start() {
     if (!model) return;
-    if (store.order().length > 0 && !window.confirm(t('transcript.replaceConfirm'))) return;
     setProblem('');
     try {
       readModelHeader(new Uint8Array(await model.slice(0, 64).arrayBuffer()), model.name);
@@ -82,7 +83,10 @@ export function TranscribeDialog({ store, session, recordingUrl, recordingName, 
         return;
       }
       const turns = draftTurns(run.segments);
-      store.replaceSession(await importedTurns(db, session.id, turns, recordingName, store.segments()), []);
+      // One step of undo either way: the draft in place of the transcript, or after it with what was coded kept.
+      const append = hasTurns && into === 'append';
+      const rows = await importedTurns(db, session.id, turns, recordingName, store.segments(), append ? store.turns() : null);
+      store.replaceSession(rows, append ? store.segments() : []);
       await store.flush();
       localStorage.removeItem(checkpointKey(session.id));
       notices.info(t('transcribe.done', { n: turns.length }));
@@ -108,6 +112,17 @@ export function TranscribeDialog({ store, session, recordingUrl, recordingName, 
               <input type="file" accept=".bin" onChange={(e) => setModel(e.target.files?.[0] ?? null)} />
             </label>
             <p className="muted small">{t('transcribe.modelHint')}</p>
+            {hasTurns && (
+              <fieldset className="transcribe-into">
+                <legend>{t('transcribe.into')}</legend>
+                <label className="inline">
+                  <input type="radio" name="into" checked={into === 'append'} onChange={() => setInto('append')} /> {t('transcribe.append')}
+                </label>
+                <label className="inline">
+                  <input type="radio" name="into" checked={into === 'replace'} onChange={() => setInto('replace')} /> {t('transcribe.replace')}
+                </label>
+              </fieldset>
+            )}
             <label>
               {t('transcribe.language')}
               <select value={language} onChange={(e) => setLanguage(e.target.value as (typeof LANGUAGES)[number])}>
