@@ -25,4 +25,17 @@ test('transcription dialog in both languages and two window sizes', async ({ pag
     }
     await page.getByRole('dialog').getByRole('button', { name: lang === 'ID' ? 'Tutup' : 'Close' }).click();
   }
+  // With a transcript already there, the dialog asks where the draft goes.
+  await page.getByRole('group', { name: /^(Bahasa|Language)$/ }).getByRole('button', { name: 'ID' }).click();
+  await page.getByRole('button', { name: 'Mulai mengetik' }).click();
+  await page.keyboard.type('Selamat pagi.');
+  for (const lang of ['ID', 'EN'] as const) {
+    await page.getByRole('group', { name: /^(Bahasa|Language)$/ }).getByRole('button', { name: lang }).click();
+    await page.getByRole('button', { name: lang === 'ID' ? 'Transkripsi otomatis…' : 'Automatic transcription…' }).click();
+    await expect(page.getByRole('dialog').getByRole('radio')).toHaveCount(2);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.screenshot({ path: review(`transcribe-into-${lang.toLowerCase()}-1280x720`) });
+    await page.getByRole('dialog').getByRole('button', { name: lang === 'ID' ? 'Tutup' : 'Close' }).click();
+  }
 });
+
