@@ -63,7 +63,7 @@ export async function transcribe(argv: string[], files: Files, io: { load(path: 
   try {
     run = await transcribeRecording(samples, {
       engine,
-      language: language === 'auto' ? 'auto' : language,
+      language,
       signal: io.signal,
       resume,
       onCheckpoint: (c) => files.writeAtomically(keep, JSON.stringify(c)),

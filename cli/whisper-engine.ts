@@ -9,7 +9,7 @@
  */
 import { initWhisper } from '@fugood/whisper.node';
 import { SPEECH_RATE, toPcm16 } from '../shared/transcription/audio.ts';
-import type { SpeechEngine, SpeechSegment } from '../shared/transcription/run.ts';
+import { fromMilliseconds, type SpeechEngine, type SpeechSegment } from '../shared/transcription/run.ts';
 
 export interface WhisperEngine extends SpeechEngine {
   release(): Promise<void>;
@@ -34,9 +34,7 @@ export async function whisperEngine(modelPath: string, threads = 2): Promise<Whi
         timer = setTimeout(() => reject(new EngineStalled(`the speech engine gave no result for ${Math.round(limit / 1000)} s`)), limit);
       });
       try {
-        const result = await Promise.race([promise, stalled]);
-        // Segment times come in milliseconds.
-        return result.segments.map((s) => ({ text: s.text, start: s.t0 / 1000, end: s.t1 / 1000 }));
+        return fromMilliseconds((await Promise.race([promise, stalled])).segments);
       } finally {
         clearTimeout(timer);
         signal.removeEventListener('abort', onAbort);

@@ -39,34 +39,34 @@ export function useParticipants(studyId: string): Participant[] | undefined {
   );
 }
 
-export function useSegmentCounts(studyId: string): Map<string, number> | undefined {
-  const db = useDb();
-  return useLiveQuery(async () => {
-    const counts = new Map<string, number>();
-    for (const s of await db.segments.where('studyId').equals(studyId).toArray()) counts.set(s.sessionId, (counts.get(s.sessionId) ?? 0) + 1);
+/**
+ * Counts of a study, worked out from the tab's shared copy of it (study-data.ts), so
+ * typing in another tab, which changes no count, does not read the study again.
+ */
+function useStudyCounts<K>(studyId: string, count: (project: Project, add: (key: K) => void) => void): Map<K, number> | undefined {
+  const project = useProject(studyId);
+  return useMemo(() => {
+    if (!project) return undefined;
+    const counts = new Map<K, number>();
+    count(project, (key) => counts.set(key, (counts.get(key) ?? 0) + 1));
     return counts;
-  }, [db, studyId]);
+    // `count` is fixed by the hook calling this one.
+  }, [project]);
+}
+
+/** Number of coded segments per session of a study. */
+export function useSegmentCounts(studyId: string): Map<string, number> | undefined {
+  return useStudyCounts<string>(studyId, (p, add) => p.segments.forEach((s) => add(s.sessionId)));
 }
 
 /** Number of segments carrying each code of a study. */
 export function useCodeUses(studyId: string): Map<string, number> | undefined {
-  const db = useDb();
-  return useLiveQuery(async () => {
-    const counts = new Map<string, number>();
-    for (const s of await db.segments.where('studyId').equals(studyId).toArray()) for (const c of s.codes) counts.set(c, (counts.get(c) ?? 0) + 1);
-    return counts;
-  }, [db, studyId]);
+  return useStudyCounts<string>(studyId, (p, add) => p.segments.forEach((s) => s.codes.forEach(add)));
 }
 
 /** Number of turns per session of a study. */
 export function useTurnCounts(studyId: string): Map<string, number> | undefined {
-  const db = useDb();
-  return useLiveQuery(async () => {
-    const counts = new Map<string, number>();
-    const sessionIds = (await db.sessions.where('studyId').equals(studyId).primaryKeys()) as string[];
-    for (const id of sessionIds) counts.set(id, await db.turns.where('sessionId').equals(id).count());
-    return counts;
-  }, [db, studyId]);
+  return useStudyCounts<string>(studyId, (p, add) => p.turns.forEach((t) => add(t.sessionId)));
 }
 
 export function useSummaries(studyId: string): SummaryRow[] | undefined {

@@ -14,7 +14,7 @@
  * segment offsets. Every screen of a tab shares one copy of the study.
  */
 import Dexie, { type ObservabilitySet } from 'dexie';
-import type { CellSummary, Participant, Project, Segment, Session, Study, Turn } from '../../shared/model.ts';
+import type { CellSummary, Project, Segment, Study, Turn } from '../../shared/model.ts';
 import { loadProject } from './project.ts';
 import type { TelaahDb } from './schema.ts';
 
@@ -154,9 +154,9 @@ export class StudyData {
 
   private async apply(touched: Touched): Promise<void> {
     const current = this.snapshotValue.project;
-    // Until the first read, or when the study itself may have come or gone, read it whole.
+    // Until the first read, or when Dexie told the studies or sessions only as a range, read it whole.
     const studies = touched.get('studies');
-    if (!current || studies === 'all' || touched.get('sessions') === 'all' || (studies?.has(this.studyId) && !(await this.db.studies.get(this.studyId)))) {
+    if (!current || studies === 'all' || touched.get('sessions') === 'all') {
       await this.readAll();
       return;
     }
@@ -166,10 +166,10 @@ export class StudyData {
       let study: Study = current.study;
       if (studies?.has(studyId)) {
         const row = await this.db.studies.get(studyId);
-        if (row) {
-          study = row;
-          changed = true;
-        }
+        // The study itself is gone.
+        if (!row) return null;
+        study = row;
+        changed = true;
       }
       const sessionPlan = await this.plan(current.sessions, touched.get('sessions'), (s) => s.id, asId, (keys) => this.db.sessions.bulkGet(keys as string[]), () => this.db.sessions.where('studyId').equals(studyId).toArray(), (s) => s.studyId === studyId);
       const sessions = sessionPlan ? applyPlan(current.sessions, sessionPlan).sort((a, b) => a.createdAt.localeCompare(b.createdAt)) : current.sessions;
@@ -197,7 +197,8 @@ export class StudyData {
       return { project: { study, sessions, participants, turns, segments, summaries }, changed, textOnly };
     });
     if (this.closed) return;
-    if (next.changed) this.publish(next.project, this.snapshotValue.textVersion);
+    if (next === null) this.publish(undefined, this.snapshotValue.textVersion);
+    else if (next.changed) this.publish(next.project, this.snapshotValue.textVersion);
     // The same project, its turns' texts brought up to date in place above.
     else if (next.textOnly) this.publish(current, this.snapshotValue.textVersion + 1);
   }

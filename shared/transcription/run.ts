@@ -19,6 +19,11 @@ export interface SpeechSegment {
   end: number;
 }
 
+/** Segments as whisper.cpp's bindings give them (times in milliseconds), in seconds. */
+export function fromMilliseconds(segments: readonly { text: string; t0: number; t1: number }[]): SpeechSegment[] {
+  return segments.map((s) => ({ text: s.text, start: s.t0 / 1000, end: s.t1 / 1000 }));
+}
+
 export interface SpeechEngine {
   /** Transcribes 16 kHz mono samples; rejects or returns early when `signal` aborts. */
   transcribe(samples: Float32Array, options: { language: string }, signal: AbortSignal): Promise<SpeechSegment[]>;

@@ -5,10 +5,6 @@
  * every segment.
  */
 import { expect, test } from '@playwright/test';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { writeProjectFile } from '../../shared/formats/project-file.ts';
 import { buildMatrix } from '../../shared/matrix.ts';
 import { countedBy, countedCoder } from '../../shared/coders.ts';
 import { segmentViews } from '../../shared/segments-view.ts';
@@ -18,12 +14,8 @@ import { Telaah } from './pages.ts';
 test('a study of ten FGDs: the segments list reaches its last row, filters across sessions and opens a segment in its transcript', async ({ page }) => {
   test.setTimeout(120_000);
   const project = evaluationStudy(10);
-  const file = join(mkdtempSync(join(tmpdir(), 'telaah-large-')), 'evaluasi.telaah.json');
-  writeFileSync(file, writeProjectFile(project));
   const app = new Telaah(page);
-  await app.open();
-  await app.chooseFile(page.getByRole('button', { name: 'Buka file proyek…' }), file);
-  await page.getByRole('link', { name: project.study.title }).click();
+  await app.openStudy(project);
 
   await app.tab('Segmen').click();
   const count = page.locator('.segments-panel [aria-live="polite"]');

@@ -8,6 +8,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeProjectFile } from '../../shared/formats/project-file.ts';
+import type { Project } from '../../shared/model.ts';
 
 export const fixturePath = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 
@@ -17,6 +19,15 @@ export class Telaah {
   async open() {
     await this.page.goto('/');
     await expect(this.page.getByRole('heading', { name: 'Studi baru' })).toBeVisible();
+  }
+
+  /** Opens a study built in the test as its project file, and goes to it. */
+  async openStudy(project: Project) {
+    const file = join(mkdtempSync(join(tmpdir(), 'telaah-study-')), 'studi.telaah.json');
+    writeFileSync(file, writeProjectFile(project));
+    await this.open();
+    await this.chooseFile(this.page.getByRole('button', { name: 'Buka file proyek…' }), file);
+    await this.page.getByRole('link', { name: project.study.title }).click();
   }
 
   async createStudy(title: string, year: number) {

@@ -1,9 +1,5 @@
 /** The analysis screens of a 10-FGD evaluation study (segments, export preview, team), at 1280×720 and 1440×900 in both languages, for review in test-results/screens/. */
 import { expect, test } from '@playwright/test';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { writeProjectFile } from '../../shared/formats/project-file.ts';
 import { evaluationStudy } from '../bench/evaluation-study.ts';
 import { Telaah } from '../e2e/pages.ts';
 import { review } from './review.ts';
@@ -11,12 +7,8 @@ import { review } from './review.ts';
 test('analysis screens of a large study in both languages and two window sizes', async ({ page }) => {
   test.setTimeout(180_000);
   const project = evaluationStudy(10);
-  const file = join(mkdtempSync(join(tmpdir(), 'telaah-screens-')), 'evaluasi.telaah.json');
-  writeFileSync(file, writeProjectFile(project));
   const app = new Telaah(page);
-  await app.open();
-  await app.chooseFile(page.getByRole('button', { name: 'Buka file proyek…' }), file);
-  await page.getByRole('link', { name: project.study.title }).click();
+  await app.openStudy(project);
   for (const lang of ['ID', 'EN'] as const) {
     await page.getByRole('group', { name: /^(Bahasa|Language)$/ }).getByRole('button', { name: lang }).click();
     const tabs = lang === 'ID' ? ['Segmen', 'Ekspor tabel', 'Tim pengode'] : ['Segments', 'Export tables', 'Coding team'];

@@ -25,6 +25,8 @@ export function SegmentsPanel({ studyId }: { studyId: string }) {
   // The list follows the filter a moment behind the typing, so every key shows at once in the field.
   const applied = useDeferredValue(filter);
   const shown = useMemo(() => (project ? filterSegments(views, applied, project.study.codebook) : []), [views, applied, project]);
+  // Whose segment a row is, shown when several coded: worked out per study, not per key typed in the filter.
+  const showCoder = useMemo(() => new Set(project?.segments.map((x) => x.coder)).size > 1, [project]);
   const colors = useMemo(() => new Map(project ? listCodes(project.study.codebook).map((c) => [c.code, c.role.color]) : []), [project]);
   if (!project) return <p className="muted">{t('common.loading')}</p>;
   const types = new Map(project.study.assistantTypes.map((x) => [x.key, x.key]));
@@ -52,7 +54,7 @@ export function SegmentsPanel({ studyId }: { studyId: string }) {
       {views.length === 0 ? (
         <p className="empty">{t('segments.none')}</p>
       ) : (
-        <SegmentRows studyId={studyId} shown={shown} colors={colors} types={types} showCoder={new Set(project.segments.map((x) => x.coder)).size > 1} />
+        <SegmentRows studyId={studyId} shown={shown} colors={colors} types={types} showCoder={showCoder} />
       )}
     </section>
   );

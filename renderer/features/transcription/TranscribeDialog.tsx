@@ -15,7 +15,8 @@ import { importedTurns } from '../../db/transcripts.ts';
 import { useLang } from '../../i18n/context.tsx';
 import type { useNotice } from '../../ui/Notice.tsx';
 import type { SessionStore } from '../transcript/session/session-store.ts';
-import { browserEngine, decodeRecording } from './browser-engine.ts';
+import { browserEngine } from './browser-engine.ts';
+import { decodeRecording } from './decode-recording.ts';
 
 const LANGUAGES = ['id', 'en', 'jw', 'su', 'auto'] as const;
 const checkpointKey = (sessionId: string) => `telaah.transcribe.${sessionId}`;

@@ -3,8 +3,8 @@
  * `SpeechEngine` interface the transcription run uses. The model file the user chose is
  * handed to the worker as a blob URL; cancelling stops the chunk under way.
  */
-import { SPEECH_RATE, toPcm16 } from '../../../shared/transcription/audio.ts';
-import type { SpeechEngine, SpeechSegment } from '../../../shared/transcription/run.ts';
+import { toPcm16 } from '../../../shared/transcription/audio.ts';
+import { fromMilliseconds, type SpeechEngine, type SpeechSegment } from '../../../shared/transcription/run.ts';
 import type { WorkerReply, WorkerRequest } from './whisper.worker.ts';
 
 export interface BrowserEngine extends SpeechEngine {
@@ -49,25 +49,11 @@ export async function browserEngine(model: Blob): Promise<BrowserEngine> {
       try {
         const result = await answered;
         if (result.type === 'error') throw new Error(result.message);
-        if (result.type !== 'segments') return [];
-        // Segment times come in milliseconds.
-        return result.segments.map((s) => ({ text: s.text, start: s.t0 / 1000, end: Math.min(s.t1 / 1000, samples.length / SPEECH_RATE) }));
+        return result.type === 'segments' ? fromMilliseconds(result.segments) : [];
       } finally {
         signal.removeEventListener('abort', onAbort);
       }
     },
     close,
   };
-}
-
-/** A recording in any format the browser plays, as 16 kHz mono samples (the browser's decoder resamples it). */
-export async function decodeRecording(recording: Blob): Promise<Float32Array> {
-  const context = new OfflineAudioContext(1, 1, SPEECH_RATE);
-  const audio = await context.decodeAudioData(await recording.arrayBuffer());
-  const mono = new Float32Array(audio.length);
-  for (let c = 0; c < audio.numberOfChannels; c++) {
-    const channel = audio.getChannelData(c);
-    for (let i = 0; i < mono.length; i++) mono[i]! += channel[i]! / audio.numberOfChannels;
-  }
-  return mono;
 }

@@ -7,7 +7,6 @@
  */
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
-import type { SessionStore } from '../session/session-store.ts';
 import { selectedIn } from './dom-offset.ts';
 import { TurnRow, type TurnRowProps } from './TurnRow.tsx';
 
