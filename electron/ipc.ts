@@ -2,14 +2,16 @@
  * The main-process side of shared/api.ts: one IPC handler per method. Every handler
  * first checks that the message comes from the app's own window, then validates its
  * arguments, and touches only paths the user picked in a native dialog or the app's own
- * backup folder (by snapshot name, never by path).
+ * backup folder (by snapshot name, never by path), and Whisper models by their listed
+ * name only.
  */
-import type { Api, ApiMethod, AttachedMedia, BackupSettings, BackupToWrite, FileFilter, FileToSave, OpenedFile, SaveResult } from '../shared/api.ts';
+import type { Api, ApiMethod, AttachedMedia, BackupSettings, BackupToWrite, FileFilter, FileToSave, ModelDownloadResult, ModelShelf, OpenedFile, SaveResult } from '../shared/api.ts';
+import type { ModelName } from '../shared/transcription/models.ts';
 import type { BackupInfo } from '../shared/backups.ts';
 import { MEDIA_EXTENSIONS } from '../shared/api.ts';
 import { channelOf } from '../shared/api.ts';
 import { decodeText } from '../shared/formats/text-decode.ts';
-import { absolutePath, backupId, backupToWrite, fileFilters, filesToSave, fileToSave, keepDays } from './validate.ts';
+import { absolutePath, backupId, backupToWrite, fileFilters, filesToSave, fileToSave, keepDays, modelName } from './validate.ts';
 
 export interface IpcEvent {
   senderFrame: { url: string } | null;
@@ -36,6 +38,12 @@ export interface IpcHost {
     read(id: string): Promise<string>;
     settings(): BackupSettings;
     setKeepDays(days: number): BackupSettings;
+  };
+  /** The Whisper models in the app's data folder (electron/model-folder.ts). */
+  models: {
+    shelf(): Promise<ModelShelf>;
+    download(name: ModelName): Promise<ModelDownloadResult>;
+    cancel(name: ModelName): void;
   };
 }
 
@@ -83,6 +91,9 @@ export function createHandlers(host: IpcHost): Record<ApiMethod, Handler> {
     readBackup: guard((id: string) => host.backups.read(id), (a): [string] => [backupId(a[0])]),
     backupSettings: guard(async () => host.backups.settings(), (): [] => []),
     setBackupKeepDays: guard(async (days: number) => host.backups.setKeepDays(days), (a): [number] => [keepDays(a[0])]),
+    whisperModels: guard(() => host.models.shelf(), (): [] => []),
+    downloadWhisperModel: guard((name: ModelName) => host.models.download(name), (a): [ModelName] => [modelName(a[0])]),
+    cancelModelDownload: guard(async (name: ModelName) => host.models.cancel(name), (a): [ModelName] => [modelName(a[0])]),
     attachMedia: guard(attachMedia, (): [] => []),
     reopenMedia: guard(reopenMedia, (a): [string] => [absolutePath(a[0])]),
     saveFile: guard(saveFile, (a): [FileToSave, FileFilter[]] => [fileToSave(a[0]), fileFilters(a[1] ?? [])]),

@@ -8,12 +8,14 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BEFORE_QUIT_CHANNEL, BEFORE_QUIT_DONE_CHANNEL, type BackupSettings } from '../shared/api.ts';
+import { BEFORE_QUIT_CHANNEL, BEFORE_QUIT_DONE_CHANNEL, MODEL_PROGRESS_CHANNEL, type BackupSettings, type ModelShelf } from '../shared/api.ts';
 import { clampKeepDays } from '../shared/backups.ts';
+import { whisperModel } from '../shared/transcription/models.ts';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appFilePath, appHeaders, INDEX_URL } from './app-scheme.ts';
 import { BackupFolder } from './backups.ts';
 import { registerIpc, type IpcHost } from './ipc.ts';
 import { MEDIA_SCHEME, MediaRegistry } from './media.ts';
+import { ModelFolder } from './model-folder.ts';
 import { hardenContents, isAppPage, secureWebPreferences } from './security.ts';
 import { MAX_CONTENT_CHARS } from './validate.ts';
 
@@ -43,6 +45,16 @@ let backupFolder: BackupFolder | null = null;
 const backups = () => (backupFolder ??= new BackupFolder(join(app.getPath('userData'), 'backups'), readKeepDays));
 const backupSettings = (): BackupSettings => ({ keepDays: readKeepDays(), location: backups().folder, storage: 'disk' });
 
+let modelFolder: ModelFolder | null = null;
+const models = () => (modelFolder ??= new ModelFolder(join(app.getPath('userData'), 'models')));
+const modelDownloads = new Map<string, AbortController>();
+
+async function modelShelf(): Promise<ModelShelf> {
+  const installed = await models().installed();
+  // Each model file is read by the renderer's engine through the same guarded scheme as attached media.
+  return { folder: models().folder, installed: installed.map((name) => ({ name, url: mediaRegistry().allow(models().pathOf(whisperModel(name)!)) })) };
+}
+
 const host: IpcHost = {
   isTrustedSender: (event) => isAppPage(event.senderFrame?.url, INDEX_URL),
   async chooseSavePath(defaultName, filters) {
@@ -70,6 +82,20 @@ const host: IpcHost = {
   baseName: basename,
   allowMedia: (path) => mediaRegistry().allow(path),
   reopenMedia: (path) => mediaRegistry().reopen(path),
+  models: {
+    shelf: modelShelf,
+    async download(name) {
+      if (modelDownloads.has(name)) return { ok: false, problem: 'unavailable', detail: 'already downloading' };
+      const controller = new AbortController();
+      modelDownloads.set(name, controller);
+      try {
+        return await models().download(whisperModel(name)!, { signal: controller.signal, onProgress: (p) => mainWindow?.webContents.send(MODEL_PROGRESS_CHANNEL, p) });
+      } finally {
+        modelDownloads.delete(name);
+      }
+    },
+    cancel: (name) => modelDownloads.get(name)?.abort(),
+  },
   backups: {
     write: (backup) => backups().write(backup),
     list: () => backups().list(),

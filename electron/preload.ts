@@ -4,7 +4,7 @@
  * cannot load other local files; the channel names follow `channelOf` in shared/api.ts.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import type { Api, ApiMethod } from '../shared/api.ts';
+import type { Api, ApiMethod, ModelDownloadProgress } from '../shared/api.ts';
 
 const invoke =
   (method: ApiMethod) =>
@@ -22,6 +22,14 @@ const api = {
   readBackup: invoke('readBackup'),
   backupSettings: invoke('backupSettings'),
   setBackupKeepDays: invoke('setBackupKeepDays'),
+  whisperModels: invoke('whisperModels'),
+  downloadWhisperModel: invoke('downloadWhisperModel'),
+  cancelModelDownload: invoke('cancelModelDownload'),
+  // Channel name as MODEL_PROGRESS_CHANNEL in shared/api.ts.
+  onModelProgress(listener: (progress: ModelDownloadProgress) => void) {
+    ipcRenderer.removeAllListeners('telaah:model-progress');
+    ipcRenderer.on('telaah:model-progress', (_event, progress: ModelDownloadProgress) => listener(progress));
+  },
   // The main process asks for a last backup before the window closes and waits for the answer
   // (channel names as BEFORE_QUIT_CHANNEL and BEFORE_QUIT_DONE_CHANNEL in shared/api.ts).
   onBeforeQuit(backUp: () => Promise<void>) {

@@ -4,6 +4,7 @@
  */
 import type { BackupToWrite, FileFilter, FileToSave } from '../shared/api.ts';
 import { isStudyId, parseBackupName } from '../shared/backups.ts';
+import { whisperModel, type ModelName } from '../shared/transcription/models.ts';
 
 export class InvalidArgument extends Error {}
 
@@ -73,4 +74,11 @@ export function backupId(v: unknown): string {
 export function keepDays(v: unknown): number {
   if (typeof v !== 'number' || !Number.isFinite(v)) throw new InvalidArgument('days must be a number');
   return v;
+}
+
+/** The name of a listed Whisper model; nothing else can be downloaded. */
+export function modelName(v: unknown): ModelName {
+  const model = typeof v === 'string' ? whisperModel(v) : undefined;
+  if (!model) throw new InvalidArgument('model must be a listed Whisper model');
+  return model.name;
 }

@@ -5,6 +5,7 @@
  * file inputs. Nothing else crosses the boundary.
  */
 import type { BackupInfo } from './backups.ts';
+import type { ModelName } from './transcription/models.ts';
 
 export type { BackupInfo };
 
@@ -62,6 +63,26 @@ export interface BackupSettings {
   storage: 'disk' | 'persistent' | 'best-effort';
 }
 
+/** The Whisper models in the app's data folder (desktop), each with a URL the renderer can read it from. */
+export interface ModelShelf {
+  /** Where models are kept; null in the web build, which cannot download them. */
+  folder: string | null;
+  installed: { name: ModelName; url: string }[];
+}
+
+export interface ModelDownloadProgress {
+  model: ModelName;
+  received: number;
+  total: number;
+  /** Null until the speed is known. */
+  secondsLeft: number | null;
+}
+
+/** Why a download ended without a model; the partial file is gone in every case. */
+export type ModelDownloadProblem = 'cancelled' | 'diskFull' | 'http' | 'network' | 'size' | 'checksum' | 'unavailable';
+
+export type ModelDownloadResult = { ok: true } | { ok: false; problem: ModelDownloadProblem; detail?: string };
+
 export interface Api {
   /** Asks where to save one file (suggesting its name) and writes it. */
   saveFile(file: FileToSave, filters: FileFilter[]): Promise<SaveResult>;
@@ -82,6 +103,14 @@ export interface Api {
   backupSettings(): Promise<BackupSettings>;
   /** Sets how many days snapshots are kept (clamped to 7–365) and answers the new settings. */
   setBackupKeepDays(days: number): Promise<BackupSettings>;
+  /** The Whisper models downloaded into the app's data folder. */
+  whisperModels(): Promise<ModelShelf>;
+  /** Downloads a listed model into the app's data folder, checking its size and SHA-256; progress arrives through `onModelProgress`. */
+  downloadWhisperModel(name: ModelName): Promise<ModelDownloadResult>;
+  /** Stops a download under way; it then answers `{ ok: false, problem: 'cancelled' }`. */
+  cancelModelDownload(name: ModelName): Promise<void>;
+  /** Listens to the progress of model downloads (the last listener given wins). */
+  onModelProgress(listener: (progress: ModelDownloadProgress) => void): void;
   /**
    * Runs `backUp` before the app closes and waits for it (desktop, at most a few seconds);
    * the web build has no such moment and never calls it.
@@ -89,12 +118,14 @@ export interface Api {
   onBeforeQuit(backUp: () => Promise<void>): void;
 }
 
-/** The methods that cross IPC as requests; `onBeforeQuit` is an event from the main process instead. */
-export type ApiMethod = Exclude<keyof Api, 'onBeforeQuit'>;
+/** The methods that cross IPC as requests; the `on…` ones are events from the main process instead. */
+export type ApiMethod = Exclude<keyof Api, 'onBeforeQuit' | 'onModelProgress'>;
 
 /** The main process asks the window to back up before it closes, and waits for the answer. */
 export const BEFORE_QUIT_CHANNEL = 'telaah:before-quit';
 export const BEFORE_QUIT_DONE_CHANNEL = 'telaah:before-quit-done';
+/** The main process reports model download progress to the window. */
+export const MODEL_PROGRESS_CHANNEL = 'telaah:model-progress';
 
 /** The IPC channel of each method; main and preload both derive names this way. */
 export function channelOf(method: ApiMethod): string {

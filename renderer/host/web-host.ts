@@ -83,6 +83,11 @@ export const webHost: Api = {
     backups.setKeepDays(days);
     return backupSettings();
   },
+  // Models are not downloaded into a browser; the user chooses a model file instead.
+  whisperModels: async () => ({ folder: null, installed: [] }),
+  downloadWhisperModel: async () => ({ ok: false, problem: 'unavailable' }),
+  cancelModelDownload: async () => undefined,
+  onModelProgress: () => undefined,
   // A browser tab gives no chance to finish work when it closes; snapshots run on a timer instead.
   onBeforeQuit: () => undefined,
 };

@@ -103,6 +103,8 @@ describe('the desktop main process', () => {
     expect(recorded.channels.sort()).toEqual([
       'telaah:attachMedia',
       'telaah:backupSettings',
+      'telaah:cancelModelDownload',
+      'telaah:downloadWhisperModel',
       'telaah:listBackups',
       'telaah:openFile',
       'telaah:readBackup',
@@ -110,6 +112,7 @@ describe('the desktop main process', () => {
       'telaah:saveFile',
       'telaah:saveFiles',
       'telaah:setBackupKeepDays',
+      'telaah:whisperModels',
       'telaah:writeBackup',
     ]);
   });

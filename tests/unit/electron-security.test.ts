@@ -125,6 +125,7 @@ describe('the IPC handlers', () => {
 
   function host(overrides: Partial<IpcHost> = {}) {
     const written = new Map<string, string>();
+    const downloads: string[] = [];
     const h: IpcHost = {
       isTrustedSender: (e) => e.senderFrame?.url === trusted.senderFrame?.url,
       chooseSavePath: async (name) => `/home/peneliti/${name}`,
@@ -145,10 +146,30 @@ describe('the IPC handlers', () => {
         settings: () => ({ keepDays: 7, location: '/home/peneliti/.config/Telaah/backups', storage: 'disk' }),
         setKeepDays: () => ({ keepDays: 7, location: '/home/peneliti/.config/Telaah/backups', storage: 'disk' }),
       },
+      models: {
+        shelf: async () => ({ folder: '/home/peneliti/.config/Telaah/models', installed: [] }),
+        download: async (name) => {
+          downloads.push(name);
+          return { ok: true };
+        },
+        cancel: (name) => void downloads.push(`cancel ${name}`),
+      },
       ...overrides,
     };
-    return { handlers: createHandlers(h), written };
+    return { handlers: createHandlers(h), written, downloads };
   }
+
+  it('downloads and cancels only the listed Whisper models, for the app window only', async () => {
+    const { handlers, downloads } = host();
+    expect(await handlers.downloadWhisperModel(trusted, 'small')).toEqual({ ok: true });
+    await handlers.cancelModelDownload(trusted, 'small');
+    for (const name of ['../../../etc/passwd', 'ggml-small.bin', 'small.en', 42, undefined]) {
+      await expect(handlers.downloadWhisperModel(trusted, name), String(name)).rejects.toThrow('listed Whisper model');
+    }
+    await expect(handlers.downloadWhisperModel(stranger, 'small')).rejects.toThrow('unknown sender');
+    await expect(handlers.whisperModels(stranger)).rejects.toThrow('unknown sender');
+    expect(downloads).toEqual(['small', 'cancel small']);
+  });
 
   it('refuses a message from a sender that is not the app window', async () => {
     const { handlers, written } = host();
