@@ -33,6 +33,11 @@ test('a recording becomes a draft of unchecked turns, transcribed in the browser
   await page.getByRole('button', { name: 'Transkripsi otomatis…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Transkripsi otomatis' });
   await expect(dialog).toContainText('fgd.wav');
+  // The web build lists the models with their figures but cannot download them: the user chooses a file.
+  await expect(dialog.getByRole('group', { name: 'Model Whisper' }).getByRole('link')).toHaveCount(6);
+  await expect(dialog.getByRole('link', { name: 'small', exact: true })).toHaveAttribute('href', /\/ggml-small\.bin$/);
+  await expect(dialog.getByRole('button', { name: 'Unduh' })).toHaveCount(0);
+  await expect(dialog).toContainText('Versi web tidak mengunduh model');
   // A file that is no model is refused before anything runs.
   const notModel = join(dir, 'bukan.bin');
   writeFileSync(notModel, 'bukan model');

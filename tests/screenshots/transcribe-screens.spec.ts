@@ -32,7 +32,7 @@ test('transcription dialog in both languages and two window sizes', async ({ pag
   for (const lang of ['ID', 'EN'] as const) {
     await page.getByRole('group', { name: /^(Bahasa|Language)$/ }).getByRole('button', { name: lang }).click();
     await page.getByRole('button', { name: lang === 'ID' ? 'Transkripsi otomatis…' : 'Automatic transcription…' }).click();
-    await expect(page.getByRole('dialog').getByRole('radio')).toHaveCount(2);
+    await expect(page.getByRole('dialog').getByRole('group', { name: lang === 'ID' ? 'Sesi ini sudah berisi transkrip' : 'This session already has a transcript' }).getByRole('radio')).toHaveCount(2);
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.screenshot({ path: review(`transcribe-into-${lang.toLowerCase()}-1280x720`) });
     await page.getByRole('dialog').getByRole('button', { name: lang === 'ID' ? 'Tutup' : 'Close' }).click();

@@ -1,6 +1,7 @@
 /**
  * "Transkripsi otomatis…": the session's recording transcribed on this computer by
- * whisper.cpp (its WebAssembly build, in a worker), with a model file the user chooses.
+ * whisper.cpp (its WebAssembly build, in a worker), with a model downloaded into the app's
+ * data folder (desktop) or a model file the user chooses.
  * Progress with the time left, cancel, and a checkpoint after each chunk (kept in this
  * browser) so a stopped run resumes; the draft replaces the transcript in one undoable
  * step, its turns unchecked.
@@ -8,7 +9,7 @@
 import { useRef, useState } from 'react';
 import { describeImportError, ImportError } from '../../../shared/formats/import-error.ts';
 import type { Session } from '../../../shared/model.ts';
-import { readModelHeader } from '../../../shared/transcription/models.ts';
+import { readModelHeader, whisperModel } from '../../../shared/transcription/models.ts';
 import { draftTurns, transcribeRecording, type Checkpoint, type TranscriptionProgress } from '../../../shared/transcription/run.ts';
 import { useDb } from '../../db/context.tsx';
 import { importedTurns } from '../../db/transcripts.ts';
@@ -17,6 +18,7 @@ import type { useNotice } from '../../ui/Notice.tsx';
 import type { SessionStore } from '../transcript/session/session-store.ts';
 import { browserEngine } from './browser-engine.ts';
 import { decodeRecording } from './decode-recording.ts';
+import { ModelChoice, type ChosenModel } from './ModelChoice.tsx';
 
 const LANGUAGES = ['id', 'en', 'jw', 'su', 'auto'] as const;
 const checkpointKey = (sessionId: string) => `telaah.transcribe.${sessionId}`;
@@ -41,7 +43,7 @@ interface Props {
 export function TranscribeDialog({ store, session, recordingUrl, recordingName, notices, onClose }: Props) {
   const { t, lang } = useLang();
   const db = useDb();
-  const [model, setModel] = useState<File | null>(null);
+  const [model, setModel] = useState<ChosenModel | null>(null);
   const [language, setLanguage] = useState<(typeof LANGUAGES)[number]>('id');
   const hasTurns = store.order().length > 0;
   const [into, setInto] = useState<'replace' | 'append'>('append');
@@ -53,10 +55,12 @@ export function TranscribeDialog({ store, session, recordingUrl, recordingName, 
   async function start() {
     if (!model) return;
     setProblem('');
+    let modelFile: Blob;
     try {
-      readModelHeader(new Uint8Array(await model.slice(0, 64).arrayBuffer()), model.name);
+      modelFile = model.kind === 'file' ? model.file : await (await fetch(model.url)).blob();
+      readModelHeader(new Uint8Array(await modelFile.slice(0, 64).arrayBuffer()), model.kind === 'file' ? model.file.name : whisperModel(model.name)!.file);
     } catch (e) {
-      setProblem(e instanceof ImportError ? describeImportError(e, lang) : String(e));
+      setProblem(e instanceof ImportError ? describeImportError(e, lang) : t('transcribe.failed', { message: String((e as Error)?.message ?? e) }));
       return;
     }
     setPhase('running');
@@ -64,7 +68,7 @@ export function TranscribeDialog({ store, session, recordingUrl, recordingName, 
     let engine: Awaited<ReturnType<typeof browserEngine>> | null = null;
     try {
       const samples = await decodeRecording(await (await fetch(recordingUrl)).blob());
-      engine = await browserEngine(model);
+      engine = await browserEngine(modelFile);
       const run = await transcribeRecording(samples, {
         engine,
         language,
@@ -108,11 +112,7 @@ export function TranscribeDialog({ store, session, recordingUrl, recordingName, 
         <p className="muted">{t('transcribe.intro', { file: recordingName })}</p>
         {phase !== 'running' && (
           <>
-            <label>
-              {t('transcribe.model')}
-              <input type="file" accept=".bin" onChange={(e) => setModel(e.target.files?.[0] ?? null)} />
-            </label>
-            <p className="muted small">{t('transcribe.modelHint')}</p>
+            <ModelChoice chosen={model} onChoose={setModel} />
             {hasTurns && (
               <fieldset className="transcribe-into">
                 <legend>{t('transcribe.into')}</legend>
