@@ -1,9 +1,14 @@
-/** The model list of the automatic-transcription dialog in the desktop app (one model installed, one downloading), at 1280×720 and 1440×900 in both languages, for review in test-results/screens/. */
+/**
+ * The model list of the automatic-transcription dialog in the desktop app (one model
+ * installed, one downloading), at 1280×720 and 1440×900 in both languages, for review in
+ * test-results/screens/; the Indonesian 1280×720 one is also the README's picture.
+ */
 import { expect, test } from '@playwright/test';
 import { SPEECH_RATE } from '../../shared/transcription/audio.ts';
 import { wav } from '../unit/wav.ts';
 import { desktopBridge } from '../e2e/desktop-bridge.ts';
 import { Telaah } from '../e2e/pages.ts';
+import { fileURLToPath } from 'node:url';
 import { review } from './review.ts';
 
 test('model list with a download under way, in both languages and two window sizes', async ({ page }) => {
@@ -27,6 +32,7 @@ test('model list with a download under way, in both languages and two window siz
     for (const [width, height] of [[1280, 720], [1440, 900]] as const) {
       await page.setViewportSize({ width, height });
       await page.screenshot({ path: review(`models-${lang.toLowerCase()}-${width}x${height}`) });
+      if (lang === 'ID' && width === 1280) await page.getByRole('dialog').screenshot({ path: fileURLToPath(new URL('../../docs/screenshots/transcribe.png', import.meta.url)) });
     }
     await dialog.getByRole('button', { name: lang === 'ID' ? 'Batal' : 'Cancel' }).click();
     await dialog.getByRole('button', { name: lang === 'ID' ? 'Tutup' : 'Close' }).click();
