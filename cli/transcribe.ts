@@ -1,5 +1,5 @@
 /**
- * `transcribe <project> <audio.wav> --session NAME --model FILE [--language id] [--gap S]
+ * `transcribe <project> <recording> --session NAME --model FILE [--language id] [--gap S]
  * [--into append|replace]`: a recording turned into a draft of the session's transcript by
  * whisper.cpp on this computer. The model file's header is checked first; the recording
  * is cut at its pauses and transcribed chunk by chunk with progress on stderr; a
@@ -9,12 +9,13 @@
 import { basename } from 'node:path';
 import type { Project } from '../shared/model.ts';
 import { appendTranscript, createSession, findSession, setTranscript } from '../shared/transcript.ts';
-import { readWav, resample, SPEECH_RATE } from '../shared/transcription/audio.ts';
+import { resample, SPEECH_RATE } from '../shared/transcription/audio.ts';
 import { readModelHeader } from '../shared/transcription/models.ts';
 import { draftTurns, transcribeRecording, type Checkpoint, type TranscriptionProgress } from '../shared/transcription/run.ts';
 import { DEFAULT_WHISPER_GAP } from '../shared/formats/transcript-whisper.ts';
 import { option, parseArgs, required, UsageError } from './args.ts';
 import type { Files } from './files.ts';
+import { readRecording } from './read-recording.ts';
 import { whisperEngine } from './whisper-engine.ts';
 
 export const TRANSCRIBE_LANGUAGES = ['id', 'en', 'jw', 'su', 'auto'] as const;
@@ -30,7 +31,7 @@ function clock(seconds: number): string {
 export async function transcribe(argv: string[], files: Files, io: { load(path: string): Project; save(path: string, p: Project): void; log(line: string): void; signal?: AbortSignal }): Promise<string> {
   const args = parseArgs(argv, ['session', 'model', 'language', 'gap', 'into']);
   const projectPath = required(args, 0, 'project file');
-  const audioPath = required(args, 1, 'recording (.wav)');
+  const audioPath = required(args, 1, 'recording (wav, mp3, m4a, ogg, flac…)');
   const title = args.options.get('session')?.trim();
   if (!title) throw new UsageError('--session NAME is required');
   const modelPath = args.options.get('model');
@@ -46,7 +47,7 @@ export async function transcribe(argv: string[], files: Files, io: { load(path: 
     throw new UsageError(`session "${title}" already has a transcript; add --into append to add the draft after it, or --into replace to replace it`);
   }
   readModelHeader(files.readStart(modelPath, 64), basename(modelPath));
-  const audio = readWav(files.readBytes(audioPath), basename(audioPath));
+  const audio = await readRecording(files.readBytes(audioPath), basename(audioPath));
   const samples = resample(audio.samples, audio.rate, SPEECH_RATE);
 
   const keep = checkpointPath(projectPath, title);

@@ -82,6 +82,7 @@ export const REASONS = {
   'unknownType': { en: 'unknown assistant type "{type}"', id: 'jenis pendamping "{type}" tidak dikenal' },
   'model.notGgml': { en: 'not a whisper.cpp model file (ggml); choose a ggml-*.bin file such as ggml-small.bin', id: 'bukan berkas model whisper.cpp (ggml); pilih berkas ggml-*.bin seperti ggml-small.bin' },
   'model.englishOnly': { en: 'an English-only model (.en); choose a multilingual one to transcribe Indonesian', id: 'model khusus bahasa Inggris (.en); pilih model multibahasa untuk mentranskripsi bahasa Indonesia' },
+  'audio.unsupported': { en: 'not an audio file Telaah can read; use wav, mp3, m4a, aac, ogg, opus, flac or webm', id: 'bukan berkas audio yang dapat dibaca Telaah; gunakan wav, mp3, m4a, aac, ogg, opus, flac, atau webm' },
   'audio.notWav': { en: 'not a WAV file (RIFF/WAVE)', id: 'bukan berkas WAV (RIFF/WAVE)' },
   'audio.unsupportedWav': { en: 'WAV format {code} with {bits}-bit samples is not supported; use PCM 8/16/24/32-bit or 32-bit float', id: 'format WAV {code} dengan sampel {bits} bit tidak didukung; gunakan PCM 8/16/24/32 bit atau float 32 bit' },
   'audio.noData': { en: 'no audio data in the WAV file', id: 'tidak ada data audio dalam berkas WAV' },

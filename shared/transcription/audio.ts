@@ -2,7 +2,8 @@
  * Audio as speech recognition takes it: mono float samples at 16 kHz. `readWav` reads the
  * PCM WAV files recorders and converters write (8/16/24/32-bit integer or 32-bit float,
  * any rate, any number of channels, mixed down to mono); other formats are decoded by the
- * platform (the browser's decoder in the app) before they come here. `resample` brings any
+ * platform (the browser's decoder in the app, `@audio/decode` on the command line) before
+ * they come here. `resample` brings any
  * rate to 16 kHz through a windowed-sinc low-pass, so speech above 8 kHz does not fold
  * back into the band Whisper listens to.
  */
@@ -16,11 +17,25 @@ export interface Audio {
   rate: number;
 }
 
+/** Whether the bytes are a WAV file (RIFF/WAVE), which `readWav` reads itself. */
+export function isWav(bytes: Uint8Array): boolean {
+  const tag = (at: number) => String.fromCharCode(...bytes.subarray(at, at + 4));
+  return bytes.length >= 12 && tag(0) === 'RIFF' && tag(8) === 'WAVE';
+}
+
+/** Channels of equal length mixed to one. */
+export function mixDown(channels: readonly Float32Array[]): Float32Array {
+  if (channels.length === 1) return channels[0]!;
+  const mono = new Float32Array(channels[0]?.length ?? 0);
+  for (const channel of channels) for (let i = 0; i < mono.length; i++) mono[i]! += channel[i]! / channels.length;
+  return mono;
+}
+
 /** A PCM or float WAV file's samples, mixed to mono. */
 export function readWav(bytes: Uint8Array, file: string): Audio {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const tag = (at: number) => String.fromCharCode(...bytes.subarray(at, at + 4));
-  if (bytes.length < 12 || tag(0) !== 'RIFF' || tag(8) !== 'WAVE') throw new ImportError(file, null, reason('audio.notWav'));
+  if (!isWav(bytes)) throw new ImportError(file, null, reason('audio.notWav'));
   let format: { code: number; channels: number; rate: number; bits: number } | null = null;
   let at = 12;
   while (at + 8 <= bytes.length) {

@@ -15,7 +15,7 @@ import { parseProjectFile } from '../../shared/formats/project-file.ts';
 import { readWav, SPEECH_RATE } from '../../shared/transcription/audio.ts';
 import { transcribeRecording, type Checkpoint } from '../../shared/transcription/run.ts';
 import { TINY_TEST_SHAPE, whisperTestModel } from '../../scripts/whisper-test-model.ts';
-import { hasEspeak, spokenRecording } from './speech.ts';
+import { encodeRecording, encoders, hasEspeak, spokenRecording } from './speech.ts';
 import { wav } from './wav.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'telaah-transcribe-'));
@@ -68,7 +68,22 @@ describe.skipIf(!hasEspeak)('transcribing a recording with whisper.cpp', () => {
     expect(both.map((t) => t.order)).toEqual(both.map((_, i) => i + 1));
   }, 120_000);
 
-  it('refuses a file that is no model and a recording that is no WAV, changing nothing', async () => {
+  for (const format of ['mp3', 'ogg'] as const) {
+    it.skipIf(!encoders[format])(`transcribes a recording compressed as ${format}, with times inside it`, async () => {
+      const compressed = encodeRecording(recording, format);
+      const project = freshProject();
+      await runCli(['init', project]);
+      const result = await runCli(['transcribe', project, compressed, '--session', 'FGD Sukamaju', '--model', model]);
+      expect(result.stderr).toBe('');
+      expect(result.stdout).toMatch(new RegExp(`^fgd\\.${format}: \\d+ turns into "FGD Sukamaju", each marked unchecked$`));
+      const saved = parseProjectFile(readFileSync(project, 'utf8'), 'studi.telaah.json');
+      expect(saved.turns.length).toBeGreaterThan(0);
+      // An encoder may pad the start by a few milliseconds; nothing lands past the end.
+      expect(saved.turns.every((t) => t.timestamp! >= 0 && t.timestamp! <= seconds + 0.2)).toBe(true);
+    }, 120_000);
+  }
+
+  it('refuses a file that is no model and a recording that is no audio, changing nothing', async () => {
     const project = freshProject();
     await runCli(['init', project]);
     const before = readFileSync(project, 'utf8');
@@ -79,7 +94,10 @@ describe.skipIf(!hasEspeak)('transcribing a recording with whisper.cpp', () => {
     const mp3 = join(dir, 'rekaman.mp3');
     writeFileSync(mp3, 'ID3\u0003 bukan wav');
     const wrongAudio = await runCli(['transcribe', project, mp3, '--session', 'FGD', '--model', model]);
-    expect(wrongAudio.stderr).toBe('rekaman.mp3: not a WAV file (RIFF/WAVE)');
+    expect(wrongAudio.stderr).toBe('rekaman.mp3: not an audio file Telaah can read; use wav, mp3, m4a, aac, ogg, opus, flac or webm');
+    const text = join(dir, 'catatan.m4a');
+    writeFileSync(text, 'Catatan lapangan, bukan rekaman.\n'.repeat(200));
+    expect((await runCli(['transcribe', project, text, '--session', 'FGD', '--model', model])).stderr).toBe('catatan.m4a: not an audio file Telaah can read; use wav, mp3, m4a, aac, ogg, opus, flac or webm');
     expect(readFileSync(project, 'utf8')).toBe(before);
   }, 60_000);
 

@@ -17,6 +17,26 @@ export const hasEspeak = (() => {
   }
 })();
 
+const hasTool = (tool: string, flag: string) => {
+  try {
+    execFileSync(tool, [flag], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Encoders for the compressed recordings (Debian's `lame` and `vorbis-tools`). */
+export const encoders = { mp3: hasTool('lame', '--version'), ogg: hasTool('oggenc', '--version') };
+
+/** A WAV file encoded as mp3 (lame) or Ogg Vorbis (oggenc), next to it; returns the new file's path. */
+export function encodeRecording(wavFile: string, format: 'mp3' | 'ogg'): string {
+  const out = wavFile.replace(/\.wav$/, `.${format}`);
+  if (format === 'mp3') execFileSync('lame', ['--quiet', wavFile, out]);
+  else execFileSync('oggenc', ['--quiet', '-o', out, wavFile]);
+  return out;
+}
+
 /** One sentence as 16 kHz samples. */
 export function spoken(sentence: string): Float32Array {
   const file = join(mkdtempSync(join(tmpdir(), 'telaah-speech-')), 'kalimat.wav');
