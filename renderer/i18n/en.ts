@@ -273,6 +273,7 @@ export const en: Record<MessageKey, string> = {
   'draft.confirmHint': 'Mark this turn as checked (typing in it marks it too)',
   'draft.count': '{n} turns unchecked',
   'draft.next': 'Next unchecked',
+  'draft.list': 'List unchecked',
   'draft.allChecked': 'Every turn is checked',
   'transcribe.open': 'Automatic transcription…',
   'transcribe.title': 'Automatic transcription',

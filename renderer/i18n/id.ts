@@ -271,6 +271,7 @@ export const id = {
   'draft.confirmHint': 'Tandai giliran ini sudah diperiksa (mengetik di dalamnya juga menandainya)',
   'draft.count': '{n} giliran belum diperiksa',
   'draft.next': 'Berikutnya yang belum diperiksa',
+  'draft.list': 'Daftar belum diperiksa',
   'draft.allChecked': 'Semua giliran sudah diperiksa',
   'transcribe.open': 'Transkripsi otomatis…',
   'transcribe.title': 'Transkripsi otomatis',

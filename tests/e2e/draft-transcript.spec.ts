@@ -1,7 +1,8 @@
 /**
  * A speech recogniser's transcript (Whisper JSON) comes in as a draft: every turn marked
- * unchecked, a count in the toolbar, a button to the next one; confirming a turn or
- * typing in it checks it, undo brings the mark back, and the marks survive a reload.
+ * unchecked, a count in the toolbar, a button to the next one and a list of them all;
+ * confirming a turn or typing in it checks it, undo brings the mark back, and the marks
+ * survive a reload.
  */
 import { expect, test } from '@playwright/test';
 import { fixturePath, SessionScreen, Telaah } from './pages.ts';
@@ -42,4 +43,17 @@ test('an automatic transcript is read turn by turn: marked, counted, confirmed o
   await expect(count).toHaveText('2 giliran belum diperiksa');
   await expect(page.locator('.turn').nth(1).locator('.turn-text')).toContainText('Ya. ');
   await expect(page.locator('.turn').nth(0)).not.toHaveClass(/turn-unchecked/);
+
+  // The list of what is left to read: the two unchecked turns, with their time and words; one opens its turn.
+  await page.getByRole('button', { name: /Daftar belum diperiksa/ }).click();
+  const left = page.getByRole('list', { name: 'Daftar belum diperiksa' }).getByRole('button');
+  await expect(left).toHaveCount(2);
+  const last = page.locator('.turn').nth(3);
+  const lastText = (await last.locator('.turn-text').textContent())!;
+  await expect(left.nth(1)).toContainText(lastText.slice(0, 30));
+  await expect(left.nth(1)).toContainText(/^\[\d\d:\d\d:\d\d\]/);
+  await left.nth(1).click();
+  await expect(last.locator('.turn-text[contenteditable="true"]')).toBeFocused();
+  await last.getByRole('button', { name: /Belum diperiksa/ }).click();
+  await expect(left).toHaveCount(1);
 });

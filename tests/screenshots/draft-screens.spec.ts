@@ -1,4 +1,4 @@
-/** An automatic transcript waiting to be read, at 1280×720 and 1440×900 in both languages, for review in test-results/screens/. */
+/** An automatic transcript waiting to be read, its list of unchecked turns open and closed, at 1280×720 and 1440×900 in both languages, for review in test-results/screens/. */
 import { expect, test } from '@playwright/test';
 import { fixturePath, SessionScreen, Telaah } from '../e2e/pages.ts';
 import { review } from './review.ts';
@@ -16,5 +16,12 @@ test('unchecked turns in both languages and two window sizes', async ({ page }) 
       await page.setViewportSize({ width, height });
       await page.screenshot({ path: review(`draft-${lang.toLowerCase()}-${width}x${height}`) });
     }
+    // The list of unchecked turns, open.
+    const list = page.getByRole('button', { name: lang === 'ID' ? /Daftar belum diperiksa/ : /List unchecked/ });
+    await list.click();
+    await page.screenshot({ path: review(`draft-list-${lang.toLowerCase()}-1440x900`) });
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.screenshot({ path: review(`draft-list-${lang.toLowerCase()}-1280x720`) });
+    await list.click();
   }
 });
