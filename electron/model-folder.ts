@@ -20,8 +20,6 @@ export interface DownloadOptions {
   onProgress?(progress: ModelDownloadProgress): void;
   /** Where to get the file; the published URL unless a test serves it. */
   url?: string;
-  fetch?: typeof fetch;
-  now?(): number;
 }
 
 export class ModelFolder {
@@ -54,10 +52,11 @@ export class ModelFolder {
   }
 
   private async fetchInto(part: string, model: WhisperModel, options: DownloadOptions): Promise<ModelDownloadResult> {
-    const { signal, onProgress, now = () => performance.now() } = options;
+    const { signal, onProgress } = options;
+    const now = () => performance.now();
     let file: FileHandle | null = null;
     try {
-      const response = await (options.fetch ?? fetch)(options.url ?? modelUrl(model), { signal });
+      const response = await fetch(options.url ?? modelUrl(model), { signal });
       if (!response.ok || !response.body) return { ok: false, problem: 'http', detail: String(response.status) };
       file = await open(part, 'w');
       const hash = createHash('sha256');

@@ -31,6 +31,10 @@ class Reader {
     if (!Array.isArray(v)) this.fail(path, 'project.expectedList');
     return v;
   }
+  /** A list of objects, each read by `read` with its own path (`list[3]`). */
+  objects<T>(v: Json, path: string, read: (o: Record<string, Json>, p: string) => T): T[] {
+    return this.array(v, path).map((x, i) => read(this.object(x, `${path}[${i}]`), `${path}[${i}]`));
+  }
   string(o: Record<string, Json>, key: string, path: string): string {
     const v = o[key];
     if (typeof v !== 'string') this.fail(`${path}.${key}`, 'project.expectedText');
@@ -81,27 +85,15 @@ function readCodebook(r: Reader, v: Json, path: string): Codebook {
   return {
     name: r.string(o, 'name', path),
     prefix: r.string(o, 'prefix', path),
-    roles: r.array(o.roles, `${path}.roles`).map((x, i) => {
-      const p = `${path}.roles[${i}]`;
-      const role = r.object(x, p);
-      return {
-        number: r.number(role, 'number', p), name: r.bilingual(role.name, `${p}.name`), definition: r.bilingual(role.definition, `${p}.definition`),
-        color: r.color(role, 'color', p),
-      };
-    }),
-    agendas: r.array(o.agendas, `${path}.agendas`).map((x, i) => {
-      const p = `${path}.agendas[${i}]`;
-      const agenda = r.object(x, p);
-      return {
-        number: r.number(agenda, 'number', p), label: r.bilingual(agenda.label, `${p}.label`), definition: r.bilingual(agenda.definition, `${p}.definition`),
-        color: r.color(agenda, 'color', p),
-      };
-    }),
-    memos: r.array(o.memos, `${path}.memos`).map((x, i) => {
-      const p = `${path}.memos[${i}]`;
-      const memo = r.object(x, p);
-      return { code: r.string(memo, 'code', p), text: r.string(memo, 'text', p) };
-    }),
+    roles: r.objects(o.roles, `${path}.roles`, (role, p) => ({
+      number: r.number(role, 'number', p), name: r.bilingual(role.name, `${p}.name`), definition: r.bilingual(role.definition, `${p}.definition`),
+      color: r.color(role, 'color', p),
+    })),
+    agendas: r.objects(o.agendas, `${path}.agendas`, (agenda, p) => ({
+      number: r.number(agenda, 'number', p), label: r.bilingual(agenda.label, `${p}.label`), definition: r.bilingual(agenda.definition, `${p}.definition`),
+      color: r.color(agenda, 'color', p),
+    })),
+    memos: r.objects(o.memos, `${path}.memos`, (memo, p) => ({ code: r.string(memo, 'code', p), text: r.string(memo, 'text', p) })),
   };
 }
 
@@ -112,22 +104,12 @@ function readStudy(r: Reader, v: Json): Study {
     title: r.string(o, 'title', 'study'),
     year: r.number(o, 'year', 'study'),
     codebook: readCodebook(r, o.codebook, 'study.codebook'),
-    assistantTypes: r.array(o.assistantTypes, 'study.assistantTypes').map((x, i) => {
-      const p = `study.assistantTypes[${i}]`;
-      const t = r.object(x, p);
-      return { key: r.string(t, 'key', p), label: r.string(t, 'label', p) };
-    }),
+    assistantTypes: r.objects(o.assistantTypes, 'study.assistantTypes', (t, p) => ({ key: r.string(t, 'key', p), label: r.string(t, 'label', p) })),
     exportNames: r.choice(EXPORT_NAMES)(o, 'exportNames', 'study'),
-    coders: r.array(o.coders, 'study.coders').map((x, i) => {
-      const p = `study.coders[${i}]`;
-      const c = r.object(x, p);
-      return { name: r.string(c, 'name', p), color: r.color(c, 'color', p) };
-    }),
-    adjudications: r.array(o.adjudications, 'study.adjudications').map((x, i) => {
-      const p = `study.adjudications[${i}]`;
-      const d = r.object(x, p);
-      return { turnId: r.string(d, 'turnId', p), code: r.string(d, 'code', p), a: r.string(d, 'a', p), b: r.string(d, 'b', p), choice: r.choice(ADJUDICATION_CHOICES)(d, 'choice', p) };
-    }),
+    coders: r.objects(o.coders, 'study.coders', (c, p) => ({ name: r.string(c, 'name', p), color: r.color(c, 'color', p) })),
+    adjudications: r.objects(o.adjudications, 'study.adjudications', (d, p) => ({
+      turnId: r.string(d, 'turnId', p), code: r.string(d, 'code', p), a: r.string(d, 'a', p), b: r.string(d, 'b', p), choice: r.choice(ADJUDICATION_CHOICES)(d, 'choice', p),
+    })),
     createdAt: r.string(o, 'createdAt', 'study'),
     updatedAt: r.string(o, 'updatedAt', 'study'),
   };
@@ -135,8 +117,7 @@ function readStudy(r: Reader, v: Json): Study {
 
 function readProject(r: Reader, root: Record<string, Json>): Project {
   const study = readStudy(r, root.study);
-  const list = <T>(key: string, read: (o: Record<string, Json>, p: string) => T): T[] =>
-    r.array(root[key], key).map((x, i) => read(r.object(x, `${key}[${i}]`), `${key}[${i}]`));
+  const list = <T>(key: string, read: (o: Record<string, Json>, p: string) => T): T[] => r.objects(root[key], key, read);
   const sessions = list<Session>('sessions', (o, p) => ({
     id: r.string(o, 'id', p), studyId: study.id, title: r.string(o, 'title', p), date: r.string(o, 'date', p),
     place: r.string(o, 'place', p), moderator: r.string(o, 'moderator', p), noteTaker: r.string(o, 'noteTaker', p),

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { Api, ModelDownloadProblem } from '../../shared/api.ts';
-import { fixturePath } from './pages.ts';
+import { fixturePath, Telaah } from './pages.ts';
 
 export interface DesktopBridgeOptions {
   /** Served as the attached recording. */
@@ -63,4 +63,13 @@ export async function desktopBridge(page: Page, options: DesktopBridgeOptions): 
     },
     { participants: readFileSync(fixturePath('peserta.csv'), 'utf8'), installed: options.installed ?? [], outcomes: options.downloadOutcomes ?? [], modelBytes: options.model.length },
   );
+}
+
+/** A new study with one session and the bridge's recording attached, as the desktop app attaches it. */
+export async function startRecordedSession(page: Page, study: string): Promise<void> {
+  const app = new Telaah(page);
+  await app.open();
+  await app.createStudy(study, 2024);
+  await app.addSession('FGD Sukamaju');
+  await page.getByRole('button', { name: 'Lampirkan rekaman…' }).click();
 }

@@ -11,8 +11,7 @@ import { SPEECH_RATE } from '../../shared/transcription/audio.ts';
 import { TINY_TEST_SHAPE, whisperTestModel } from '../../scripts/whisper-test-model.ts';
 import { hasEspeak, spokenRecording } from '../unit/speech.ts';
 import { wav } from '../unit/wav.ts';
-import { desktopBridge } from './desktop-bridge.ts';
-import { Telaah } from './pages.ts';
+import { desktopBridge, startRecordedSession } from './desktop-bridge.ts';
 
 test.skip(!hasEspeak, 'needs espeak-ng to speak the test recording');
 
@@ -24,11 +23,7 @@ test('a model is downloaded with progress, a cancelled or failed download keeps 
     model: whisperTestModel(TINY_TEST_SHAPE, ['selamat', 'pagi']),
     downloadOutcomes: ['checksum'],
   });
-  const app = new Telaah(page);
-  await app.open();
-  await app.createStudy('Studi desktop', 2024);
-  await app.addSession('FGD Sukamaju');
-  await page.getByRole('button', { name: 'Lampirkan rekaman…' }).click();
+  await startRecordedSession(page, 'Studi desktop');
   await page.getByRole('button', { name: 'Transkripsi otomatis…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Transkripsi otomatis' });
   const models = dialog.getByRole('group', { name: 'Model Whisper' });

@@ -6,8 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { SPEECH_RATE } from '../../shared/transcription/audio.ts';
 import { wav } from '../unit/wav.ts';
-import { desktopBridge } from '../e2e/desktop-bridge.ts';
-import { Telaah } from '../e2e/pages.ts';
+import { desktopBridge, startRecordedSession } from '../e2e/desktop-bridge.ts';
 import { fileURLToPath } from 'node:url';
 import { review } from './review.ts';
 
@@ -17,11 +16,7 @@ test('model list with a download under way, in both languages and two window siz
     model: new Uint8Array(50_000_000),
     installed: ['base'],
   });
-  const app = new Telaah(page);
-  await app.open();
-  await app.createStudy('Studi rekaman', 2024);
-  await app.addSession('FGD Sukamaju');
-  await page.getByRole('button', { name: 'Lampirkan rekaman…' }).click();
+  await startRecordedSession(page, 'Studi rekaman');
   for (const lang of ['ID', 'EN'] as const) {
     await page.getByRole('group', { name: /^(Bahasa|Language)$/ }).getByRole('button', { name: lang }).click();
     await page.getByRole('button', { name: lang === 'ID' ? 'Transkripsi otomatis…' : 'Automatic transcription…' }).click();

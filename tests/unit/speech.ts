@@ -8,26 +8,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readWav, resample, SPEECH_RATE } from '../../shared/transcription/audio.ts';
 
-export const hasEspeak = (() => {
+const hasTool = (tool: string) => {
   try {
-    execFileSync('espeak-ng', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-
-const hasTool = (tool: string, flag: string) => {
-  try {
-    execFileSync(tool, [flag], { stdio: 'ignore' });
+    execFileSync(tool, ['--version'], { stdio: 'ignore' });
     return true;
   } catch {
     return false;
   }
 };
 
+export const hasEspeak = hasTool('espeak-ng');
+
 /** Encoders for the compressed recordings (Debian's `lame` and `vorbis-tools`). */
-export const encoders = { mp3: hasTool('lame', '--version'), ogg: hasTool('oggenc', '--version') };
+export const encoders = { mp3: hasTool('lame'), ogg: hasTool('oggenc') };
 
 /** A WAV file encoded as mp3 (lame) or Ogg Vorbis (oggenc), next to it; returns the new file's path. */
 export function encodeRecording(wavFile: string, format: 'mp3' | 'ogg'): string {

@@ -4,7 +4,7 @@
  * the list of them all ("belum diperiksa"), each with its time and first words, opening
  * its turn. Shown only while the session has unchecked turns.
  */
-import { useState, useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { formatClock } from '../../../shared/formats/timestamp.ts';
 import { useT } from '../../i18n/context.tsx';
 import type { SessionStore } from './session/session-store.ts';
@@ -25,8 +25,14 @@ export function DraftProgress({ store, readOnly }: { store: SessionStore; readOn
     store.activate(after, 'start');
   }
 
+  function closeOnEscape(event: KeyboardEvent) {
+    if (event.key !== 'Escape' || !listed) return;
+    event.stopPropagation(); // Esc closes the list here, not play/pause
+    setListed(false);
+  }
+
   return (
-    <span className="draft-progress" onKeyDown={(e) => e.key === 'Escape' && listed && (e.stopPropagation(), setListed(false))}>
+    <span className="draft-progress" onKeyDown={closeOnEscape}>
       <span className="unchecked-count" role="status">
         {t('draft.count', { n: unchecked.length })}
       </span>

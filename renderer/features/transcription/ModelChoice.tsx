@@ -36,7 +36,8 @@ export function ModelChoice({ chosen, onChoose }: Props) {
       const suggested = s.installed.find((m) => m.name === SUGGESTED_MODEL) ?? s.installed[0];
       if (suggested) onChoose({ kind: 'installed', ...suggested });
     });
-    host.onModelProgress(setDownloading);
+    // Only the download under way moves its bar; a report arriving after it ended is dropped.
+    host.onModelProgress((p) => setDownloading((current) => (current?.model === p.model ? p : current)));
     return () => {
       live = false;
       host.onModelProgress(() => undefined);
