@@ -3,7 +3,7 @@
  * (PKH, TKSK, …) showing its count, as a standalone SVG that can be shown in the app and
  * saved as a file. All text is escaped.
  */
-import { codesOfRole } from './codebook.ts';
+import { codesOfRole, rowsOf } from './codebook.ts';
 import { cellCount, type CellMeasure, type Matrix } from './matrix.ts';
 import type { Lang, Study } from './model.ts';
 
@@ -28,9 +28,15 @@ export function roleChartData(study: Study, matrix: Matrix, role: number, measur
   return codesOfRole(study.codebook, role).flatMap((c) => study.assistantTypes.map((t) => ({ agenda: c.agenda.number, type: t.key, count: cellCount(matrix, c.code, t.key, measure) })));
 }
 
+/** What the bars' groups are: the agenda items of a matrix, a role's own codes otherwise. */
+function axisName(study: Study, lang: Lang): string {
+  if (study.codebook.sharedRows) return lang === 'id' ? 'Agenda' : 'Agenda item';
+  return lang === 'id' ? 'Kode' : 'Code';
+}
+
 export function roleChartSvg(study: Study, matrix: Matrix, role: number, measure: CellMeasure, lang: Lang, title: string): string {
   const bars = roleChartData(study, matrix, role, measure);
-  const agendas = study.codebook.agendas;
+  const agendas = rowsOf(study.codebook, study.codebook.roles.find((r) => r.number === role)!);
   const types = study.assistantTypes;
   const max = Math.max(1, ...bars.map((b) => b.count));
   const plotW = WIDTH - MARGIN.left - MARGIN.right;
@@ -63,6 +69,6 @@ export function roleChartSvg(study: Study, matrix: Matrix, role: number, measure
     });
     parts.push(`<text x="${(x0 + (barW * types.length) / 2).toFixed(1)}" y="${HEIGHT - MARGIN.bottom + 18}" font-size="12" text-anchor="middle">${a.number}</text>`);
   });
-  parts.push(`<text x="${MARGIN.left + plotW / 2}" y="${HEIGHT - 12}" font-size="12" text-anchor="middle">${lang === 'id' ? 'Agenda' : 'Agenda item'}</text>`);
+  parts.push(`<text x="${MARGIN.left + plotW / 2}" y="${HEIGHT - 12}" font-size="12" text-anchor="middle">${escapeXml(axisName(study, lang))}</text>`);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="sans-serif">${parts.join('')}</svg>`;
 }

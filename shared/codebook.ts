@@ -1,32 +1,36 @@
 /**
- * Reading a role × agenda codebook: listing its codes in table order, looking a code up,
- * and finding codes by number or by words of their labels (the code picker's filter).
+ * Reading a codebook: the rows of a role (shared agendas or its own), its codes in table
+ * order, looking a code up, and finding codes by number or by words of their labels (the
+ * code picker's filter).
  */
-import type { Code, Codebook, Lang } from './model.ts';
+import type { Agenda, Code, Codebook, Lang, Role } from './model.ts';
 
-export function codeOf(codebook: Codebook, role: number, agenda: number): string {
-  return `${codebook.prefix}.${role}.${agenda}`;
+export function codeOf(codebook: Codebook, role: number, row: number): string {
+  return `${codebook.prefix}.${role}.${row}`;
 }
 
-/** Every code of the codebook, role by role, agenda by agenda (4.1.1, 4.1.2, … 4.4.8). */
+/** The rows of one role: the shared agendas in a matrix, the role's own rows otherwise. */
+export function rowsOf(codebook: Codebook, role: Role): Agenda[] {
+  return codebook.sharedRows ? codebook.agendas : role.rows;
+}
+
+/** Every code of the codebook, role by role, row by row (4.1.1, 4.1.2, … 4.4.8). */
 export function listCodes(codebook: Codebook): Code[] {
-  return codebook.roles.flatMap((role) =>
-    codebook.agendas.map((agenda) => ({ code: codeOf(codebook, role.number, agenda.number), role, agenda })),
-  );
+  return codebook.roles.flatMap((role) => rowsOf(codebook, role).map((agenda) => ({ code: codeOf(codebook, role.number, agenda.number), role, agenda })));
 }
 
 export function findCode(codebook: Codebook, code: string): Code | undefined {
   return listCodes(codebook).find((c) => c.code === code.trim());
 }
 
-/** The codes of one role, in agenda order: the rows of that role's table. */
+/** The codes of one role, in row order: the rows of that role's table. */
 export function codesOfRole(codebook: Codebook, role: number): Code[] {
   return listCodes(codebook).filter((c) => c.role.number === role);
 }
 
 /**
  * Codes matching what the user typed: a code prefix (`4.2`, `4.2.3`) or words that all
- * occur in the role name or agenda label, in either language, case-insensitively.
+ * occur in the role name or row label, in either language, case-insensitively.
  */
 export function filterCodes(codebook: Codebook, query: string): Code[] {
   const q = query.trim().toLowerCase();

@@ -13,21 +13,25 @@ export interface Bilingual {
   en: string;
 }
 
+/** A category of the codebook: in the published study, a role of the social assistant. */
 export interface Role {
-  /** 1-based position of the role in the matrix (the middle number of a code). */
+  /** 1-based position of the role in the codebook (the middle number of a code). */
   number: number;
   name: Bilingual;
   definition: Bilingual;
   /** `#rrggbb`: the colour of the role's codes in chips, stripes and charts. */
   color: string;
+  /** The role's own rows, in code order, when the codebook's rows are not shared; empty when they are. */
+  rows: Agenda[];
 }
 
+/** A row of the codebook: an agenda item every role shares, or one of a role's own codes. */
 export interface Agenda {
-  /** 1-based position of the agenda in the matrix (the last number of a code). */
+  /** 1-based position of the row in its list (the last number of a code). */
   number: number;
   label: Bilingual;
   definition: Bilingual;
-  /** `#rrggbb`, shown beside the agenda's column heading. */
+  /** `#rrggbb`, shown beside the row's label. */
   color: string;
 }
 
@@ -37,17 +41,25 @@ export interface CodeMemo {
   text: string;
 }
 
-/** A role × agenda matrix codebook. Codes are derived: `{prefix}.{role}.{agenda}`. */
+/**
+ * A codebook: categories (roles), each with its ordered rows; codes are derived,
+ * `{prefix}.{role}.{row}`. With shared rows every role has the same rows, the agendas,
+ * edited once: the published role × agenda matrix. Without, each role has its own rows:
+ * a code tree as other tools and many frameworks have it.
+ */
 export interface Codebook {
   name: string;
   prefix: string;
+  /** True: every role's rows are `agendas`. False: each role has its own `rows`. */
+  sharedRows: boolean;
   roles: Role[];
+  /** The rows every role shares; empty when rows are not shared. */
   agendas: Agenda[];
   /** Memos on codes, in code order; a code without a memo has no entry. */
   memos: CodeMemo[];
 }
 
-/** One cell of the codebook: a role crossed with an agenda. */
+/** One code of the codebook: a role with one of its rows (in a matrix, a role crossed with an agenda). */
 export interface Code {
   code: string;
   role: Role;

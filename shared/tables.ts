@@ -1,11 +1,13 @@
 /**
  * The published comparison tables: one table per role, with the columns
  * `Kode | Agenda | <one column per assistant type>`, one row per agenda in code order, a
- * caption above and a source line below, exactly as the study reported them. The tables
- * are plain data here; shared/formats/tables-*.ts write them as CSV, Markdown or HTML.
+ * caption above and a source line below, exactly as the study reported them. A codebook
+ * whose roles have their own rows gives each role's table that role's rows, under the
+ * heading `Uraian`. The tables are plain data here; shared/formats/tables-*.ts write them
+ * as CSV, Markdown or HTML.
  */
 import { codesOfRole } from './codebook.ts';
-import type { Lang, Project } from './model.ts';
+import type { Codebook, Lang, Project } from './model.ts';
 import { buildMatrix, cellKey, type CellQuote, type Matrix } from './matrix.ts';
 
 /**
@@ -53,6 +55,17 @@ export const TABLE_WORDS = {
   en: { caption: 'Table {n} Role of Social Assistants as {role}', code: 'Code', agenda: 'Agenda', footer: 'Source: research results, {year}' },
 } as const;
 
+/** Words of a table whose rows are a role's own codes rather than the shared agendas. */
+const OWN_ROW_WORDS = {
+  id: { caption: 'Tabel {n} {role}', agenda: 'Uraian' },
+  en: { caption: 'Table {n} {role}', agenda: 'Item' },
+} as const;
+
+/** The default caption, the column headings and the footer of a codebook's tables. */
+export function tableWords(codebook: Codebook, lang: Lang): { caption: string; code: string; agenda: string; footer: string } {
+  return codebook.sharedRows ? TABLE_WORDS[lang] : { ...TABLE_WORDS[lang], ...OWN_ROW_WORDS[lang] };
+}
+
 function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
@@ -86,7 +99,7 @@ function cellContent(project: Project, matrix: Matrix, code: string, type: strin
 
 export function buildTables(project: Project, options: TableOptions): PublishedTable[] {
   const { study } = project;
-  const words = TABLE_WORDS[options.lang];
+  const words = tableWords(study.codebook, options.lang);
   const matrix = buildMatrix(project);
   const roles = study.codebook.roles.filter((r) => !options.roles || options.roles.includes(r.number));
   const start = options.tableStart ?? 1;

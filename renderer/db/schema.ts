@@ -94,5 +94,9 @@ export class TelaahDb extends Dexie {
     this.version(6)
       .stores({})
       .upgrade((tx) => upgradeRows(tx, stepFor(3)));
+    // Roles with rows of their own: every stored codebook is a matrix, its roles sharing the agendas (the project's version 5).
+    this.version(7)
+      .stores({})
+      .upgrade((tx) => upgradeRows(tx, stepFor(5)));
   }
 }

@@ -239,6 +239,8 @@ export const en: Record<MessageKey, string> = {
   'codebook.error.mergeIntoItself': 'Cannot merge into itself.',
   'codebook.error.emptyName': 'A name cannot be empty.',
   'codebook.error.badName': 'A name is one line of at most 200 characters, without tabs or other control characters.',
+  'codebook.error.rowsDiffer': 'Shared rows need every role to have the same rows (same names in the same order, no conflicting descriptions).',
+  'codebook.error.rowsShared': 'In a matrix every role has the same agendas; turn shared rows off first.',
   'segment.selectFirst': 'First select the segment’s new text in the same turn, then click "Span = selection".',
   'segment.span': 'Segment span',
   'segment.start': 'Start',

@@ -237,6 +237,8 @@ export const id = {
   'codebook.error.mergeIntoItself': 'Tidak bisa digabung ke dirinya sendiri.',
   'codebook.error.emptyName': 'Nama tidak boleh kosong.',
   'codebook.error.badName': 'Nama hanya satu baris, paling banyak 200 karakter, tanpa tab atau karakter kendali lain.',
+  'codebook.error.rowsDiffer': 'Baris bersama hanya bisa jika semua peran punya baris yang sama (nama dan urutan sama, deskripsi tidak bertentangan).',
+  'codebook.error.rowsShared': 'Dalam matriks semua peran memakai agenda yang sama; matikan baris bersama dulu.',
   'segment.selectFirst': 'Pilih dulu teks baru segmen ini di giliran yang sama, lalu klik "Rentang = pilihan".',
   'segment.span': 'Rentang segmen',
   'segment.start': 'Awal',

@@ -12,6 +12,7 @@ const roles: Role[] = [
   {
     number: 1,
     color: paletteColor(1),
+    rows: [],
     name: { id: 'Broker', en: 'Broker' },
     definition: {
       id: 'Menghubungkan kelompok dengan sumber daya dan layanan yang dibutuhkannya.',
@@ -21,6 +22,7 @@ const roles: Role[] = [
   {
     number: 2,
     color: paletteColor(2),
+    rows: [],
     name: { id: 'Mediator', en: 'Mediator' },
     definition: {
       id: 'Membantu menyelesaikan perbedaan dan konflik menuju penyelesaian yang saling menguntungkan (win-win).',
@@ -30,6 +32,7 @@ const roles: Role[] = [
   {
     number: 3,
     color: paletteColor(3),
+    rows: [],
     name: { id: 'Educator', en: 'Educator' },
     definition: {
       id: 'Meningkatkan kapasitas kelompok melalui informasi, keteladanan, dan pendampingan usaha.',
@@ -39,6 +42,7 @@ const roles: Role[] = [
   {
     number: 4,
     color: paletteColor(4),
+    rows: [],
     name: { id: 'Facilitator', en: 'Facilitator' },
     definition: {
       id: 'Menjaga kelompok pada agendanya, meningkatkan partisipasi, dan menjembatani kebutuhannya dengan sistem sumber.',
@@ -149,6 +153,7 @@ const agendas: Agenda[] = [
 export const EWARONG_KUBE: Codebook = {
   name: 'e-Warong KUBE: peran × agenda',
   prefix: '4',
+  sharedRows: true,
   roles,
   agendas,
   memos: [],

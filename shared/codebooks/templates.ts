@@ -1,13 +1,14 @@
 /**
  * The codebooks a study can start from. The e-Warong KUBE matrix of the published study
  * is the default; two role lists from the social-work literature start with no agendas,
- * because the researcher's programme decides those; and an empty matrix.
+ * because the researcher's programme decides those; an empty matrix; and an empty codebook
+ * whose categories each get their own codes.
  */
 import type { Bilingual, Codebook, Role } from '../model.ts';
 import { paletteColor } from '../palette.ts';
 import { EWARONG_KUBE } from './ewarong-kube.ts';
 
-export type TemplateKey = 'ewarong-kube' | 'pendamping-sosial' | 'pekerja-sosial' | 'empty';
+export type TemplateKey = 'ewarong-kube' | 'pendamping-sosial' | 'pekerja-sosial' | 'empty' | 'empty-tree';
 
 export interface CodebookTemplate {
   key: TemplateKey;
@@ -16,12 +17,13 @@ export interface CodebookTemplate {
 }
 
 function rolesOf(list: [Bilingual, Bilingual][]): Role[] {
-  return list.map(([name, definition], i) => ({ number: i + 1, name, definition, color: paletteColor(i + 1) }));
+  return list.map(([name, definition], i) => ({ number: i + 1, name, definition, color: paletteColor(i + 1), rows: [] }));
 }
 
 const PENDAMPING_SOSIAL: Codebook = {
   name: 'Peran pendamping sosial',
   prefix: '4',
+  sharedRows: true,
   roles: rolesOf([
     [{ id: 'Perencana', en: 'Planner' }, { id: 'Menyusun rencana kegiatan pendampingan bersama kelompok.', en: 'Plans the assistance activities together with the group.' }],
     [{ id: 'Mediator', en: 'Mediator' }, { id: 'Menengahi perbedaan dan konflik antara kelompok dan pihak lain.', en: 'Mediates differences and conflicts between the group and others.' }],
@@ -37,6 +39,7 @@ const PENDAMPING_SOSIAL: Codebook = {
 const PEKERJA_SOSIAL: Codebook = {
   name: 'Peran pekerja sosial (Parsons, Jorgensen & Hernandez)',
   prefix: '4',
+  sharedRows: true,
   roles: rolesOf([
     [{ id: 'Fasilitator', en: 'Facilitator' }, { id: 'Membantu klien menemukan dan menggunakan kekuatannya sendiri.', en: 'Helps clients find and use their own strengths.' }],
     [{ id: 'Broker', en: 'Broker' }, { id: 'Menghubungkan klien dengan sistem sumber yang dibutuhkan.', en: 'Links clients with the resource systems they need.' }],
@@ -48,13 +51,16 @@ const PEKERJA_SOSIAL: Codebook = {
   memos: [],
 };
 
-const EMPTY: Codebook = { name: 'Matriks kosong', prefix: '4', roles: [], agendas: [], memos: [] };
+const EMPTY: Codebook = { name: 'Matriks kosong', prefix: '4', sharedRows: true, roles: [], agendas: [], memos: [] };
+
+const EMPTY_TREE: Codebook = { name: 'Kategori dengan kode sendiri', prefix: '4', sharedRows: false, roles: [], agendas: [], memos: [] };
 
 export const CODEBOOK_TEMPLATES: CodebookTemplate[] = [
   { key: 'ewarong-kube', name: { id: 'e-Warong KUBE: peran × agenda', en: 'e-Warong KUBE: role × agenda' }, codebook: EWARONG_KUBE },
   { key: 'pendamping-sosial', name: { id: 'Peran pendamping sosial', en: 'Roles of social assistants' }, codebook: PENDAMPING_SOSIAL },
   { key: 'pekerja-sosial', name: { id: 'Peran pekerja sosial (Parsons, Jorgensen & Hernandez)', en: 'Roles of social workers (Parsons, Jorgensen & Hernandez)' }, codebook: PEKERJA_SOSIAL },
   { key: 'empty', name: { id: 'Matriks kosong', en: 'Empty matrix' }, codebook: EMPTY },
+  { key: 'empty-tree', name: { id: 'Kategori dengan kode sendiri (kosong)', en: 'Categories with their own codes (empty)' }, codebook: EMPTY_TREE },
 ];
 
 /** A fresh copy of a template's codebook, safe to edit. */

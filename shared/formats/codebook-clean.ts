@@ -1,10 +1,10 @@
 /**
  * A codebook as it comes in from a file, its names made one clean line: Unicode NFC,
- * invisible characters removed, spaces folded; a role or agenda name that holds a line
+ * invisible characters removed, spaces folded; a role or row name that holds a line
  * break or a control character, or runs past the length limit, is refused naming the file.
  * Every codebook importer (CSV, .qdc, a .qdpx's code tree) ends here.
  */
-import type { Bilingual, Codebook } from '../model.ts';
+import type { Agenda, Bilingual, Codebook } from '../model.ts';
 import { cleanName, cleanText } from '../text-clean.ts';
 import { checkName } from './import-error.ts';
 
@@ -17,11 +17,12 @@ export function cleanCodebook(codebook: Codebook, file: string): Codebook {
     return { id, en };
   };
   const text = (b: Bilingual): Bilingual => ({ id: cleanText(b.id), en: cleanText(b.en) });
+  const rows = (list: Agenda[]) => list.map((a) => ({ ...a, label: name(a.label), definition: text(a.definition) }));
   return {
     ...codebook,
     name: cleanName(codebook.name),
-    roles: codebook.roles.map((r) => ({ ...r, name: name(r.name), definition: text(r.definition) })),
-    agendas: codebook.agendas.map((a) => ({ ...a, label: name(a.label), definition: text(a.definition) })),
+    roles: codebook.roles.map((r) => ({ ...r, name: name(r.name), definition: text(r.definition), rows: rows(r.rows) })),
+    agendas: rows(codebook.agendas),
     memos: codebook.memos.map((m) => ({ ...m, text: cleanText(m.text) })),
   };
 }

@@ -1,15 +1,21 @@
 /**
  * The REFI-QDA codebook exchange file (`.qdc`), read by NVivo, ATLAS.ti, MAXQDA and
- * QualCoder. A matrix codebook is written as a tree: each role is a non-codable parent
- * code, its cells are codable child codes named `4.1.3 <agenda>`, and each agenda is a
- * Set whose members are that column's codes. Output is strict (valid against
- * Codebook.xsd, stable GUIDs); input is lenient: any namespace spelling, GUIDs of any
- * form, and a codebook from another tool becomes a matrix with its top-level codes as
- * roles and their sub-codes as agendas.
+ * QualCoder. Telaah writes its code tree (code-tree.ts): roles as parents, codes as
+ * children, a matrix's agendas as Sets. Output is strict (valid against Codebook.xsd,
+ * stable GUIDs); input is lenient: any namespace spelling, GUIDs of any form.
+ *
+ * Another tool's tree is kept as it is: each top-level code becomes a role with its own
+ * rows, one per code below it in document order; a code deeper than the second level is a
+ * row named by its path ("Parent › Child"), so no code is lost and none is invented. A
+ * top-level code that is itself a code to code with (a leaf, or one coded in a .qdpx)
+ * gets a row of its own name first. A flat list becomes one role. Descriptions and
+ * colours are kept (a top-level code's as its role's), notes on a code become its memo.
+ * A row coloured like its role has no colour of its own.
  */
 import { listCodes } from '../codebook.ts';
 import type { Agenda, Codebook, CodeMemo, Role } from '../model.ts';
 import { AGENDA_COLOR, isColor, normaliseColor, paletteColor } from '../palette.ts';
+import { agendaSets, codeTree } from './code-tree.ts';
 import { stableGuid } from './guid.ts';
 import { cleanCodebook } from './codebook-clean.ts';
 import { ImportError } from './import-error.ts';
@@ -21,46 +27,36 @@ const description = (text: string, indent: string) => (text.trim() === '' ? '' :
 export function exportCodebookQdc(codebook: Codebook, seed: string): string {
   if (codebook.roles.length === 0) throw new Error('a codebook without roles cannot be written as .qdc: REFI-QDA needs at least one code');
   const guid = (what: string) => stableGuid(`${seed}/${what}`);
-  const memo = new Map(codebook.memos.map((m) => [m.code, m.text]));
-  const codes = listCodes(codebook);
+  const codeGuid = (role: Role, row: Agenda) => guid(`code/${role.name.id}/${row.label.id}`);
   const lines = ['<?xml version="1.0" encoding="utf-8"?>', `<CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="Telaah">`, '  <Codes>'];
-  for (const role of codebook.roles) {
-    const open = `    <Code guid="${guid(`role/${role.name.id}`)}" name="${escapeXml(`${codebook.prefix}.${role.number} ${role.name.id}`)}" isCodable="false" color="${role.color}"`;
-    const cells = codes.filter((c) => c.role === role);
-    if (cells.length === 0 && role.definition.id.trim() === '') {
+  for (const parent of codeTree(codebook)) {
+    const open = `    <Code guid="${guid(`role/${parent.role.name.id}`)}" name="${escapeXml(parent.name)}" isCodable="false" color="${parent.color}"`;
+    if (parent.children.length === 0 && parent.description.trim() === '') {
       lines.push(`${open}/>`);
       continue;
     }
     lines.push(`${open}>`);
-    lines.push(description(role.definition.id, '      ').trimEnd());
-    for (const c of cells) {
-      const attrs = `guid="${guid(`code/${role.name.id}/${c.agenda.label.id}`)}" name="${escapeXml(`${c.code} ${c.agenda.label.id}`)}" isCodable="true" color="${role.color}"`;
-      const text = memo.get(c.code) ?? '';
-      lines.push(text.trim() === '' ? `      <Code ${attrs}/>` : `      <Code ${attrs}>\n${description(text, '        ')}      </Code>`);
+    lines.push(description(parent.description, '      ').trimEnd());
+    for (const child of parent.children) {
+      const attrs = `guid="${codeGuid(child.code.role, child.code.agenda)}" name="${escapeXml(child.name)}" isCodable="true" color="${child.color}"`;
+      lines.push(child.description.trim() === '' ? `      <Code ${attrs}/>` : `      <Code ${attrs}>\n${description(child.description, '        ')}      </Code>`);
     }
     lines.push('    </Code>');
   }
   lines.push('  </Codes>');
-  if (codebook.agendas.length > 0) {
+  const sets = agendaSets(codebook);
+  if (sets.length > 0) {
     lines.push('  <Sets>');
-    for (const agenda of codebook.agendas) {
+    for (const { agenda, members } of sets) {
       lines.push(`    <Set guid="${guid(`agenda/${agenda.label.id}`)}" name="${escapeXml(agenda.label.id)}">`);
       lines.push(description(agenda.definition.id, '      ').trimEnd());
-      for (const c of codes.filter((x) => x.agenda === agenda)) lines.push(`      <MemberCode guid="${guid(`code/${c.role.name.id}/${agenda.label.id}`)}"/>`);
+      for (const c of members) lines.push(`      <MemberCode guid="${codeGuid(c.role, agenda)}"/>`);
       lines.push('    </Set>');
     }
     lines.push('  </Sets>');
   }
   lines.push('</CodeBook>');
   return lines.filter((l) => l !== '').join('\n') + '\n';
-}
-
-const textOf = (e: XmlElement | undefined) => (e ? e.text.trim() : '');
-const colorOf = (e: XmlElement) => (isColor(e.attributes.color?.trim() ?? '') ? normaliseColor(e.attributes.color!) : null);
-const CELL_NAME = /^(\d+(?:\.\d+)*)\.(\d+)\.(\d+)\s+(.*)$/s;
-
-function descendants(code: XmlElement): XmlElement[] {
-  return childrenNamed(code, 'Code').flatMap((c) => [c, ...descendants(c)]);
 }
 
 export function parseCodebookQdc(raw: string, file: string, name = 'Buku kode'): Codebook {
@@ -75,69 +71,157 @@ export function parseCodebookQdc(raw: string, file: string, name = 'Buku kode'):
   return codebookFromXml(root, root, file, name).codebook;
 }
 
+const textOf = (e: XmlElement | undefined) => (e ? e.text.trim() : '');
+const colorOf = (e: XmlElement) => (isColor(e.attributes.color?.trim() ?? '') ? normaliseColor(e.attributes.color!) : null);
+const nameOf = (e: XmlElement) => (e.attributes.name ?? '').trim();
 const bareGuid = (guid: string | undefined) => (guid ?? '').toLowerCase().replace(/[{}]/g, '');
+const CELL_NAME = /^(\d+(?:\.\d+)*)\.(\d+)\.(\d+)\s+(.*)$/s;
+/** What a row's path puts between the names of a code and the code below it. */
+export const PATH_SEPARATOR = ' › ';
+
+/** What else a project knows about its codes: their notes, and which ones were coded. */
+export interface CodeContext {
+  /** The text of the notes a code refers to, joined; '' when none. */
+  notesOf(code: XmlElement): string;
+  /** GUIDs (lower case, no braces) that codings refer to. */
+  coded: ReadonlySet<string>;
+}
+
+const NO_CONTEXT: CodeContext = { notesOf: () => '', coded: new Set() };
+
+const descriptionOf = (e: XmlElement) => textOf(childNamed(e, 'Description'));
+/** A matrix cell's memo: its description, then any notes on it. */
+const cellMemo = (e: XmlElement, context: CodeContext) => [descriptionOf(e), context.notesOf(e)].filter((t) => t !== '').join('\n\n');
+
+/** A code below a role as that role's own row. */
+function ownRow(e: XmlElement, number: number, label: string, role: Role): Agenda {
+  const color = colorOf(e);
+  const definition = descriptionOf(e);
+  return { number, label: { id: label, en: label }, definition: { id: definition, en: definition }, color: color === null || color === role.color ? AGENDA_COLOR : color };
+}
+
+interface Built {
+  codebook: Codebook;
+  /** The Telaah code each codable REFI code became, by GUID (lower case, no braces). */
+  codeOf: Map<string, string>;
+}
 
 /**
- * A matrix codebook from REFI-QDA codes (a .qdc's CodeBook, or a project's), with the
- * Telaah code each codable REFI code became, by GUID (lower case, no braces). A Telaah
- * file comes back as it was; another tool's tree becomes its top-level codes as roles and
- * their sub-codes as agendas; a flat list of codes becomes one role whose agendas they are.
+ * A codebook from REFI-QDA codes (a .qdc's CodeBook, or a project's), with the Telaah code
+ * each codable REFI code became. A Telaah file comes back as it was written; another tool's
+ * codes are kept as their tree.
  */
-export function codebookFromXml(codeBook: XmlElement, setsParent: XmlElement, file: string, name: string): { codebook: Codebook; codeOf: Map<string, string> } {
-  const root = codeBook;
-  const listed = childrenNamed(childNamed(root, 'Codes') ?? root, 'Code');
-  if (listed.length === 0) throw new ImportError(file, root.line, reason('codebook.empty'));
-  const flat = listed.every((t) => childrenNamed(t, 'Code').length === 0);
-  // A flat list: one role holding every code as an agenda.
-  const top: XmlElement[] = flat ? [{ name: 'Code', attributes: { name: setsParent.attributes.origin || 'Kode' }, children: listed, text: '', line: root.line }] : listed;
-  const children = top.map((t) => descendants(t));
-  const cells = children.flat().map((c) => CELL_NAME.exec(c.attributes.name ?? ''));
-  const telaah = cells.length > 0 && cells.every((m) => m !== null) && new Set(cells.map((m) => m![1])).size === 1;
-  const prefix = telaah ? cells[0]![1]! : '4';
-  const roleName = (t: XmlElement) => (t.attributes.name ?? '').replace(new RegExp(`^${prefix.replace(/\./g, '\\.')}\\.\\d+\\s+`), '').trim() || '?';
-  const roles: Role[] = top.map((t, i) => {
-    const n = roleName(t);
-    return { number: i + 1, name: { id: n, en: n }, definition: { id: textOf(childNamed(t, 'Description')), en: textOf(childNamed(t, 'Description')) }, color: colorOf(t) ?? paletteColor(i + 1) };
-  });
-  // Agenda of each sub-code: its number in a Telaah file, else its name's first appearance.
-  const setOf = new Map<string, XmlElement>();
-  for (const set of childrenNamed(childNamed(setsParent, 'Sets') ?? setsParent, 'Set')) {
-    for (const m of childrenNamed(set, 'MemberCode')) setOf.set(bareGuid(m.attributes.guid ?? m.attributes.targetGUID), set);
-  }
-  const agendaKeys: string[] = [];
-  const agendaInfo = new Map<string, { label: string; definition: string }>();
-  const memos: { role: number; key: string; text: string }[] = [];
-  const placed: { guid: string; role: number; key: string }[] = [];
-  top.forEach((_, r) => {
-    for (const child of children[r]!) {
-      const m = CELL_NAME.exec(child.attributes.name ?? '');
-      const set = setOf.get(bareGuid(child.attributes.guid));
-      const key = telaah ? m![3]! : (child.attributes.name ?? '').trim();
-      if (!agendaInfo.has(key)) {
-        agendaKeys.push(key);
-        agendaInfo.set(key, { label: set?.attributes.name?.trim() || (telaah ? m![4]!.trim() : key), definition: textOf(set && childNamed(set, 'Description')) });
-      }
-      placed.push({ guid: bareGuid(child.attributes.guid), role: r + 1, key });
-      const memo = textOf(childNamed(child, 'Description'));
-      if (memo !== '') memos.push({ role: r + 1, key, text: memo });
-    }
-  });
-  if (telaah) {
-    agendaKeys.sort((a, b) => Number(a) - Number(b));
-    const gap = agendaKeys.findIndex((k, i) => Number(k) !== i + 1);
-    if (gap >= 0) throw new ImportError(file, null, reason('codebook.gap', { kind: 'agenda', number: gap + 1 }));
-  }
-  const agendas: Agenda[] = agendaKeys.map((k, i) => {
-    const info = agendaInfo.get(k)!;
-    return { number: i + 1, label: { id: info.label, en: info.label }, definition: { id: info.definition, en: info.definition }, color: AGENDA_COLOR };
-  });
-  const agendaNo = new Map(agendaKeys.map((k, i) => [k, i + 1]));
-  const origin = setsParent.attributes.origin;
-  const codebook: Codebook = { name: origin && !telaah ? `${name} (${origin})` : name, prefix, roles, agendas, memos: [] };
+export function codebookFromXml(codeBook: XmlElement, setsParent: XmlElement, file: string, name: string, context: CodeContext = NO_CONTEXT): Built {
+  const listed = childrenNamed(childNamed(codeBook, 'Codes') ?? codeBook, 'Code');
+  if (listed.length === 0) throw new ImportError(file, codeBook.line, reason('codebook.empty'));
+  const sets = childrenNamed(childNamed(setsParent, 'Sets') ?? setsParent, 'Set');
+  const built = telaahCodebook(listed, sets, file, name, context) ?? treeCodebook(listed, setsParent.attributes.origin, name, context);
+  return { codebook: cleanCodebook(built.codebook, file), codeOf: built.codeOf };
+}
+
+function sortedMemos(codebook: Codebook, memos: CodeMemo[]): CodeMemo[] {
   const rank = new Map(listCodes(codebook).map((c, i) => [c.code, i]));
-  codebook.memos = memos
-    .map((m): CodeMemo => ({ code: `${prefix}.${m.role}.${agendaNo.get(m.key)}`, text: m.text }))
-    .sort((a, b) => (rank.get(a.code) ?? 0) - (rank.get(b.code) ?? 0));
-  const codeOf = new Map(placed.map((p) => [p.guid, `${prefix}.${p.role}.${agendaNo.get(p.key)}`]));
-  return { codebook: cleanCodebook(codebook, file), codeOf };
+  return memos.filter((m) => m.text !== '').sort((a, b) => (rank.get(a.code) ?? 0) - (rank.get(b.code) ?? 0));
+}
+
+const roleFrom = (e: XmlElement, number: number, label: string): Role => {
+  const definition = descriptionOf(e);
+  return { number, name: { id: label, en: label }, definition: { id: definition, en: definition }, color: colorOf(e) ?? paletteColor(number), rows: [] };
+};
+
+/**
+ * Telaah's own tree: every code below a role is named `4.1.3 <label>` with one prefix. With
+ * Sets the roles share them as agendas (a matrix); without, each role has its own rows.
+ */
+function telaahCodebook(listed: XmlElement[], sets: XmlElement[], file: string, name: string, context: CodeContext): Built | null {
+  const children = listed.map((t) => childrenNamed(t, 'Code'));
+  const cells = children.flat().map((c) => CELL_NAME.exec(nameOf(c)));
+  if (cells.length === 0 || cells.some((m) => m === null) || new Set(cells.map((m) => m![1])).size !== 1) return null;
+  if (children.some((list) => list.some((c) => childrenNamed(c, 'Code').length > 0))) return null;
+  const prefix = cells[0]![1]!;
+  const roleName = (t: XmlElement) => nameOf(t).replace(new RegExp(`^${prefix.replace(/\./g, '\\.')}\\.\\d+\\s+`), '').trim() || '?';
+  const shared = sets.length > 0;
+  const setOf = new Map<string, XmlElement>();
+  for (const set of sets) for (const m of childrenNamed(set, 'MemberCode')) setOf.set(bareGuid(m.attributes.guid ?? m.attributes.targetGUID), set);
+  const agendas = new Map<number, Agenda>();
+  const memos: CodeMemo[] = [];
+  const codeOf = new Map<string, string>();
+  const roles = listed.map((t, r) => {
+    const role = roleFrom(t, r + 1, roleName(t));
+    const rows = new Map<number, Agenda>();
+    for (const child of children[r]!) {
+      const m = CELL_NAME.exec(nameOf(child))!;
+      const number = Number(m[3]);
+      const code = `${prefix}.${r + 1}.${number}`;
+      codeOf.set(bareGuid(child.attributes.guid), code);
+      if (shared) {
+        const set = setOf.get(bareGuid(child.attributes.guid));
+        const label = set?.attributes.name?.trim() || m[4]!.trim();
+        const definition = set ? descriptionOf(set) : '';
+        if (!agendas.has(number)) agendas.set(number, { number, label: { id: label, en: label }, definition: { id: definition, en: definition }, color: AGENDA_COLOR });
+        memos.push({ code, text: cellMemo(child, context) });
+      } else {
+        rows.set(number, ownRow(child, number, m[4]!.trim(), role));
+        memos.push({ code, text: context.notesOf(child) });
+      }
+    }
+    return { ...role, rows: shared ? [] : inNumberOrder(rows, file) };
+  });
+  const codebook: Codebook = { name, prefix, sharedRows: shared, roles, agendas: shared ? inNumberOrder(agendas, file) : [], memos: [] };
+  codebook.memos = sortedMemos(codebook, memos);
+  return { codebook, codeOf };
+}
+
+/** Rows by their numbers, which must run 1, 2, 3…. */
+function inNumberOrder(rows: Map<number, Agenda>, file: string): Agenda[] {
+  const sorted = [...rows.values()].sort((a, b) => a.number - b.number);
+  const gap = sorted.findIndex((a, i) => a.number !== i + 1);
+  if (gap >= 0) throw new ImportError(file, null, reason('codebook.gap', { kind: 'agenda', number: gap + 1 }));
+  return sorted;
+}
+
+/** Another tool's codes as their tree: top-level codes as roles, everything below as their rows. */
+function treeCodebook(listed: XmlElement[], origin: string | undefined, name: string, context: CodeContext): Built {
+  const prefix = '4';
+  const flat = listed.every((t) => childrenNamed(t, 'Code').length === 0);
+  const memos: CodeMemo[] = [];
+  const codeOf = new Map<string, string>();
+  const rowsOf = (role: Role) => {
+    const rows: Agenda[] = [];
+    const add = (e: XmlElement, label: string) => {
+      const code = `${prefix}.${role.number}.${rows.length + 1}`;
+      rows.push(ownRow(e, rows.length + 1, label, role));
+      codeOf.set(bareGuid(e.attributes.guid), code);
+      memos.push({ code, text: context.notesOf(e) });
+    };
+    const walk = (e: XmlElement, path: string[]) => {
+      for (const child of childrenNamed(e, 'Code')) {
+        const here = [...path, nameOf(child) || '?'];
+        add(child, here.join(PATH_SEPARATOR));
+        walk(child, here);
+      }
+    };
+    return { rows, add, walk };
+  };
+  let roles: Role[];
+  if (flat) {
+    const role: Role = { number: 1, name: { id: 'Kode', en: 'Codes' }, definition: { id: '', en: '' }, color: paletteColor(1), rows: [] };
+    const one = rowsOf(role);
+    for (const code of listed) one.add(code, nameOf(code) || '?');
+    roles = [{ ...role, rows: one.rows }];
+  } else {
+    roles = listed.map((top, i) => {
+      const role = roleFrom(top, i + 1, nameOf(top) || '?');
+      const own = rowsOf(role);
+      const leaf = childrenNamed(top, 'Code').length === 0;
+      const codable = top.attributes.isCodable !== 'false';
+      // The top-level code itself stays a code when it can be coded and is, or when it has nothing below it.
+      if (codable && (leaf || context.coded.has(bareGuid(top.attributes.guid)))) own.add(top, nameOf(top) || '?');
+      own.walk(top, []);
+      return { ...role, rows: own.rows };
+    });
+  }
+  const codebook: Codebook = { name: origin ? `${name} (${origin})` : name, prefix, sharedRows: false, roles, agendas: [], memos: [] };
+  codebook.memos = sortedMemos(codebook, memos);
+  return { codebook, codeOf };
 }

@@ -4,7 +4,7 @@
  * opened and saved again is byte-identical. Reading goes through `restoreProject`.
  */
 import { listCodes } from '../codebook.ts';
-import type { Codebook, Project, Turn } from '../model.ts';
+import type { Agenda, Codebook, Project, Turn } from '../model.ts';
 import { ImportError, normaliseText } from './import-error.ts';
 import { PROJECT_FORMAT, restoreProject } from './project-restore.ts';
 import { PROJECT_VERSION } from './project-upgrade.ts';
@@ -48,11 +48,13 @@ export function canonicalProject(p: Project): Project {
 }
 
 function orderedCodebook(c: Codebook) {
+  const rows = (list: Agenda[]) => list.map((x) => ({ number: x.number, label: x.label, definition: x.definition, color: x.color }));
   return {
     name: c.name,
     prefix: c.prefix,
-    roles: c.roles.map((x) => ({ number: x.number, name: x.name, definition: x.definition, color: x.color })),
-    agendas: c.agendas.map((x) => ({ number: x.number, label: x.label, definition: x.definition, color: x.color })),
+    sharedRows: c.sharedRows,
+    roles: c.roles.map((x) => ({ number: x.number, name: x.name, definition: x.definition, color: x.color, rows: rows(x.rows) })),
+    agendas: rows(c.agendas),
     memos: c.memos.map((x) => ({ code: x.code, text: x.text })),
   };
 }

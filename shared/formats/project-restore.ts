@@ -82,19 +82,36 @@ class Reader {
 
 function readCodebook(r: Reader, v: Json, path: string): Codebook {
   const o = r.object(v, path);
-  return {
+  const rows = (list: Json, p: string) =>
+    r.objects(list, p, (row, q) => ({
+      number: r.number(row, 'number', q), label: r.bilingual(row.label, `${q}.label`), definition: r.bilingual(row.definition, `${q}.definition`),
+      color: r.color(row, 'color', q),
+    }));
+  const codebook: Codebook = {
     name: r.string(o, 'name', path),
     prefix: r.string(o, 'prefix', path),
+    sharedRows: r.boolean(o, 'sharedRows', path),
     roles: r.objects(o.roles, `${path}.roles`, (role, p) => ({
       number: r.number(role, 'number', p), name: r.bilingual(role.name, `${p}.name`), definition: r.bilingual(role.definition, `${p}.definition`),
-      color: r.color(role, 'color', p),
+      color: r.color(role, 'color', p), rows: rows(role.rows, `${p}.rows`),
     })),
-    agendas: r.objects(o.agendas, `${path}.agendas`, (agenda, p) => ({
-      number: r.number(agenda, 'number', p), label: r.bilingual(agenda.label, `${p}.label`), definition: r.bilingual(agenda.definition, `${p}.definition`),
-      color: r.color(agenda, 'color', p),
-    })),
+    agendas: rows(o.agendas, `${path}.agendas`),
     memos: r.objects(o.memos, `${path}.memos`, (memo, p) => ({ code: r.string(memo, 'code', p), text: r.string(memo, 'text', p) })),
   };
+  checkNumbering(r, codebook, path);
+  return codebook;
+}
+
+/** Roles and rows numbered 1, 2, 3… in order, and rows only where the codebook keeps them: codes are their positions. */
+function checkNumbering(r: Reader, codebook: Codebook, path: string): void {
+  const inOrder = (list: { number: number }[], p: string) => list.forEach((x, i) => x.number === i + 1 || r.fail(`${p}[${i}].number`, 'project.badNumber', { number: i + 1 }));
+  inOrder(codebook.roles, `${path}.roles`);
+  inOrder(codebook.agendas, `${path}.agendas`);
+  if (!codebook.sharedRows && codebook.agendas.length > 0) r.fail(`${path}.agendas`, 'project.rowsNotShared');
+  codebook.roles.forEach((role, i) => {
+    inOrder(role.rows, `${path}.roles[${i}].rows`);
+    if (codebook.sharedRows && role.rows.length > 0) r.fail(`${path}.roles[${i}].rows`, 'project.rowsShared');
+  });
 }
 
 function readStudy(r: Reader, v: Json): Study {

@@ -85,7 +85,21 @@ const uncheckedTurns: ProjectStep = {
   participants: nothing,
 };
 
-export const PROJECT_STEPS: readonly ProjectStep[] = [colorsAndMemos, peopleAndCoders, uncheckedTurns];
+/** Version 5: a role may have its own rows; every older codebook is a matrix whose roles share the agendas. */
+const ownRows: ProjectStep = {
+  version: 5,
+  study(study) {
+    if (!isRecord(study.codebook)) return;
+    study.codebook.sharedRows ??= true;
+    records(study.codebook.roles).forEach((role) => void (role.rows ??= []));
+  },
+  session: nothing,
+  summary: nothing,
+  turn: nothing,
+  participants: nothing,
+};
+
+export const PROJECT_STEPS: readonly ProjectStep[] = [colorsAndMemos, peopleAndCoders, uncheckedTurns, ownRows];
 
 /** The version of the newest step: what Telaah writes today. */
 export const PROJECT_VERSION = PROJECT_STEPS[PROJECT_STEPS.length - 1]!.version;

@@ -5,12 +5,12 @@
  *   anything is unpacked; DOCTYPE/ENTITY declarations in the XML are refused (xml.ts).
  * - Lenient on input: any `*.qde` name at the root, `sources/` in any case, GUIDs in any
  *   case with or without braces, namespace spellings ignored.
- * - Codes become a matrix codebook (codebook-qdc.ts). Text sources become sessions: a
+ * - Codes become a codebook as their tree (codebook-qdc.ts). Text sources become sessions: a
  *   Telaah transcript reads back into its turns with speakers and times; other text is cut
  *   into turns at line breaks, never inside a coded selection. Selections are placed at the
  *   characters their producer meant (qdpx-offsets.ts) and become segments, one per coder,
  *   carrying every code coded on them and the selection's note as memo.
- * What cannot be placed (selections on media, codes that are no matrix cell, sources without
+ * What cannot be placed (selections on media, codings of codes that are not codes to code with, sources without
  * text) is counted and reported, not guessed.
  */
 import { studyCoders } from '../coders.ts';
@@ -123,6 +123,17 @@ function lineTurns(text: string, spans: readonly [number, number][]): Cut {
   };
 }
 
+/** The codes the project's text selections are coded with, by GUID. */
+function codedGuids(root: XmlElement): Set<string> {
+  const coded = new Set<string>();
+  for (const source of childrenNamed(childNamed(root, 'Sources') ?? root, 'TextSource')) {
+    for (const selection of childrenNamed(source, 'PlainTextSelection')) {
+      for (const coding of childrenNamed(selection, 'Coding')) coded.add(bare(childNamed(coding, 'CodeRef')?.attributes.targetGUID));
+    }
+  }
+  return coded;
+}
+
 export function readQdpx(bytes: Uint8Array, file: string): QdpxImport {
   const isQde = (name: string) => /^[^/\\]+\.qde$/i.test(name);
   const zip = readZip(bytes, file, (name) => isQde(name) || /^sources[/\\][^/\\]+\.txt$/i.test(name) || name === TELAAH_PROJECT_ENTRY || name === TELAAH_CHECK_ENTRY, reason('qdpx.notZip'));
@@ -150,13 +161,15 @@ export function readQdpx(bytes: Uint8Array, file: string): QdpxImport {
   const stamped = Number((root.attributes.creationDateTime ?? '').slice(0, 4));
   const year = stamped >= 1000 && stamped <= 9999 ? stamped : new Date().getFullYear();
   const study = createStudy(title, year);
+  const notes = new Map(childrenNamed(childNamed(root, 'Notes') ?? root, 'Note').map((n) => [bare(n.attributes.guid), childNamed(n, 'PlainTextContent')?.text.trim() ?? '']));
+  const memoOf = (e: XmlElement) => childrenNamed(e, 'NoteRef').map((r) => notes.get(bare(r.attributes.targetGUID)) ?? '').filter(Boolean).join('\n\n');
   const codeBookEl = childNamed(root, 'CodeBook');
-  const { codebook, codeOf } = codeBookEl ? codebookFromXml(codeBookEl, root, file, title) : { codebook: { ...study.codebook, roles: [], agendas: [] }, codeOf: new Map<string, string>() };
+  const { codebook, codeOf } = codeBookEl
+    ? codebookFromXml(codeBookEl, root, file, title, { notesOf: memoOf, coded: codedGuids(root) })
+    : { codebook: { ...study.codebook, roles: [], agendas: [] }, codeOf: new Map<string, string>() };
   study.codebook = codebook;
 
   const users = new Map(childrenNamed(childNamed(root, 'Users') ?? root, 'User').map((u) => [bare(u.attributes.guid), cleanName(u.attributes.name ?? '') || 'Pengode']));
-  const notes = new Map(childrenNamed(childNamed(root, 'Notes') ?? root, 'Note').map((n) => [bare(n.attributes.guid), childNamed(n, 'PlainTextContent')?.text.trim() ?? '']));
-  const memoOf = (e: XmlElement) => childrenNamed(e, 'NoteRef').map((r) => notes.get(bare(r.attributes.targetGUID)) ?? '').filter(Boolean).join('\n\n');
 
   // Participants: in a Telaah file, its cases with their assistant type; speakers otherwise come from the text.
   const types = new Set(study.assistantTypes.map((t) => t.key));

@@ -2,20 +2,22 @@
  * A study as a REFI-QDA project (`.qdpx`), for NVivo, ATLAS.ti, MAXQDA and QualCoder:
  * a zip holding `project.qde` and `sources/<guid>.txt`, one UTF-8 text per session in
  * Telaah's transcript format (LF line ends, so every counting agrees on line breaks).
- * - The codebook is nested codes, as in the .qdc export: roles as non-codable parents,
- *   cells (`4.1.3 <agenda>`) as codable children, agendas as Sets.
+ * - The codebook is nested codes, as in the .qdc export (code-tree.ts): roles as
+ *   non-codable parents, codes (`4.1.3 <row>`) as codable children, a matrix's agendas
+ *   as Sets.
  * - Segments are PlainTextSelections at code-point positions with one Coding per code,
  *   made by their coder (a User).
  * - Participants are Cases with their assistant type as a Variable.
- * - Segment, session and code memos are Notes.
+ * - Segment and session memos are Notes, and so are code memos where the code's
+ *   description is its row's.
  * Output is strict: a test validates it against Project-mrt2019.xsd. GUIDs are stable, so
  * exporting twice gives the same project.
  */
 import { strToU8, zipSync } from 'fflate';
-import { listCodes } from '../codebook.ts';
 import { studyCoders } from '../coders.ts';
 import type { Project } from '../model.ts';
 import { sessionTurns, transcriptOf } from '../transcript.ts';
+import { agendaSets, codeTree } from './code-tree.ts';
 import { stableGuid } from './guid.ts';
 import { codePointsBefore } from './qdpx-offsets.ts';
 import { transcriptLayout } from './transcript-txt.ts';
@@ -34,7 +36,6 @@ export function writeQdpx(project: Project): Uint8Array {
   const { study } = project;
   const guid = (what: string) => stableGuid(`${study.id}/qdpx/${what}`);
   const { codebook } = study;
-  const codes = listCodes(codebook);
   const codeGuid = (code: string) => guid(`code/${code}`);
   const users = new Map(studyCoders(project).map((c) => [c.name, guid(`user/${c.name}`)]));
   const notes: string[] = [];
@@ -44,12 +45,9 @@ export function writeQdpx(project: Project): Uint8Array {
     notes.push(`<Note ${attrs({ guid: id, name })}><PlainTextContent>${escapeXml(text)}</PlainTextContent></Note>`);
     return `<NoteRef targetGUID="${id}"/>`;
   };
-  const memo = new Map(codebook.memos.map((m) => [m.code, m.text]));
-
-  const codeXml = codebook.roles.map((role) => {
-    const cells = codes.filter((c) => c.role === role);
-    const children = cells.map((c) => `<Code ${attrs({ guid: codeGuid(c.code), name: `${c.code} ${c.agenda.label.id}`, isCodable: 'true', color: role.color })}>${note(`code/${c.code}`, c.code, memo.get(c.code) ?? '')}</Code>`);
-    return `<Code ${attrs({ guid: guid(`role/${role.number}`), name: `${codebook.prefix}.${role.number} ${role.name.id}`, isCodable: 'false', color: role.color })}>${description(role.definition.id)}${children.join('')}</Code>`;
+  const codeXml = codeTree(codebook).map((parent) => {
+    const children = parent.children.map((c) => `<Code ${attrs({ guid: codeGuid(c.code.code), name: c.name, isCodable: 'true', color: c.color })}>${description(c.description)}${note(`code/${c.code.code}`, c.code.code, c.note)}</Code>`);
+    return `<Code ${attrs({ guid: guid(`role/${parent.role.number}`), name: parent.name, isCodable: 'false', color: parent.color })}>${description(parent.description)}${children.join('')}</Code>`;
   });
 
   const typeVariable = guid('variable/assistant-type');
@@ -79,8 +77,8 @@ export function writeQdpx(project: Project): Uint8Array {
     return `<TextSource ${attrs({ guid: id, name: session.title, plainTextPath: `internal://${id}.txt` })}>${selections.join('')}${memoRef}</TextSource>`;
   });
 
-  const sets = codebook.agendas.map(
-    (agenda) => `<Set ${attrs({ guid: guid(`agenda/${agenda.number}`), name: agenda.label.id })}>${description(agenda.definition.id)}${codes.filter((c) => c.agenda === agenda).map((c) => `<MemberCode targetGUID="${codeGuid(c.code)}"/>`).join('')}</Set>`,
+  const sets = agendaSets(codebook).map(
+    ({ agenda, members }) => `<Set ${attrs({ guid: guid(`agenda/${agenda.number}`), name: agenda.label.id })}>${description(agenda.definition.id)}${members.map((c) => `<MemberCode targetGUID="${codeGuid(c.code)}"/>`).join('')}</Set>`,
   );
 
   const xml = [

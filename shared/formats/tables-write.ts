@@ -7,7 +7,7 @@
 import { codesOfRole } from '../codebook.ts';
 import { buildMatrix, cellCount } from '../matrix.ts';
 import type { Lang, Project } from '../model.ts';
-import { buildTables, TABLE_WORDS, type PublishedTable, type TableOptions } from '../tables.ts';
+import { buildTables, tableWords, type PublishedTable, type TableOptions } from '../tables.ts';
 import { writeCsv } from './csv.ts';
 import { tablesToLatex } from './tables-latex.ts';
 
@@ -130,7 +130,7 @@ export function exportTextTables(project: Project, options: TableOptions & { for
 export function countOverview(project: Project, lang: Lang) {
   const { study } = project;
   const matrix = buildMatrix(project);
-  const words = TABLE_WORDS[lang];
+  const words = tableWords(study.codebook, lang);
   return {
     title: lang === 'id' ? 'Ringkasan jumlah' : 'Count overview',
     columns: [words.code, words.agenda, ...study.assistantTypes.map((t) => t.label)],

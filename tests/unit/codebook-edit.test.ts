@@ -126,8 +126,9 @@ describe('editing a codebook', () => {
 });
 
 describe('codebook templates', () => {
-  it('offers the e-Warong KUBE matrix first, two role lists without agendas, and an empty matrix', () => {
-    expect(CODEBOOK_TEMPLATES.map((t) => t.key)).toEqual(['ewarong-kube', 'pendamping-sosial', 'pekerja-sosial', 'empty']);
+  it('offers the e-Warong KUBE matrix first, two role lists without agendas, an empty matrix and an empty codebook of own rows', () => {
+    expect(CODEBOOK_TEMPLATES.map((t) => t.key)).toEqual(['ewarong-kube', 'pendamping-sosial', 'pekerja-sosial', 'empty', 'empty-tree']);
+    expect(CODEBOOK_TEMPLATES.map((t) => t.codebook.sharedRows)).toEqual([true, true, true, true, false]);
     expect(listCodes(codebookFromTemplate('ewarong-kube'))).toHaveLength(32);
     expect(codebookFromTemplate('pendamping-sosial').roles.map((r) => r.name.id)).toEqual(['Perencana', 'Mediator', 'Fasilitator', 'Advokator', 'Motivator', 'Evaluator']);
     expect(codebookFromTemplate('pekerja-sosial').roles.map((r) => r.name.id)).toEqual(['Fasilitator', 'Broker', 'Mediator', 'Pembela (advokasi)', 'Penyusun strategi']);

@@ -37,8 +37,8 @@ describe('codebook CSV', () => {
   it('writes a role row, an agenda row and a code row per item, with the spec columns', () => {
     const csv = exportCodebookCsv(annotated());
     const lines = csv.split('\r\n');
-    expect(lines[0]).toBe('code,role,agenda,label_id,label_en,description,color');
-    expect(lines[1]).toBe('4.1.*,Broker,,Broker,Broker,Menghubungkan kelompok dengan sumber daya dan layanan yang dibutuhkannya.,#2563eb');
+    expect(lines[0]).toBe('code,role,agenda,label_id,label_en,description,color,memo');
+    expect(lines[1]).toBe('4.1.*,Broker,,Broker,Broker,Menghubungkan kelompok dengan sumber daya dan layanan yang dibutuhkannya.,#2563eb,');
     expect(csv).toContain('4.*.8,,Penguasaan teknologi informasi,Penguasaan teknologi informasi,Information technology,');
     expect(csv).toContain('4.2.3,Mediator,');
     expect(csv).toContain('"Termasuk SIKS-NG,\nEDC dan aplikasi e-PKH."');
@@ -114,21 +114,26 @@ describe('REFI-QDA codebook (.qdc)', () => {
     expect(again.memos).toEqual(cb.memos);
   });
 
-  itWithRefi('reads another tool’s codebook: top-level codes become roles, sub-codes agendas, descriptions kept', () => {
+  itWithRefi('reads another tool’s codebook as its tree: top-level codes become roles, each with its own sub-codes as rows, descriptions kept', () => {
     const cb = parseCodebookQdc(readFileSync(`${REFI}example_codebook.qdc`, 'utf8'), 'example_codebook.qdc');
+    expect(cb.sharedRows).toBe(false);
+    expect(cb.agendas).toEqual([]);
     expect(cb.roles.map((r) => r.name.id)).toEqual(['Negativ/Aufgeregt', 'Negativ/Ruhig', 'Positiv/Aufgeregt', 'Positiv/Ruhig']);
     expect(cb.roles[0]?.color).toBe('#e57373');
     expect(cb.roles[0]?.definition.id).toBe('All emotions with negative valence and positive arousal.');
-    expect(cb.agendas.map((a) => a.label.id)).toContain('Rage');
-    expect(cb.agendas.map((a) => a.label.id)).toContain('Serenity');
-    expect(cb.agendas).toHaveLength(40);
+    expect(cb.roles.map((r) => r.rows.length)).toEqual([15, 5, 11, 9]);
+    expect(listCodes(cb)).toHaveLength(40);
+    const rage = listCodes(cb).find((c) => c.agenda.label.id === 'Rage');
+    const serenity = listCodes(cb).find((c) => c.agenda.label.id === 'Serenity');
+    expect(rage?.role.name.id).toBe('Negativ/Aufgeregt');
+    expect(serenity?.role.name.id).toBe('Positiv/Ruhig');
   });
 
   it('accepts namespace variants and braced GUIDs, and refuses DOCTYPE, broken XML and other roots with the line', () => {
     const variant = `<?xml version="1.0"?>\n<qdc:CodeBook xmlns:qdc="urn:QDA-XML:codebook:1:0"><qdc:Codes>\n<qdc:Code guid="{ABC}" name="Broker" isCodable="true" color="#abc"><qdc:Code guid="x" name="Data" isCodable="true"/></qdc:Code></qdc:Codes></qdc:CodeBook>`;
     const cb = parseCodebookQdc(variant, 'nvivo12.qdc');
     expect(cb.roles[0]).toMatchObject({ name: { id: 'Broker' }, color: '#aabbcc' });
-    expect(cb.agendas.map((a) => a.label.id)).toEqual(['Data']);
+    expect(cb.roles[0]?.rows.map((a) => a.label.id)).toEqual(['Data']);
     expect(errorOf(() => parseCodebookQdc('<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY a "aaaa">]>\n<CodeBook/>', 'bom.qdc'))).toBe('bom.qdc:2: DOCTYPE and ENTITY declarations are refused for safety');
     expect(errorOf(() => parseCodebookQdc('<CodeBook>\n<Codes>\n<Code name="a">\n</Codes>', 'rusak.qdc'))).toBe('rusak.qdc:4: not well-formed XML: </Codes> does not close <Code>');
     expect(errorOf(() => parseCodebookQdc('<Project/>', 'p.qdc'))).toBe('p.qdc:1: the root element is <Project>, not a REFI-QDA <CodeBook>');

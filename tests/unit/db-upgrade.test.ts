@@ -35,11 +35,13 @@ describe('upgrading the database', () => {
 
     const db = new TelaahDb(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     const study = await db.studies.get('st');
     expect(study?.codebook.roles[0]?.color).toBe('#2563eb');
     expect(study?.codebook.agendas[0]?.color).toBe('#64748b');
     expect(study?.codebook.memos).toEqual([]);
+    expect(study?.codebook.sharedRows).toBe(true);
+    expect(study?.codebook.roles[0]?.rows).toEqual([]);
     expect((await db.sessions.get('s1'))?.memo).toBe('');
     expect(study?.exportNames).toBe('pseudonym');
     // Pseudonyms by label within each study; no real names or consent records yet.

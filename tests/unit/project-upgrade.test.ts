@@ -20,10 +20,10 @@ function versionOne() {
 
 describe('upgrading a stored study', () => {
   it('has one step per version after the first, in order, the last being the version Telaah writes', () => {
-    expect(PROJECT_STEPS.map((s) => s.version)).toEqual([2, 3, 4]);
-    expect(PROJECT_VERSION).toBe(4);
-    expect(stepsAfter(1).map((s) => s.version)).toEqual([2, 3, 4]);
-    expect(stepsAfter(4)).toEqual([]);
+    expect(PROJECT_STEPS.map((s) => s.version)).toEqual([2, 3, 4, 5]);
+    expect(PROJECT_VERSION).toBe(5);
+    expect(stepsAfter(1).map((s) => s.version)).toEqual([2, 3, 4, 5]);
+    expect(stepsAfter(5)).toEqual([]);
   });
 
   it('keeps what a record has and gives pseudonyms after those in use, in label order', () => {
@@ -33,6 +33,14 @@ describe('upgrading a stored study', () => {
     expect(old.session.memo).toBe('');
     expect(old.summary.exemplars).toEqual([]);
     expect(old.study.exportNames).toBe('pseudonym');
+  });
+
+  it('makes every older codebook a matrix whose roles share the agendas', () => {
+    const old = versionOne();
+    upgradeProjectJson({ study: old.study }, 4);
+    const codebook = old.study.codebook as RawRecord & { roles: RawRecord[] };
+    expect(codebook.sharedRows).toBe(true);
+    expect(codebook.roles.map((r) => r.rows)).toEqual([[], []]);
   });
 
   it('gives a project file and the database of the same age the same records', async () => {

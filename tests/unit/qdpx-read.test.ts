@@ -89,14 +89,16 @@ describe('reading REFI-QDA projects', { timeout: 60_000 }, () => {
     expect(project.study.coders.map((c) => c.name)).toContain('Gergo');
   });
 
-  itWithRefi('reads the NVivo for Mac and ATLAS.ti samples: their codes, and sources without text reported', () => {
+  itWithRefi('reads the NVivo for Mac and ATLAS.ti samples: their codes as trees, and sources without text reported', () => {
     const mac = readQdpx(sample('nvivo_project.qdpx'), 'nvivo_project.qdpx');
-    expect(mac.project.study.codebook.roles.length).toBeGreaterThan(0);
+    expect(mac.project.study.codebook.roles).toHaveLength(3);
     expect(mac.project.sessions).toHaveLength(2);
     const atlas = readQdpx(sample('TestProject.qdpx'), 'TestProject.qdpx');
-    expect(atlas.project.study.codebook.agendas.length).toBe(14);
+    // A flat list of codes: one role holding them all.
+    expect(atlas.project.study.codebook.roles.map((r) => r.rows.length)).toEqual([14]);
     expect(atlas.skipped.sources).toBe(6);
-    expect(readQdpx(sample('target-atlas-project.qdpx'), 'target-atlas-project.qdpx').project.study.codebook.agendas.map((a) => a.label.id).length).toBe(2);
+    const commits = readQdpx(sample('target-atlas-project.qdpx'), 'target-atlas-project.qdpx').project.study.codebook;
+    expect(commits.roles.map((r) => [r.name.id, r.rows.length])).toEqual([['Commits', 2]]);
   });
 
   it('refuses unsafe archives before unpacking anything', () => {

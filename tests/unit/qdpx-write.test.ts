@@ -61,8 +61,10 @@ describe('writing a study as a REFI-QDA project', () => {
     const codings = selections.flatMap((s) => childrenNamed(s, 'Coding'));
     expect(codings).toHaveLength(p.segments.reduce((n, s) => n + s.codes.length, 0));
     expect(new Set(codings.map((c) => users.get(c.attributes.creatingUser)))).toEqual(new Set(['Ani', 'Budi']));
-    // Memos are notes, referenced from where they belong.
-    expect(all(root, 'Note').map((n) => childNamed(n, 'PlainTextContent')!.text).sort()).toEqual(['Definisi kerja.', 'Peran penghubung & "pendamping"', 'Suasana cair.']);
+    // Segment and session memos are notes, referenced from where they belong; a code's memo is its description.
+    expect(all(root, 'Note').map((n) => childNamed(n, 'PlainTextContent')!.text).sort()).toEqual(['Peran penghubung & "pendamping"', 'Suasana cair.']);
+    const coded = all(root, 'Code').find((c) => c.attributes.name?.startsWith('4.1.1 '));
+    expect(childNamed(coded!, 'Description')?.text).toBe('Definisi kerja.');
     // Participants are cases with their assistant type.
     const cases = all(root, 'Case');
     expect(cases.find((c) => c.attributes.name === 'Pak Dedi')!.children[0]!.children.map((x) => x.text)).toContain('TKSK');

@@ -1,7 +1,7 @@
 /** The choices of a table export: cell content, format, language, numbering, attribution and roles. */
 import { TABLE_FORMATS, type TableFormat } from '../../../shared/formats/tables-write.ts';
 import type { Codebook, Lang } from '../../../shared/model.ts';
-import { TABLE_MODES, TABLE_WORDS, type TableMode } from '../../../shared/tables.ts';
+import { TABLE_MODES, tableWords, type TableMode } from '../../../shared/tables.ts';
 import { useLang } from '../../i18n/context.tsx';
 
 export interface ExportChoices {
@@ -67,11 +67,11 @@ export function ExportOptions({ choices, codebook, onChange }: { choices: Export
       <div className="toolbar">
         <label className="template-field">
           {t('export.captionTemplate')}
-          <input name="captionTemplate" value={choices.captionTemplate} onChange={(e) => set({ captionTemplate: e.target.value })} placeholder={TABLE_WORDS[choices.lang].caption} />
+          <input name="captionTemplate" value={choices.captionTemplate} onChange={(e) => set({ captionTemplate: e.target.value })} placeholder={tableWords(codebook, choices.lang).caption} />
         </label>
         <label className="template-field">
           {t('export.footerTemplate')}
-          <input name="footerTemplate" value={choices.footerTemplate} onChange={(e) => set({ footerTemplate: e.target.value })} placeholder={TABLE_WORDS[choices.lang].footer} />
+          <input name="footerTemplate" value={choices.footerTemplate} onChange={(e) => set({ footerTemplate: e.target.value })} placeholder={tableWords(codebook, choices.lang).footer} />
         </label>
       </div>
       <div className="toolbar">
