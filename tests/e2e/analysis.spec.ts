@@ -58,7 +58,7 @@ test('a researcher reorders, renames and merges roles; segments keep their codes
   await expect(matrix.getByRole('button', { name: /^4\.1\.3/ }).getByLabel('ada memo')).toBeVisible();
 
   const csv = (await app.download(page.getByRole('button', { name: 'Ekspor CSV' }), 1)).get('buku-kode.csv')!;
-  expect(csv.split('\r\n')[0]).toBe('code,role,agenda,label_id,label_en,description,color');
+  expect(csv.split('\r\n')[0]).toBe('code,role,agenda,label_id,label_en,description,color,memo');
   expect(csv).toContain('4.2.*,Edukator,,Edukator,Educator,');
   expect(csv).toContain('Termasuk menengahi pengurus dan KPM.');
   const qdc = (await app.download(page.getByRole('button', { name: 'Ekspor REFI-QDA (.qdc)' }), 1)).get('buku-kode.qdc')!;

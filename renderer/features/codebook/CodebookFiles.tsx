@@ -3,6 +3,7 @@
  * export either. A codebook that would drop codes in use is refused with the code named.
  */
 import { useState } from 'react';
+import { listCodes } from '../../../shared/codebook.ts';
 import { CODEBOOK_TEMPLATES, codebookFromTemplate, type TemplateKey } from '../../../shared/codebooks/templates.ts';
 import { parseCodebookFile, withImportedCodebook, writeCodebookFile, type CodebookFormat } from '../../../shared/formats/codebook-file.ts';
 import type { Study } from '../../../shared/model.ts';
@@ -61,7 +62,7 @@ export function CodebookFiles({ study, notices }: { study: Study; notices: Retur
           void importFile(
             [{ name: t('codebook.fileFilter'), extensions: ['csv', 'qdc'] }],
             (p, text, file) => withImportedCodebook(p, parseCodebookFile(text, file), file),
-            (file, p) => t('codebook.imported', { file, roles: p.study.codebook.roles.length, agendas: p.study.codebook.agendas.length }),
+            (file, p) => t('codebook.imported', { file, roles: p.study.codebook.roles.length, codes: listCodes(p.study.codebook).length }),
           )
         }
       >

@@ -1,9 +1,9 @@
-/** Where the segments of a removed role or agenda go: merged into another one, or uncoded. */
+/** Where the segments of a removed role, agenda or code go: merged into another one, or uncoded. */
 import { useState } from 'react';
 import { useT } from '../../i18n/context.tsx';
 
 interface Props {
-  kind: 'role' | 'agenda';
+  kind: 'role' | 'agenda' | 'code';
   code: string;
   uses: number;
   others: { number: number; label: string }[];

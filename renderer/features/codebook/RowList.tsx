@@ -1,7 +1,8 @@
 /**
- * The roles (matrix rows) or agendas (columns) of a codebook, each editable in place:
- * names in both languages, description, colour, position; and removal, which asks where
- * the segments of its codes go when any use them.
+ * The roles, the shared agendas or one role's own codes of a codebook, each editable in
+ * place: names in both languages, description, colour, position; a role's own code can
+ * also move to another role; and removal, which asks where the segments of its codes go
+ * when any use them.
  */
 import { useState } from 'react';
 import type { Bilingual } from '../../../shared/model.ts';
@@ -16,8 +17,9 @@ export interface RowItem {
 }
 
 export interface RowListProps {
-  kind: 'role' | 'agenda';
-  prefix: string;
+  kind: 'role' | 'agenda' | 'code';
+  /** How a row is numbered in the list, e.g. `4.2.*` for role 2. */
+  codeOfRow(number: number): string;
   items: RowItem[];
   /** Segments using the codes of each row, by row number. */
   uses: Map<number, number>;
@@ -25,14 +27,15 @@ export interface RowListProps {
   onMove(number: number, position: number): void;
   onRemove(number: number, mergeInto: number | null): void;
   onAdd(name: Bilingual): void;
+  /** Other roles a row can move to, with its segments (a role's own codes only). */
+  moveTo?: { roles: { number: number; label: string }[]; onMoveTo(number: number, role: number): void };
 }
 
-export function RowList({ kind, prefix, items, uses, onUpdate, onMove, onRemove, onAdd }: RowListProps) {
+export function RowList({ kind, codeOfRow, items, uses, onUpdate, onMove, onRemove, onAdd, moveTo }: RowListProps) {
   const { t } = useLang();
   const [removing, setRemoving] = useState<number | null>(null);
   const [nameId, setNameId] = useState('');
   const [nameEn, setNameEn] = useState('');
-  const codeOfRow = (n: number) => (kind === 'role' ? `${prefix}.${n}.*` : `${prefix}.*.${n}`);
 
   function add(event: React.FormEvent) {
     event.preventDefault();
@@ -59,6 +62,16 @@ export function RowList({ kind, prefix, items, uses, onUpdate, onMove, onRemove,
               <input aria-label={t('codebook.nameEn', { code: codeOfRow(item.number) })} defaultValue={item.name.en} onBlur={(e) => e.target.value !== item.name.en && onUpdate(item.number, { name: { ...item.name, en: e.target.value } })} />
               <button type="button" className="link" disabled={i === 0} onClick={() => onMove(item.number, i)} aria-label={t('codebook.moveUp', { code: codeOfRow(item.number) })}>↑</button>
               <button type="button" className="link" disabled={i === items.length - 1} onClick={() => onMove(item.number, i + 2)} aria-label={t('codebook.moveDown', { code: codeOfRow(item.number) })}>↓</button>
+              {moveTo && moveTo.roles.length > 0 && (
+                <select value="" aria-label={t('codebook.moveToRole', { code: codeOfRow(item.number) })} onChange={(e) => e.target.value && moveTo.onMoveTo(item.number, Number(e.target.value))}>
+                  <option value="">{t('codebook.moveTo')}</option>
+                  {moveTo.roles.map((r) => (
+                    <option key={r.number} value={r.number}>
+                      {r.label}
+                    </option>
+                  ))}
+                </select>
+              )}
               <button type="button" className="link danger" onClick={() => remove(item.number)} aria-label={t('codebook.remove', { code: codeOfRow(item.number) })}>{t('common.delete')}</button>
             </div>
             <textarea

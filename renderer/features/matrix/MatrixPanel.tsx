@@ -51,7 +51,7 @@ export function MatrixPanel({ studyId }: { studyId: string }) {
           <thead>
             <tr>
               <th>{t('matrix.code')}</th>
-              <th>{t('matrix.agenda')}</th>
+              <th>{t(study.codebook.sharedRows ? 'matrix.agenda' : 'matrix.row')}</th>
               {study.assistantTypes.map((type) => (
                 <th key={type.key} className="num">
                   {type.label}

@@ -53,17 +53,19 @@ export function SegmentFilters({ project, views, filter, onChange }: Props) {
           ))}
         </select>
       </label>
-      <label>
-        {t('segments.agenda')}
-        <select value={filter.agenda ?? ''} onChange={(e) => set({ agenda: e.target.value === '' ? null : Number(e.target.value) })}>
-          <option value="">{any}</option>
-          {codebook.agendas.map((a) => (
-            <option key={a.number} value={a.number}>
-              {a.number}. {a.label[lang].slice(0, 50)}
-            </option>
-          ))}
-        </select>
-      </label>
+{codebook.sharedRows && (
+        <label>
+          {t('segments.agenda')}
+          <select value={filter.agenda ?? ''} onChange={(e) => set({ agenda: e.target.value === '' ? null : Number(e.target.value) })}>
+            <option value="">{any}</option>
+            {codebook.agendas.map((a) => (
+              <option key={a.number} value={a.number}>
+                {a.number}. {a.label[lang].slice(0, 50)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <label>
         {t('segments.type')}
         <select value={filter.assistantType} onChange={(e) => set({ assistantType: e.target.value })}>

@@ -1,13 +1,15 @@
 /**
  * The code picker beside the transcript: shows the selected text, filters the codes by
- * number or words as the user types (Enter applies the first match), and offers the
- * whole role × agenda grid for the mouse.
+ * number or words as the user types (Enter applies the first match), and offers every
+ * code for the mouse: the role × agenda grid of a matrix, or the roles as a tree of their
+ * own codes.
  */
 import { useMemo, useState } from 'react';
 import { codeLabel, filterCodes } from '../../../shared/codebook.ts';
 import type { Codebook, Lang } from '../../../shared/model.ts';
 import { useT } from '../../i18n/context.tsx';
 import { CodeGrid } from '../../ui/CodeGrid.tsx';
+import { CodeTree } from '../../ui/CodeTree.tsx';
 import { useKeyCapture } from '../../ui/useKeyCapture.ts';
 import type { SelectedSpan } from './plugins/SelectionPlugin.tsx';
 
@@ -75,7 +77,7 @@ export function CodingPanel({ codebook, codeColors, lang, selection, onApply }: 
           }
         }}
       />
-      {matching && (
+      {matching && codebook.sharedRows && (
         <ul className="code-matches">
           {matches.length === 0 && <li className="muted">{t('coding.noMatch')}</li>}
           {matches.slice(0, 6).map((c) => (
@@ -87,14 +89,23 @@ export function CodingPanel({ codebook, codeColors, lang, selection, onApply }: 
           ))}
         </ul>
       )}
-      <CodeGrid codebook={codebook} lang={lang} matching={matching} onPick={apply} disabled={!selection} />
-      <ol className="agenda-key">
-        {codebook.agendas.map((a) => (
-          <li key={a.number} value={a.number}>
-            {a.label[lang]}
-          </li>
-        ))}
-      </ol>
+      {codebook.sharedRows ? (
+        <>
+          <CodeGrid codebook={codebook} lang={lang} matching={matching} onPick={apply} disabled={!selection} />
+          <ol className="agenda-key">
+            {codebook.agendas.map((a) => (
+              <li key={a.number} value={a.number}>
+                {a.label[lang]}
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : (
+        <>
+          {matching && matches.length === 0 && <p className="muted">{t('coding.noMatch')}</p>}
+          <CodeTree codebook={codebook} lang={lang} matching={matching} onPick={apply} disabled={!selection} />
+        </>
+      )}
     </aside>
   );
 }

@@ -1,0 +1,106 @@
+/**
+ * A study whose roles each have their own codes, as a thesis student's framework or another
+ * tool's code tree has them: the tree comes in from a .qdc, is edited, codes statements
+ * from a searchable tree, and goes out as one table per role with that role's own rows.
+ */
+import { expect, test } from '@playwright/test';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fixturePath, MatrixScreen, SessionScreen, Telaah } from './pages.ts';
+
+/** Six roles of the planner…evaluator framework, each with indicators of its own; one three levels deep. */
+const FRAMEWORK = `<?xml version="1.0" encoding="utf-8"?>
+<CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="NVivo 14">
+  <Codes>
+    <Code guid="10000000-0000-4000-8000-000000000001" name="Perencana" isCodable="true" color="#1d4ed8">
+      <Description>Menyusun rencana kegiatan bersama kelompok.</Description>
+      <Code guid="10000000-0000-4000-8000-000000000011" name="Menyusun jadwal pertemuan" isCodable="true"/>
+      <Code guid="10000000-0000-4000-8000-000000000012" name="Memetakan kebutuhan KPM" isCodable="true">
+        <Description>Pendataan kebutuhan sebelum penyaluran.</Description>
+        <Code guid="10000000-0000-4000-8000-000000000013" name="Data DTKS" isCodable="true"/>
+      </Code>
+    </Code>
+    <Code guid="10000000-0000-4000-8000-000000000002" name="Mediator" isCodable="true" color="#be185d">
+      <Code guid="10000000-0000-4000-8000-000000000021" name="Menengahi pengurus dan KPM" isCodable="true"/>
+    </Code>
+    <Code guid="10000000-0000-4000-8000-000000000003" name="Fasilitator" isCodable="true" color="#15803d">
+      <Code guid="10000000-0000-4000-8000-000000000031" name="Mendampingi pencairan" isCodable="true"/>
+      <Code guid="10000000-0000-4000-8000-000000000032" name="Membantu kartu terblokir" isCodable="true"/>
+    </Code>
+  </Codes>
+</CodeBook>
+`;
+
+test('a codebook tree from another tool is kept, edited, coded from a searchable tree and exported one table per role', async ({ page }) => {
+  const app = new Telaah(page);
+  const session = new SessionScreen(page);
+  await app.startStudy('Studi kerangka sendiri', 2024, 'FGD Sukamaju');
+  await session.importTranscript(app, fixturePath('fgd-sukamaju.txt'));
+  await page.getByRole('link', { name: 'Studi kerangka sendiri' }).click();
+
+  // The tree comes in as it is: three roles with their own codes, the third level named by its path.
+  await app.tab('Buku kode').click();
+  const file = join(mkdtempSync(join(tmpdir(), 'telaah-pohon-')), 'kerangka.qdc');
+  writeFileSync(file, FRAMEWORK);
+  await app.chooseFile(page.getByRole('button', { name: 'Impor buku kode…' }), file);
+  await expect(page.getByRole('status')).toContainText('kerangka.qdc: buku kode diimpor (3 peran, 6 kode).');
+  await expect(page.getByLabel('Semua peran memakai agenda yang sama (matriks)')).not.toBeChecked();
+  await expect(page.getByLabel('Kode milik peran')).toHaveValue('1');
+  await expect(page.getByLabel('Nama 4.1.3 (Indonesia)')).toHaveValue('Memetakan kebutuhan KPM › Data DTKS');
+  await expect(page.getByLabel('Deskripsi 4.1.2')).toHaveValue('Pendataan kebutuhan sebelum penyaluran.');
+
+  // Editing one role's codes: a new code, a rename; the matrix switch is refused while the roles differ.
+  await page.getByLabel('Kode milik peran').selectOption({ label: '4.3 Fasilitator (2)' });
+  await page.getByLabel('Kode baru', { exact: true }).fill('Mengajari transaksi offline');
+  await page.getByRole('button', { name: 'Tambah kode' }).click();
+  await expect(page.getByLabel('Nama 4.3.3 (Indonesia)')).toHaveValue('Mengajari transaksi offline');
+  await page.getByLabel('Nama 4.3.1 (Indonesia)').fill('Mendampingi pencairan di e-Warong');
+  await page.getByLabel('Nama 4.3.1 (Indonesia)').blur();
+  await page.getByLabel('Semua peran memakai agenda yang sama (matriks)').click();
+  await expect(page.getByRole('alert')).toContainText('Baris bersama hanya bisa jika semua peran punya baris yang sama');
+  await expect(page.getByLabel('Semua peran memakai agenda yang sama (matriks)')).not.toBeChecked();
+
+  // Coding: no matrix grid, a tree; the filter finds a code by its words, Enter applies it.
+  await app.tab('Sesi FGD').click();
+  await page.getByRole('link', { name: 'FGD Sukamaju' }).click();
+  await expect(page.locator('.coding-panel .code-grid')).toHaveCount(0);
+  const tree = page.locator('.coding-panel .code-tree');
+  await expect(tree.getByText('4.2 Mediator')).toBeVisible();
+  const sari = await session.turn('Bu Sari', 'Saat pencairan kami mendampingi');
+  await session.selectText(sari, 'Saat pencairan kami mendampingi KPM ke e-Warong');
+  await session.applyCodeByTyping('pencairan e-warong', '4.3.1');
+  const dedi = await session.turn('Pak Dedi', 'TKSK Kecamatan Sukamaju');
+  await session.selectText(dedi, 'koordinasi dengan kecamatan');
+  await tree.getByRole('button', { name: '4.1.1 Perencana · Menyusun jadwal pertemuan' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Kode 4.1.1 diterapkan.' })).toBeVisible();
+
+  // The matrix lists each role's own codes under "Uraian".
+  await page.getByRole('link', { name: 'Studi kerangka sendiri' }).click();
+  await app.tab('Matriks').click();
+  const matrix = new MatrixScreen(page);
+  await expect(page.locator('.matrix-table thead')).toContainText('Uraian');
+  await matrix.expectCount('4.3.1', 'PKH', 1);
+  await matrix.expectCount('4.1.1', 'TKSK', 1);
+  await expect(page.locator('.matrix-table')).toContainText('Mengajari transaksi offline');
+
+  // One table per role, each with its own rows.
+  await app.tab('Ekspor tabel').click();
+  await page.locator('select[name="mode"]').selectOption('quotes');
+  await page.locator('select[name="format"]').selectOption('csv');
+  const csvs = await app.download(page.getByRole('button', { name: 'Simpan berkas' }), 3);
+  const fasilitator = csvs.get('tabel-3.csv')!.split('\r\n');
+  expect(fasilitator[0]).toBe('Kode,Uraian,Pendamping PKH,TKSK');
+  expect(fasilitator[1]).toMatch(/^4\.3\.1,Mendampingi pencairan di e-Warong,"Saat pencairan kami mendampingi KPM ke e-Warong \(P\d\d, FGD Sukamaju\)",$/);
+  expect(fasilitator.filter((l) => l !== '')).toHaveLength(4);
+  expect(csvs.get('tabel-1.csv')!.split('\r\n')).toContain('4.1.3,Memetakan kebutuhan KPM › Data DTKS,,');
+
+  // Moving a code to another role takes its segment along.
+  await app.tab('Buku kode').click();
+  await page.getByLabel('Kode milik peran').selectOption({ label: '4.1 Perencana (3)' });
+  await page.getByLabel('Pindahkan 4.1.1 ke peran lain').selectOption({ label: '4.2 Mediator' });
+  await expect(page.getByLabel('Nama 4.1.1 (Indonesia)')).toHaveValue('Memetakan kebutuhan KPM');
+  await app.tab('Matriks').click();
+  await matrix.expectCount('4.2.2', 'TKSK', 1);
+  await expect(page.locator('.matrix-table')).toContainText('Menyusun jadwal pertemuan');
+});
