@@ -430,6 +430,7 @@ export const en: Record<MessageKey, string> = {
   'matrix.measure.sessions': 'sessions',
   'chart.section': 'Comparison chart',
   'chart.title': 'Role {role}: number of {measure} per agenda item',
+  'chart.titleOwn': 'Role {role}: number of {measure} per code',
   'chart.role': 'Chart of role',
   'chart.saveSvg': 'Save SVG',
   'chart.savePng': 'Save PNG',

@@ -428,6 +428,7 @@ export const id = {
   'matrix.measure.sessions': 'sesi',
   'chart.section': 'Grafik perbandingan',
   'chart.title': 'Peran {role}: jumlah {measure} per agenda',
+  'chart.titleOwn': 'Peran {role}: jumlah {measure} per kode',
   'chart.role': 'Grafik peran',
   'chart.saveSvg': 'Simpan SVG',
   'chart.savePng': 'Simpan PNG',

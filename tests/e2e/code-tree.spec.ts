@@ -1,36 +1,12 @@
 /**
  * A study whose roles each have their own codes, as a thesis student's framework or another
- * tool's code tree has them: the tree comes in from a .qdc, is edited, codes statements
- * from a searchable tree, and goes out as one table per role with that role's own rows.
+ * tool's code tree has them (tests/fixtures/kerangka-peran.qdc: three roles of the
+ * planner…evaluator framework with indicators of their own, one three levels deep): the
+ * tree comes in from a .qdc, is edited, codes statements from a searchable tree, and goes
+ * out as one table per role with that role's own rows.
  */
 import { expect, test } from '@playwright/test';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fixturePath, MatrixScreen, SessionScreen, Telaah } from './pages.ts';
-
-/** Six roles of the planner…evaluator framework, each with indicators of its own; one three levels deep. */
-const FRAMEWORK = `<?xml version="1.0" encoding="utf-8"?>
-<CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="NVivo 14">
-  <Codes>
-    <Code guid="10000000-0000-4000-8000-000000000001" name="Perencana" isCodable="true" color="#1d4ed8">
-      <Description>Menyusun rencana kegiatan bersama kelompok.</Description>
-      <Code guid="10000000-0000-4000-8000-000000000011" name="Menyusun jadwal pertemuan" isCodable="true"/>
-      <Code guid="10000000-0000-4000-8000-000000000012" name="Memetakan kebutuhan KPM" isCodable="true">
-        <Description>Pendataan kebutuhan sebelum penyaluran.</Description>
-        <Code guid="10000000-0000-4000-8000-000000000013" name="Data DTKS" isCodable="true"/>
-      </Code>
-    </Code>
-    <Code guid="10000000-0000-4000-8000-000000000002" name="Mediator" isCodable="true" color="#be185d">
-      <Code guid="10000000-0000-4000-8000-000000000021" name="Menengahi pengurus dan KPM" isCodable="true"/>
-    </Code>
-    <Code guid="10000000-0000-4000-8000-000000000003" name="Fasilitator" isCodable="true" color="#15803d">
-      <Code guid="10000000-0000-4000-8000-000000000031" name="Mendampingi pencairan" isCodable="true"/>
-      <Code guid="10000000-0000-4000-8000-000000000032" name="Membantu kartu terblokir" isCodable="true"/>
-    </Code>
-  </Codes>
-</CodeBook>
-`;
 
 test('a codebook tree from another tool is kept, edited, coded from a searchable tree and exported one table per role', async ({ page }) => {
   const app = new Telaah(page);
@@ -41,10 +17,8 @@ test('a codebook tree from another tool is kept, edited, coded from a searchable
 
   // The tree comes in as it is: three roles with their own codes, the third level named by its path.
   await app.tab('Buku kode').click();
-  const file = join(mkdtempSync(join(tmpdir(), 'telaah-pohon-')), 'kerangka.qdc');
-  writeFileSync(file, FRAMEWORK);
-  await app.chooseFile(page.getByRole('button', { name: 'Impor buku kode…' }), file);
-  await expect(page.getByRole('status')).toContainText('kerangka.qdc: buku kode diimpor (3 peran, 6 kode).');
+  await app.chooseFile(page.getByRole('button', { name: 'Impor buku kode…' }), fixturePath('kerangka-peran.qdc'));
+  await expect(page.getByRole('status')).toContainText('kerangka-peran.qdc: buku kode diimpor (3 peran, 6 kode).');
   await expect(page.getByLabel('Semua peran memakai agenda yang sama (matriks)')).not.toBeChecked();
   await expect(page.getByLabel('Kode milik peran')).toHaveValue('1');
   await expect(page.getByLabel('Nama 4.1.3 (Indonesia)')).toHaveValue('Memetakan kebutuhan KPM › Data DTKS');

@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PROJECT_VERSION } from '../../shared/formats/project-file.ts';
 import { fixturePath, MatrixScreen, SessionScreen, Telaah } from './pages.ts';
 
 test('a study saved as a project file opens on another machine with its coding and summaries', async ({ page, browser }) => {
@@ -25,7 +26,7 @@ test('a study saved as a project file opens on another machine with its coding a
   const saved = await app.download(page.getByRole('button', { name: 'Simpan file proyek' }), 1);
   const [name, content] = [...saved.entries()][0]!;
   expect(name).toBe('studi-untuk-dibawa.telaah.json');
-  expect(JSON.parse(content)).toMatchObject({ format: 'telaah-project', version: 4, study: { title: 'Studi untuk dibawa', year: 2021 } });
+  expect(JSON.parse(content)).toMatchObject({ format: 'telaah-project', version: PROJECT_VERSION, study: { title: 'Studi untuk dibawa', year: 2021 } });
   const file = join(mkdtempSync(join(tmpdir(), 'telaah-project-')), name);
   writeFileSync(file, content);
 

@@ -192,6 +192,16 @@ describe('a codebook whose roles have their own rows', () => {
     expect(old.memos).toEqual([{ code: '3.1.1', text: 'Memo lama' }]);
   });
 
+  itWithRefi('is written into a .qdpx valid against the REFI-QDA project schema, its memos as notes', async () => {
+    const p = treeStudy();
+    const qdeText = strFromU8(unzipSync(writeQdpx(p))['project.qde']!);
+    const xsd = readFileSync(`${REFI}Project-mrt2019.xsd`, 'utf8');
+    const result = await validateXML({ xml: [{ fileName: 'project.qde', contents: qdeText }], schema: [{ fileName: 'Project.xsd', contents: xsd }] });
+    expect(result.errors).toEqual([]);
+    expect(qdeText).not.toContain('<Sets>');
+    expect(qdeText).toContain('Rapat desa, musdes, rembug warga.');
+  });
+
   it('comes back from a project file and from a .qdpx that another tool rewrote, every segment on its code', () => {
     const p = treeStudy();
     const again = parseProjectFile(writeProjectFile(p), 'studi.telaah.json');

@@ -34,7 +34,7 @@ export function RoleChart({ study, matrix, measure }: { study: Study; matrix: Ma
   const save = useFileSave(notices);
   const [role, setRole] = useState(study.codebook.roles[0]?.number ?? 1);
   const roleName = study.codebook.roles.find((r) => r.number === role)?.name[lang] ?? '';
-  const title = t('chart.title', { role: roleName, measure: t(`matrix.measure.${measure}`) });
+  const title = t(study.codebook.sharedRows ? 'chart.title' : 'chart.titleOwn', { role: roleName, measure: t(`matrix.measure.${measure}`) });
   const svg = useMemo(() => roleChartSvg(study, matrix, role, measure, lang, title), [study, matrix, role, measure, lang, title]);
   const stem = `grafik-${study.codebook.prefix}.${role}`;
 
