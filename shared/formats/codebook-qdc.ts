@@ -6,7 +6,8 @@
  *
  * Another tool's tree is kept as it is: each top-level code becomes a role with its own
  * rows, one per code below it in document order; a code deeper than the second level is a
- * row named by its path ("Parent › Child"), so no code is lost and none is invented. A
+ * row named by its path ("Parent › Child"; a path longer than a name may be is cut short
+ * before the code's own name), so no code is lost and none is invented. A
  * top-level code that is itself a code to code with (a leaf, or one coded in a .qdpx)
  * gets a row of its own name first. A flat list becomes one role. Descriptions and
  * colours are kept (a top-level code's as its role's), notes on a code become its memo.
@@ -15,6 +16,7 @@
 import { listCodes } from '../codebook.ts';
 import type { Agenda, Codebook, CodeMemo, Role } from '../model.ts';
 import { AGENDA_COLOR, isColor, normaliseColor, paletteColor } from '../palette.ts';
+import { MAX_NAME_LENGTH } from '../text-clean.ts';
 import { agendaSets, codeTree } from './code-tree.ts';
 import { stableGuid } from './guid.ts';
 import { cleanCodebook } from './codebook-clean.ts';
@@ -78,6 +80,20 @@ const bareGuid = (guid: string | undefined) => (guid ?? '').toLowerCase().replac
 const CELL_NAME = /^(\d+(?:\.\d+)*)\.(\d+)\.(\d+)\s+(.*)$/s;
 /** What a row's path puts between the names of a code and the code below it. */
 export const PATH_SEPARATOR = ' › ';
+
+/**
+ * A code's name with the path above it below its role, within the length of a name: a
+ * path too long to keep whole keeps the code's own name and as much of the path before it
+ * as fits, cut with "…".
+ */
+export function pathName(names: string[]): string {
+  const whole = names.join(PATH_SEPARATOR);
+  const own = names.at(-1)!;
+  if (whole.length <= MAX_NAME_LENGTH || names.length === 1) return whole;
+  const room = MAX_NAME_LENGTH - own.length - PATH_SEPARATOR.length - 1;
+  const before = names.slice(0, -1).join(PATH_SEPARATOR).slice(0, Math.max(0, room)).trimEnd();
+  return `${before}…${PATH_SEPARATOR}${own}`;
+}
 
 /** What else a project knows about its codes: their notes, and which ones were coded. */
 export interface CodeContext {
@@ -197,7 +213,7 @@ function treeCodebook(listed: XmlElement[], origin: string | undefined, name: st
     const walk = (e: XmlElement, path: string[]) => {
       for (const child of childrenNamed(e, 'Code')) {
         const here = [...path, nameOf(child) || '?'];
-        add(child, here.join(PATH_SEPARATOR));
+        add(child, pathName(here));
         walk(child, here);
       }
     };

@@ -217,3 +217,34 @@ describe('a codebook whose roles have their own rows', () => {
     expect(codesByText(read)).toEqual(codesByText(p));
   });
 });
+
+describe('code trees larger and deeper than any real one', () => {
+  /** A tree of `tops` top-level codes, each with `width` children, each with `width` grandchildren: names as long as the tools allow. */
+  function bigTree(tops: number, width: number): string {
+    const name = (path: string) => `${path} ${'kebutuhan pendampingan keluarga penerima manfaat '.repeat(2).trim()}`;
+    const codes: string[] = [];
+    let n = 0;
+    const guid = () => `20000000-0000-4000-8000-${String(n++).padStart(12, '0')}`;
+    for (let t = 1; t <= tops; t++) {
+      const children: string[] = [];
+      for (let c = 1; c <= width; c++) {
+        const grand = Array.from({ length: width }, (_, g) => `<Code guid="${guid()}" name="${name(`K${t}.${c}.${g + 1}`)}" isCodable="true"/>`).join('');
+        children.push(`<Code guid="${guid()}" name="${name(`K${t}.${c}`)}" isCodable="true"><Description>Definisi ${t}.${c}</Description>${grand}</Code>`);
+      }
+      codes.push(`<Code guid="${guid()}" name="Kategori ${t}" isCodable="true">${children.join('')}</Code>`);
+    }
+    return `<CodeBook origin="MAXQDA 24"><Codes>${codes.join('')}</Codes></CodeBook>`;
+  }
+
+  it('reads 2,808 codes in 18 categories whose paths are longer than a name, keeping every code and its ends', () => {
+    const cb = parseCodebookQdc(bigTree(18, 12), 'besar.qdc');
+    expect(cb.roles).toHaveLength(18);
+    expect(listCodes(cb)).toHaveLength(18 * (12 + 12 * 12));
+    const own = 'K1.1.3 kebutuhan pendampingan keluarga penerima manfaat kebutuhan pendampingan keluarga penerima manfaat';
+    const deep = cb.roles[0]!.rows.find((a) => a.label.id.endsWith(own))!;
+    // Two names of about 100 characters do not fit in 200: the code's own name is kept whole, the path before it cut with "…".
+    expect(deep.label.id).toMatch(/^K1\.1 kebutuhan .*… › K1\.1\.3 /);
+    expect(deep.label.id.length).toBeLessThanOrEqual(200);
+    expect(new Set(listCodes(cb).map((c) => `${c.role.number}|${c.agenda.label.id}`)).size).toBe(listCodes(cb).length);
+  });
+});
