@@ -43,3 +43,24 @@ test('a tree codebook in the editor, the coding panel and the matrix', async ({ 
     }
   }
 });
+
+const SAMPLE = fileURLToPath(new URL('../../../shared/formats/refi-qda/oltas0517.qdpx', import.meta.url));
+
+test('the NVivo for Windows sample opened as a study: its tree in the coding panel, the editor and the matrix', async ({ page }) => {
+  const app = new Telaah(page);
+  await app.open();
+  await app.chooseFile(page.getByRole('button', { name: 'Buka proyek REFI-QDA (.qdpx)…' }), SAMPLE);
+  await page.getByRole('link', { name: 'Untitled' }).first().click();
+  await app.tab('Buku kode').click();
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.screenshot({ path: review('nvivo-codebook-1440x900') });
+  await app.tab('Matriks').click();
+  await page.screenshot({ path: review('nvivo-matrix-1440x900') });
+  await app.tab('Sesi FGD').click();
+  await page.locator('.session-list a, a[href*="/session/"]').first().click();
+  await page.getByLabel('Cari kode atau kata…').fill('covid');
+  await page.screenshot({ path: review('nvivo-coding-1440x900') });
+  await page.getByLabel('Cari kode atau kata…').fill('');
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.screenshot({ path: review('nvivo-coding-1280x720') });
+});

@@ -60,19 +60,21 @@ export function RowList({ kind, codeOfRow, items, uses, onUpdate, onMove, onRemo
               <input type="color" value={item.color} aria-label={t('codebook.colorOf', { name: item.name.id })} onChange={(e) => onUpdate(item.number, { color: e.target.value })} />
               <input aria-label={t('codebook.nameId', { code: codeOfRow(item.number) })} defaultValue={item.name.id} onBlur={(e) => e.target.value.trim() && e.target.value !== item.name.id && onUpdate(item.number, { name: { ...item.name, id: e.target.value } })} />
               <input aria-label={t('codebook.nameEn', { code: codeOfRow(item.number) })} defaultValue={item.name.en} onBlur={(e) => e.target.value !== item.name.en && onUpdate(item.number, { name: { ...item.name, en: e.target.value } })} />
-              <button type="button" className="link" disabled={i === 0} onClick={() => onMove(item.number, i)} aria-label={t('codebook.moveUp', { code: codeOfRow(item.number) })}>↑</button>
-              <button type="button" className="link" disabled={i === items.length - 1} onClick={() => onMove(item.number, i + 2)} aria-label={t('codebook.moveDown', { code: codeOfRow(item.number) })}>↓</button>
-              {moveTo && moveTo.roles.length > 0 && (
-                <select value="" aria-label={t('codebook.moveToRole', { code: codeOfRow(item.number) })} onChange={(e) => e.target.value && moveTo.onMoveTo(item.number, Number(e.target.value))}>
-                  <option value="">{t('codebook.moveTo')}</option>
-                  {moveTo.roles.map((r) => (
-                    <option key={r.number} value={r.number}>
-                      {r.label}
-                    </option>
-                  ))}
-                </select>
-              )}
-              <button type="button" className="link danger" onClick={() => remove(item.number)} aria-label={t('codebook.remove', { code: codeOfRow(item.number) })}>{t('common.delete')}</button>
+              <span className="row-actions">
+                <button type="button" className="link" disabled={i === 0} onClick={() => onMove(item.number, i)} aria-label={t('codebook.moveUp', { code: codeOfRow(item.number) })}>↑</button>
+                <button type="button" className="link" disabled={i === items.length - 1} onClick={() => onMove(item.number, i + 2)} aria-label={t('codebook.moveDown', { code: codeOfRow(item.number) })}>↓</button>
+                {moveTo && moveTo.roles.length > 0 && (
+                  <select value="" aria-label={t('codebook.moveToRole', { code: codeOfRow(item.number) })} onChange={(e) => e.target.value && moveTo.onMoveTo(item.number, Number(e.target.value))}>
+                    <option value="">{t('codebook.moveTo')}</option>
+                    {moveTo.roles.map((r) => (
+                      <option key={r.number} value={r.number}>
+                        {r.label}
+                      </option>
+                    ))}
+                  </select>
+                )}
+                <button type="button" className="link danger" onClick={() => remove(item.number)} aria-label={t('codebook.remove', { code: codeOfRow(item.number) })}>{t('common.delete')}</button>
+              </span>
             </div>
             <textarea
               rows={2}
