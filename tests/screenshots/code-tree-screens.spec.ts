@@ -55,9 +55,11 @@ test('the NVivo for Windows sample opened as a study: its tree in the coding pan
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.screenshot({ path: review('nvivo-codebook-1440x900') });
   await app.tab('Matriks').click();
+  await expect(page.locator('.matrix-table')).toBeVisible();
   await page.screenshot({ path: review('nvivo-matrix-1440x900') });
   await app.tab('Sesi FGD').click();
-  await page.locator('.session-list a, a[href*="/session/"]').first().click();
+  await page.locator('a[href*="/session/"]').first().click();
+  await expect(page.locator('.turn').first()).toBeVisible();
   await page.getByLabel('Cari kode atau kata…').fill('covid');
   await page.screenshot({ path: review('nvivo-coding-1440x900') });
   await page.getByLabel('Cari kode atau kata…').fill('');
