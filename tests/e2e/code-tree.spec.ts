@@ -77,4 +77,19 @@ test('a codebook tree from another tool is kept, edited, coded from a searchable
   await app.tab('Matriks').click();
   await matrix.expectCount('4.2.2', 'TKSK', 1);
   await expect(page.locator('.matrix-table')).toContainText('Menyusun jadwal pertemuan');
+
+  // Removing that code asks where its segment goes; uncoded, it leaves the matrix, and "Urungkan" brings both back.
+  await app.tab('Buku kode').click();
+  await page.getByLabel('Kode milik peran').selectOption({ label: '4.2 Mediator (2)' });
+  await page.getByRole('button', { name: 'Hapus 4.2.2' }).click();
+  const choice = page.getByRole('group', { name: 'Menghapus 4.2.2' });
+  await expect(choice).toContainText('1 segmen memakai kode 4.2.2.');
+  await expect(choice.getByRole('combobox')).toContainText('gabungkan ke 4.2.1 Menengahi pengurus dan KPM');
+  await choice.getByRole('combobox').selectOption({ label: 'lepaskan kodenya (segmen tanpa kode lain dihapus)' });
+  await choice.getByRole('button', { name: 'Hapus 4.2.2' }).click();
+  await expect(page.getByLabel('Nama 4.2.2 (Indonesia)')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Urungkan' }).click();
+  await expect(page.getByLabel('Nama 4.2.2 (Indonesia)')).toHaveValue('Menyusun jadwal pertemuan');
+  await app.tab('Matriks').click();
+  await matrix.expectCount('4.2.2', 'TKSK', 1);
 });
