@@ -6,19 +6,12 @@
  * out as one table per role with that role's own rows.
  */
 import { expect, test } from '@playwright/test';
-import { fixturePath, MatrixScreen, SessionScreen, Telaah } from './pages.ts';
+import { MatrixScreen, treeCodebookStudy } from './pages.ts';
 
 test('a codebook tree from another tool is kept, edited, coded from a searchable tree and exported one table per role', async ({ page }) => {
-  const app = new Telaah(page);
-  const session = new SessionScreen(page);
-  await app.startStudy('Studi kerangka sendiri', 2024, 'FGD Sukamaju');
-  await session.importTranscript(app, fixturePath('fgd-sukamaju.txt'));
-  await page.getByRole('link', { name: 'Studi kerangka sendiri' }).click();
-
   // The tree comes in as it is: three roles with their own codes, the third level named by its path.
-  await app.tab('Buku kode').click();
-  await app.chooseFile(page.getByRole('button', { name: 'Impor buku kode…' }), fixturePath('kerangka-peran.qdc'));
-  await expect(page.getByRole('status')).toContainText('kerangka-peran.qdc: buku kode diimpor (3 peran, 6 kode).');
+  const { app, session, report } = await treeCodebookStudy(page, 'Studi kerangka sendiri');
+  await expect(report).toContainText('kerangka-peran.qdc: buku kode diimpor (3 peran, 6 kode).');
   await expect(page.getByLabel('Semua peran memakai agenda yang sama (matriks)')).not.toBeChecked();
   await expect(page.getByLabel('Kode milik peran')).toHaveValue('1');
   await expect(page.getByLabel('Nama 4.1.3 (Indonesia)')).toHaveValue('Memetakan kebutuhan KPM › Data DTKS');

@@ -93,6 +93,15 @@ export class Telaah {
     await this.addSession(session);
   }
 
+  /** Imports a codebook file on the study's "Buku kode" tab; returns the import's report. */
+  async importCodebook(file: string): Promise<Locator> {
+    await this.tab('Buku kode').click();
+    await this.chooseFile(this.page.getByRole('button', { name: 'Impor buku kode…' }), file);
+    const report = this.page.getByRole('status');
+    await expect(report).toContainText('buku kode diimpor');
+    return report;
+  }
+
   async addSession(title: string) {
     await this.tab('Sesi FGD').click();
     await this.page.getByLabel('Nama sesi').fill(title);
@@ -259,4 +268,19 @@ export class MatrixScreen {
   async expectCount(code: string, type: string, count: number) {
     await expect(this.cell(code, type)).toHaveText(count === 0 ? '·' : String(count));
   }
+}
+
+/**
+ * A study with the sample participants and FGD whose codebook is the tree of
+ * tests/fixtures/kerangka-peran.qdc: three roles of the planner…evaluator framework with
+ * codes of their own, one three levels deep. Leaves the study's "Buku kode" tab open.
+ */
+export async function treeCodebookStudy(page: Page, title: string) {
+  const app = new Telaah(page);
+  const session = new SessionScreen(page);
+  await app.startStudy(title, 2024, 'FGD Sukamaju');
+  await session.importTranscript(app, fixturePath('fgd-sukamaju.txt'));
+  await page.getByRole('link', { name: title }).click();
+  const report = await app.importCodebook(fixturePath('kerangka-peran.qdc'));
+  return { app, session, report };
 }

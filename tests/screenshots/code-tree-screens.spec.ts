@@ -1,20 +1,13 @@
 /** A codebook whose roles have their own codes: the editor, the coding tree and the matrix, at 1280×720 and 1440×900 in both languages, for review in test-results/screens/; the coding tree also for the README. */
 import { expect, test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { fixturePath, SessionScreen, Telaah } from '../e2e/pages.ts';
+import { Telaah, treeCodebookStudy } from '../e2e/pages.ts';
 import { review } from './review.ts';
 
 const readme = (name: string) => fileURLToPath(new URL(`../../docs/screenshots/${name}.png`, import.meta.url));
 
 test('a tree codebook in the editor, the coding panel and the matrix', async ({ page }) => {
-  const app = new Telaah(page);
-  const session = new SessionScreen(page);
-  await app.startStudy('Studi kerangka sendiri', 2024, 'FGD Sukamaju');
-  await session.importTranscript(app, fixturePath('fgd-sukamaju.txt'));
-  await page.getByRole('link', { name: 'Studi kerangka sendiri' }).click();
-  await app.tab('Buku kode').click();
-  await app.chooseFile(page.getByRole('button', { name: 'Impor buku kode…' }), fixturePath('kerangka-peran.qdc'));
-  await expect(page.getByRole('status')).toContainText('buku kode diimpor');
+  const { app, session } = await treeCodebookStudy(page, 'Studi kerangka sendiri');
   await app.tab('Sesi FGD').click();
   await page.getByRole('link', { name: 'FGD Sukamaju' }).click();
   const sari = await session.turn('Bu Sari', 'Saat pencairan kami mendampingi');
