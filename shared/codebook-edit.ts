@@ -240,7 +240,8 @@ export function segmentsUsing(project: Pick<Project, 'segments'>, codes: Iterabl
 /** The codes of a role, or of a row (every role's code of an agenda; one code of a role's own row): what removing it takes away. */
 export function codesOfRow(codebook: Codebook, kind: 'role' | 'agenda', number: number, role?: number): string[] {
   if (kind === 'role') return listCodes(codebook).filter((c) => c.role.number === number).map((c) => c.code);
-  return codebook.sharedRows ? codebook.roles.map((r) => codeOf(codebook, r.number, number)) : [codeOf(codebook, role ?? 0, number)];
+  if (codebook.sharedRows) return codebook.roles.map((r) => codeOf(codebook, r.number, number));
+  return role === undefined ? [] : [codeOf(codebook, role, number)];
 }
 
 /**

@@ -4,7 +4,7 @@ import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import { listCodes } from '../../shared/codebook.ts';
-import { addAgenda, moveRowToRole, recodeProject, setCodeMemo, setSharedRows, updateAgenda } from '../../shared/codebook-edit.ts';
+import { addAgenda, moveAgenda, moveRowToRole, recodeProject, removeAgenda, removeRole, setCodeMemo, setSharedRows, updateAgenda } from '../../shared/codebook-edit.ts';
 import { exportCodebookCsv, parseCodebookCsv } from '../../shared/formats/codebook-csv.ts';
 import { exportCodebookQdc, parseCodebookQdc, PATH_SEPARATOR } from '../../shared/formats/codebook-qdc.ts';
 import { parseProjectFile, writeProjectFile } from '../../shared/formats/project-file.ts';
@@ -149,6 +149,34 @@ describe('a codebook whose roles have their own rows', () => {
     // The rows after it in its old role move up one: 4.1.2 is now 4.1.1.
     expect(edit.recode.get('4.1.2')).toBe('4.1.1');
     expect(moved.study.codebook.roles[0]!.rows).toHaveLength(7);
+  });
+
+  it('edits one role’s codes without touching another’s: a code moved up, two merged, and a role merged into another by code names', () => {
+    const p = treeStudy();
+    const cb = p.study.codebook;
+    expect(() => addAgenda(cb, { id: 'Tanpa peran', en: '' })).toThrow(/say which role/);
+    // Role 2's new ninth code moves to the top; role 1 keeps its numbers.
+    const up = moveAgenda(cb, 9, 1, 2);
+    expect(up.codebook.roles[1]!.rows[0]!.label.id).toBe('Rapat › Rapat desa');
+    expect(up.recode.get('4.2.9')).toBe('4.2.1');
+    expect(up.recode.get('4.2.1')).toBe('4.2.2');
+    expect([...up.recode.keys()].some((code) => code.startsWith('4.1.'))).toBe(false);
+    expect(up.codebook.memos.find((m) => m.text.startsWith('Rapat desa'))?.code).toBe('4.2.1');
+    // Merging role 3's code 2 into its code 1: its segments carry 4.3.1, later codes move up.
+    const merged = recodeProject(p, removeAgenda(cb, 2, 1, 3));
+    const before = (code: string) => p.segments.filter((s) => s.codes.includes(code)).map((s) => s.id);
+    expect(merged.segments.filter((s) => s.codes.includes('4.3.1')).map((s) => s.id).sort()).toEqual([...new Set([...before('4.3.1'), ...before('4.3.2')])].sort());
+    expect(merged.study.codebook.roles[2]!.rows).toHaveLength(7);
+    expect(merged.study.codebook.roles[0]!.rows).toHaveLength(8);
+    // Role 2 into role 1: its codes named like role 1's join them; the two role 1 has no name for
+    // (its first, renamed in role 1, and its new ninth) come over as role 1's last codes.
+    const joined = removeRole(cb, 2, 1);
+    expect(joined.codebook.roles).toHaveLength(3);
+    expect(joined.codebook.roles[0]!.rows.map((a) => a.label.id).slice(-2)).toEqual([cb.roles[1]!.rows[0]!.label.id, 'Rapat › Rapat desa']);
+    expect(joined.recode.get('4.2.2')).toBe('4.1.2');
+    expect(joined.recode.get('4.2.1')).toBe('4.1.9');
+    expect(joined.recode.get('4.2.9')).toBe('4.1.10');
+    expect(joined.recode.get('4.3.1')).toBe('4.2.1');
   });
 
   it('writes each role’s table with that role’s own rows under "Uraian"', () => {
