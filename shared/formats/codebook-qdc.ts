@@ -29,7 +29,8 @@ const description = (text: string, indent: string) => (text.trim() === '' ? '' :
 export function exportCodebookQdc(codebook: Codebook, seed: string): string {
   if (codebook.roles.length === 0) throw new Error('a codebook without roles cannot be written as .qdc: REFI-QDA needs at least one code');
   const guid = (what: string) => stableGuid(`${seed}/${what}`);
-  const codeGuid = (role: Role, row: Agenda) => guid(`code/${role.name.id}/${row.label.id}`);
+  // A role's own codes may share a name; their number keeps their GUIDs apart.
+  const codeGuid = (role: Role, row: Agenda) => guid(codebook.sharedRows ? `code/${role.name.id}/${row.label.id}` : `code/${role.name.id}/${row.number}/${row.label.id}`);
   const lines = ['<?xml version="1.0" encoding="utf-8"?>', `<CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="Telaah">`, '  <Codes>'];
   for (const parent of codeTree(codebook)) {
     const open = `    <Code guid="${guid(`role/${parent.role.name.id}`)}" name="${escapeXml(parent.name)}" isCodable="false" color="${parent.color}"`;

@@ -188,13 +188,16 @@ describe('a codebook whose roles have their own rows', () => {
     expect(tables[1]!.rows.at(-1)).toMatchObject({ code: '4.2.9', agenda: 'Rapat › Rapat desa', cells: ['0', '0'] });
   });
 
-  itWithRefi('comes back from .qdc as it was, valid against Codebook.xsd', async () => {
-    const cb = treeStudy().study.codebook;
+  itWithRefi('comes back from .qdc as it was, valid against Codebook.xsd, two codes of one name in a role kept apart', async () => {
+    const tree = treeStudy().study.codebook;
+    const cb = addAgenda(tree, tree.roles[0]!.rows[1]!.label, undefined, 1);
     const qdc = exportCodebookQdc(cb, 'studi');
     const xsd = readFileSync(`${REFI}Codebook.xsd`, 'utf8');
     const result = await validateXML({ xml: [{ fileName: 'buku-kode.qdc', contents: qdc }], schema: [{ fileName: 'Codebook.xsd', contents: xsd }] });
     expect(result.errors).toEqual([]);
     expect(qdc).not.toContain('<Sets>');
+    const guids = [...qdc.matchAll(/ guid="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(guids).size).toBe(guids.length);
     // A .qdc holds names and descriptions in one language and no memos: the rest comes back as it was.
     const again = parseCodebookQdc(qdc, 'buku-kode.qdc', cb.name);
     const carried = (c: Codebook) => ({
