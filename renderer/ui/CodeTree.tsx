@@ -4,10 +4,11 @@
  * codes show, their roles open. Used where the matrix grid (CodeGrid) would be a grid of
  * rows most roles do not have.
  */
+import { memo } from 'react';
 import { listCodes } from '../../shared/codebook.ts';
 import type { CodeGridProps } from './CodeGrid.tsx';
 
-export function CodeTree({ codebook, lang, matching, onPick, disabled }: CodeGridProps) {
+export const CodeTree = memo(function CodeTree({ codebook, lang, matching, onPick, disabled }: CodeGridProps) {
   const codes = listCodes(codebook).filter((c) => matching === undefined || matching.has(c.code));
   return (
     <ul className="code-tree">
@@ -37,4 +38,4 @@ export function CodeTree({ codebook, lang, matching, onPick, disabled }: CodeGri
       })}
     </ul>
   );
-}
+});

@@ -4,7 +4,7 @@
  * code for the mouse: the role × agenda grid of a matrix, or the roles as a tree of their
  * own codes.
  */
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { codeLabel, filterCodes } from '../../../shared/codebook.ts';
 import type { Codebook, Lang } from '../../../shared/model.ts';
 import { useT } from '../../i18n/context.tsx';
@@ -33,6 +33,10 @@ export function CodingPanel({ codebook, codeColors, lang, selection, onApply }: 
     setQuery('');
     setRecent((codes) => [code, ...codes.filter((c) => c !== code)].slice(0, 5));
   }
+  // One function for the life of the panel, so a tree of thousands of codes is not drawn again as the selection changes.
+  const latest = useRef(apply);
+  latest.current = apply;
+  const pick = useCallback((code: string) => latest.current(code), []);
 
   // Alt+1…5 applies one of the last used codes to the selected text, from anywhere.
   useKeyCapture((event) => {
@@ -103,7 +107,7 @@ export function CodingPanel({ codebook, codeColors, lang, selection, onApply }: 
       ) : (
         <>
           {matching && matches.length === 0 && <p className="muted">{t('coding.noMatch')}</p>}
-          <CodeTree codebook={codebook} lang={lang} matching={matching} onPick={apply} disabled={!selection} />
+          <CodeTree codebook={codebook} lang={lang} matching={matching} onPick={pick} disabled={!selection} />
         </>
       )}
     </aside>
