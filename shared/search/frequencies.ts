@@ -1,0 +1,130 @@
+/**
+ * Word frequencies of a study, side by side for groups of what was said: by the speaker's
+ * assistant type, site, session or speaker, or by the code or matrix cell of the coded
+ * segments the words are in. Each group has its count of every word and its rate per 1,000
+ * of the group's words (stopwords included, so rates compare across groups of any size).
+ * The forms of a word count together under its stem (mendampingi, pendamping: one row,
+ * named by its most frequent form) unless `forms` is off; stopwords and fillers are left out
+ * unless the user keeps them.
+ */
+import { listCodes } from '../codebook.ts';
+import type { Lang, Project } from '../model.ts';
+import { writeCsv } from '../formats/csv.ts';
+import { effectiveAssistantType } from '../study.ts';
+import { TurnWords } from './query.ts';
+import { wordsOf } from './words.ts';
+
+export type FrequencyGroupBy = 'assistant_type' | 'site' | 'session' | 'speaker' | 'code' | 'cell';
+export const FREQUENCY_GROUPS: readonly FrequencyGroupBy[] = ['assistant_type', 'site', 'session', 'speaker', 'code', 'cell'];
+
+export interface FrequencyOptions {
+  by: FrequencyGroupBy;
+  /** Count the forms of a word together (by stem); on by default. */
+  forms: boolean;
+  /** Words left out; empty keeps every word. */
+  stopwords: ReadonlySet<string>;
+  lang: Lang;
+}
+
+export interface FrequencyGroup {
+  key: string;
+  label: string;
+  /** Every word said in the group, stopwords included. */
+  words: number;
+}
+
+export interface FrequencyRow {
+  /** The word as shown: the most frequent form of its stem, or the form itself. */
+  word: string;
+  counts: number[];
+  /** Per 1,000 words of each group. */
+  rates: number[];
+  total: number;
+}
+
+export interface FrequencyTable {
+  groups: FrequencyGroup[];
+  rows: FrequencyRow[];
+}
+
+const NONE = { id: '(tanpa)', en: '(none)' };
+
+/** The texts of each group: turns by their speaker, or coded segments by their codes. */
+function groupTexts(project: Project, by: FrequencyGroupBy, lang: Lang): { groups: Map<string, string>; texts: { group: string; turnId: string; text: string }[] } {
+  const people = new Map(project.participants.map((p) => [p.id, p]));
+  const turns = new Map(project.turns.map((t) => [t.id, t]));
+  const groups = new Map<string, string>();
+  const texts: { group: string; turnId: string; text: string }[] = [];
+  const none = NONE[lang];
+  if (by === 'code' || by === 'cell') {
+    const types = new Map(project.study.assistantTypes.map((t) => [t.key, t.label]));
+    for (const c of listCodes(project.study.codebook)) {
+      if (by === 'code') groups.set(c.code, `${c.code} ${c.agenda.label[lang]}`);
+      else for (const [key, label] of types) groups.set(`${c.code}|${key}`, `${c.code} · ${label}`);
+    }
+    for (const s of project.segments) {
+      const turn = turns.get(s.turnId);
+      const type = effectiveAssistantType(s, turn?.speakerId ? people.get(turn.speakerId) : undefined);
+      for (const code of s.codes) {
+        const group = by === 'code' ? code : `${code}|${type}`;
+        if (groups.has(group)) texts.push({ group, turnId: '', text: s.text });
+      }
+    }
+    return { groups, texts };
+  }
+  if (by === 'session') for (const s of project.sessions) groups.set(s.id, s.title);
+  if (by === 'assistant_type') for (const t of project.study.assistantTypes) groups.set(t.key, t.label);
+  if (by === 'speaker') for (const p of [...project.participants].sort((a, b) => a.label.localeCompare(b.label, 'id'))) groups.set(p.id, p.label);
+  for (const turn of project.turns) {
+    const speaker = turn.speakerId ? people.get(turn.speakerId) : undefined;
+    const key = by === 'session' ? turn.sessionId : by === 'speaker' ? (speaker?.id ?? '') : by === 'assistant_type' ? (speaker?.assistantType ?? '') : (speaker?.site ?? '');
+    if (!groups.has(key)) groups.set(key, key === '' ? none : key);
+    texts.push({ group: key, turnId: turn.id, text: turn.text });
+  }
+  return { groups, texts };
+}
+
+/** The frequency table of the study's words, most frequent first. */
+export function wordFrequencies(project: Project, options: FrequencyOptions, words: TurnWords = new TurnWords()): FrequencyTable {
+  const { groups, texts } = groupTexts(project, options.by, options.lang);
+  const keys = [...groups.keys()];
+  const column = new Map(keys.map((k, i) => [k, i]));
+  const totals = keys.map(() => 0);
+  const counts = new Map<string, number[]>();
+  const formCounts = new Map<string, Map<string, number>>();
+  for (const { group, turnId, text } of texts) {
+    const i = column.get(group)!;
+    const list = turnId ? words.of({ id: turnId, text }) : wordsOf(text);
+    totals[i]! += list.length;
+    for (const w of list) {
+      if (options.stopwords.has(w.form) || w.form.length < 2) continue;
+      const key = options.forms ? w.stem : w.form;
+      let row = counts.get(key);
+      if (!row) counts.set(key, (row = keys.map(() => 0)));
+      row[i]!++;
+      if (options.forms) {
+        const forms = formCounts.get(key) ?? new Map<string, number>();
+        formCounts.set(key, forms);
+        forms.set(w.form, (forms.get(w.form) ?? 0) + 1);
+      }
+    }
+  }
+  // Groups nobody said a word in are left out, so the table stays as wide as the data.
+  const kept = keys.map((_, i) => i).filter((i) => totals[i]! > 0);
+  const rows: FrequencyRow[] = [...counts].map(([key, row]) => {
+    const forms = formCounts.get(key);
+    const word = forms ? [...forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0] : key;
+    const c = kept.map((i) => row[i]!);
+    return { word, counts: c, rates: kept.map((i, j) => (c[j]! * 1000) / totals[i]!), total: c.reduce((a, b) => a + b, 0) };
+  });
+  rows.sort((a, b) => b.total - a.total || a.word.localeCompare(b.word, 'id'));
+  return { groups: kept.map((i) => ({ key: keys[i]!, label: groups.get(keys[i]!)!, words: totals[i]! })), rows: rows.filter((r) => r.total > 0) };
+}
+
+/** A rate as the tables print it: one decimal. */
+export const formatRate = (rate: number, lang: Lang) => rate.toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+export function frequenciesCsv(table: FrequencyTable): string {
+  const header = ['word', ...table.groups.flatMap((g) => [`${g.label} n`, `${g.label} per 1000`]), 'total'];
+  return writeCsv([header, ...table.rows.map((r) => [r.word, ...r.counts.flatMap((n, i) => [String(n), r.rates[i]!.toFixed(2)]), String(r.total)])]);
+}
