@@ -23,6 +23,7 @@ import { TABLE_MODES } from '../shared/tables.ts';
 import { parseCodebookFile, withImportedCodebook, writeCodebookFile } from '../shared/formats/codebook-file.ts';
 import { findSession, importTranscript, transcriptOf } from '../shared/transcript.ts';
 import { option, parseArgs, required, UsageError } from './args.ts';
+import { ASK_COMMANDS, ASK_USAGE } from './ask.ts';
 import type { Files } from './files.ts';
 import { transcribe } from './transcribe.ts';
 
@@ -45,6 +46,7 @@ export const USAGE = `Telaah CLI — usage: npm run -s cli -- <command>
   import-qdpx <file.qdpx> <new-project>
   import-coder <project> <other-coder.telaah.json>
   agreement <projectA> <projectB> --unit turn|overlap [--threshold 0.5] --out FILE.xlsx|docx|csv [--coders A,B] [--lang id|en]
+${ASK_USAGE}
 Tables and transcripts name participants as the study's setting says (pseudonyms unless set
 to labels); --names overrides it. anonymise writes a project file without identities.`;
 
@@ -86,6 +88,7 @@ function importer(apply: (p: Project, text: string, file: string) => Project, wh
 }
 
 export const COMMANDS: Record<string, Command> = {
+  ...ASK_COMMANDS,
   init(argv, files) {
     const args = parseArgs(argv, ['title', 'year']);
     const path = required(args, 0, 'project file');
@@ -242,6 +245,6 @@ export const COMMANDS: Record<string, Command> = {
     const { project, skipped } = readQdpx(files.readBytes(input), basename(input));
     save(files, out, project);
     const left = skipped.selections + skipped.sources + skipped.codings;
-    return `wrote ${out}: ${project.sessions.length} session(s), ${project.segments.length} segment(s)${left ? `; not placed: ${skipped.selections} selection(s), ${skipped.sources} source(s) without text, ${skipped.codings} coding(s) to codes that are no matrix cell` : ''}`;
+    return `wrote ${out}: ${project.sessions.length} session(s), ${project.segments.length} segment(s)${left ? `; not placed: ${skipped.selections} selection(s), ${skipped.sources} source(s) without text, ${skipped.codings} coding(s) to codes not in the code tree` : ''}`;
   },
 };

@@ -202,4 +202,32 @@ describe('the CLI', { timeout: 60_000 }, () => {
     expect(bad.stderr).toContain('peserta.csv:1: unknown column "label"');
     expect(execFileSync('npm', ['run', '-s', 'cli', '--', 'help'], { cwd: root, encoding: 'utf8' })).toContain('export-tables');
   });
+
+  it('searches the study, counts its words by group and its codes meeting, as the app does', async () => {
+    await buildStudy();
+    const search = await cli('search', project, 'data', '--out', join(dir, 'hits.csv'));
+    expect(search.stdout).toMatch(/^\d+ hit\(s\) of data; wrote/);
+    const hits = readCsv(readFileSync(join(dir, 'hits.csv'), 'utf8'), 'hits.csv', { required: ['session', 'time', 'speaker', 'assistant_type', 'site', 'left', 'keyword', 'right'] });
+    expect(hits.map((h) => h.values.keyword)).toContain('Data');
+    expect(hits.find((h) => h.values.keyword === 'Data')!.values).toMatchObject({ session: 'FGD Sukamaju', time: '00:03:14', assistant_type: 'PKH' });
+    // Pseudonyms unless asked: no label leaves the study.
+    expect(hits.every((h) => /^P\d\d$|^$/.test(h.values.speaker!))).toBe(true);
+    // Forms of a word: "mendampingi" finds "pendamping" too; off, only itself.
+    const forms = await cli('search', project, 'mendampingi', '--names', 'label');
+    expect(forms.stdout).toContain('[pendamping]');
+    expect((await cli('search', project, 'mendampingi', '--forms', 'off')).stdout).not.toContain('[pendamping]');
+
+    expect((await cli('word-frequencies', project, '--by', 'assistant_type', '--out', join(dir, 'kata.csv'))).code).toBe(0);
+    const words = readCsv(readFileSync(join(dir, 'kata.csv'), 'utf8'), 'kata.csv', { required: ['word', 'pendamping pkh n', 'pendamping pkh per 1000', 'tksk n', 'tksk per 1000', '(tanpa) n', '(tanpa) per 1000', 'total'] });
+    expect(words.some((w) => w.values.word === 'yang')).toBe(false);
+    expect(Number(words.find((w) => w.values.word === 'data')!.values['tksk n'])).toBeGreaterThan(0);
+    const bad = await cli('word-frequencies', project, '--by', 'kota');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('--by must be one of assistant_type|site|session|speaker|code|cell');
+
+    expect((await cli('cooccurrence', project, '--unit', 'turn', '--out', join(dir, 'bersama.csv'))).code).toBe(0);
+    const table = readFileSync(join(dir, 'bersama.csv'), 'utf8').split('\r\n');
+    expect(table[0]).toMatch(/^code,4\.\d\.\d/);
+    expect((await cli('cooccurrence', project, '--unit', 'turn', '--type', 'KUBE', '--out', join(dir, 'x.csv'))).stderr).toContain('--type must be one of PKH|TKSK');
+  });
 });

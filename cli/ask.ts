@@ -1,0 +1,71 @@
+/**
+ * The CLI's questions to a study: search as keyword-in-context lines, word frequencies by
+ * group, and code co-occurrence, each printed or written as CSV, through the same shared/
+ * code as the app. Exports name participants as the study's setting (or --names) says.
+ */
+import { basename } from 'node:path';
+import { forExport } from '../shared/anonymise.ts';
+import { COOCCURRENCE_UNITS, cooccurrence, cooccurrenceCsv } from '../shared/cooccurrence.ts';
+import { parseProjectFile } from '../shared/formats/project-file.ts';
+import { EXPORT_NAMES, type Lang, type Project } from '../shared/model.ts';
+import { FREQUENCY_GROUPS, frequenciesCsv, wordFrequencies } from '../shared/search/frequencies.ts';
+import { kwicCsv, searchStudy } from '../shared/search/kwic.ts';
+import { stopwordsWith } from '../shared/search/stopwords.ts';
+import { option, parseArgs, required, UsageError, type Args } from './args.ts';
+import type { Files } from './files.ts';
+
+const onOff = (args: Args, name: string) => option(args, name, ['on', 'off'] as const, 'on') === 'on';
+
+function studyAsExported(files: Files, args: Args): Project {
+  const path = required(args, 0, 'project file');
+  const project = parseProjectFile(files.read(path), basename(path));
+  return forExport({ ...project, study: { ...project.study, exportNames: option(args, 'names', EXPORT_NAMES, project.study.exportNames) } });
+}
+
+export const ASK_USAGE = `  search <project> "<query>" [--forms on|off] [--out hits.csv] [--names pseudonym|label]
+  word-frequencies <project> --by ${FREQUENCY_GROUPS.join('|')} [--forms on|off] [--stopwords on|off] [--out F.csv] [--lang id|en] [--names pseudonym|label]
+  cooccurrence <project> --unit ${COOCCURRENCE_UNITS.join('|')} [--type PKH] --out F.csv`;
+
+export const ASK_COMMANDS = {
+  search(argv: string[], files: Files): string {
+    const args = parseArgs(argv, ['forms', 'out', 'names']);
+    const project = studyAsExported(files, args);
+    const query = required(args, 1, 'query');
+    const lines = searchStudy(project, query, { forms: onOff(args, 'forms') });
+    const out = args.options.get('out');
+    if (out) {
+      files.writeAtomically(out, kwicCsv(lines));
+      return `${lines.length} hit(s) of ${query}; wrote ${out}`;
+    }
+    return [`${lines.length} hit(s) of ${query}`, ...lines.map((l) => `${l.session} · ${l.speaker || '—'}: ${l.left}[${l.keyword}]${l.right}`)].join('\n');
+  },
+
+  'word-frequencies'(argv: string[], files: Files): string {
+    const args = parseArgs(argv, ['by', 'forms', 'stopwords', 'out', 'lang', 'names']);
+    const project = studyAsExported(files, args);
+    const table = wordFrequencies(project, {
+      by: option(args, 'by', FREQUENCY_GROUPS),
+      forms: onOff(args, 'forms'),
+      stopwords: onOff(args, 'stopwords') ? stopwordsWith() : new Set(),
+      lang: option<Lang>(args, 'lang', ['id', 'en'], 'id'),
+    });
+    const out = args.options.get('out');
+    if (out) {
+      files.writeAtomically(out, frequenciesCsv(table));
+      return `${table.rows.length} word(s) in ${table.groups.length} group(s); wrote ${out}`;
+    }
+    return [`word\t${table.groups.map((g) => g.label).join('\t')}`, ...table.rows.slice(0, 30).map((r) => `${r.word}\t${r.counts.join('\t')}`)].join('\n');
+  },
+
+  cooccurrence(argv: string[], files: Files): string {
+    const args = parseArgs(argv, ['unit', 'type', 'out']);
+    const project = studyAsExported(files, args);
+    const type = args.options.get('type') ?? null;
+    if (type !== null && !project.study.assistantTypes.some((t) => t.key === type)) throw new UsageError(`--type must be one of ${project.study.assistantTypes.map((t) => t.key).join('|')}`);
+    const table = cooccurrence(project, { unit: option(args, 'unit', COOCCURRENCE_UNITS), assistantType: type });
+    const out = args.options.get('out');
+    if (!out) throw new UsageError('--out FILE.csv is required');
+    files.writeAtomically(out, cooccurrenceCsv(table));
+    return `${table.codes.length} code(s); wrote ${out}`;
+  },
+};
