@@ -93,11 +93,11 @@ export function searchTurns(turns: readonly Pick<Turn, 'id' | 'text'>[], terms: 
       found.push(...places);
     }
     if (!all) continue;
-    // A word two terms both find is one hit.
-    const seen = new Set<number>();
+    // Words two terms both find (a word inside a phrase found too) are one hit.
+    let covered = -1;
     for (const [first, last] of found.sort((a, b) => a[0] - b[0] || b[1] - a[1])) {
-      if (seen.has(first)) continue;
-      seen.add(first);
+      if (first <= covered) continue;
+      covered = last;
       hits.push({ turnId: turn.id, start: list[first]!.start, end: list[last]!.end });
     }
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cooccurrence } from '../../shared/cooccurrence.ts';
+import { codeHits, uncodeHits } from '../../shared/search/code-hits.ts';
 import type { Participant, Project, Segment, Turn } from '../../shared/model.ts';
 import { NO_CONSENT } from '../../shared/participants.ts';
 import { filterKwic, kwicCsv, searchStudy, ANY_HIT } from '../../shared/search/kwic.ts';
@@ -168,5 +169,23 @@ describe('code co-occurrence', () => {
     expect(pkh.cell('4.2.1', '4.2.1').count).toBe(2);
     const tksk = cooccurrence(coded(), { unit: 'segment', assistantType: 'TKSK' });
     expect(tksk.codes).toEqual(['4.1.1', '4.3.1']);
+  });
+});
+
+describe('coding what a search found', () => {
+  it('codes every hit in one step, adds the code where the coder already coded those words, and takes it all back', () => {
+    const p = smallStudy();
+    const hits = searchStudy(p, '"kartu terblokir" terblokir', { forms: true });
+    expect(hits.map((h) => h.keyword)).toEqual(['Kartu terblokir', 'terblokir']);
+    const before = { ...p, segments: [{ id: 'x', sessionId: 's1', turnId: 't3', start: hits[1]!.start, end: hits[1]!.end, text: 'terblokir', codes: ['4.4.2'], assistantType: null, coder: 'Ani', memo: '', createdAt: '' }] };
+    const step = codeHits(before, hits, '4.1.3', 'Ani');
+    expect(step.made).toHaveLength(1);
+    expect(step.extended).toEqual(['x']);
+    const made = step.project.segments.find((s) => s.id === step.made[0])!;
+    expect(made).toMatchObject({ turnId: 't3', text: 'Kartu terblokir', codes: ['4.1.3'], coder: 'Ani' });
+    expect(step.project.segments.find((s) => s.id === 'x')!.codes).toEqual(['4.4.2', '4.1.3']);
+    // Another coder's segment on the same words is theirs: this coder gets a segment of their own.
+    expect(codeHits(before, hits, '4.1.3', 'Budi').made).toHaveLength(2);
+    expect(uncodeHits(step.project, step, '4.1.3').segments).toEqual(before.segments);
   });
 });
