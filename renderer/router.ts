@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 
-export const STUDY_TABS = ['sessions', 'participants', 'codebook', 'segments', 'matrix', 'team', 'export'] as const;
+export const STUDY_TABS = ['sessions', 'participants', 'codebook', 'segments', 'explore', 'matrix', 'team', 'export'] as const;
 export type StudyTab = (typeof STUDY_TABS)[number];
 
 export type Route =

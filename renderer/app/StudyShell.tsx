@@ -4,6 +4,7 @@ import { anonymiseProject } from '../../shared/anonymise.ts';
 import { writeProjectFile } from '../../shared/formats/project-file.ts';
 import type { Study } from '../../shared/model.ts';
 import { CodebookPanel } from '../features/codebook/CodebookPanel.tsx';
+import { ExplorePanel } from '../features/explore/ExplorePanel.tsx';
 import { ExportPanel } from '../features/export/ExportPanel.tsx';
 import { MatrixPanel } from '../features/matrix/MatrixPanel.tsx';
 import { ParticipantsPanel } from '../features/participants/ParticipantsPanel.tsx';
@@ -68,6 +69,7 @@ export function StudyShell({ study, tab }: { study: Study; tab: StudyTab }) {
       {tab === 'participants' && <ParticipantsPanel study={study} />}
       {tab === 'codebook' && <CodebookPanel study={study} />}
       {tab === 'segments' && <SegmentsPanel studyId={study.id} />}
+      {tab === 'explore' && <ExplorePanel studyId={study.id} />}
       {tab === 'matrix' && <MatrixPanel studyId={study.id} />}
       {tab === 'team' && <TeamPanel study={study} />}
       {tab === 'export' && <ExportPanel studyId={study.id} />}

@@ -1,0 +1,47 @@
+/**
+ * "Telusuri": asking the study's data. Search with keyword-in-context lines, word
+ * frequencies by group, and code co-occurrence, over one shared copy of the study; the
+ * words of each turn are read once and kept while its text stays the same.
+ */
+import { useMemo, useState } from 'react';
+import { TurnWords } from '../../../shared/search/query.ts';
+import { useCountedProject } from '../../coder.ts';
+import { useT } from '../../i18n/context.tsx';
+import { CooccurrenceView } from './CooccurrenceView.tsx';
+import { FrequencyView } from './FrequencyView.tsx';
+import { SearchView } from './SearchView.tsx';
+
+type View = 'search' | 'frequencies' | 'cooccurrence';
+const VIEWS: readonly View[] = ['search', 'frequencies', 'cooccurrence'];
+
+export function ExplorePanel({ studyId }: { studyId: string }) {
+  const t = useT();
+  const { project } = useCountedProject(studyId, true);
+  const [view, setView] = useState<View>('search');
+  const [query, setQuery] = useState('');
+  const words = useMemo(() => new TurnWords(), [studyId]);
+  if (!project) return <p className="muted">{t('common.loading')}</p>;
+  return (
+    <section className="panel explore-panel">
+      <div className="segmented" role="group" aria-label={t('explore.views')}>
+        {VIEWS.map((v) => (
+          <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)}>
+            {t(`explore.${v}`)}
+          </button>
+        ))}
+      </div>
+      {view === 'search' && <SearchView project={project} words={words} query={query} onQuery={setQuery} />}
+      {view === 'frequencies' && (
+        <FrequencyView
+          project={project}
+          words={words}
+          onWord={(word) => {
+            setQuery(word);
+            setView('search');
+          }}
+        />
+      )}
+      {view === 'cooccurrence' && <CooccurrenceView project={project} />}
+    </section>
+  );
+}

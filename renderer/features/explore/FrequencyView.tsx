@@ -1,0 +1,100 @@
+/**
+ * Word frequencies side by side for groups: by assistant type, site, session, speaker, code
+ * or matrix cell; forms of a word together or apart; stopwords and fillers out or kept.
+ * Each group shows the count and the rate per 1,000 of its words, with a bar for the rate;
+ * a word opens its keyword-in-context lines. Saved as CSV.
+ */
+import { useMemo, useState } from 'react';
+import type { Project } from '../../../shared/model.ts';
+import { FREQUENCY_GROUPS, formatRate, frequenciesCsv, wordFrequencies, type FrequencyGroupBy } from '../../../shared/search/frequencies.ts';
+import type { TurnWords } from '../../../shared/search/query.ts';
+import { stopwordsWith } from '../../../shared/search/stopwords.ts';
+import { useLang } from '../../i18n/context.tsx';
+import { Notice, useNotice } from '../../ui/Notice.tsx';
+import { useFileSave } from '../../ui/useFileSave.ts';
+
+/** Rows shown; the saved file has every word. */
+const SHOWN = 100;
+
+export function FrequencyView({ project, words, onWord }: { project: Project; words: TurnWords; onWord(word: string): void }) {
+  const { t, lang } = useLang();
+  const notices = useNotice();
+  const save = useFileSave(notices);
+  const [by, setBy] = useState<FrequencyGroupBy>('assistant_type');
+  const [forms, setForms] = useState(true);
+  const [dropStopwords, setDropStopwords] = useState(true);
+  const table = useMemo(() => wordFrequencies(project, { by, forms, stopwords: dropStopwords ? stopwordsWith() : new Set(), lang }, words), [project, by, forms, dropStopwords, lang, words]);
+  const rows = table.rows.slice(0, SHOWN);
+  const maxRate = Math.max(0, ...rows.flatMap((r) => r.rates));
+  return (
+    <div className="frequency-view">
+      <div className="toolbar">
+        <label>
+          {t('explore.by')}
+          <select value={by} onChange={(e) => setBy(e.target.value as FrequencyGroupBy)} name="by">
+            {FREQUENCY_GROUPS.map((g) => (
+              <option key={g} value={g}>
+                {t(`explore.by.${g}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="inline-field">
+          <input type="checkbox" checked={forms} onChange={(e) => setForms(e.target.checked)} name="forms" />
+          {t('explore.formsTogether')}
+        </label>
+        <label className="inline-field" title={t('explore.stopwordsHelp')}>
+          <input type="checkbox" checked={dropStopwords} onChange={(e) => setDropStopwords(e.target.checked)} name="stopwords" />
+          {t('explore.dropStopwords')}
+        </label>
+        <span className="spacer" />
+        <button type="button" disabled={table.rows.length === 0} onClick={() => void save([{ name: 'frekuensi-kata.csv', content: frequenciesCsv(table) }], [{ name: 'CSV', extensions: ['csv'] }])}>
+          {t('explore.saveFrequencies')}
+        </button>
+      </div>
+      <Notice notice={notices.notice} onClose={notices.clear} />
+      {table.rows.length === 0 ? (
+        <p className="empty">{t('explore.noWords')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table frequency-table">
+            <thead>
+              <tr>
+                <th>{t('explore.word')}</th>
+                {table.groups.map((g) => (
+                  <th key={g.key} className="num" title={t('explore.groupWords', { n: g.words })}>
+                    {g.label}
+                    <br />
+                    <small className="muted">{t('explore.perThousand')}</small>
+                  </th>
+                ))}
+                <th className="num">{t('explore.total')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.word}>
+                  <td>
+                    <button type="button" className="link" onClick={() => onWord(r.word)} title={t('explore.openWord', { word: r.word })}>
+                      {r.word}
+                    </button>
+                  </td>
+                  {r.counts.map((n, i) => (
+                    <td key={table.groups[i]!.key} className="num rate-cell">
+                      <span className="rate-bar" style={{ width: `${maxRate ? (r.rates[i]! / maxRate) * 100 : 0}%` }} aria-hidden="true" />
+                      <span>
+                        {n} <small className="muted">({formatRate(r.rates[i]!, lang)})</small>
+                      </span>
+                    </td>
+                  ))}
+                  <td className="num">{r.total}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {table.rows.length > SHOWN && <p className="muted">{t('explore.moreWords', { shown: SHOWN, all: table.rows.length })}</p>}
+    </div>
+  );
+}
