@@ -63,7 +63,7 @@ export const en: Record<MessageKey, string> = {
   'explore.filters': 'Filter hits',
   'explore.noType': 'no assistant type',
   'explore.hint': 'Type words, "a phrase in quotes", or a prefix* to search every transcript.',
-  'explore.count': '{hits} hits in {sessions} sessions',
+  'explore.count': '{hits} hit(s) in {sessions} session(s)',
   'explore.codeWith': 'Code',
   'explore.codeAll': 'Code every hit ({count})',
   'explore.codeThis': 'Code',

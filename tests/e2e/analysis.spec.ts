@@ -3,29 +3,17 @@
  * segments view filtered and exported, exemplar quotes chosen in the matrix, and every
  * table format saved from the export screen.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fixturePath, MatrixScreen, SessionScreen, Telaah } from './pages.ts';
+import { codedSampleStudy, MatrixScreen, SessionScreen } from './pages.ts';
 
 const JOKO = 'Waktu ada perselisihan antara pengurus e-Warong dan KPM soal kualitas telur, saya yang menengahi.';
 
-async function codedStudy(page: Page, title: string) {
-  const app = new Telaah(page);
-  const session = new SessionScreen(page);
-  await app.startStudy(title, 2019, 'FGD Sukamaju');
-  await session.importTranscript(app, fixturePath('fgd-sukamaju.txt'));
-  await page.getByRole('link', { name: title }).click();
-  await app.tab('Ekspor tabel').click();
-  await app.chooseFile(page.getByRole('button', { name: 'Impor koding (CSV)…' }), fixturePath('koding.csv'));
-  await expect(page.getByRole('status')).toContainText('koding.csv diimpor.');
-  return { app, session };
-}
-
 test('a researcher reorders, renames and merges roles; segments keep their codes, and the codebook goes out as CSV and .qdc', async ({ page }) => {
-  const { app } = await codedStudy(page, 'Studi buku kode');
+  const { app } = await codedSampleStudy(page, 'Studi buku kode');
   await app.tab('Buku kode').click();
   const matrix = page.locator('.code-memos');
   await expect(matrix.getByRole('button', { name: /^4\.2\.3/ })).toContainText('(1)');
@@ -80,7 +68,7 @@ test('a researcher reorders, renames and merges roles; segments keep their codes
 });
 
 test('the segments view filters across sessions, jumps to the transcript and saves the filtered list', async ({ page }) => {
-  const { app } = await codedStudy(page, 'Studi segmen');
+  const { app } = await codedSampleStudy(page, 'Studi segmen');
   await app.tab('Segmen').click();
   const rows = page.locator('.segments-table [data-segment-id]');
   await expect(rows.first()).toBeVisible();
@@ -110,7 +98,7 @@ test('the segments view filters across sessions, jumps to the transcript and sav
 });
 
 test('exemplar quotes chosen and ordered in a cell fill the tables, and every format is saved from the export screen', async ({ page }) => {
-  const { app } = await codedStudy(page, 'Studi kutipan');
+  const { app } = await codedSampleStudy(page, 'Studi kutipan');
   await app.tab('Matriks').click();
   const matrix = new MatrixScreen(page);
   await matrix.cell('4.1.2', 'TKSK').click();

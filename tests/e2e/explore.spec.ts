@@ -7,17 +7,10 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readCsv } from '../../shared/formats/csv.ts';
-import { fixturePath, MatrixScreen, SessionScreen, Telaah } from './pages.ts';
+import { codedSampleStudy, MatrixScreen } from './pages.ts';
 
 async function codedStudy(page: Page, title: string) {
-  const app = new Telaah(page);
-  const session = new SessionScreen(page);
-  await app.startStudy(title, 2019, 'FGD Sukamaju');
-  await session.importTranscript(app, fixturePath('fgd-sukamaju.txt'));
-  await page.getByRole('link', { name: title }).click();
-  await app.tab('Ekspor tabel').click();
-  await app.chooseFile(page.getByRole('button', { name: 'Impor koding (CSV)…' }), fixturePath('koding.csv'));
-  await expect(page.getByRole('status')).toContainText('koding.csv diimpor.');
+  const { app } = await codedSampleStudy(page, title);
   await app.tab('Telusuri').click();
   return app;
 }

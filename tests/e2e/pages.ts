@@ -284,3 +284,16 @@ export async function treeCodebookStudy(page: Page, title: string) {
   const report = await app.importCodebook(fixturePath('kerangka-peran.qdc'));
   return { app, session, report };
 }
+
+/** The sample study coded from tests/fixtures/koding.csv, its "Ekspor tabel" tab open: the FGD Sukamaju with 14 codings. */
+export async function codedSampleStudy(page: Page, title: string) {
+  const app = new Telaah(page);
+  const session = new SessionScreen(page);
+  await app.startStudy(title, 2019, 'FGD Sukamaju');
+  await session.importTranscript(app, fixturePath('fgd-sukamaju.txt'));
+  await page.getByRole('link', { name: title }).click();
+  await app.tab('Ekspor tabel').click();
+  await app.chooseFile(page.getByRole('button', { name: 'Impor koding (CSV)…' }), fixturePath('koding.csv'));
+  await expect(page.getByRole('status')).toContainText('koding.csv diimpor.');
+  return { app, session };
+}

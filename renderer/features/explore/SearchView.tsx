@@ -119,7 +119,9 @@ export function SearchView({ project, words, query, onQuery }: Props) {
             <tr>
               <th>{t('segments.session')}</th>
               <th>{t('segments.speaker')}</th>
-              <th className="kwic-context">{t('explore.context')}</th>
+              <th className="kwic-context" colSpan={3}>
+                {t('explore.context')}
+              </th>
               <th />
             </tr>
           </thead>
@@ -134,11 +136,11 @@ export function SearchView({ project, words, query, onQuery }: Props) {
                   {l.speaker || '—'}
                   {l.assistantType && <span className="muted"> ({l.assistantType})</span>}
                 </td>
-                <td className="kwic-line">
-                  <span className="kwic-left">{l.left}</span>
+                <td className="kwic-left">{l.left}</td>
+                <td className="kwic-keyword">
                   <mark>{l.keyword}</mark>
-                  <span className="kwic-right">{l.right}</span>
                 </td>
+                <td className="kwic-right">{l.right}</td>
                 <td className="kwic-actions">
                   <a href={hrefOf({ page: 'session', studyId, sessionId: l.sessionId, turnId: l.turnId })}>{t('matrix.open')}</a>
                   <button type="button" className="link" disabled={!code} onClick={() => void codeLines([l])} aria-label={t('explore.codeOne', { code: code || '…', words: l.keyword })}>
