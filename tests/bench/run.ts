@@ -13,6 +13,8 @@
  * 4. The analysis screens of the built app on a generated evaluation study of 10 and of 40
  *    FGDs (tests/bench/analysis.ts), mid beside large so that growth shows; the targets
  *    are set for the large one.
+ * 5. Search, word frequencies and code co-occurrence on the 40-FGD study, in Node
+ *    (tests/bench/ask.ts).
  *
  * Prints each figure against its target and exits 1 when a target is missed.
  */
@@ -30,6 +32,7 @@ import { createStudy, emptyProject } from '../../shared/study.ts';
 import { importTranscript } from '../../shared/transcript.ts';
 import { chromiumPath } from '../e2e/browser.ts';
 import { analysisBench } from './analysis.ts';
+import { askBench } from './ask.ts';
 import { browserBench } from './browser.ts';
 import { pipelineBench } from './transcription.ts';
 import type { FlingFigures } from './fling.ts';
@@ -228,6 +231,14 @@ record('  reading its 44.1 kHz stereo WAV', pipeline.readMs, null);
 record('  resampling to 16 kHz mono', pipeline.resampleMs, null);
 record(`  finding speech and cutting it into ${pipeline.chunks} chunks`, pipeline.chunkMs, null);
 record('  the run\'s bookkeeping around an engine that answers at once', pipeline.runMs, null);
+const ask = askBench();
+const asked = `40 FGDs (${Math.round(ask.words / 1000)}k words)`;
+record(`search, first query (every turn's words read), ${asked}`, ask.firstSearchMs, null);
+record(`search, next queries (median of 5 queries), ${asked}`, ask.searchMs, 200);
+record(`word frequencies by assistant type, words not yet read, ${asked}`, ask.frequenciesFirstMs, null);
+record(`word frequencies by assistant type, ${asked}`, ask.frequenciesMs, 500);
+record(`code co-occurrence by turn, ${asked}`, ask.cooccurrenceTurnMs, 500);
+record(`code co-occurrence by overlapping text, ${asked}`, ask.cooccurrenceOverlapMs, 500);
 const browser = await inBrowser();
 let missed = 0;
 for (const f of figures) {
