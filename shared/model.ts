@@ -86,6 +86,10 @@ export interface Study {
   coders: Coder[];
   /** The team's decisions on where two coders disagreed, in the order they were made. */
   adjudications: Adjudication[];
+  /** Participant attributes the study defines beyond site and affiliation (e.g. "jenis kelamin", "lama bertugas"), in order. */
+  attributes: string[];
+  /** Words word frequencies leave out besides the common ones, in lower case. */
+  stopwords: string[];
   createdAt: string;
   updatedAt: string;
 }
@@ -153,6 +157,8 @@ export interface Participant {
   site: string;
   affiliation: string;
   consent: Consent;
+  /** The participant's value of each of the study's own attributes; an attribute without a value has no entry. */
+  attributes: Record<string, string>;
 }
 
 /** One speaker turn of a session's transcript. */

@@ -62,6 +62,7 @@ export function newParticipant(studyId: string, init: ParticipantInit, pool: Pse
     site: init.site ?? '',
     affiliation: init.affiliation ?? '',
     consent: init.consent ?? { ...NO_CONSENT },
+    attributes: init.attributes ?? {},
   };
   pool.take(participant.pseudonym, participant.id);
   return participant;

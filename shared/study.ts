@@ -22,6 +22,8 @@ export function createStudy(title: string, year: number, now = new Date(), templ
     exportNames: 'pseudonym',
     coders: [],
     adjudications: [],
+    attributes: [],
+    stopwords: [],
     createdAt: stamp,
     updatedAt: stamp,
   };

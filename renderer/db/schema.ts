@@ -98,5 +98,9 @@ export class TelaahDb extends Dexie {
     this.version(7)
       .stores({})
       .upgrade((tx) => upgradeRows(tx, stepFor(5)));
+    // Participant attributes and the study's own stopwords (the project's version 6).
+    this.version(8)
+      .stores({})
+      .upgrade((tx) => upgradeRows(tx, stepFor(6)));
   }
 }

@@ -15,7 +15,7 @@ export function createStudy(db: TelaahDb, title: string, year: number): Promise<
   });
 }
 
-export function updateStudy(db: TelaahDb, id: string, patch: Partial<Pick<Study, 'title' | 'year' | 'assistantTypes' | 'codebook' | 'exportNames' | 'coders'>>): Promise<void> {
+export function updateStudy(db: TelaahDb, id: string, patch: Partial<Pick<Study, 'title' | 'year' | 'assistantTypes' | 'codebook' | 'exportNames' | 'coders' | 'attributes' | 'stopwords'>>): Promise<void> {
   return tracked(async () => void (await db.studies.update(id, { ...patch, updatedAt: new Date().toISOString() })));
 }
 
@@ -33,7 +33,7 @@ export function updateSession(db: TelaahDb, id: string, patch: Partial<SessionFi
   return tracked(async () => void (await db.sessions.update(id, patch)));
 }
 
-export type ParticipantFields = Pick<Participant, 'label' | 'assistantType' | 'site' | 'affiliation' | 'pseudonym' | 'realName' | 'consent'>;
+export type ParticipantFields = Pick<Participant, 'label' | 'assistantType' | 'site' | 'affiliation' | 'pseudonym' | 'realName' | 'consent' | 'attributes'>;
 
 /** Adds a participant with the next free pseudonym of the study. */
 export function addParticipant(db: TelaahDb, studyId: string, init: ParticipantInit): Promise<Participant> {

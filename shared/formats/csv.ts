@@ -21,6 +21,8 @@ export interface CsvRow {
 export interface CsvShape {
   required: readonly string[];
   optional?: readonly string[];
+  /** Columns beyond these are read too (the caller decides what they mean); an unnamed one is still refused. */
+  extra?: boolean;
 }
 
 function lineFinder(text: string): (offset: number) => number {
@@ -67,7 +69,7 @@ export function readCsv(raw: string, file: string, shape: CsvShape): CsvRow[] {
   if (!header) throw new ImportError(file, 1, reason('csv.empty', { expected: shape.required.join(',') }));
   const columns = header.fields.map((f) => f.trim().toLowerCase());
   const allowed = new Set([...shape.required, ...(shape.optional ?? [])]);
-  const unknown = columns.find((c) => !allowed.has(c));
+  const unknown = columns.find((c) => !allowed.has(c) && !(shape.extra && c !== ''));
   if (unknown !== undefined) {
     throw new ImportError(file, header.line, reason('csv.unknownColumn', { column: unknown, expected: shape.required.join(',') }));
   }

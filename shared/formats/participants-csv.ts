@@ -5,9 +5,12 @@
  * (moderator, Dinas Sosial officer, Kortek) or the key of one of the study's assistant
  * types. An empty pseudonym keeps the participant's own, or gives a new one the next free
  * `Pnn`. `consent_way` is empty, `written`, `oral`, `recorded` or `other`; `consent_date`
- * is empty or yyyy-mm-dd.
+ * is empty or yyyy-mm-dd. Any other column is an attribute of the study's own ("jenis
+ * kelamin", "lama bertugas"), added to the study when it is new; an empty cell clears the
+ * participant's value.
  */
 import { CONSENT_WAYS, type ConsentWay, type Participant, type Project } from '../model.ts';
+import { attributeName, attributeValue, withAttribute, withAttributeValue } from '../attributes.ts';
 import { newParticipant, PseudonymPool } from '../participants.ts';
 import { isAssistantType } from '../study.ts';
 import { readCsv, writeCsv } from './csv.ts';
@@ -29,7 +32,14 @@ export function isCalendarDate(text: string): boolean {
 }
 
 export function importParticipants(project: Project, csv: string, file: string): Project {
-  const rows = readCsv(csv, file, { required: ['label', 'assistant_type'], optional: PARTICIPANT_COLUMNS.slice(2) });
+  const rows = readCsv(csv, file, { required: ['label', 'assistant_type'], optional: PARTICIPANT_COLUMNS.slice(2), extra: true });
+  const own = Object.keys(rows[0]?.values ?? {}).filter((c) => !(PARTICIPANT_COLUMNS as readonly string[]).includes(c));
+  let study = project.study;
+  for (const column of own) {
+    const name = attributeName(column);
+    if (name === null) throw new ImportError(file, 1, reason('participant.badAttribute', { name: column }));
+    study = withAttribute(study, name);
+  }
   const participants = [...project.participants];
   // Looked up by label and pseudonym in constant time: a list of 100,000 rows reads in linear time.
   const indexOf = new Map(participants.map((p, i) => [p.label, i]));
@@ -74,24 +84,27 @@ export function importParticipants(project: Project, csv: string, file: string):
         ? { consent: { date, way: way as ConsentWay, notes: value('consent_notes') } }
         : {}),
     };
+    for (const column of own) checkName(value(column), file, line, 'label');
+    const withValues = (p: Participant) => own.reduce((q, column) => withAttributeValue(q, attributeName(column)!, value(column)), p);
     if (existing && index !== undefined) {
       if (pseudonym !== '' && pseudonym !== existing.pseudonym) {
         pool.release(existing.pseudonym);
         pool.take(pseudonym, existing.id);
       }
-      participants[index] = { ...existing, ...fields } satisfies Participant;
+      participants[index] = withValues({ ...existing, ...fields } satisfies Participant);
     } else {
       indexOf.set(label, participants.length);
-      participants.push(newParticipant(project.study.id, fields, pool));
+      participants.push(withValues(newParticipant(project.study.id, fields, pool)));
     }
   }
-  return { ...project, participants };
+  return { ...project, study, participants };
 }
 
 /** The study's name list with consent records: it holds identities, so it is never anonymised. */
 export function exportParticipants(project: Project): string {
+  const own = project.study.attributes;
   return writeCsv([
-    [...PARTICIPANT_COLUMNS],
-    ...project.participants.map((p) => [p.label, p.assistantType ?? '', p.site, p.affiliation, p.pseudonym, p.realName, p.consent.date, p.consent.way, p.consent.notes]),
+    [...PARTICIPANT_COLUMNS, ...own],
+    ...project.participants.map((p) => [p.label, p.assistantType ?? '', p.site, p.affiliation, p.pseudonym, p.realName, p.consent.date, p.consent.way, p.consent.notes, ...own.map((name) => attributeValue(p, name))]),
   ]);
 }

@@ -9,6 +9,7 @@
 import { listCodes } from '../codebook.ts';
 import { ADJUDICATION_CHOICES, CONSENT_WAYS, EXPORT_NAMES, type CellSummary, type Codebook, type Consent, type Participant, type Project, type Segment, type Session, type Study, type Turn } from '../model.ts';
 import { isColor, normaliseColor } from '../palette.ts';
+import { RESERVED_ATTRIBUTES } from '../attributes.ts';
 import { ImportError } from './import-error.ts';
 import { PROJECT_VERSION, upgradeProjectJson } from './project-upgrade.ts';
 import { reason, type ReasonKey } from './reasons.ts';
@@ -74,6 +75,12 @@ class Reader {
     const p = `${path}.${key}`;
     return { date: this.string(c, 'date', p), way: this.choice(CONSENT_WAYS)(c, 'way', p), notes: this.string(c, 'notes', p) };
   }
+  /** An object whose every value is text, e.g. a participant's attribute values. */
+  textRecord(v: Json, path: string): Record<string, string> {
+    const o = this.object(v, path);
+    for (const key of Object.keys(o)) this.string(o, key, path);
+    return { ...(o as Record<string, string>) };
+  }
   bilingual(v: Json, path: string) {
     const o = this.object(v, path);
     return { id: this.string(o, 'id', path), en: this.string(o, 'en', path) };
@@ -127,6 +134,8 @@ function readStudy(r: Reader, v: Json): Study {
     adjudications: r.objects(o.adjudications, 'study.adjudications', (d, p) => ({
       turnId: r.string(d, 'turnId', p), code: r.string(d, 'code', p), a: r.string(d, 'a', p), b: r.string(d, 'b', p), choice: r.choice(ADJUDICATION_CHOICES)(d, 'choice', p),
     })),
+    attributes: r.texts(o.attributes, 'study.attributes'),
+    stopwords: r.texts(o.stopwords, 'study.stopwords'),
     createdAt: r.string(o, 'createdAt', 'study'),
     updatedAt: r.string(o, 'updatedAt', 'study'),
   };
@@ -145,6 +154,7 @@ function readProject(r: Reader, root: Record<string, Json>): Project {
     pseudonym: r.string(o, 'pseudonym', p), realName: r.string(o, 'realName', p),
     assistantType: r.nullable(o, 'assistantType', p, r.string), site: r.string(o, 'site', p), affiliation: r.string(o, 'affiliation', p),
     consent: r.consent(o, 'consent', p),
+    attributes: r.textRecord(o.attributes, `${p}.attributes`),
   }));
   const turns = list<Turn>('turns', (o, p) => ({
     id: r.string(o, 'id', p), sessionId: r.string(o, 'sessionId', p), order: r.number(o, 'order', p),
@@ -181,6 +191,12 @@ function checkIntegrity(r: Reader, p: Project): void {
   checkUnique(r, 'participants', p.participants.map((x) => x.id));
   checkUnique(r, 'turns', p.turns.map((t) => t.id));
   checkUnique(r, 'segments', p.segments.map((s) => s.id));
+  const named = new Set<string>();
+  p.study.attributes.forEach((name, i) => {
+    const key = name.trim().toLowerCase();
+    if (key === '' || named.has(key) || RESERVED_ATTRIBUTES.includes(key)) r.fail(`study.attributes[${i}]`, 'project.attributeTwice', { name });
+    named.add(key);
+  });
   const keys = new Set<string>();
   p.study.assistantTypes.forEach((t, i) => {
     if (keys.has(t.key)) r.fail(`study.assistantTypes[${i}].key`, 'project.typeTwice', { type: t.key });
@@ -215,6 +231,8 @@ function checkReferences(r: Reader, p: Project): void {
   const codes = new Set(listCodes(p.study.codebook).map((c) => c.code));
   const turns = new Map(p.turns.map((t) => [t.id, t]));
   p.participants.forEach((x, i) => x.assistantType !== null && !types.has(x.assistantType) && r.fail(`participants[${i}].assistantType`, 'project.unknownType', { type: x.assistantType }));
+  const attributes = new Set(p.study.attributes);
+  p.participants.forEach((x, i) => Object.keys(x.attributes).forEach((name) => attributes.has(name) || r.fail(`participants[${i}].attributes`, 'project.unknownAttribute', { name })));
   const pseudonyms = new Set<string>();
   p.participants.forEach((x, i) => {
     const key = x.pseudonym.trim().toLowerCase();

@@ -99,7 +99,22 @@ const ownRows: ProjectStep = {
   participants: nothing,
 };
 
-export const PROJECT_STEPS: readonly ProjectStep[] = [colorsAndMemos, peopleAndCoders, uncheckedTurns, ownRows];
+/** Version 6: participant attributes the study defines, and the study's own stopwords. */
+const attributesAndStopwords: ProjectStep = {
+  version: 6,
+  study(study) {
+    study.attributes ??= [];
+    study.stopwords ??= [];
+  },
+  session: nothing,
+  summary: nothing,
+  turn: nothing,
+  participants(ofOneStudy) {
+    for (const p of ofOneStudy) p.attributes ??= {};
+  },
+};
+
+export const PROJECT_STEPS: readonly ProjectStep[] = [colorsAndMemos, peopleAndCoders, uncheckedTurns, ownRows, attributesAndStopwords];
 
 /** The version of the newest step: what Telaah writes today. */
 export const PROJECT_VERSION = PROJECT_STEPS[PROJECT_STEPS.length - 1]!.version;

@@ -35,6 +35,7 @@ export function evaluationStudy(sessionCount: number, seed = 11): Project {
   const vocab = vocabulary();
   const study = { ...createStudy(`Evaluasi e-Warong KUBE (${sessionCount} FGD)`, 2024, new Date(Date.UTC(2024, 0, 1))), id: uuid(next) };
   study.coders = [{ name: 'Ani', color: '#2563eb' }, { name: 'Budi', color: '#c2410c' }];
+  study.attributes = ['jenis kelamin', 'lama bertugas'];
   const codes = listCodes(study.codebook).map((c) => c.code);
   const sessions: Session[] = [];
   const participants: Participant[] = [];
@@ -49,7 +50,9 @@ export function evaluationStudy(sessionCount: number, seed = 11): Project {
     sessions.push(session);
     const people: Participant[] = [];
     const person = (label: string, assistantType: string | null, affiliation: string) => {
-      const p: Participant = { id: uuid(next), studyId: study.id, label, pseudonym: `P${String(++pseudonym).padStart(2, '0')}`, realName: '', assistantType, site: city, affiliation, consent: { ...NO_CONSENT } };
+      // Two attributes of the study's own, for comparing groups by them: taken from the label and the session, no random draw.
+      const attributes = { 'jenis kelamin': label.startsWith('Bu ') ? 'perempuan' : 'laki-laki', 'lama bertugas': `${(s % 3) * 3 + 1}–${(s % 3) * 3 + 3} tahun` };
+      const p: Participant = { id: uuid(next), studyId: study.id, label, pseudonym: `P${String(++pseudonym).padStart(2, '0')}`, realName: '', assistantType, site: city, affiliation, consent: { ...NO_CONSENT }, attributes };
       participants.push(p);
       people.push(p);
       return p;

@@ -35,12 +35,13 @@ describe('upgrading the database', () => {
 
     const db = new TelaahDb(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     const study = await db.studies.get('st');
     expect(study?.codebook.roles[0]?.color).toBe('#2563eb');
     expect(study?.codebook.agendas[0]?.color).toBe('#64748b');
     expect(study?.codebook.memos).toEqual([]);
     expect(study?.codebook.sharedRows).toBe(true);
+    expect(study).toMatchObject({ attributes: [], stopwords: [] });
     expect(study?.codebook.roles[0]?.rows).toEqual([]);
     expect((await db.sessions.get('s1'))?.memo).toBe('');
     expect(study?.exportNames).toBe('pseudonym');
@@ -48,6 +49,7 @@ describe('upgrading the database', () => {
     const people = await db.participants.toArray();
     expect(people.map((p) => [p.label, p.pseudonym]).sort()).toEqual([['Bu Sari', 'P01'], ['Moderator', 'P01'], ['Pak Dedi', 'P02']]);
     expect(people.every((p) => p.realName === '' && p.consent.way === '' && p.consent.date === '')).toBe(true);
+    expect(people.map((p) => p.attributes)).toEqual([{}, {}, {}]);
     expect((await db.summaries.toArray())[0]?.exemplars).toEqual([]);
     expect((await db.turns.where('sessionId').equals('s1').toArray()).map((t) => t.text).sort()).toEqual(['kedua', 'pertama']);
     expect((await db.turns.where('[sessionId+order]').between(['s1', -Infinity], ['s1', Infinity]).toArray()).map((t) => t.text)).toEqual(['pertama', 'kedua']);

@@ -11,7 +11,7 @@ import { stemOf, wordsOf } from '../../shared/search/words.ts';
 import { createStudy, emptyProject } from '../../shared/study.ts';
 
 const person = (id: string, label: string, assistantType: string | null, site: string): Participant => ({
-  id, studyId: 'st', label, pseudonym: id.toUpperCase(), realName: '', assistantType, site, affiliation: '', consent: { ...NO_CONSENT },
+  id, studyId: 'st', label, pseudonym: id.toUpperCase(), realName: '', assistantType, site, affiliation: '', consent: { ...NO_CONSENT }, attributes: {},
 });
 
 const turn = (id: string, sessionId: string, order: number, speakerId: string | null, text: string, timestamp: number | null = null): Turn => ({ id, sessionId, order, speakerId, timestamp, text });

@@ -1,6 +1,7 @@
-/** One participant, edited in place: label, pseudonym, real name, assistant type, site, affiliation, consent; deleted after confirmation. */
+/** One participant, edited in place: label, pseudonym, real name, assistant type, site, affiliation, the study's own attributes, consent; deleted after confirmation. */
 import { useState } from 'react';
 import { CONSENT_WAYS, type ConsentWay, type Participant, type Study } from '../../../shared/model.ts';
+import { attributeValue, withAttributeValue } from '../../../shared/attributes.ts';
 import { pseudonymTakenBy } from '../../../shared/participants.ts';
 import { useDb } from '../../db/context.tsx';
 import { updateParticipant } from '../../db/studies.ts';
@@ -81,6 +82,11 @@ export function ParticipantRow({ study, participant: p, all }: { study: Study; p
       <td>
         <input aria-label={t('participants.affiliation')} defaultValue={p.affiliation} onChange={(e) => update({ affiliation: e.target.value })} />
       </td>
+      {study.attributes.map((name) => (
+        <td key={name}>
+          <input aria-label={t('participants.attributeOf', { name, label: p.label })} defaultValue={attributeValue(p, name)} onBlur={(e) => e.target.value.trim() !== attributeValue(p, name) && update({ attributes: withAttributeValue(p, name, e.target.value).attributes })} />
+        </td>
+      ))}
       <td>
         <div className="consent">
           <input type="date" aria-label={t('participants.consentDate')} defaultValue={p.consent.date} onChange={(e) => update({ consent: { ...p.consent, date: e.target.value } })} />

@@ -1,4 +1,4 @@
-/** The study's participants: import a CSV, add one, edit each in place (pseudonym, real name and consent included), delete one. */
+/** The study's participants: import a CSV, add one, edit each in place (pseudonym, real name, the study's own attributes and consent included), delete one; add an attribute. */
 import { importParticipants } from '../../../shared/formats/participants-csv.ts';
 import type { Study } from '../../../shared/model.ts';
 import { useDb } from '../../db/context.tsx';
@@ -7,6 +7,7 @@ import { addParticipant } from '../../db/studies.ts';
 import { useT } from '../../i18n/context.tsx';
 import { Notice, useNotice } from '../../ui/Notice.tsx';
 import { useFileImport } from '../../ui/useFileImport.ts';
+import { AddAttribute } from './AddAttribute.tsx';
 import { AssistantTypesPanel } from './AssistantTypesPanel.tsx';
 import { ParticipantRow } from './ParticipantRow.tsx';
 
@@ -21,12 +22,20 @@ export function ParticipantsPanel({ study }: { study: Study }) {
     <section className="panel">
       <AssistantTypesPanel study={study} />
       <div className="toolbar">
-        <button type="button" onClick={() => runImport([{ name: 'CSV', extensions: ['csv'] }], importParticipants, (file) => t('participants.imported', { file }))}>
+        <button
+          type="button"
+          onClick={() =>
+            runImport([{ name: 'CSV', extensions: ['csv'] }], importParticipants, (file, p) =>
+              p.study.attributes.length ? t('participants.importedAttributes', { file, attributes: p.study.attributes.join(', ') }) : t('participants.imported', { file }),
+            )
+          }
+        >
           {t('participants.import')}
         </button>
         <button type="button" onClick={() => void addParticipant(db, study.id, { label: t('participants.newLabel', { n: (participants?.length ?? 0) + 1 }) })}>
           {t('participants.add')}
         </button>
+        <AddAttribute study={study} />
       </div>
       <Notice notice={notices.notice} onClose={notices.clear} />
       {participants?.length === 0 ? (
@@ -41,6 +50,9 @@ export function ParticipantsPanel({ study }: { study: Study }) {
               <th>{t('participants.type')}</th>
               <th>{t('participants.site')}</th>
               <th>{t('participants.affiliation')}</th>
+              {study.attributes.map((name) => (
+                <th key={name}>{name}</th>
+              ))}
               <th>{t('participants.consent')}</th>
               <th />
             </tr>
