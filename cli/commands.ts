@@ -20,6 +20,7 @@ import { extensionOf, isTranscriptExportFormat, parseTranscriptFile, TRANSCRIPT_
 import { EXPORT_NAMES, type Lang, type Project } from '../shared/model.ts';
 import { createStudy, emptyProject } from '../shared/study.ts';
 import { TABLE_MODES } from '../shared/tables.ts';
+import { BY_ASSISTANT_TYPE, comparisonChoices } from '../shared/comparison.ts';
 import { parseCodebookFile, withImportedCodebook, writeCodebookFile } from '../shared/formats/codebook-file.ts';
 import { findSession, importTranscript, transcriptOf } from '../shared/transcript.ts';
 import { option, parseArgs, required, UsageError } from './args.ts';
@@ -38,6 +39,7 @@ export const USAGE = `Telaah CLI — usage: npm run -s cli -- <command>
   export-tables <project> --mode summary|quotes|exemplars|counts|summary+exemplars --format docx|xlsx|csv|md|html|tex --out DIR
                 [--lang id|en] [--table-start N] [--number-prefix 4.] [--roles 1,3] [--attribution on|off]
                 [--caption "Tabel {n} … {role}"] [--footer "Sumber: … {year}"] [--names pseudonym|label] [--coder NAME]
+                [--compare assistant_type|site|affiliation|attribute:NAME]
   export-codebook <project> <file.csv|qdc>
   export-codings <project> <csv>
   export-transcript <project> --session NAME --out FILE.txt|docx|srt|vtt [--names pseudonym|label]
@@ -141,7 +143,7 @@ export const COMMANDS: Record<string, Command> = {
   },
 
   async 'export-tables'(argv, files) {
-    const args = parseArgs(argv, ['mode', 'format', 'out', 'lang', 'table-start', 'number-prefix', 'roles', 'attribution', 'caption', 'footer', 'names', 'coder']);
+    const args = parseArgs(argv, ['mode', 'format', 'out', 'lang', 'table-start', 'number-prefix', 'roles', 'attribution', 'caption', 'footer', 'names', 'coder', 'compare']);
     const loaded = load(files, required(args, 0, 'project file'));
     const coder = args.options.get('coder');
     if (coder !== undefined && coder !== '' && !loaded.segments.some((s) => s.coder === coder)) throw new UsageError(`--coder: no segments coded by "${coder}"`);
@@ -155,11 +157,13 @@ export const COMMANDS: Record<string, Command> = {
     const known = project.study.codebook.roles.map((r) => r.number);
     const roles = args.options.get('roles')?.split(',').map((r) => Number(r.trim().split('.').pop()));
     if (roles?.some((r) => !known.includes(r))) throw new UsageError(`--roles must list role numbers of the codebook (${known.join(',')})`);
+    const by = option(args, 'compare', comparisonChoices(project.study, 'en').map((c) => c.by), BY_ASSISTANT_TYPE);
+    if (by !== BY_ASSISTANT_TYPE && !['quotes', 'counts'].includes(mode)) throw new UsageError('--compare other than assistant_type needs --mode quotes or counts: summaries and exemplars belong to the cells of assistant types');
     const out = args.options.get('out');
     if (!out) throw new UsageError('--out DIR is required');
     files.mkdir(out);
     const written = await exportTables(project, {
-      mode, format, lang, attribution, tableStart, roles,
+      mode, format, lang, attribution, tableStart, roles, by,
       numberPrefix: args.options.get('number-prefix'),
       captionTemplate: args.options.get('caption'),
       footerTemplate: args.options.get('footer'),

@@ -23,9 +23,9 @@ export interface ChartBar {
   count: number;
 }
 
-/** The numbers behind a role's chart, agenda by agenda, type by type. */
+/** The numbers behind a role's chart, row by row, column by column (assistant type, or the value compared). */
 export function roleChartData(study: Study, matrix: Matrix, role: number, measure: CellMeasure): ChartBar[] {
-  return codesOfRole(study.codebook, role).flatMap((c) => study.assistantTypes.map((t) => ({ agenda: c.agenda.number, type: t.key, count: cellCount(matrix, c.code, t.key, measure) })));
+  return codesOfRole(study.codebook, role).flatMap((c) => matrix.groups.map((g) => ({ agenda: c.agenda.number, type: g.key, count: cellCount(matrix, c.code, g.key, measure) })));
 }
 
 /** What the bars' groups are: the agenda items of a matrix, a role's own codes otherwise. */
@@ -37,7 +37,7 @@ function axisName(study: Study, lang: Lang): string {
 export function roleChartSvg(study: Study, matrix: Matrix, role: number, measure: CellMeasure, lang: Lang, title: string): string {
   const bars = roleChartData(study, matrix, role, measure);
   const agendas = rowsOf(study.codebook, study.codebook.roles.find((r) => r.number === role)!);
-  const types = study.assistantTypes;
+  const types = matrix.groups;
   const max = Math.max(1, ...bars.map((b) => b.count));
   const plotW = WIDTH - MARGIN.left - MARGIN.right;
   const plotH = HEIGHT - MARGIN.top - MARGIN.bottom;

@@ -1,9 +1,12 @@
 /**
- * The framework matrix: every code of the codebook crossed with every assistant type of
- * the study, holding the coded segments that fall in that cell. A segment with several
- * codes appears in each of its cells; its column is its effective assistant type.
+ * The framework matrix: every code of the codebook crossed with every column of the
+ * comparison (the study's assistant types by default, or the values of a participant
+ * attribute, see comparison.ts), holding the coded segments that fall in that cell. A
+ * segment with several codes appears in each of its cells; its column is its effective
+ * assistant type, or its speaker's value of the attribute compared.
  */
 import { listCodes } from './codebook.ts';
+import { BY_ASSISTANT_TYPE, comparisonGroups, groupOf, type CompareBy, type ComparisonGroup } from './comparison.ts';
 import type { Participant, Project, Segment } from './model.ts';
 import { inTranscriptOrder } from './segments-view.ts';
 import { effectiveAssistantType } from './study.ts';
@@ -28,7 +31,8 @@ export class MatrixCell {
 
   constructor(
     readonly code: string,
-    readonly assistantType: string,
+    /** The column: an assistant type's key, or a value of the attribute compared. */
+    readonly group: string,
     private readonly quoteOf: (segment: Segment) => CellQuote,
   ) {}
 
@@ -39,15 +43,17 @@ export class MatrixCell {
 
 export interface Matrix {
   codes: string[];
-  assistantTypes: string[];
+  /** What is compared, and its columns in order. */
+  by: CompareBy;
+  groups: ComparisonGroup[];
   /** Keyed by {@link cellKey}. */
   cells: Map<string, MatrixCell>;
-  /** Coded segments whose speaker has no assistant type and that set none themselves. */
+  /** Coded segments that count for no column: no assistant type (or no value of the attribute compared). */
   unattributed: CellQuote[];
 }
 
-export function cellKey(code: string, assistantType: string): string {
-  return `${code}|${assistantType}`;
+export function cellKey(code: string, group: string): string {
+  return `${code}|${group}`;
 }
 
 /** Where a turn sits and who speaks it, looked up once per turn rather than once per segment. */
@@ -58,28 +64,29 @@ interface TurnPlace {
   session: string;
 }
 
-export function buildMatrix(project: Project): Matrix {
+export function buildMatrix(project: Project, by: CompareBy = BY_ASSISTANT_TYPE): Matrix {
   const { study } = project;
   const codes = listCodes(study.codebook).map((c) => c.code);
-  const assistantTypes = study.assistantTypes.map((t) => t.key);
+  const groups = comparisonGroups(project, by);
+  const columns = groups.map((g) => g.key);
   const cells = new Map<string, MatrixCell>();
   const places = turnPlaces(project);
   const quoteOf = (segment: Segment) => quoteAt(segment, places.get(segment.turnId) ?? NOWHERE);
   // The same cells by code, then by the assistant type's position: no key string is built per segment.
   const byCode = new Map<string, MatrixCell[]>();
   for (const code of codes) {
-    const row = assistantTypes.map((type) => new MatrixCell(code, type, quoteOf));
-    row.forEach((cell) => cells.set(cellKey(code, cell.assistantType), cell));
+    const row = columns.map((group) => new MatrixCell(code, group, quoteOf));
+    row.forEach((cell) => cells.set(cellKey(code, cell.group), cell));
     byCode.set(code, row);
   }
   const unattributed: CellQuote[] = [];
   // Segments mostly arrive in transcript order; only when they do not are they sorted first.
-  if (!fillCells(project.segments, places, { assistantTypes, byCode }, unattributed, true)) {
+  if (!fillCells(project.segments, places, { by, columns, byCode }, unattributed, true)) {
     for (const cell of cells.values()) cell.segments.length = 0;
     unattributed.length = 0;
-    fillCells(inTranscriptOrder(project, project.segments), places, { assistantTypes, byCode }, unattributed, false);
+    fillCells(inTranscriptOrder(project, project.segments), places, { by, columns, byCode }, unattributed, false);
   }
-  return { codes, assistantTypes, cells, unattributed };
+  return { codes, by, groups, cells, unattributed };
 }
 
 function turnPlaces(project: Project): Map<string, TurnPlace> {
@@ -107,7 +114,7 @@ const NOWHERE: TurnPlace = { rank: 0, order: 0, speaker: undefined, session: '' 
 function fillCells(
   segments: readonly Segment[],
   places: Map<string, TurnPlace>,
-  grid: { assistantTypes: string[]; byCode: Map<string, MatrixCell[]> },
+  grid: { by: CompareBy; columns: string[]; byCode: Map<string, MatrixCell[]> },
   unattributed: CellQuote[],
   checkOrder: boolean,
 ): boolean {
@@ -126,13 +133,13 @@ function fillCells(
       prevPlace = place;
       prev = segment;
     }
-    const assistantType = effectiveAssistantType(segment, place.speaker);
-    if (assistantType === null) {
+    const group = groupOf(grid.by, segment, place.speaker);
+    if (group === null) {
       unattributed.push(quoteAt(segment, place));
       continue;
     }
-    // Studies have a handful of assistant types: a scan beats a lookup.
-    const column = grid.assistantTypes.indexOf(assistantType);
+    // Studies have a handful of columns: a scan beats a lookup.
+    const column = grid.columns.indexOf(group);
     if (column < 0) continue;
     for (const code of segment.codes) grid.byCode.get(code)?.[column]!.segments.push(segment);
   }
@@ -162,8 +169,8 @@ function measureCell(cell: MatrixCell, measure: CellMeasure): number {
   }
 }
 
-export function cellCount(matrix: Matrix, code: string, assistantType: string, measure: CellMeasure = 'segments'): number {
-  const cell = matrix.cells.get(cellKey(code, assistantType));
+export function cellCount(matrix: Matrix, code: string, group: string, measure: CellMeasure = 'segments'): number {
+  const cell = matrix.cells.get(cellKey(code, group));
   return cell ? measureCell(cell, measure) : 0;
 }
 

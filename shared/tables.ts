@@ -8,6 +8,7 @@
  */
 import { codesOfRole } from './codebook.ts';
 import type { Codebook, Lang, Project } from './model.ts';
+import { BY_ASSISTANT_TYPE, type CompareBy } from './comparison.ts';
 import { buildMatrix, cellKey, type CellQuote, type Matrix } from './matrix.ts';
 
 /**
@@ -32,12 +33,14 @@ export interface TableOptions {
   roles?: number[];
   /** Quotes end with `(speaker, session)`; on by default. */
   attribution?: boolean;
+  /** The columns: assistant types (the published tables), or a participant attribute's values. */
+  by?: CompareBy;
 }
 
 export interface TableRow {
   code: string;
   agenda: string;
-  /** One cell per assistant type, in the study's order. */
+  /** One cell per column: per assistant type in the study's order, or per value of the attribute compared. */
   cells: string[];
 }
 
@@ -79,7 +82,8 @@ export function quoteLine(text: string, speaker: string, session: string): strin
 
 function cellContent(project: Project, matrix: Matrix, code: string, type: string, mode: TableMode, attribution: boolean): string {
   const quotes = matrix.cells.get(cellKey(code, type))?.quotes ?? [];
-  const summary = project.summaries.find((s) => s.code === code && s.assistantType === type);
+  // Summaries and exemplars belong to the cells of assistant types; another comparison's cells have none.
+  const summary = matrix.by === BY_ASSISTANT_TYPE ? project.summaries.find((s) => s.code === code && s.assistantType === type) : undefined;
   const line = (q: CellQuote) => (attribution ? quoteLine(q.segment.text, q.speaker, q.session) : quoteLine(q.segment.text, '', ''));
   // Exemplars are quoted in the order chosen; one that no longer counts for the cell is left out.
   const exemplars = () => (summary?.exemplars ?? []).flatMap((id) => quotes.filter((q) => q.segment.id === id)).map(line);
@@ -100,7 +104,7 @@ function cellContent(project: Project, matrix: Matrix, code: string, type: strin
 export function buildTables(project: Project, options: TableOptions): PublishedTable[] {
   const { study } = project;
   const words = tableWords(study.codebook, options.lang);
-  const matrix = buildMatrix(project);
+  const matrix = buildMatrix(project, options.by);
   const roles = study.codebook.roles.filter((r) => !options.roles || options.roles.includes(r.number));
   const start = options.tableStart ?? 1;
   const attribution = options.attribution ?? true;
@@ -111,11 +115,11 @@ export function buildTables(project: Project, options: TableOptions): PublishedT
       number,
       role: role.number,
       caption: fill(options.captionTemplate ?? words.caption, { n, role: role.name[options.lang], year: study.year }),
-      columns: [words.code, words.agenda, ...study.assistantTypes.map((t) => t.label)],
+      columns: [words.code, words.agenda, ...matrix.groups.map((g) => g.label)],
       rows: codesOfRole(study.codebook, role.number).map((c) => ({
         code: c.code,
         agenda: c.agenda.label[options.lang],
-        cells: study.assistantTypes.map((t) => cellContent(project, matrix, c.code, t.key, options.mode, attribution)),
+        cells: matrix.groups.map((g) => cellContent(project, matrix, c.code, g.key, options.mode, attribution)),
       })),
       footer: fill(options.footerTemplate ?? words.footer, { n, role: role.name[options.lang], year: study.year }),
     };

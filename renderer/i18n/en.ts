@@ -489,6 +489,8 @@ export const en: Record<MessageKey, string> = {
   'chart.savePng': 'Save PNG',
   'matrix.code': 'Code',
   'matrix.agenda': 'Agenda',
+  'matrix.compareBy': 'Compare by',
+  'matrix.summaryByType': 'Summaries and exemplar quotes are written for the cells of assistant types, the published tables\' columns.',
   'matrix.row': 'Item',
   'matrix.unattributed': 'Not counted, no assistant type: {n} segment(s)',
   'matrix.pickCell': 'Click a matrix cell to read its segments and write its summary.',

@@ -487,6 +487,8 @@ export const id = {
   'chart.savePng': 'Simpan PNG',
   'matrix.code': 'Kode',
   'matrix.agenda': 'Agenda',
+  'matrix.compareBy': 'Bandingkan menurut',
+  'matrix.summaryByType': 'Ringkasan dan kutipan pilihan ditulis untuk sel menurut jenis pendamping, kolom tabel yang diterbitkan.',
   'matrix.row': 'Uraian',
   'matrix.unattributed': 'Belum dihitung, tanpa jenis pendamping: {n} segmen',
   'matrix.pickCell': 'Klik sel matriks untuk membaca segmennya dan menulis ringkasannya.',

@@ -76,8 +76,9 @@ export function importParticipants(project: Project, csv: string, file: string):
     const fields = {
       label,
       assistantType: type === '' ? null : type,
-      site: value('site'),
-      affiliation: value('affiliation'),
+      // A column the file does not have leaves the participant's value as it was.
+      ...('site' in values ? { site: value('site') } : {}),
+      ...('affiliation' in values ? { affiliation: value('affiliation') } : {}),
       ...(pseudonym === '' ? {} : { pseudonym }),
       ...('real_name' in values ? { realName: value('real_name') } : {}),
       ...(['consent_date', 'consent_way', 'consent_notes'].some((c) => c in values)

@@ -5,6 +5,7 @@
  * (one quote per line) stay multi-line: quoted in CSV, `<br>` in Markdown and HTML.
  */
 import { codesOfRole } from '../codebook.ts';
+import type { CompareBy } from '../comparison.ts';
 import { buildMatrix, cellCount } from '../matrix.ts';
 import type { Lang, Project } from '../model.ts';
 import { buildTables, tableWords, type PublishedTable, type TableOptions } from '../tables.ts';
@@ -126,16 +127,16 @@ export function exportTextTables(project: Project, options: TableOptions & { for
   }
 }
 
-/** The count matrix of every code and assistant type, for the workbook's overview sheet. */
-export function countOverview(project: Project, lang: Lang) {
+/** The count matrix of every code and column (assistant type, or the attribute compared), for the workbook's overview sheet. */
+export function countOverview(project: Project, lang: Lang, by?: CompareBy) {
   const { study } = project;
-  const matrix = buildMatrix(project);
+  const matrix = buildMatrix(project, by);
   const words = tableWords(study.codebook, lang);
   return {
     title: lang === 'id' ? 'Ringkasan jumlah' : 'Count overview',
-    columns: [words.code, words.agenda, ...study.assistantTypes.map((t) => t.label)],
+    columns: [words.code, words.agenda, ...matrix.groups.map((g) => g.label)],
     rows: study.codebook.roles.flatMap((role) =>
-      codesOfRole(study.codebook, role.number).map((c) => [c.code, c.agenda.label[lang], ...study.assistantTypes.map((t) => cellCount(matrix, c.code, t.key))]),
+      codesOfRole(study.codebook, role.number).map((c) => [c.code, c.agenda.label[lang], ...matrix.groups.map((g) => cellCount(matrix, c.code, g.key))]),
     ),
   };
 }
@@ -145,5 +146,5 @@ export async function exportTables(project: Project, options: TableOptions & { f
   if (isTextTableFormat(format)) return exportTextTables(project, { ...options, format });
   const tables = buildTables(project, options);
   if (format === 'docx') return [{ name: 'tabel.docx', content: await (await import('./tables-docx.ts')).tablesToDocx(tables) }];
-  return [{ name: 'tabel.xlsx', content: await (await import('./tables-xlsx.ts')).tablesToXlsx(tables, countOverview(project, options.lang)) }];
+  return [{ name: 'tabel.xlsx', content: await (await import('./tables-xlsx.ts')).tablesToXlsx(tables, countOverview(project, options.lang, options.by)) }];
 }

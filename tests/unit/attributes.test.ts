@@ -26,9 +26,12 @@ describe('participant attributes of the study’s own', () => {
       ['Pak Dedi', { 'jenis kelamin': 'laki-laki' }],
     ]);
     // Imported again with a changed value: the participant is updated, the attribute not added twice.
-    const again = importParticipants(p, 'label,assistant_type,jenis kelamin\nPak Dedi,TKSK,\n', 'koreksi.csv');
+    const again = importParticipants(p, 'label,assistant_type,jenis kelamin\nPak Dedi,TKSK,\nBu Sari,PKH,perempuan\n', 'koreksi.csv');
     expect(again.study.attributes).toEqual(['jenis kelamin', 'lama bertugas']);
     expect(again.participants.find((x) => x.label === 'Pak Dedi')!.attributes).toEqual({});
+    // A column the file lacks leaves that value as it was.
+    expect(again.participants.find((x) => x.label === 'Pak Dedi')!.site).toBe('Banjar');
+    expect(again.participants.find((x) => x.label === 'Bu Sari')!.attributes['lama bertugas']).toBe('3–5 tahun');
   });
 
   it('go out as columns of the participants CSV and of the project file, and come back the same', () => {

@@ -1,6 +1,7 @@
 /** The choices of a table export: cell content, format, language, numbering, attribution and roles. */
 import { TABLE_FORMATS, type TableFormat } from '../../../shared/formats/tables-write.ts';
-import type { Codebook, Lang } from '../../../shared/model.ts';
+import { BY_ASSISTANT_TYPE, comparisonChoices, type CompareBy } from '../../../shared/comparison.ts';
+import type { Lang, Study } from '../../../shared/model.ts';
 import { TABLE_MODES, tableWords, type TableMode } from '../../../shared/tables.ts';
 import { useLang } from '../../i18n/context.tsx';
 
@@ -16,11 +17,17 @@ export interface ExportChoices {
   /** Caption and footer templates with {n}, {role}, {year}; empty for the published wording. */
   captionTemplate: string;
   footerTemplate: string;
+  /** The columns: assistant types (the published tables), or a participant attribute's values. */
+  by: CompareBy;
 }
+
+/** What a cell can hold when the columns are not assistant types: summaries and exemplars belong to those. */
+const OTHER_COLUMN_MODES: readonly TableMode[] = ['quotes', 'counts'];
 
 const FORMAT_NAMES: Record<TableFormat, string> = { docx: 'Word (.docx)', xlsx: 'Excel (.xlsx)', csv: 'CSV', md: 'Markdown', html: 'HTML', tex: 'LaTeX (tabularx)' };
 
-export function ExportOptions({ choices, codebook, onChange }: { choices: ExportChoices; codebook: Codebook; onChange(next: ExportChoices): void }) {
+export function ExportOptions({ choices, study, onChange }: { choices: ExportChoices; study: Study; onChange(next: ExportChoices): void }) {
+  const { codebook } = study;
   const { t, lang: uiLang } = useLang();
   const set = (patch: Partial<ExportChoices>) => onChange({ ...choices, ...patch });
   const included = (n: number) => choices.roles === null || choices.roles.includes(n);
@@ -32,8 +39,22 @@ export function ExportOptions({ choices, codebook, onChange }: { choices: Export
           {t('export.mode')}
           <select value={choices.mode} onChange={(e) => set({ mode: e.target.value as TableMode })} name="mode">
             {TABLE_MODES.map((m) => (
-              <option key={m} value={m}>
+              <option key={m} value={m} disabled={choices.by !== BY_ASSISTANT_TYPE && !OTHER_COLUMN_MODES.includes(m)}>
                 {t(`export.mode.${m}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('matrix.compareBy')}
+          <select
+            value={choices.by}
+            onChange={(e) => set({ by: e.target.value, ...(e.target.value !== BY_ASSISTANT_TYPE && !OTHER_COLUMN_MODES.includes(choices.mode) ? { mode: 'quotes' as const } : {}) })}
+            name="compareBy"
+          >
+            {comparisonChoices(study, uiLang).map((c) => (
+              <option key={c.by} value={c.by}>
+                {c.label}
               </option>
             ))}
           </select>

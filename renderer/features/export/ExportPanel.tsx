@@ -21,6 +21,7 @@ import { messageOf, Notice, useNotice } from '../../ui/Notice.tsx';
 import { useFileSave } from '../../ui/useFileSave.ts';
 import { useFileImport } from '../../ui/useFileImport.ts';
 import { ExportNamesChoice } from './ExportNamesChoice.tsx';
+import { BY_ASSISTANT_TYPE, knownComparison } from '../../../shared/comparison.ts';
 import { ExportOptions, type ExportChoices } from './ExportOptions.tsx';
 
 /** Lines of a cell the Word/Excel/HTML preview shows; the saved file holds them all. */
@@ -36,10 +37,10 @@ export function ExportPanel({ studyId }: { studyId: string }) {
   const notices = useNotice();
   const runImport = useFileImport(studyId, notices);
   const save = useFileSave(notices);
-  const [choices, setChoices] = useState<ExportChoices>({ mode: 'summary', format: 'docx', lang: uiLang, tableStart: 1, numberPrefix: '', attribution: true, roles: null, captionTemplate: '', footerTemplate: '' });
+  const [choices, setChoices] = useState<ExportChoices>({ mode: 'summary', format: 'docx', lang: uiLang, tableStart: 1, numberPrefix: '', attribution: true, roles: null, captionTemplate: '', footerTemplate: '', by: BY_ASSISTANT_TYPE });
   const options = useMemo(
-    () => ({ ...choices, roles: choices.roles ?? undefined, captionTemplate: choices.captionTemplate.trim() || undefined, footerTemplate: choices.footerTemplate.trim() || undefined }),
-    [choices],
+    () => ({ ...choices, by: project ? knownComparison(project.study, choices.by) : BY_ASSISTANT_TYPE, roles: choices.roles ?? undefined, captionTemplate: choices.captionTemplate.trim() || undefined, footerTemplate: choices.footerTemplate.trim() || undefined }),
+    [choices, project],
   );
   const textFiles = useMemo(() => (project && isTextTableFormat(choices.format) ? exportTextTables(project, { ...options, format: choices.format }) : []), [project, options, choices.format]);
   // Word, Excel and HTML are previewed as the tables they hold, each cell's first lines only.
@@ -62,7 +63,7 @@ export function ExportPanel({ studyId }: { studyId: string }) {
 
   return (
     <section className="panel export-panel">
-      <ExportOptions choices={choices} codebook={project.study.codebook} onChange={setChoices} />
+      <ExportOptions choices={choices} study={project.study} onChange={setChoices} />
       <CountedCoder coders={coders} value={coder} onChange={setCounted} />
       <ExportNamesChoice value={stored.study.exportNames} onChange={(exportNames) => void updateStudy(db, studyId, { exportNames })} />
       <div className="toolbar">

@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { findCode } from '../../../shared/codebook.ts';
+import { BY_ASSISTANT_TYPE } from '../../../shared/comparison.ts';
 import { cellKey, type Matrix } from '../../../shared/matrix.ts';
 import type { Project } from '../../../shared/model.ts';
 import { useDb } from '../../db/context.tsx';
@@ -25,7 +26,9 @@ export function CellDetail({ project, matrix, code, assistantType, onClose }: Ce
   const db = useDb();
   const { t, lang } = useLang();
   const quotes = matrix.cells.get(cellKey(code, assistantType))?.quotes ?? [];
-  const typeLabel = project.study.assistantTypes.find((x) => x.key === assistantType)?.label ?? assistantType;
+  const typeLabel = matrix.groups.find((x) => x.key === assistantType)?.label ?? assistantType;
+  // Summaries and exemplar quotes are written for the cells of assistant types, the tables' columns.
+  const byType = matrix.by === BY_ASSISTANT_TYPE;
   const info = findCode(project.study.codebook, code);
   const cell = project.summaries.find((s) => s.code === code && s.assistantType === assistantType);
   const stored = cell?.text ?? '';
@@ -71,13 +74,17 @@ export function CellDetail({ project, matrix, code, assistantType, onClose }: Ce
           {memo}
         </p>
       )}
-      <label className="summary-editor">
-        {t('matrix.summary')}
-        <textarea value={summary} rows={5} placeholder={t('matrix.summaryPlaceholder')} onChange={(e) => change(e.target.value)} />
-      </label>
+      {byType ? (
+        <label className="summary-editor">
+          {t('matrix.summary')}
+          <textarea value={summary} rows={5} placeholder={t('matrix.summaryPlaceholder')} onChange={(e) => change(e.target.value)} />
+        </label>
+      ) : (
+        <p className="muted">{t('matrix.summaryByType')}</p>
+      )}
       <h4>{t('matrix.quotes', { n: quotes.length })}</h4>
       {quotes.length === 0 && <p className="muted">{t('matrix.noQuotes')}</p>}
-      {quotes.length > 0 && <p className="muted">{t('matrix.exemplarHint')}</p>}
+      {quotes.length > 0 && byType && <p className="muted">{t('matrix.exemplarHint')}</p>}
       <ul className="quote-list">
         {ordered.map((q) => {
           const rank = exemplars.indexOf(q.segment.id);
@@ -89,22 +96,24 @@ export function CellDetail({ project, matrix, code, assistantType, onClose }: Ce
                 {[q.speaker, q.speakerId ? sites.get(q.speakerId) : '', q.session].filter((x) => x).join(' · ')}{' '}
                 <a href={hrefOf({ page: 'session', studyId: project.study.id, sessionId: q.segment.sessionId, turnId: q.segment.turnId })}>{t('matrix.open')}</a>
               </div>
-              <div className="exemplar-controls">
-                <label>
-                  <input type="checkbox" checked={rank >= 0} onChange={() => void toggleExemplar(db, project.study.id, code, assistantType, q.segment.id)} />
-                  {rank >= 0 ? t('matrix.exemplarN', { n: rank + 1 }) : t('matrix.exemplar')}
-                </label>
-                {rank >= 0 && (
-                  <>
-                    <button type="button" className="link" disabled={rank === 0} onClick={() => move(-1)} aria-label={t('matrix.exemplarUp', { n: rank + 1 })}>
-                      ↑
-                    </button>
-                    <button type="button" className="link" disabled={rank === exemplars.length - 1} onClick={() => move(1)} aria-label={t('matrix.exemplarDown', { n: rank + 1 })}>
-                      ↓
-                    </button>
-                  </>
-                )}
-              </div>
+              {byType && (
+                <div className="exemplar-controls">
+                  <label>
+                    <input type="checkbox" checked={rank >= 0} onChange={() => void toggleExemplar(db, project.study.id, code, assistantType, q.segment.id)} />
+                    {rank >= 0 ? t('matrix.exemplarN', { n: rank + 1 }) : t('matrix.exemplar')}
+                  </label>
+                  {rank >= 0 && (
+                    <>
+                      <button type="button" className="link" disabled={rank === 0} onClick={() => move(-1)} aria-label={t('matrix.exemplarUp', { n: rank + 1 })}>
+                        ↑
+                      </button>
+                      <button type="button" className="link" disabled={rank === exemplars.length - 1} onClick={() => move(1)} aria-label={t('matrix.exemplarDown', { n: rank + 1 })}>
+                        ↓
+                      </button>
+                    </>
+                  )}
+                </div>
+              )}
             </li>
           );
         })}

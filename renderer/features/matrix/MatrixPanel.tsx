@@ -1,10 +1,13 @@
 /**
- * The framework matrix: the codes grouped by role, one column per assistant type, each
+ * The framework matrix: the codes grouped by role, one column per assistant type (or per
+ * value of the participant attribute compared: site, affiliation, the study's own), each
  * cell showing its number of segments with a heat shade. Clicking a cell opens its
- * evidence and summary beside the matrix. Updates live as coding changes.
+ * evidence (and, by assistant type, its summary) beside the matrix. Updates live as coding
+ * changes.
  */
 import { useMemo, useState } from 'react';
 import { codesOfRole } from '../../../shared/codebook.ts';
+import { BY_ASSISTANT_TYPE, comparisonChoices, knownComparison, type CompareBy } from '../../../shared/comparison.ts';
 import { buildMatrix, CELL_MEASURES, cellCount, cellKey, maxCellCount, type CellMeasure } from '../../../shared/matrix.ts';
 import { useCountedProject } from '../../coder.ts';
 import { CountedCoder } from '../../ui/CountedCoder.tsx';
@@ -22,7 +25,9 @@ function heat(count: number, max: number): string {
 export function MatrixPanel({ studyId }: { studyId: string }) {
   const { t, lang } = useLang();
   const { project, coder, coders, setCounted } = useCountedProject(studyId);
-  const matrix = useMemo(() => (project ? buildMatrix(project) : null), [project]);
+  const [chosen, setBy] = useState<CompareBy>(BY_ASSISTANT_TYPE);
+  const by = project ? knownComparison(project.study, chosen) : BY_ASSISTANT_TYPE;
+  const matrix = useMemo(() => (project ? buildMatrix(project, by) : null), [project, by]);
   const [open, setOpen] = useState<{ code: string; type: string } | null>(null);
   const [measure, setMeasure] = useState<CellMeasure>('segments');
   if (!project || !matrix) return <p className="muted">{t('common.loading')}</p>;
@@ -36,6 +41,16 @@ export function MatrixPanel({ studyId }: { studyId: string }) {
           <p className="muted">{t('matrix.intro')}</p>
           <span className="spacer" />
           <CountedCoder coders={coders} value={coder} onChange={setCounted} />
+          <label>
+            {t('matrix.compareBy')}
+            <select value={by} onChange={(e) => (setBy(e.target.value), setOpen(null))} name="compareBy">
+              {comparisonChoices(study, lang).map((c) => (
+                <option key={c.by} value={c.by}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+          </label>
           <label>
             {t('matrix.measure')}
             <select value={measure} onChange={(e) => setMeasure(e.target.value as CellMeasure)} name="measure">
@@ -52,7 +67,7 @@ export function MatrixPanel({ studyId }: { studyId: string }) {
             <tr>
               <th>{t('matrix.code')}</th>
               <th>{t(study.codebook.sharedRows ? 'matrix.agenda' : 'matrix.row')}</th>
-              {study.assistantTypes.map((type) => (
+              {matrix.groups.map((type) => (
                 <th key={type.key} className="num">
                   {type.label}
                 </th>
@@ -62,7 +77,7 @@ export function MatrixPanel({ studyId }: { studyId: string }) {
           {study.codebook.roles.map((role) => (
             <tbody key={role.number}>
               <tr className="role-row">
-                <th colSpan={2 + study.assistantTypes.length}>
+                <th colSpan={2 + matrix.groups.length}>
                   <span className="swatch" style={{ background: role.color }} /> {study.codebook.prefix}.{role.number} {role.name[lang]}
                 </th>
               </tr>
@@ -72,7 +87,7 @@ export function MatrixPanel({ studyId }: { studyId: string }) {
                   <td className="agenda" title={c.agenda.label[lang]}>
                     {c.agenda.label[lang]}
                   </td>
-                  {study.assistantTypes.map((type) => {
+                  {matrix.groups.map((type) => {
                     const count = cellCount(matrix, c.code, type.key, measure);
                     const selected = open?.code === c.code && open.type === type.key;
                     return (
