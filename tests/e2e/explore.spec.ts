@@ -6,6 +6,9 @@
  * statements behind it.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { readCsv } from '../../shared/formats/csv.ts';
 import { codedSampleStudy, MatrixScreen } from './pages.ts';
 
@@ -93,4 +96,30 @@ test('word frequencies by assistant type lead to a word’s lines; a co-occurren
   // Bu Sari's statement is coded 4.3.7 and 4.4.7 on one segment.
   await page.getByRole('button', { name: '4.3.7 dan 4.4.7: 1' }).click();
   await expect(page.getByRole('region', { name: 'Pernyataan 4.3.7 dan 4.4.7' })).toContainText('Kami dorong supaya hasil usaha anggota PKH bisa dijual di warung mereka sendiri.');
+});
+
+test('the matrix and the tables compare codes by an attribute of the study’s own, imported with the participants', async ({ page }) => {
+  const app = await codedStudy(page, 'Studi atribut');
+  const file = join(mkdtempSync(join(tmpdir(), 'telaah-atribut-')), 'peserta-atribut.csv');
+  writeFileSync(file, 'label,assistant_type,jenis kelamin\nBu Sari,PKH,perempuan\nPak Dedi,TKSK,laki-laki\nBu Rina,PKH,perempuan\nPak Joko,TKSK,laki-laki\n');
+  await app.importParticipants(file);
+  await expect(page.getByRole('status')).toContainText('peserta-atribut.csv diimpor. Atribut peserta: jenis kelamin.');
+  await expect(page.getByLabel('jenis kelamin Bu Rina')).toHaveValue('perempuan');
+
+  await app.tab('Matriks').click();
+  await page.getByLabel('Bandingkan menurut').selectOption({ label: 'jenis kelamin' });
+  await expect(page.locator('.matrix-table thead')).toContainText('laki-laki');
+  const matrix = new MatrixScreen(page);
+  // Pak Dedi and Pak Hendra (set to TKSK by hand) coded 4.1.2 for TKSK; by sex only Pak Dedi counts, Pak Hendra has no value.
+  await matrix.expectCount('4.1.2', 'laki-laki', 1);
+  await matrix.expectCount('4.1.2', 'perempuan', 1);
+  await matrix.cell('4.1.2', 'laki-laki').click();
+  await expect(page.getByText('Ringkasan dan kutipan pilihan ditulis untuk sel menurut jenis pendamping')).toBeVisible();
+
+  await app.tab('Ekspor tabel').click();
+  await page.locator('select[name="compareBy"]').selectOption({ label: 'Lokasi' });
+  await expect(page.locator('select[name="mode"]')).toHaveValue('quotes');
+  await page.locator('select[name="format"]').selectOption('csv');
+  const csvs = await app.download(page.getByRole('button', { name: 'Simpan berkas' }), 4);
+  expect(csvs.get('tabel-1.csv')!.split('\r\n')[0]).toBe('Kode,Agenda,Desa Mekarsari,Kabupaten,Kecamatan Cibeureum,Kecamatan Sukamaju');
 });
