@@ -8,7 +8,7 @@ import { forExport } from '../shared/anonymise.ts';
 import { COOCCURRENCE_UNITS, cooccurrence, cooccurrenceCsv } from '../shared/cooccurrence.ts';
 import { parseProjectFile } from '../shared/formats/project-file.ts';
 import { EXPORT_NAMES, type Lang, type Project } from '../shared/model.ts';
-import { FREQUENCY_GROUPS, frequenciesCsv, wordFrequencies } from '../shared/search/frequencies.ts';
+import { FREQUENCY_GROUPS, frequenciesCsv, frequencyGroupings, wordFrequencies } from '../shared/search/frequencies.ts';
 import { kwicCsv, searchStudy } from '../shared/search/kwic.ts';
 import { stopwordsWith } from '../shared/search/stopwords.ts';
 import { option, parseArgs, required, UsageError, type Args } from './args.ts';
@@ -23,7 +23,7 @@ function studyAsExported(files: Files, args: Args): Project {
 }
 
 export const ASK_USAGE = `  search <project> "<query>" [--forms on|off] [--out hits.csv] [--names pseudonym|label]
-  word-frequencies <project> --by ${FREQUENCY_GROUPS.join('|')} [--forms on|off] [--stopwords on|off] [--out F.csv] [--lang id|en] [--names pseudonym|label]
+  word-frequencies <project> --by ${FREQUENCY_GROUPS.join('|')}|attribute:NAME [--forms on|off] [--stopwords on|off] [--out F.csv] [--lang id|en] [--names pseudonym|label]
   cooccurrence <project> --unit ${COOCCURRENCE_UNITS.join('|')} [--type PKH] --out F.csv`;
 
 export const ASK_COMMANDS = {
@@ -44,9 +44,9 @@ export const ASK_COMMANDS = {
     const args = parseArgs(argv, ['by', 'forms', 'stopwords', 'out', 'lang', 'names']);
     const project = studyAsExported(files, args);
     const table = wordFrequencies(project, {
-      by: option(args, 'by', FREQUENCY_GROUPS),
+      by: option(args, 'by', frequencyGroupings(project.study)),
       forms: onOff(args, 'forms'),
-      stopwords: onOff(args, 'stopwords') ? stopwordsWith() : new Set(),
+      stopwords: onOff(args, 'stopwords') ? stopwordsWith(project.study.stopwords) : new Set(),
       lang: option<Lang>(args, 'lang', ['id', 'en'], 'id'),
     });
     const out = args.options.get('out');

@@ -8,14 +8,21 @@
  * unless the user keeps them.
  */
 import { listCodes } from '../codebook.ts';
-import type { Lang, Project } from '../model.ts';
+import { comparisonGroups, groupOf } from '../comparison.ts';
+import type { Lang, Project, Study } from '../model.ts';
 import { writeCsv } from '../formats/csv.ts';
 import { effectiveAssistantType } from '../study.ts';
 import { TurnWords } from './query.ts';
 import { wordsOf } from './words.ts';
 
-export type FrequencyGroupBy = 'assistant_type' | 'site' | 'session' | 'speaker' | 'code' | 'cell';
-export const FREQUENCY_GROUPS: readonly FrequencyGroupBy[] = ['assistant_type', 'site', 'session', 'speaker', 'code', 'cell'];
+export const FREQUENCY_GROUPS = ['assistant_type', 'site', 'affiliation', 'session', 'speaker', 'code', 'cell'] as const;
+/** A built-in grouping, or `attribute:<name>` of the study's own (as the matrix compares). */
+export type FrequencyGroupBy = (typeof FREQUENCY_GROUPS)[number] | `attribute:${string}`;
+
+/** Every grouping a study's words can be counted by: the built-in ones, then its own attributes. */
+export function frequencyGroupings(study: Pick<Study, 'attributes'>): FrequencyGroupBy[] {
+  return [...FREQUENCY_GROUPS, ...study.attributes.map((name) => `attribute:${name}` as const)];
+}
 
 export interface FrequencyOptions {
   by: FrequencyGroupBy;
@@ -73,11 +80,12 @@ function groupTexts(project: Project, by: FrequencyGroupBy, lang: Lang): { group
     return { groups, texts };
   }
   if (by === 'session') for (const s of project.sessions) groups.set(s.id, s.title);
-  if (by === 'assistant_type') for (const t of project.study.assistantTypes) groups.set(t.key, t.label);
   if (by === 'speaker') for (const p of [...project.participants].sort((a, b) => a.label.localeCompare(b.label, 'id'))) groups.set(p.id, p.label);
+  // Assistant types, sites, affiliations and the study's own attributes: the matrix's columns, in its order.
+  if (by !== 'session' && by !== 'speaker') for (const g of comparisonGroups(project, by)) groups.set(g.key, g.label);
   for (const turn of project.turns) {
     const speaker = turn.speakerId ? people.get(turn.speakerId) : undefined;
-    const key = by === 'session' ? turn.sessionId : by === 'speaker' ? (speaker?.id ?? '') : by === 'assistant_type' ? (speaker?.assistantType ?? '') : (speaker?.site ?? '');
+    const key = by === 'session' ? turn.sessionId : by === 'speaker' ? (speaker?.id ?? '') : (groupOf(by, { assistantType: null }, speaker) ?? '');
     if (!groups.has(key)) groups.set(key, key === '' ? none : key);
     texts.push({ group: key, turnId: turn.id, text: turn.text });
   }

@@ -18,8 +18,13 @@ export const FGD_FILLERS: readonly string[] = [
 
 let library: ReadonlySet<string> | null = null;
 
+/** A study's own stopwords as typed (separated by commas, spaces or lines): lower case, once each, in order. */
+export function ownStopwords(typed: string): string[] {
+  return [...new Set(typed.split(/[\s,;]+/).map((w) => w.trim().toLocaleLowerCase('id')).filter((w) => w !== ''))];
+}
+
 /** The words left out unless the user keeps them: the library's list, the fillers, and the study's own. */
 export function stopwordsWith(own: readonly string[] = []): ReadonlySet<string> {
   library ??= new Set([...Object.keys(new StopwordsId().dictionary), ...FGD_FILLERS]);
-  return own.length === 0 ? library : new Set([...library, ...own.map((w) => w.trim().toLocaleLowerCase('id')).filter((w) => w !== '')]);
+  return own.length === 0 ? library : new Set([...library, ...ownStopwords(own.join(' '))]);
 }

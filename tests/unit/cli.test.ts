@@ -224,7 +224,7 @@ describe('the CLI', { timeout: 60_000 }, () => {
     expect(Number(words.find((w) => w.values.word === 'data')!.values['tksk n'])).toBeGreaterThan(0);
     const bad = await cli('word-frequencies', project, '--by', 'kota');
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain('--by must be one of assistant_type|site|session|speaker|code|cell');
+    expect(bad.stderr).toContain('--by must be one of assistant_type|site|affiliation|session|speaker|code|cell');
 
     expect((await cli('cooccurrence', project, '--unit', 'turn', '--out', join(dir, 'bersama.csv'))).code).toBe(0);
     const table = readFileSync(join(dir, 'bersama.csv'), 'utf8').split('\r\n');

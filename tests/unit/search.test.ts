@@ -6,7 +6,7 @@ import { NO_CONSENT } from '../../shared/participants.ts';
 import { filterKwic, kwicCsv, searchStudy, ANY_HIT } from '../../shared/search/kwic.ts';
 import { parseQuery, searchTurns } from '../../shared/search/query.ts';
 import { frequenciesCsv, wordFrequencies } from '../../shared/search/frequencies.ts';
-import { stopwordsWith } from '../../shared/search/stopwords.ts';
+import { ownStopwords, stopwordsWith } from '../../shared/search/stopwords.ts';
 import { stemOf, wordsOf } from '../../shared/search/words.ts';
 import { createStudy, emptyProject } from '../../shared/study.ts';
 
@@ -122,6 +122,17 @@ describe('word frequencies', () => {
     const own = wordFrequencies(smallStudy(), { by: 'session', forms: true, stopwords: stopwordsWith(['KPM', ' kartu ']), lang: 'en' });
     expect(own.rows.some((r) => r.word === 'kpm' || r.word === 'kartu')).toBe(false);
     expect(frequenciesCsv(own).split('\r\n')[0]).toBe('word,FGD Bekasi n,FGD Bekasi per 1000,FGD Banjar n,FGD Banjar per 1000,total');
+    expect(ownStopwords(' KPM, kartu\nkpm;Dinas ')).toEqual(['kpm', 'kartu', 'dinas']);
+  });
+
+  it('groups by site, affiliation and an attribute of the study’s own as the matrix does', () => {
+    const p = smallStudy();
+    const study = { ...p.study, attributes: ['jenis kelamin'] };
+    const people = p.participants.map((x) => (x.id === 'p1' ? { ...x, attributes: { 'jenis kelamin': 'perempuan' } } : x.id === 'p2' ? { ...x, attributes: { 'jenis kelamin': 'laki-laki' } } : x));
+    const bySex = wordFrequencies({ ...p, study, participants: people }, { by: 'attribute:jenis kelamin', forms: true, stopwords: stop, lang: 'id' });
+    expect(bySex.groups.map((g) => [g.label, g.words])).toEqual([['laki-laki', 19], ['perempuan', 20], ['(tanpa)', 6]]);
+    const bySite = wordFrequencies(p, { by: 'site', forms: true, stopwords: stop, lang: 'id' });
+    expect(bySite.groups.map((g) => g.label)).toEqual(['Banjar', 'Bekasi', '(tanpa)']);
   });
 });
 

@@ -1,14 +1,18 @@
 /**
- * Word frequencies side by side for groups: by assistant type, site, session, speaker, code
- * or matrix cell; forms of a word together or apart; stopwords and fillers out or kept.
+ * Word frequencies side by side for groups: by assistant type, site, affiliation, session,
+ * speaker, code, matrix cell or an attribute of the study's own; forms of a word together
+ * or apart; stopwords and fillers out or kept, with the study's own list of words to leave
+ * out (kept with the study).
  * Each group shows the count and the rate per 1,000 of its words, with a bar for the rate;
  * a word opens its keyword-in-context lines. Saved as CSV.
  */
 import { useMemo, useState } from 'react';
 import type { Project } from '../../../shared/model.ts';
-import { FREQUENCY_GROUPS, formatRate, frequenciesCsv, wordFrequencies, type FrequencyGroupBy } from '../../../shared/search/frequencies.ts';
+import { FREQUENCY_GROUPS, formatRate, frequenciesCsv, frequencyGroupings, wordFrequencies, type FrequencyGroupBy } from '../../../shared/search/frequencies.ts';
 import type { TurnWords } from '../../../shared/search/query.ts';
-import { stopwordsWith } from '../../../shared/search/stopwords.ts';
+import { ownStopwords, stopwordsWith } from '../../../shared/search/stopwords.ts';
+import { useDb } from '../../db/context.tsx';
+import { updateStudy } from '../../db/studies.ts';
 import { useLang } from '../../i18n/context.tsx';
 import { Notice, useNotice } from '../../ui/Notice.tsx';
 import { useFileSave } from '../../ui/useFileSave.ts';
@@ -18,12 +22,15 @@ const SHOWN = 100;
 
 export function FrequencyView({ project, words, onWord }: { project: Project; words: TurnWords; onWord(word: string): void }) {
   const { t, lang } = useLang();
+  const db = useDb();
   const notices = useNotice();
   const save = useFileSave(notices);
   const [by, setBy] = useState<FrequencyGroupBy>('assistant_type');
   const [forms, setForms] = useState(true);
   const [dropStopwords, setDropStopwords] = useState(true);
-  const table = useMemo(() => wordFrequencies(project, { by, forms, stopwords: dropStopwords ? stopwordsWith() : new Set(), lang }, words), [project, by, forms, dropStopwords, lang, words]);
+  const own = project.study.stopwords;
+  const table = useMemo(() => wordFrequencies(project, { by, forms, stopwords: dropStopwords ? stopwordsWith(own) : new Set(), lang }, words), [project, by, forms, dropStopwords, own, lang, words]);
+  const label = (g: FrequencyGroupBy) => (g.startsWith('attribute:') ? g.slice('attribute:'.length) : t(`explore.by.${g as (typeof FREQUENCY_GROUPS)[number]}`));
   const rows = table.rows.slice(0, SHOWN);
   const maxRate = Math.max(0, ...rows.flatMap((r) => r.rates));
   return (
@@ -32,9 +39,9 @@ export function FrequencyView({ project, words, onWord }: { project: Project; wo
         <label>
           {t('explore.by')}
           <select value={by} onChange={(e) => setBy(e.target.value as FrequencyGroupBy)} name="by">
-            {FREQUENCY_GROUPS.map((g) => (
+            {frequencyGroupings(project.study).map((g) => (
               <option key={g} value={g}>
-                {t(`explore.by.${g}`)}
+                {label(g)}
               </option>
             ))}
           </select>
@@ -46,6 +53,19 @@ export function FrequencyView({ project, words, onWord }: { project: Project; wo
         <label className="inline-field" title={t('explore.stopwordsHelp')}>
           <input type="checkbox" checked={dropStopwords} onChange={(e) => setDropStopwords(e.target.checked)} name="stopwords" />
           {t('explore.dropStopwords')}
+        </label>
+        <label className="stopword-field">
+          {t('explore.ownStopwords')}
+          <input
+            key={own.join(',')}
+            name="ownStopwords"
+            defaultValue={own.join(', ')}
+            placeholder={t('explore.ownStopwordsPlaceholder')}
+            onBlur={(e) => {
+              const next = ownStopwords(e.target.value);
+              if (next.join(',') !== own.join(',')) void updateStudy(db, project.study.id, { stopwords: next });
+            }}
+          />
         </label>
         <span className="spacer" />
         <button type="button" disabled={table.rows.length === 0} onClick={() => void save([{ name: 'frekuensi-kata.csv', content: frequenciesCsv(table) }], [{ name: 'CSV', extensions: ['csv'] }])}>
