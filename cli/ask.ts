@@ -5,6 +5,7 @@
  */
 import { basename } from 'node:path';
 import { forExport } from '../shared/anonymise.ts';
+import { BY_ASSISTANT_TYPE, comparisonChoices, comparisonGroups } from '../shared/comparison.ts';
 import { COOCCURRENCE_UNITS, cooccurrence, cooccurrenceCsv } from '../shared/cooccurrence.ts';
 import { parseProjectFile } from '../shared/formats/project-file.ts';
 import { EXPORT_NAMES, type Lang, type Project } from '../shared/model.ts';
@@ -24,7 +25,7 @@ function studyAsExported(files: Files, args: Args): Project {
 
 export const ASK_USAGE = `  search <project> "<query>" [--forms on|off] [--out hits.csv] [--names pseudonym|label]
   word-frequencies <project> --by ${FREQUENCY_GROUPS.join('|')}|attribute:NAME [--forms on|off] [--stopwords on|off] [--out F.csv] [--lang id|en] [--names pseudonym|label]
-  cooccurrence <project> --unit ${COOCCURRENCE_UNITS.join('|')} [--type PKH] --out F.csv`;
+  cooccurrence <project> --unit ${COOCCURRENCE_UNITS.join('|')} [--type PKH | --compare site|affiliation|attribute:NAME --group VALUE] --out F.csv`;
 
 export const ASK_COMMANDS = {
   search(argv: string[], files: Files): string {
@@ -58,11 +59,14 @@ export const ASK_COMMANDS = {
   },
 
   cooccurrence(argv: string[], files: Files): string {
-    const args = parseArgs(argv, ['unit', 'type', 'out']);
+    const args = parseArgs(argv, ['unit', 'type', 'group', 'compare', 'out']);
     const project = studyAsExported(files, args);
-    const type = args.options.get('type') ?? null;
-    if (type !== null && !project.study.assistantTypes.some((t) => t.key === type)) throw new UsageError(`--type must be one of ${project.study.assistantTypes.map((t) => t.key).join('|')}`);
-    const table = cooccurrence(project, { unit: option(args, 'unit', COOCCURRENCE_UNITS), assistantType: type });
+    // --type PKH is --compare assistant_type --group PKH.
+    const by = option(args, 'compare', comparisonChoices(project.study, 'en').map((c) => c.by), BY_ASSISTANT_TYPE);
+    const key = args.options.get('type') ?? args.options.get('group') ?? null;
+    const groups = comparisonGroups(project, by).map((g) => g.key);
+    if (key !== null && !groups.includes(key)) throw new UsageError(`--${args.options.has('type') ? 'type' : 'group'} must be one of ${groups.join('|')}`);
+    const table = cooccurrence(project, { unit: option(args, 'unit', COOCCURRENCE_UNITS), group: key === null ? null : { by, key } });
     const out = args.options.get('out');
     if (!out) throw new UsageError('--out FILE.csv is required');
     files.writeAtomically(out, cooccurrenceCsv(table));

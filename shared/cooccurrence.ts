@@ -5,13 +5,14 @@
  * - `overlap`: stretches of text coded with both: pairs of segments of one turn whose text
  *   overlaps (a segment with itself included), one coded with each.
  * The diagonal counts the places of one code alone, by the same unit. Counts can be limited
- * to the segments that count for one assistant type (as in the matrix). Each count keeps the
- * segments behind it, for the researcher to read.
+ * to the segments of one group, as the matrix places them: one assistant type, or one value
+ * of a participant attribute (a site, "perempuan"). Each count keeps the segments behind it,
+ * for the researcher to read.
  */
 import { listCodes } from './codebook.ts';
 import type { Project, Segment } from './model.ts';
 import { inTranscriptOrder } from './segments-view.ts';
-import { effectiveAssistantType } from './study.ts';
+import { groupOf, type CompareBy } from './comparison.ts';
 import { writeCsv } from './formats/csv.ts';
 
 export type CooccurrenceUnit = 'segment' | 'turn' | 'overlap';
@@ -19,8 +20,8 @@ export const COOCCURRENCE_UNITS: readonly CooccurrenceUnit[] = ['segment', 'turn
 
 export interface CooccurrenceOptions {
   unit: CooccurrenceUnit;
-  /** Only segments counting for this assistant type; null for all. */
-  assistantType: string | null;
+  /** Only the segments of one group (an assistant type, or a value of an attribute); null for all. */
+  group: { by: CompareBy; key: string } | null;
 }
 
 export interface CooccurrenceCell {
@@ -41,9 +42,8 @@ const EMPTY: CooccurrenceCell = { count: 0, segments: [] };
 export function cooccurrence(project: Project, options: CooccurrenceOptions): Cooccurrence {
   const people = new Map(project.participants.map((p) => [p.id, p]));
   const speakerOf = new Map(project.turns.map((t) => [t.id, t.speakerId ? people.get(t.speakerId) : undefined]));
-  const segments = inTranscriptOrder(project, project.segments).filter(
-    (s) => options.assistantType === null || effectiveAssistantType(s, speakerOf.get(s.turnId)) === options.assistantType,
-  );
+  const { group } = options;
+  const segments = inTranscriptOrder(project, project.segments).filter((s) => group === null || groupOf(group.by, s, speakerOf.get(s.turnId)) === group.key);
   const cells = new Map<string, { count: number; segments: Set<Segment> }>();
   const add = (a: string, b: string, behind: Segment[]) => {
     const key = pairKey(a, b);

@@ -96,6 +96,8 @@ export const en: Record<MessageKey, string> = {
   'explore.openWord': 'Search "{word}"',
   'explore.moreWords': 'Top {shown} of {all} words; the exported file has them all.',
   'explore.unit': 'Counted per',
+  'explore.group': 'Segments',
+  'explore.allSegments': 'all segments',
   'explore.unit.segment': 'segment (two codes on one segment)',
   'explore.unit.turn': 'turn (two codes in one turn)',
   'explore.unit.overlap': 'overlapping text (segments that overlap)',

@@ -94,6 +94,8 @@ export const id = {
   'explore.openWord': 'Cari "{word}"',
   'explore.moreWords': '{shown} kata teratas dari {all}; berkas ekspor memuat semuanya.',
   'explore.unit': 'Dihitung per',
+  'explore.group': 'Segmen',
+  'explore.allSegments': 'semua segmen',
   'explore.unit.segment': 'segmen (dua kode pada satu segmen)',
   'explore.unit.turn': 'giliran (dua kode dalam satu giliran)',
   'explore.unit.overlap': 'teks yang bertumpang (segmen yang beririsan)',

@@ -46,9 +46,9 @@ export function askBench(): AskFigures {
   const searchMs = median(QUERIES.flatMap((q) => [0, 1, 2].map(() => time(() => searchStudy(project, q, { forms: true }, words)))));
   const frequenciesFirstMs = time(() => wordFrequencies(project, { by: 'assistant_type', forms: true, stopwords, lang: 'id' }, new TurnWords()));
   const frequenciesMs = median([0, 1, 2].map(() => time(() => wordFrequencies(project, { by: 'assistant_type', forms: true, stopwords, lang: 'id' }, words))));
-  cooccurrence(project, { unit: 'turn', assistantType: null });
-  const cooccurrenceTurnMs = median([0, 1, 2].map(() => time(() => cooccurrence(project, { unit: 'turn', assistantType: null }))));
-  const cooccurrenceOverlapMs = median([0, 1, 2].map(() => time(() => cooccurrence(project, { unit: 'overlap', assistantType: null }))));
+  cooccurrence(project, { unit: 'turn', group: null });
+  const cooccurrenceTurnMs = median([0, 1, 2].map(() => time(() => cooccurrence(project, { unit: 'turn', group: null }))));
+  const cooccurrenceOverlapMs = median([0, 1, 2].map(() => time(() => cooccurrence(project, { unit: 'overlap', group: null }))));
   const wordCount = project.turns.reduce((n, t) => n + words.of(t).length, 0);
   return { words: wordCount, firstSearchMs, searchMs, frequenciesFirstMs, frequenciesMs, cooccurrenceTurnMs, cooccurrenceOverlapMs };
 }

@@ -156,30 +156,34 @@ describe('code co-occurrence', () => {
   }
 
   it('counts two codes on one segment, in one turn, and on overlapping text, with the segments behind each count', () => {
-    const bySegment = cooccurrence(coded(), { unit: 'segment', assistantType: null });
+    const bySegment = cooccurrence(coded(), { unit: 'segment', group: null });
     expect(bySegment.codes).toEqual(['4.1.1', '4.2.1', '4.3.1']);
     expect(bySegment.cell('4.1.1', '4.2.1').count).toBe(1);
     expect(bySegment.cell('4.2.1', '4.1.1').segments.map((s) => s.id)).toEqual(['a']);
     expect(bySegment.cell('4.1.1', '4.3.1').count).toBe(1);
     expect(bySegment.cell('4.1.1', '4.1.1').count).toBe(3);
-    const byTurn = cooccurrence(coded(), { unit: 'turn', assistantType: null });
+    const byTurn = cooccurrence(coded(), { unit: 'turn', group: null });
     expect(byTurn.cell('4.1.1', '4.3.1').count).toBe(2);
     expect(byTurn.cell('4.2.1', '4.3.1').count).toBe(2);
     expect(byTurn.cell('4.1.1', '4.1.1').count).toBe(2);
-    const byOverlap = cooccurrence(coded(), { unit: 'overlap', assistantType: null });
+    const byOverlap = cooccurrence(coded(), { unit: 'overlap', group: null });
     // a with itself (4.1.1·4.2.1), a with b (4.1.1·4.3.1 and 4.2.1·4.3.1), d with itself (4.1.1·4.3.1).
     expect(byOverlap.cell('4.1.1', '4.2.1').count).toBe(1);
     expect(byOverlap.cell('4.1.1', '4.3.1').count).toBe(2);
     expect(byOverlap.cell('4.2.1', '4.3.1').segments.map((s) => s.id)).toEqual(['a', 'b']);
   });
 
-  it('counts only the segments of one assistant type when asked', () => {
-    const pkh = cooccurrence(coded(), { unit: 'turn', assistantType: 'PKH' });
+  it('counts only the segments of one group when asked: an assistant type, or a site', () => {
+    const pkh = cooccurrence(coded(), { unit: 'turn', group: { by: 'assistant_type', key: 'PKH' } });
     // Turn t2 (Bu Sari, PKH) and segment e (set to PKH) in t4.
     expect(pkh.cell('4.1.1', '4.3.1').count).toBe(1);
     expect(pkh.cell('4.2.1', '4.2.1').count).toBe(2);
-    const tksk = cooccurrence(coded(), { unit: 'segment', assistantType: 'TKSK' });
+    const tksk = cooccurrence(coded(), { unit: 'segment', group: { by: 'assistant_type', key: 'TKSK' } });
     expect(tksk.codes).toEqual(['4.1.1', '4.3.1']);
+    // By site: only Bu Sari's segments in Bekasi (a, b, c), whatever their types.
+    const bekasi = cooccurrence(coded(), { unit: 'turn', group: { by: 'site', key: 'Bekasi' } });
+    expect(bekasi.cell('4.1.1', '4.3.1').segments.map((x) => x.id)).toEqual(['a', 'b', 'c']);
+    expect(bekasi.cell('4.2.1', '4.2.1').count).toBe(1);
   });
 });
 

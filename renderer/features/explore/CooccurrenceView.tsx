@@ -1,10 +1,11 @@
 /**
  * Code co-occurrence as a code × code table: by segment, turn or overlapping text, for all
- * segments or one assistant type's. A count opens the statements behind it; the table is
- * saved as CSV.
+ * segments or one group's (an assistant type, a site, an affiliation, a value of the study's
+ * own attributes). A count opens the statements behind it; the table is saved as CSV.
  */
 import { useMemo, useState } from 'react';
 import { findCode } from '../../../shared/codebook.ts';
+import { comparisonChoices, comparisonGroups } from '../../../shared/comparison.ts';
 import { COOCCURRENCE_UNITS, cooccurrence, cooccurrenceCsv, type CooccurrenceUnit } from '../../../shared/cooccurrence.ts';
 import type { Project } from '../../../shared/model.ts';
 import { useLang } from '../../i18n/context.tsx';
@@ -17,9 +18,13 @@ export function CooccurrenceView({ project }: { project: Project }) {
   const notices = useNotice();
   const save = useFileSave(notices);
   const [unit, setUnit] = useState<CooccurrenceUnit>('segment');
-  const [type, setType] = useState('');
+  /** `by` and the group's key, joined by a NUL; '' for every segment. */
+  const [group, setGroup] = useState('');
   const [open, setOpen] = useState<[string, string] | null>(null);
-  const table = useMemo(() => cooccurrence(project, { unit, assistantType: type || null }), [project, unit, type]);
+  const table = useMemo(() => {
+    const [by, key] = group.split('\u0000');
+    return cooccurrence(project, { unit, group: group === '' ? null : { by: by!, key: key! } });
+  }, [project, unit, group]);
   const name = (code: string) => {
     const c = findCode(project.study.codebook, code);
     return c ? `${c.code} ${c.role.name[lang]} · ${c.agenda.label[lang]}` : code;
@@ -45,13 +50,17 @@ export function CooccurrenceView({ project }: { project: Project }) {
           </select>
         </label>
         <label>
-          {t('segments.type')}
-          <select value={type} onChange={(e) => (setType(e.target.value), setOpen(null))} name="assistantType">
-            <option value="">{t('segments.any')}</option>
-            {project.study.assistantTypes.map((x) => (
-              <option key={x.key} value={x.key}>
-                {x.label}
-              </option>
+          {t('explore.group')}
+          <select value={group} onChange={(e) => (setGroup(e.target.value), setOpen(null))} name="group">
+            <option value="">{t('explore.allSegments')}</option>
+            {comparisonChoices(project.study, lang).map((c) => (
+              <optgroup key={c.by} label={c.label}>
+                {comparisonGroups(project, c.by).map((g) => (
+                  <option key={g.key} value={`${c.by}\u0000${g.key}`}>
+                    {g.label}
+                  </option>
+                ))}
+              </optgroup>
             ))}
           </select>
         </label>
