@@ -74,7 +74,7 @@ test('a search across the study reads in context, opens its place, codes every h
   await expect(page.locator('.turn-highlighted')).toContainText('Kami juga mengajari pengurus KUBE membuat pembukuan sederhana');
 });
 
-test('word frequencies by assistant type lead to a word’s lines; a co-occurrence count opens its statements', async ({ page }) => {
+test('word frequencies by assistant type lead to a word’s lines; a co-occurrence count opens its statements; every memo is in one list', async ({ page }) => {
   await codedStudy(page, 'Studi frekuensi');
   await page.getByRole('button', { name: 'Frekuensi kata' }).click();
   const table = page.locator('.frequency-table');
@@ -96,6 +96,16 @@ test('word frequencies by assistant type lead to a word’s lines; a co-occurren
   // Bu Sari's statement is coded 4.3.7 and 4.4.7 on one segment.
   await page.getByRole('button', { name: '4.3.7 dan 4.4.7: 1' }).click();
   await expect(page.getByRole('region', { name: 'Pernyataan 4.3.7 dan 4.4.7' })).toContainText('Kami dorong supaya hasil usaha anggota PKH bisa dijual di warung mereka sendiri.');
+
+  // Every memo in one place: the two segment memos of koding.csv, one found by its speaker's name.
+  await page.getByRole('button', { name: 'Memo', exact: true }).click();
+  await page.locator('select[name="kind"]').selectOption('segment');
+  await expect(page.locator('.memo-list li')).toHaveCount(2);
+  await page.locator('.memo-view input[name="text"]').fill('hendra');
+  await expect(page.locator('.memo-list li')).toHaveCount(1);
+  await expect(page.locator('.memo-list li')).toContainText('Pandangan Dinas Sosial tentang TKSK');
+  await page.locator('.memo-list li').getByRole('link', { name: 'Buka' }).click();
+  await expect(page.locator('.turn-highlighted')).toContainText('Memang TKSK yang paling sering kami minta');
 });
 
 test('the matrix and the tables compare codes by an attribute of the study’s own, imported with the participants', async ({ page }) => {

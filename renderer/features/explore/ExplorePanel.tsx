@@ -1,6 +1,6 @@
 /**
  * "Telusuri": asking the study's data. Search with keyword-in-context lines, word
- * frequencies by group, and code co-occurrence, over one shared copy of the study; the
+ * frequencies by group, code co-occurrence, and every memo in one list, over one shared copy of the study; the
  * words of each turn are read once and kept while its text stays the same.
  */
 import { useMemo, useState } from 'react';
@@ -9,10 +9,11 @@ import { useCountedProject } from '../../coder.ts';
 import { useT } from '../../i18n/context.tsx';
 import { CooccurrenceView } from './CooccurrenceView.tsx';
 import { FrequencyView } from './FrequencyView.tsx';
+import { MemoView } from './MemoView.tsx';
 import { SearchView } from './SearchView.tsx';
 
-type View = 'search' | 'frequencies' | 'cooccurrence';
-const VIEWS: readonly View[] = ['search', 'frequencies', 'cooccurrence'];
+type View = 'search' | 'frequencies' | 'cooccurrence' | 'memos';
+const VIEWS: readonly View[] = ['search', 'frequencies', 'cooccurrence', 'memos'];
 
 export function ExplorePanel({ studyId }: { studyId: string }) {
   const t = useT();
@@ -42,6 +43,7 @@ export function ExplorePanel({ studyId }: { studyId: string }) {
         />
       )}
       {view === 'cooccurrence' && <CooccurrenceView project={project} />}
+      {view === 'memos' && <MemoView project={project} />}
     </section>
   );
 }
