@@ -4,7 +4,7 @@
  * place it belongs to; filtered by kind and words, and written as CSV.
  */
 import { findCode, listCodes } from './codebook.ts';
-import { writeCsv } from './formats/csv.ts';
+import { writeSheetCsv } from './formats/csv.ts';
 import type { Lang, Project } from './model.ts';
 import { inTranscriptOrder } from './segments-view.ts';
 
@@ -65,6 +65,12 @@ export function filterMemos(entries: readonly MemoEntry[], filter: MemoFilter): 
   return entries.filter((e) => (filter.kind === '' || e.kind === filter.kind) && words.every((w) => `${e.place} ${e.text} ${e.quote} ${e.speaker}`.toLocaleLowerCase('id').includes(w)));
 }
 
+export const MEMO_COLUMNS = ['kind', 'place', 'code', 'speaker', 'quote', 'memo'] as const;
+
+export function memoRows(entries: readonly MemoEntry[]): string[][] {
+  return entries.map((e) => [e.kind, e.place, e.code, e.speaker, e.quote, e.text]);
+}
+
 export function memosCsv(entries: readonly MemoEntry[]): string {
-  return writeCsv([['kind', 'place', 'code', 'speaker', 'quote', 'memo'], ...entries.map((e) => [e.kind, e.place, e.code, e.speaker, e.quote, e.text])]);
+  return writeSheetCsv(MEMO_COLUMNS, memoRows(entries));
 }

@@ -97,3 +97,8 @@ export function readCsv(raw: string, file: string, shape: CsvShape): CsvRow[] {
 export function writeCsv(rows: readonly (readonly string[])[]): string {
   return Papa.unparse(rows.map((r) => r.map(neutraliseFormula)), { newline: '\r\n', escapeFormulae: false }) + '\r\n';
 }
+
+/** A list with a header row as CSV, numbers written as JavaScript writes them (26.88, not 26,88). */
+export function writeSheetCsv(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+  return writeCsv([header, ...rows.map((r) => r.map(String))]);
+}

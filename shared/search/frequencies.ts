@@ -10,7 +10,7 @@
 import { listCodes } from '../codebook.ts';
 import { comparisonGroups, groupOf } from '../comparison.ts';
 import type { Lang, Project, Study } from '../model.ts';
-import { writeCsv } from '../formats/csv.ts';
+import { writeSheetCsv } from '../formats/csv.ts';
 import { effectiveAssistantType } from '../study.ts';
 import { TurnWords } from './query.ts';
 import { wordsOf } from './words.ts';
@@ -132,7 +132,15 @@ export function wordFrequencies(project: Project, options: FrequencyOptions, wor
 /** A rate as the tables print it: one decimal. */
 export const formatRate = (rate: number, lang: Lang) => rate.toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
+export function frequencyHeader(table: FrequencyTable): string[] {
+  return ['word', ...table.groups.flatMap((g) => [`${g.label} n`, `${g.label} per 1000`]), 'total'];
+}
+
+/** The rows of the table, rates to two decimals. */
+export function frequencyRows(table: FrequencyTable): (string | number)[][] {
+  return table.rows.map((r) => [r.word, ...r.counts.flatMap((n, i) => [n, Math.round(r.rates[i]! * 100) / 100]), r.total]);
+}
+
 export function frequenciesCsv(table: FrequencyTable): string {
-  const header = ['word', ...table.groups.flatMap((g) => [`${g.label} n`, `${g.label} per 1000`]), 'total'];
-  return writeCsv([header, ...table.rows.map((r) => [r.word, ...r.counts.flatMap((n, i) => [String(n), r.rates[i]!.toFixed(2)]), String(r.total)])]);
+  return writeSheetCsv(frequencyHeader(table), frequencyRows(table));
 }

@@ -4,7 +4,7 @@
  * and site), in transcript order; filtered as the segments view is, and written as CSV.
  */
 import type { Project, Turn } from '../model.ts';
-import { writeCsv } from '../formats/csv.ts';
+import { writeSheetCsv } from '../formats/csv.ts';
 import { formatTime } from '../formats/timestamp.ts';
 import { parseQuery, searchTurns, TurnWords, type Hit, type SearchOptions } from './query.ts';
 
@@ -92,6 +92,10 @@ export function filterKwic(lines: readonly KwicLine[], filter: KwicFilter): Kwic
 
 export const KWIC_COLUMNS = ['session', 'time', 'speaker', 'assistant_type', 'site', 'left', 'keyword', 'right'] as const;
 
+export function kwicRows(lines: readonly KwicLine[]): string[][] {
+  return lines.map((l) => [l.session, l.timestamp === null ? '' : formatTime(l.timestamp), l.speaker, l.assistantType ?? '', l.site, l.left, l.keyword, l.right]);
+}
+
 export function kwicCsv(lines: readonly KwicLine[]): string {
-  return writeCsv([[...KWIC_COLUMNS], ...lines.map((l) => [l.session, l.timestamp === null ? '' : formatTime(l.timestamp), l.speaker, l.assistantType ?? '', l.site, l.left, l.keyword, l.right])]);
+  return writeSheetCsv(KWIC_COLUMNS, kwicRows(lines));
 }

@@ -5,7 +5,9 @@ import type { Participant, Project, Segment, Turn } from '../../shared/model.ts'
 import { NO_CONSENT } from '../../shared/participants.ts';
 import { filterKwic, kwicCsv, searchStudy, ANY_HIT } from '../../shared/search/kwic.ts';
 import { parseQuery, searchTurns } from '../../shared/search/query.ts';
-import { frequenciesCsv, wordFrequencies } from '../../shared/search/frequencies.ts';
+import ExcelJS from 'exceljs';
+import { sheetToXlsx } from '../../shared/formats/sheet-xlsx.ts';
+import { frequenciesCsv, frequencyHeader, frequencyRows, wordFrequencies } from '../../shared/search/frequencies.ts';
 import { ownStopwords, stopwordsWith } from '../../shared/search/stopwords.ts';
 import { stemOf, wordsOf } from '../../shared/search/words.ts';
 import { createStudy, emptyProject } from '../../shared/study.ts';
@@ -123,6 +125,21 @@ describe('word frequencies', () => {
     expect(own.rows.some((r) => r.word === 'kpm' || r.word === 'kartu')).toBe(false);
     expect(frequenciesCsv(own).split('\r\n')[0]).toBe('word,FGD Bekasi n,FGD Bekasi per 1000,FGD Banjar n,FGD Banjar per 1000,total');
     expect(ownStopwords(' KPM, kartu\nkpm;Dinas ')).toEqual(['kpm', 'kartu', 'dinas']);
+  });
+
+  it('goes out as an Excel sheet with the CSV’s columns, counts and rates as numbers, formulas neutralised', async () => {
+    const table = wordFrequencies(smallStudy(), { by: 'assistant_type', forms: true, stopwords: stop, lang: 'id' });
+    const rows = frequencyRows(table);
+    const bytes = await sheetToXlsx('frekuensi-kata', frequencyHeader(table), [...rows, ['=HYPERLINK("x")', 1, 2, 3, 4, 5, 6, 7]]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes.buffer as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(frequencyHeader(table));
+    expect(sheet.getRow(1).font?.bold).toBe(true);
+    expect((sheet.getRow(2).values as unknown[]).slice(1)).toEqual(rows[0]);
+    expect(typeof sheet.getRow(2).getCell(2).value).toBe('number');
+    expect(String(sheet.getRow(rows.length + 2).getCell(1).value)).toBe('\'=HYPERLINK("x")');
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   });
 
   it('groups by site, affiliation and an attribute of the study’s own as the matrix does', () => {

@@ -6,17 +6,16 @@
 import { useMemo, useState } from 'react';
 import { findCode } from '../../../shared/codebook.ts';
 import { comparisonChoices, comparisonGroups } from '../../../shared/comparison.ts';
-import { COOCCURRENCE_UNITS, cooccurrence, cooccurrenceCsv, type CooccurrenceUnit } from '../../../shared/cooccurrence.ts';
+import { COOCCURRENCE_UNITS, cooccurrence, cooccurrenceRows, type CooccurrenceUnit } from '../../../shared/cooccurrence.ts';
 import type { Project } from '../../../shared/model.ts';
 import { useLang } from '../../i18n/context.tsx';
 import { hrefOf } from '../../router.ts';
 import { Notice, useNotice } from '../../ui/Notice.tsx';
-import { useFileSave } from '../../ui/useFileSave.ts';
+import { SaveList } from './SaveList.tsx';
 
 export function CooccurrenceView({ project }: { project: Project }) {
   const { t, lang } = useLang();
   const notices = useNotice();
-  const save = useFileSave(notices);
   const [unit, setUnit] = useState<CooccurrenceUnit>('segment');
   /** `by` and the group's key, joined by a NUL; '' for every segment. */
   const [group, setGroup] = useState('');
@@ -65,9 +64,7 @@ export function CooccurrenceView({ project }: { project: Project }) {
           </select>
         </label>
         <span className="spacer" />
-        <button type="button" disabled={table.codes.length === 0} onClick={() => void save([{ name: 'kemunculan-bersama.csv', content: cooccurrenceCsv(table) }], [{ name: 'CSV', extensions: ['csv'] }])}>
-          {t('explore.saveCooccurrence')}
-        </button>
+        <SaveList name="kemunculan-bersama" label={t('explore.saveCooccurrence')} disabled={table.codes.length === 0} notices={notices} table={() => ({ header: ['code', ...table.codes], rows: cooccurrenceRows(table) })} />
       </div>
       <Notice notice={notices.notice} onClose={notices.clear} />
       {table.codes.length === 0 ? (

@@ -8,14 +8,14 @@
  */
 import { useMemo, useState } from 'react';
 import type { Project } from '../../../shared/model.ts';
-import { FREQUENCY_GROUPS, formatRate, frequenciesCsv, frequencyGroupings, wordFrequencies, type FrequencyGroupBy } from '../../../shared/search/frequencies.ts';
+import { FREQUENCY_GROUPS, formatRate, frequencyGroupings, frequencyHeader, frequencyRows, wordFrequencies, type FrequencyGroupBy } from '../../../shared/search/frequencies.ts';
 import type { TurnWords } from '../../../shared/search/query.ts';
 import { ownStopwords, stopwordsWith } from '../../../shared/search/stopwords.ts';
 import { useDb } from '../../db/context.tsx';
 import { updateStudy } from '../../db/studies.ts';
 import { useLang } from '../../i18n/context.tsx';
 import { Notice, useNotice } from '../../ui/Notice.tsx';
-import { useFileSave } from '../../ui/useFileSave.ts';
+import { SaveList } from './SaveList.tsx';
 
 /** Rows shown; the saved file has every word. */
 const SHOWN = 100;
@@ -24,7 +24,6 @@ export function FrequencyView({ project, words, onWord }: { project: Project; wo
   const { t, lang } = useLang();
   const db = useDb();
   const notices = useNotice();
-  const save = useFileSave(notices);
   const [by, setBy] = useState<FrequencyGroupBy>('assistant_type');
   const [forms, setForms] = useState(true);
   const [dropStopwords, setDropStopwords] = useState(true);
@@ -68,9 +67,7 @@ export function FrequencyView({ project, words, onWord }: { project: Project; wo
           />
         </label>
         <span className="spacer" />
-        <button type="button" disabled={table.rows.length === 0} onClick={() => void save([{ name: 'frekuensi-kata.csv', content: frequenciesCsv(table) }], [{ name: 'CSV', extensions: ['csv'] }])}>
-          {t('explore.saveFrequencies')}
-        </button>
+        <SaveList name="frekuensi-kata" label={t('explore.saveFrequencies')} disabled={table.rows.length === 0} notices={notices} table={() => ({ header: frequencyHeader(table), rows: frequencyRows(table) })} />
       </div>
       <Notice notice={notices.notice} onClose={notices.clear} />
       {table.rows.length === 0 ? (

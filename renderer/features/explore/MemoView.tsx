@@ -5,12 +5,12 @@
  */
 import { useDeferredValue, useMemo, useState } from 'react';
 import { forExport } from '../../../shared/anonymise.ts';
-import { allMemos, filterMemos, MEMO_KINDS, memosCsv, type MemoEntry, type MemoFilter } from '../../../shared/memos.ts';
+import { allMemos, filterMemos, MEMO_COLUMNS, MEMO_KINDS, memoRows, type MemoEntry, type MemoFilter } from '../../../shared/memos.ts';
 import type { Project } from '../../../shared/model.ts';
 import { useLang } from '../../i18n/context.tsx';
 import { hrefOf, type Route } from '../../router.ts';
 import { Notice, useNotice } from '../../ui/Notice.tsx';
-import { useFileSave } from '../../ui/useFileSave.ts';
+import { SaveList } from './SaveList.tsx';
 
 function placeOf(studyId: string, e: MemoEntry): Route {
   if (e.kind === 'segment') return { page: 'session', studyId, sessionId: e.sessionId, turnId: e.turnId };
@@ -21,7 +21,6 @@ function placeOf(studyId: string, e: MemoEntry): Route {
 export function MemoView({ project }: { project: Project }) {
   const { t, lang } = useLang();
   const notices = useNotice();
-  const save = useFileSave(notices);
   const [filter, setFilter] = useState<MemoFilter>({ kind: '', text: '' });
   const applied = useDeferredValue(filter);
   const entries = useMemo(() => allMemos(project, lang), [project, lang]);
@@ -47,9 +46,7 @@ export function MemoView({ project }: { project: Project }) {
         </label>
         <span aria-live="polite">{t('explore.memoCount', { shown: shown.length, all: entries.length })}</span>
         <span className="spacer" />
-        <button type="button" disabled={shown.length === 0} onClick={() => void save([{ name: 'memo.csv', content: memosCsv(filterMemos(allMemos(forExport(project), lang), applied)) }], [{ name: 'CSV', extensions: ['csv'] }])}>
-          {t('explore.saveMemos')}
-        </button>
+        <SaveList name="memo" label={t('explore.saveMemos')} disabled={shown.length === 0} notices={notices} table={() => ({ header: MEMO_COLUMNS, rows: memoRows(filterMemos(allMemos(forExport(project), lang), applied)) })} />
       </div>
       <Notice notice={notices.notice} onClose={notices.clear} />
       {entries.length === 0 ? (

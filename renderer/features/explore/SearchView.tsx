@@ -9,7 +9,7 @@ import { forExport } from '../../../shared/anonymise.ts';
 import { listCodes } from '../../../shared/codebook.ts';
 import type { Project } from '../../../shared/model.ts';
 import { codeHits, uncodeHits, type CodedHits } from '../../../shared/search/code-hits.ts';
-import { ANY_HIT, filterKwic, kwicCsv, searchStudy, type KwicFilter, type KwicLine } from '../../../shared/search/kwic.ts';
+import { ANY_HIT, filterKwic, KWIC_COLUMNS, kwicRows, searchStudy, type KwicFilter, type KwicLine } from '../../../shared/search/kwic.ts';
 import type { TurnWords } from '../../../shared/search/query.ts';
 import { formatTime } from '../../../shared/formats/timestamp.ts';
 import { coderChoice } from '../../coder.ts';
@@ -18,8 +18,8 @@ import { applyToProject } from '../../db/project.ts';
 import { useLang } from '../../i18n/context.tsx';
 import { hrefOf } from '../../router.ts';
 import { messageOf, Notice, useNotice } from '../../ui/Notice.tsx';
-import { useFileSave } from '../../ui/useFileSave.ts';
 import { KwicFilters } from './KwicFilters.tsx';
+import { SaveList } from './SaveList.tsx';
 
 /** Lines shown at once; the rest are counted, filtered and saved all the same. */
 const SHOWN = 300;
@@ -35,7 +35,6 @@ export function SearchView({ project, words, query, onQuery }: Props) {
   const { t, lang } = useLang();
   const db = useDb();
   const notices = useNotice();
-  const save = useFileSave(notices);
   const [forms, setForms] = useState(true);
   const [filter, setFilter] = useState<KwicFilter>(ANY_HIT);
   const [code, setCode] = useState('');
@@ -70,11 +69,8 @@ export function SearchView({ project, words, query, onQuery }: Props) {
     notices.info(t('explore.uncoded', { code: step.code }));
   }
 
-  function saveHits() {
-    // The same search in the study as its exports show it: pseudonyms in place of names, in the speaker column and in the text.
-    const out = filterKwic(searchStudy(forExport(project), asked, { forms }), filter);
-    void save([{ name: 'hasil-pencarian.csv', content: kwicCsv(out) }], [{ name: 'CSV', extensions: ['csv'] }]);
-  }
+  /** The same search in the study as its exports show it: pseudonyms in place of names, in the speaker column and in the text. */
+  const hitsTable = () => ({ header: KWIC_COLUMNS, rows: kwicRows(filterKwic(searchStudy(forExport(project), asked, { forms }), filter)) });
 
   return (
     <div className="search-view">
@@ -108,9 +104,7 @@ export function SearchView({ project, words, query, onQuery }: Props) {
             {t('explore.undo')}
           </button>
         )}
-        <button type="button" disabled={shown.length === 0} onClick={saveHits}>
-          {t('explore.saveHits')}
-        </button>
+        <SaveList name="hasil-pencarian" label={t('explore.saveHits')} disabled={shown.length === 0} notices={notices} table={hitsTable} />
       </div>
       <Notice notice={notices.notice} onClose={notices.clear} />
       {shown.length > 0 && (
