@@ -102,6 +102,8 @@ export const en: Record<MessageKey, string> = {
   'explore.perThousand': 'count (per 1,000 words)',
   'explore.groupWords': '{n} words',
   'explore.total': 'Total',
+  'explore.chart': 'Word frequency chart',
+  'explore.chartTitle': 'Most frequent words per 1,000 words, by {by}',
   'explore.openWord': 'Search "{word}"',
   'explore.moreWords': 'Top {shown} of {all} words; the exported file has them all.',
   'explore.unit': 'Counted per',

@@ -100,6 +100,8 @@ export const id = {
   'explore.perThousand': 'jumlah (per 1.000 kata)',
   'explore.groupWords': '{n} kata',
   'explore.total': 'Total',
+  'explore.chart': 'Grafik frekuensi kata',
+  'explore.chartTitle': 'Kata terbanyak per 1.000 kata, menurut {by}',
   'explore.openWord': 'Cari "{word}"',
   'explore.moreWords': '{shown} kata teratas dari {all}; berkas ekspor memuat semuanya.',
   'explore.unit': 'Dihitung per',

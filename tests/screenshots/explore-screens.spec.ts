@@ -1,4 +1,4 @@
-/** "Telusuri" (search, word frequencies, co-occurrence) at 1280×720 and 1440×900 in both languages, for review in test-results/screens/; the search also for the README. */
+/** "Telusuri" (search, word frequencies with their chart, co-occurrence, memos) at 1280×720 and 1440×900 in both languages, for review in test-results/screens/; the search also for the README. */
 import { expect, test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { codedSampleStudy } from '../e2e/pages.ts';
@@ -16,13 +16,13 @@ test('search, word frequencies and co-occurrence in both languages and two windo
   for (const lang of ['ID', 'EN'] as const) {
     await page.getByRole('group', { name: /^(Bahasa|Language)$/ }).getByRole('button', { name: lang }).click();
     const l = lang.toLowerCase();
-    const views = lang === 'ID' ? ['Pencarian', 'Frekuensi kata', 'Kemunculan bersama'] : ['Search', 'Word frequencies', 'Co-occurrence'];
+    const views = lang === 'ID' ? ['Pencarian', 'Frekuensi kata', 'Kemunculan bersama', 'Memo'] : ['Search', 'Word frequencies', 'Co-occurrence', 'Memos'];
     for (const [width, height] of [[1280, 720], [1440, 900]] as const) {
       await page.setViewportSize({ width, height });
       for (const [i, name] of views.entries()) {
         await page.getByRole('button', { name, exact: true }).click();
         if (i === 2) await page.locator('.cooccurrence-table .cell-button').first().click();
-        await page.screenshot({ path: review(`explore-${['search', 'frequencies', 'cooccurrence'][i]}-${l}-${width}x${height}`) });
+        await page.screenshot({ path: review(`explore-${['search', 'frequencies', 'cooccurrence', 'memos'][i]}-${l}-${width}x${height}`), fullPage: i === 1 });
       }
       await page.getByRole('button', { name: views[0]!, exact: true }).click();
     }

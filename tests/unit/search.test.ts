@@ -7,6 +7,7 @@ import { filterKwic, kwicCsv, searchStudy, ANY_HIT } from '../../shared/search/k
 import { parseQuery, searchTurns } from '../../shared/search/query.ts';
 import ExcelJS from 'exceljs';
 import { sheetToXlsx } from '../../shared/formats/sheet-xlsx.ts';
+import { frequencyChartSvg } from '../../shared/search/frequency-chart.ts';
 import { frequenciesCsv, frequencyHeader, frequencyRows, wordFrequencies } from '../../shared/search/frequencies.ts';
 import { ownStopwords, stopwordsWith } from '../../shared/search/stopwords.ts';
 import { stemOf, wordsOf } from '../../shared/search/words.ts';
@@ -125,6 +126,17 @@ describe('word frequencies', () => {
     expect(own.rows.some((r) => r.word === 'kpm' || r.word === 'kartu')).toBe(false);
     expect(frequenciesCsv(own).split('\r\n')[0]).toBe('word,FGD Bekasi n,FGD Bekasi per 1000,FGD Banjar n,FGD Banjar per 1000,total');
     expect(ownStopwords(' KPM, kartu\nkpm;Dinas ')).toEqual(['kpm', 'kartu', 'dinas']);
+  });
+
+  it('draws the most frequent words as bars of their rates, one per group, every text escaped', () => {
+    const table = wordFrequencies(smallStudy(), { by: 'assistant_type', forms: true, stopwords: stop, lang: 'id' });
+    const svg = frequencyChartSvg(table, 'Kata <terbanyak> & "rate"', 5);
+    const bars = [...svg.matchAll(/<rect class="bar" data-word="([^"]+)" data-group="([^"]*)" x="\d+" y="\d+" width="([\d.]+)"/g)];
+    expect(bars).toHaveLength(5 * table.groups.length);
+    // The widest bar is the highest rate: TKSK's "data", 4 of 19 words.
+    const widest = bars.reduce((a, b) => (Number(b[3]) > Number(a[3]) ? b : a));
+    expect([widest[1], widest[2]]).toEqual(['data', 'TKSK']);
+    expect(svg).toContain('Kata &#60;terbanyak&#62; &#38; &#34;rate&#34;');
   });
 
   it('goes out as an Excel sheet with the CSV’s columns, counts and rates as numbers, formulas neutralised', async () => {

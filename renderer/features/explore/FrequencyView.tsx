@@ -15,6 +15,8 @@ import { useDb } from '../../db/context.tsx';
 import { updateStudy } from '../../db/studies.ts';
 import { useLang } from '../../i18n/context.tsx';
 import { Notice, useNotice } from '../../ui/Notice.tsx';
+import { frequencyChartSvg } from '../../../shared/search/frequency-chart.ts';
+import { SvgChart } from '../../ui/SvgChart.tsx';
 import { SaveList } from './SaveList.tsx';
 
 /** Rows shown; the saved file has every word. */
@@ -31,6 +33,7 @@ export function FrequencyView({ project, words, onWord }: { project: Project; wo
   const table = useMemo(() => wordFrequencies(project, { by, forms, stopwords: dropStopwords ? stopwordsWith(own) : new Set(), lang }, words), [project, by, forms, dropStopwords, own, lang, words]);
   const label = (g: FrequencyGroupBy) => (g.startsWith('attribute:') ? g.slice('attribute:'.length) : t(`explore.by.${g as (typeof FREQUENCY_GROUPS)[number]}`));
   const rows = table.rows.slice(0, SHOWN);
+  const chartTitle = t('explore.chartTitle', { by: label(by) });
   const maxRate = Math.max(0, ...rows.flatMap((r) => r.rates));
   return (
     <div className="frequency-view">
@@ -70,6 +73,12 @@ export function FrequencyView({ project, words, onWord }: { project: Project; wo
         <SaveList name="frekuensi-kata" label={t('explore.saveFrequencies')} disabled={table.rows.length === 0} notices={notices} table={() => ({ header: frequencyHeader(table), rows: frequencyRows(table) })} />
       </div>
       <Notice notice={notices.notice} onClose={notices.clear} />
+      {table.rows.length > 0 && (
+        <details className="frequency-chart" open>
+          <summary>{t('explore.chart')}</summary>
+          <SvgChart svg={frequencyChartSvg(table, chartTitle)} title={chartTitle} stem="grafik-frekuensi-kata" testId="frequency-chart" />
+        </details>
+      )}
       {table.rows.length === 0 ? (
         <p className="empty">{t('explore.noWords')}</p>
       ) : (
