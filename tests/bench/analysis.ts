@@ -7,6 +7,9 @@
  * - a keystroke in the segments' text filter until the count of shown segments changes,
  *   and a fast fling over the segments list;
  * - switching the export preview to quotes, and saving the tables as Word and Excel;
+ * - Telusuri: a query typed until its hits show (the first, with every turn's words still
+ *   to be read, and the next), the word frequencies and the co-occurrence table until they
+ *   show, and the matrix switched to compare sites until it shows them;
  * - the work one turn saved in a second tab costs a tab showing the matrix (main-thread
  *   task time, from the DevTools protocol, over a typist's keys in the other tab);
  * - the JavaScript heap of the tab showing the matrix, beside the study's text size.
@@ -27,7 +30,12 @@ export interface AnalysisFigures {
   words: number;
   segments: number;
   openProjectMs: number;
-  tabMs: Record<'segments' | 'matrix' | 'export' | 'team', number>;
+  tabMs: Record<'segments' | 'explore' | 'matrix' | 'export' | 'team', number>;
+  firstSearchMs: number;
+  searchMs: number;
+  frequenciesMs: number;
+  cooccurrenceMs: number;
+  matrixBySiteMs: number;
   /** The app started on the matrix tab's address, until the matrix shows: start-up and reading the whole study. */
   coldMatrixMs: number;
   filterKeyMs: number;
@@ -42,7 +50,7 @@ export interface AnalysisFigures {
 }
 
 const LONG = 300_000;
-const TABS = { segments: ['Segmen', '.segments-panel [data-segment-id]'], matrix: ['Matriks', '.matrix-table [data-cell]'], export: ['Ekspor tabel', '.export-preview'], team: ['Tim pengode', '.agreement-table'] } as const;
+const TABS = { segments: ['Segmen', '.segments-panel [data-segment-id]'], explore: ['Telusuri', '.explore-panel input[name="query"]'], matrix: ['Matriks', '.matrix-table [data-cell]'], export: ['Ekspor tabel', '.export-preview'], team: ['Tim pengode', '.agreement-table'] } as const;
 
 async function timedUntil(page: Page, act: () => Promise<unknown>, selector: string): Promise<number> {
   const t0 = performance.now();
@@ -118,6 +126,22 @@ export async function analysisBench(executablePath: string, baseURL: string, ses
     const scroller = page.locator('[data-testid="segments-scroller"]');
     const segmentsFling = await fling(page, (await scroller.count()) > 0 ? scroller : page.locator('html'));
 
+    // Telusuri: a query until its hits show, the first one reading every turn's words.
+    await page.getByRole('tab', { name: 'Telusuri' }).click();
+    const query = page.locator('.explore-panel input[name="query"]');
+    const hitsFor = async (text: string) => {
+      await query.fill('');
+      await page.locator('.kwic-table').waitFor({ state: 'detached', timeout: LONG });
+      return timedUntil(page, () => query.fill(text), '.kwic-table tbody tr');
+    };
+    const firstSearchMs = await hitsFor('pendampingan');
+    const searchMs = [await hitsFor('data'), await hitsFor('kelompok*'), await hitsFor('verifikasi')].sort((a, b) => a - b)[1]!;
+    const frequenciesMs = await timedUntil(page, () => page.getByRole('button', { name: 'Frekuensi kata', exact: true }).click(), '.frequency-table tbody tr');
+    const cooccurrenceMs = await timedUntil(page, () => page.getByRole('button', { name: 'Kemunculan bersama', exact: true }).click(), '.cooccurrence-table tbody tr');
+    await page.getByRole('tab', { name: 'Matriks' }).click();
+    await page.locator('.matrix-table [data-cell]').first().waitFor();
+    const matrixBySiteMs = await timedUntil(page, () => page.locator('select[name="compareBy"]').selectOption('site'), '.matrix-table thead th:has-text("Bekasi")');
+
     // The export preview switched to quotes, then Word and Excel saved.
     await page.getByRole('tab', { name: 'Ekspor tabel' }).click();
     await page.locator('.export-preview').waitFor();
@@ -171,6 +195,11 @@ export async function analysisBench(executablePath: string, baseURL: string, ses
       tabMs,
       coldMatrixMs,
       filterKeyMs,
+      firstSearchMs,
+      searchMs,
+      frequenciesMs,
+      cooccurrenceMs,
+      matrixBySiteMs,
       segmentsFling,
       previewQuotesMs,
       wordExportMs,

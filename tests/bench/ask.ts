@@ -2,10 +2,12 @@
  * Asking the 40-FGD evaluation study (about 390,000 words, 20,000 segments) in Node, with
  * the shared code the Telusuri tab runs: a search the first time (every turn's words read
  * and stemmed) and afterwards (the words kept, as the tab keeps them), word frequencies by
- * assistant type, and code co-occurrence by turn and by overlapping text.
+ * assistant type, code co-occurrence by turn and by overlapping text, and the matrix
+ * compared by site and by an attribute of the study's own.
  */
 import { performance } from 'node:perf_hooks';
 import { cooccurrence } from '../../shared/cooccurrence.ts';
+import { buildMatrix } from '../../shared/matrix.ts';
 import { wordFrequencies } from '../../shared/search/frequencies.ts';
 import { searchStudy } from '../../shared/search/kwic.ts';
 import { TurnWords } from '../../shared/search/query.ts';
@@ -21,9 +23,12 @@ export interface AskFigures {
   frequenciesMs: number;
   cooccurrenceTurnMs: number;
   cooccurrenceOverlapMs: number;
+  matrixBySiteMs: number;
+  matrixByAttributeMs: number;
 }
 
-const QUERIES = ['pendampingan', '"bantuan sosial"', 'salur*', 'data verifikasi', 'kelompok'];
+/** Words of the study's vocabulary (from the sample FGD), a phrase, a prefix, two words together. */
+const QUERIES = ['pendampingan', '"bantuan sosial"', 'kelompok*', 'data verifikasi', 'mendampingi'];
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -49,6 +54,9 @@ export function askBench(): AskFigures {
   cooccurrence(project, { unit: 'turn', group: null });
   const cooccurrenceTurnMs = median([0, 1, 2].map(() => time(() => cooccurrence(project, { unit: 'turn', group: null }))));
   const cooccurrenceOverlapMs = median([0, 1, 2].map(() => time(() => cooccurrence(project, { unit: 'overlap', group: null }))));
+  buildMatrix(project, 'site');
+  const matrixBySiteMs = median([0, 1, 2].map(() => time(() => buildMatrix(project, 'site'))));
+  const matrixByAttributeMs = median([0, 1, 2].map(() => time(() => buildMatrix(project, 'attribute:jenis kelamin'))));
   const wordCount = project.turns.reduce((n, t) => n + words.of(t).length, 0);
-  return { words: wordCount, firstSearchMs, searchMs, frequenciesFirstMs, frequenciesMs, cooccurrenceTurnMs, cooccurrenceOverlapMs };
+  return { words: wordCount, firstSearchMs, searchMs, frequenciesFirstMs, frequenciesMs, cooccurrenceTurnMs, cooccurrenceOverlapMs, matrixBySiteMs, matrixByAttributeMs };
 }

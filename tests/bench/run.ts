@@ -208,6 +208,11 @@ async function inBrowser() {
       for (const [tab, ms] of Object.entries(a.tabMs)) record(`${tab} tab ready after its click, ${size}`, ms, target(500));
       record(`app started on the matrix until it shows, ${size}`, a.coldMatrixMs, null);
       record(`filter keystroke until the segment count changes, ${size}`, a.filterKeyMs, target(100));
+      record(`Telusuri: first query typed until its hits show (every turn's words read), ${size}`, a.firstSearchMs, null);
+      record(`Telusuri: next query typed until its hits show, ${size}`, a.searchMs, target(200));
+      record(`Telusuri: word frequencies until the table shows, ${size}`, a.frequenciesMs, target(500));
+      record(`Telusuri: co-occurrence until the table shows, ${size}`, a.cooccurrenceMs, target(500));
+      record(`matrix switched to compare sites until it shows them, ${size}`, a.matrixBySiteMs, target(500));
       record(`fling over the segments list: frames dropped, ${size}`, a.segmentsFling.droppedPercent, target(5), '%');
       record(`export preview switched to quotes, ${size}`, a.previewQuotesMs, target(300));
       record(`save the tables as Word, ${size}`, a.wordExportMs, target(1000));
@@ -239,6 +244,8 @@ record(`word frequencies by assistant type, words not yet read, ${asked}`, ask.f
 record(`word frequencies by assistant type, ${asked}`, ask.frequenciesMs, 500);
 record(`code co-occurrence by turn, ${asked}`, ask.cooccurrenceTurnMs, 500);
 record(`code co-occurrence by overlapping text, ${asked}`, ask.cooccurrenceOverlapMs, 500);
+record(`matrix compared by site, ${asked}`, ask.matrixBySiteMs, 500);
+record(`matrix compared by an attribute of the study's own, ${asked}`, ask.matrixByAttributeMs, 500);
 const browser = await inBrowser();
 let missed = 0;
 for (const f of figures) {
