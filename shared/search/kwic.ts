@@ -6,6 +6,7 @@
 import type { Project, Turn } from '../model.ts';
 import { writeSheetCsv } from '../formats/csv.ts';
 import { formatTime } from '../formats/timestamp.ts';
+import { UNATTRIBUTED } from '../segments-view.ts';
 import { parseQuery, searchTurns, TurnWords, type Hit, type SearchOptions } from './query.ts';
 
 export interface KwicLine extends Hit {
@@ -84,7 +85,7 @@ export function filterKwic(lines: readonly KwicLine[], filter: KwicFilter): Kwic
   return lines.filter(
     (l) =>
       (filter.sessionId === '' || l.sessionId === filter.sessionId) &&
-      (filter.assistantType === '' || (filter.assistantType === '-' ? l.assistantType === null : l.assistantType === filter.assistantType)) &&
+      (filter.assistantType === '' || (filter.assistantType === UNATTRIBUTED ? l.assistantType === null : l.assistantType === filter.assistantType)) &&
       (filter.site === '' || l.site === filter.site) &&
       (filter.speakerId === '' || l.speakerId === filter.speakerId),
   );

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { attributeName } from '../../shared/attributes.ts';
-import { describeImportError, ImportError } from '../../shared/formats/import-error.ts';
 import { exportParticipants, importParticipants } from '../../shared/formats/participants-csv.ts';
 import { parseProjectFile, writeProjectFile } from '../../shared/formats/project-file.ts';
 import { createStudy, emptyProject } from '../../shared/study.ts';
+import { errorOf } from './import-errors.ts';
 
 const CSV = 'label,assistant_type,site,Jenis Kelamin,lama bertugas\nBu Sari,PKH,Bekasi,perempuan,3–5 tahun\nPak Dedi,TKSK,Banjar,laki-laki,\n';
-
-function errorOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ImportError) return describeImportError(error, 'en');
-    throw error;
-  }
-  throw new Error('expected an import error');
-}
 
 describe('participant attributes of the study’s own', () => {
   it('come in from the participants CSV as columns beyond Telaah’s, a value per participant, an empty cell none', () => {

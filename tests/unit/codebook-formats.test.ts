@@ -8,9 +8,9 @@ import { codebookFromTemplate } from '../../shared/codebooks/templates.ts';
 import { exportCodebookCsv, parseCodebookCsv } from '../../shared/formats/codebook-csv.ts';
 import { parseCodebookFile, withImportedCodebook } from '../../shared/formats/codebook-file.ts';
 import { exportCodebookQdc, parseCodebookQdc } from '../../shared/formats/codebook-qdc.ts';
-import { describeImportError, ImportError } from '../../shared/formats/import-error.ts';
 import type { Codebook } from '../../shared/model.ts';
 import { codedStudy } from './sample-project.ts';
+import { errorOf } from './import-errors.ts';
 
 /** The REFI-QDA schemas and sample files beside the project; absent, these tests are skipped. */
 const REFI = fileURLToPath(new URL('../../../shared/formats/refi-qda/', import.meta.url));
@@ -21,16 +21,6 @@ function annotated(): Codebook {
   cb = updateRole(cb, 2, { color: '#be185d' });
   cb = setCodeMemo(cb, '4.2.3', 'Konflik "kualitas" telur, harga & timbangan <KPM>.');
   return setCodeMemo(cb, '4.4.8', 'Termasuk SIKS-NG,\nEDC dan aplikasi e-PKH.');
-}
-
-function errorOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ImportError) return describeImportError(error, 'en');
-    throw error;
-  }
-  throw new Error('expected an import error');
 }
 
 describe('codebook CSV', () => {

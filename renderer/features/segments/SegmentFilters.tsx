@@ -1,10 +1,10 @@
 /** The filters of the segments view: code, role, agenda, type, session, site, speaker, coder and text. */
 import { useMemo } from 'react';
 import type { SegmentFilter, SegmentView } from '../../../shared/segments-view.ts';
-import { UNATTRIBUTED } from '../../../shared/segments-view.ts';
 import { listCodes } from '../../../shared/codebook.ts';
 import type { Project } from '../../../shared/model.ts';
 import { useLang } from '../../i18n/context.tsx';
+import { PlaceFilters } from '../../ui/PlaceFilters.tsx';
 
 interface Props {
   project: Project;
@@ -22,8 +22,6 @@ export function SegmentFilters({ project, views, filter, onChange }: Props) {
   // The choices are worked out once per list, not on every key typed in the text filter.
   const choices = useMemo(
     () => ({
-      speakers: [...new Map(views.filter((v) => v.speakerId).map((v) => [v.speakerId!, v.speaker])).entries()].sort((a, b) => a[1].localeCompare(b[1], 'id')),
-      sites: distinct(views.map((v) => v.site)),
       coders: distinct(views.map((v) => v.segment.coder)),
     }),
     [views],
@@ -66,49 +64,7 @@ export function SegmentFilters({ project, views, filter, onChange }: Props) {
           </select>
         </label>
       )}
-      <label>
-        {t('segments.type')}
-        <select value={filter.assistantType} onChange={(e) => set({ assistantType: e.target.value })}>
-          <option value="">{any}</option>
-          {project.study.assistantTypes.map((x) => (
-            <option key={x.key} value={x.key}>
-              {x.label}
-            </option>
-          ))}
-          <option value={UNATTRIBUTED}>{t('segments.unattributed')}</option>
-        </select>
-      </label>
-      <label>
-        {t('segments.session')}
-        <select value={filter.sessionId} onChange={(e) => set({ sessionId: e.target.value })}>
-          <option value="">{any}</option>
-          {project.sessions.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.title}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('segments.site')}
-        <select value={filter.site} onChange={(e) => set({ site: e.target.value })}>
-          <option value="">{any}</option>
-          {choices.sites.map((site) => (
-            <option key={site}>{site}</option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('segments.speaker')}
-        <select value={filter.speakerId} onChange={(e) => set({ speakerId: e.target.value })}>
-          <option value="">{any}</option>
-          {choices.speakers.map(([id, label]) => (
-            <option key={id} value={id}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <PlaceFilters project={project} items={views} filter={filter} onChange={set} noType={t('segments.unattributed')} />
       <label>
         {t('segments.coder')}
         <select value={filter.coder} onChange={(e) => set({ coder: e.target.value })}>
