@@ -1,4 +1,4 @@
-/** "Telusuri" (search, word frequencies with their chart, co-occurrence, memos) at 1280×720 and 1440×900 in both languages, for review in test-results/screens/; the search also for the README. */
+/** "Telusuri" (search, word frequencies with their chart, co-occurrence, memos) at 1280×720 and 1440×900 in both languages, for review in test-results/screens/; the search and the frequencies also for the README. */
 import { expect, test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { codedSampleStudy } from '../e2e/pages.ts';
@@ -13,6 +13,10 @@ test('search, word frequencies and co-occurrence in both languages and two windo
   await expect(page.locator('.kwic-table')).toBeVisible();
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.screenshot({ path: readme('search') });
+  await page.getByRole('button', { name: 'Frekuensi kata', exact: true }).click();
+  await expect(page.getByTestId('frequency-chart')).toBeVisible();
+  await page.screenshot({ path: readme('frequencies') });
+  await page.getByRole('button', { name: 'Pencarian', exact: true }).click();
   for (const lang of ['ID', 'EN'] as const) {
     await page.getByRole('group', { name: /^(Bahasa|Language)$/ }).getByRole('button', { name: lang }).click();
     const l = lang.toLowerCase();

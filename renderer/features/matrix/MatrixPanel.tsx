@@ -38,7 +38,7 @@ export function MatrixPanel({ studyId }: { studyId: string }) {
     <section className="panel matrix-layout">
       <div className="matrix-main">
         <div className="toolbar">
-          <p className="muted">{t('matrix.intro')}</p>
+          <p className="muted">{t(by === BY_ASSISTANT_TYPE ? 'matrix.intro' : 'matrix.introCompared')}</p>
           <span className="spacer" />
           <CountedCoder coders={coders} value={coder} onChange={setCounted} />
           <label>
@@ -115,7 +115,7 @@ export function MatrixPanel({ studyId }: { studyId: string }) {
       {open ? (
         <CellDetail key={cellKey(open.code, open.type)} project={project} matrix={matrix} code={open.code} assistantType={open.type} onClose={() => setOpen(null)} />
       ) : (
-        <UnattributedList studyId={study.id} quotes={matrix.unattributed} />
+        <UnattributedList studyId={study.id} quotes={matrix.unattributed} compared={by === BY_ASSISTANT_TYPE ? null : (comparisonChoices(study, lang).find((c) => c.by === by)?.label ?? by)} />
       )}
     </section>
   );
