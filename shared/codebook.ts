@@ -29,16 +29,33 @@ export function codesOfRole(codebook: Codebook, role: number): Code[] {
 }
 
 /**
+ * A word as Indonesian and English spellings of it meet: lower case, accents off, and the
+ * letters Indonesian spells otherwise written its way (c before e/i as s, other c and q as
+ * k, x as ks, ph as f), so "edukator" finds Educator and "fasilitator" Facilitator.
+ */
+export function spellingKey(text: string): string {
+  return text
+    .toLocaleLowerCase('id')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ph/g, 'f')
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/[cq]/g, 'k')
+    .replace(/x/g, 'ks');
+}
+
+/**
  * Codes matching what the user typed: a code prefix (`4.2`, `4.2.3`) or words that all
- * occur in the role name or row label, in either language, case-insensitively.
+ * occur in the role name or row label, in either language, case-insensitively and in
+ * either language's spelling.
  */
 export function filterCodes(codebook: Codebook, query: string): Code[] {
   const q = query.trim().toLowerCase();
   if (q === '') return listCodes(codebook);
   if (/^[\d.]+$/.test(q)) return listCodes(codebook).filter((c) => c.code.startsWith(q));
-  const words = q.split(/\s+/);
+  const words = spellingKey(q).split(/\s+/);
   return listCodes(codebook).filter((c) => {
-    const hay = [c.role.name.id, c.role.name.en, c.agenda.label.id, c.agenda.label.en].join(' ').toLowerCase();
+    const hay = spellingKey([c.role.name.id, c.role.name.en, c.agenda.label.id, c.agenda.label.en].join(' '));
     return words.every((w) => hay.includes(w));
   });
 }

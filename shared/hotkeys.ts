@@ -1,7 +1,8 @@
 /**
  * Transcription hotkeys: the actions a note-taker triggers from the keyboard (or a foot
- * pedal that sends key presses) while typing, their default keys (close to oTranscribe's,
- * clear of the editor's own shortcuts), and how a key press is written (`Ctrl+J`).
+ * pedal that sends key presses) while typing, going to the code search to code the
+ * selected text, their default keys (close to oTranscribe's, clear of the editor's own
+ * shortcuts), and how a key press is written (`Ctrl+J`).
  */
 
 export const HOTKEY_ACTIONS = [
@@ -11,6 +12,7 @@ export const HOTKEY_ACTIONS = [
   'slower',
   'faster',
   'timestamp',
+  'codeSearch',
   'moderatorTurn',
   'speaker1',
   'speaker2',
@@ -33,6 +35,7 @@ export const DEFAULT_KEYMAP: Keymap = {
   slower: 'F3',
   faster: 'F4',
   timestamp: 'Ctrl+J',
+  codeSearch: 'Ctrl+K',
   moderatorTurn: 'Ctrl+0',
   speaker1: 'Ctrl+1',
   speaker2: 'Ctrl+2',

@@ -1,4 +1,4 @@
-/** Find and replace across a session, with the words of coded segments kept coded. */
+/** Find and replace across a session, with the words of coded segments kept coded; the bar takes the caret when it opens and Esc closes it. */
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { findMatches } from '../../shared/find-replace.ts';
@@ -19,9 +19,15 @@ test('a note-taker replaces an abbreviation everywhere and the coded statement k
   const matches = expected.reduce((a, b) => a + b, 0);
   const inTurns = expected.filter((n) => n > 0).length;
 
+  // The bar opens with the caret in its field, and Esc closes it.
   await page.getByRole('button', { name: 'Cari & ganti' }).click();
   const bar = page.getByRole('search', { name: 'Cari dan ganti' });
-  await bar.getByLabel('Cari…').fill('KPM');
+  await expect(bar.getByLabel('Cari…')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(bar).toBeHidden();
+  await page.getByRole('button', { name: 'Cari & ganti' }).click();
+  await page.keyboard.type('KPM');
+  await expect(bar.getByLabel('Cari…')).toHaveValue('KPM');
   await expect(page.getByTestId('find-count')).toHaveText(`${matches} cocok di ${inTurns} giliran`);
   await bar.getByLabel('Huruf besar/kecil sama').check();
   await bar.getByLabel('Cari…').fill('kpm');

@@ -51,5 +51,10 @@ describe('the e-Warong KUBE codebook', () => {
     expect(filterCodes(EWARONG_KUBE, '4.2.3').map((c) => c.code)).toEqual(['4.2.3']);
     expect(filterCodes(EWARONG_KUBE, 'mediator keuangan').map((c) => c.code)).toEqual(['4.2.5']);
     expect(filterCodes(EWARONG_KUBE, 'Information technology').map((c) => c.code)).toEqual(['4.1.8', '4.2.8', '4.3.8', '4.4.8']);
+    // Indonesian spellings of the roles' names find them, as the English ones do.
+    expect(filterCodes(EWARONG_KUBE, 'edukator keuangan').map((c) => c.code)).toEqual(['4.3.5']);
+    expect(filterCodes(EWARONG_KUBE, 'Fasilitator').map((c) => c.code)).toHaveLength(8);
+    expect(filterCodes(EWARONG_KUBE, 'facilitator').map((c) => c.code)).toEqual(filterCodes(EWARONG_KUBE, 'fasilitator').map((c) => c.code));
+    expect(filterCodes(EWARONG_KUBE, 'teknologi informasi mediator').map((c) => c.code)).toEqual(['4.2.8']);
   });
 });

@@ -21,6 +21,25 @@ export interface ExportChoices {
   by: CompareBy;
 }
 
+/** The choices as a study's export last had them on this device; what is missing or not a choice gets its default. */
+export function restoreExportChoices(stored: unknown, lang: Lang): ExportChoices {
+  const o = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<string, unknown>;
+  const one = <T extends string>(value: unknown, choices: readonly T[], fallback: T): T => ((choices as readonly unknown[]).includes(value) ? (value as T) : fallback);
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  return {
+    mode: one(o.mode, TABLE_MODES, 'summary'),
+    format: one(o.format, TABLE_FORMATS, 'docx'),
+    lang: one(o.lang, ['id', 'en'] as const, lang),
+    tableStart: typeof o.tableStart === 'number' && Number.isInteger(o.tableStart) && o.tableStart >= 1 ? o.tableStart : 1,
+    numberPrefix: text(o.numberPrefix),
+    attribution: o.attribution !== false,
+    roles: Array.isArray(o.roles) && o.roles.every((r) => typeof r === 'number') ? (o.roles as number[]) : null,
+    captionTemplate: text(o.captionTemplate),
+    footerTemplate: text(o.footerTemplate),
+    by: typeof o.by === 'string' && o.by !== '' ? o.by : BY_ASSISTANT_TYPE,
+  };
+}
+
 /** What a cell can hold when the columns are not assistant types: summaries and exemplars belong to those. */
 const OTHER_COLUMN_MODES: readonly TableMode[] = ['quotes', 'counts'];
 
@@ -78,7 +97,7 @@ export function ExportOptions({ choices, study, onChange }: { choices: ExportCho
         </label>
         <label>
           {t('export.numberPrefix')}
-          <input name="numberPrefix" size={4} value={choices.numberPrefix} onChange={(e) => set({ numberPrefix: e.target.value })} placeholder="4." />
+          <input name="numberPrefix" size={4} value={choices.numberPrefix} onChange={(e) => set({ numberPrefix: e.target.value })} />
         </label>
         <label>
           {t('export.tableStart')}

@@ -5,7 +5,7 @@
  * summaries CSVs, out and in, for work done outside the app: these working files keep the
  * labels as transcribed so they can be imported again, like the project file.
  */
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { forExport, forTables } from '../../../shared/anonymise.ts';
 import { useCountedProject } from '../../coder.ts';
 import { CountedCoder } from '../../ui/CountedCoder.tsx';
@@ -22,7 +22,8 @@ import { useFileSave } from '../../ui/useFileSave.ts';
 import { useFileImport } from '../../ui/useFileImport.ts';
 import { ExportNamesChoice } from './ExportNamesChoice.tsx';
 import { BY_ASSISTANT_TYPE, knownComparison } from '../../../shared/comparison.ts';
-import { ExportOptions, type ExportChoices } from './ExportOptions.tsx';
+import { localValue, useLocalValue } from '../../local-store.ts';
+import { ExportOptions, restoreExportChoices } from './ExportOptions.tsx';
 
 /** Lines of a cell the Word/Excel/HTML preview shows; the saved file holds them all. */
 const PREVIEW_LINES = 6;
@@ -37,7 +38,8 @@ export function ExportPanel({ studyId }: { studyId: string }) {
   const notices = useNotice();
   const runImport = useFileImport(studyId, notices);
   const save = useFileSave(notices);
-  const [choices, setChoices] = useState<ExportChoices>({ mode: 'summary', format: 'docx', lang: uiLang, tableStart: 1, numberPrefix: '', attribution: true, roles: null, captionTemplate: '', footerTemplate: '', by: BY_ASSISTANT_TYPE });
+  // The choices are remembered per study on this device: the export opens as it was left.
+  const [choices, setChoices] = useLocalValue(useMemo(() => localValue(`telaah.export.${studyId}`, (stored) => restoreExportChoices(stored, uiLang)), [studyId, uiLang]));
   const options = useMemo(
     () => ({ ...choices, by: project ? knownComparison(project.study, choices.by) : BY_ASSISTANT_TYPE, roles: choices.roles ?? undefined, captionTemplate: choices.captionTemplate.trim() || undefined, footerTemplate: choices.footerTemplate.trim() || undefined }),
     [choices, project],

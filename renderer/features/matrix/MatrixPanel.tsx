@@ -28,6 +28,8 @@ export function MatrixPanel({ studyId }: { studyId: string }) {
   const [chosen, setBy] = useState<CompareBy>(BY_ASSISTANT_TYPE);
   const by = project ? knownComparison(project.study, chosen) : BY_ASSISTANT_TYPE;
   const matrix = useMemo(() => (project ? buildMatrix(project, by) : null), [project, by]);
+  // Which cells have a summary or exemplar quotes written: marked beside their counts.
+  const summaries = useMemo(() => new Map((project?.summaries ?? []).map((s) => [cellKey(s.code, s.assistantType), s])), [project]);
   const [open, setOpen] = useState<{ code: string; type: string } | null>(null);
   const [measure, setMeasure] = useState<CellMeasure>('segments');
   if (!project || !matrix) return <p className="muted">{t('common.loading')}</p>;
@@ -41,6 +43,11 @@ export function MatrixPanel({ studyId }: { studyId: string }) {
           <p className="muted">{t(by === BY_ASSISTANT_TYPE ? 'matrix.intro' : 'matrix.introCompared')}</p>
           <span className="spacer" />
           <CountedCoder coders={coders} value={coder} onChange={setCounted} />
+          {coder !== '' && coders.length === 0 && (
+            <span className="filtered-note" role="note">
+              {t('matrix.blind', { coder })}
+            </span>
+          )}
           <label>
             {t('matrix.compareBy')}
             <select value={by} onChange={(e) => (setBy(e.target.value), setOpen(null))} name="compareBy">
@@ -90,18 +97,26 @@ export function MatrixPanel({ studyId }: { studyId: string }) {
                   {matrix.groups.map((type) => {
                     const count = cellCount(matrix, c.code, type.key, measure);
                     const selected = open?.code === c.code && open.type === type.key;
+                    const written = by === BY_ASSISTANT_TYPE ? summaries.get(cellKey(c.code, type.key)) : undefined;
+                    const exemplars = written?.exemplars.length ?? 0;
                     return (
                       <td key={type.key} className={`num cell${count === 0 ? ' cell-empty' : ''}${selected ? ' cell-selected' : ''}`} style={{ background: heat(count, max), color: count / max > 0.6 ? '#fff' : undefined }}>
                         <button
                           type="button"
                           className="cell-button"
                           data-cell={cellKey(c.code, type.key)}
-                          aria-label={t('matrix.cellLabel', { code: c.code, type: type.label, n: count })}
+                          aria-label={[t('matrix.cellLabel', { code: c.code, type: type.label, n: count }), written?.text.trim() ? t('matrix.hasSummary') : '', exemplars ? t('matrix.hasExemplars', { n: exemplars }) : ''].filter(Boolean).join(', ')}
                           aria-pressed={selected}
                           onClick={() => setOpen({ code: c.code, type: type.key })}
                         >
                           {count === 0 ? '·' : count}
                         </button>
+                        {(written?.text.trim() || exemplars > 0) && (
+                          <span className="cell-marks" aria-hidden="true" title={[written?.text.trim() ? t('matrix.hasSummary') : '', exemplars ? t('matrix.hasExemplars', { n: exemplars }) : ''].filter(Boolean).join(', ')}>
+                            {written?.text.trim() ? '✎' : ''}
+                            {exemplars > 0 ? `★${exemplars}` : ''}
+                          </span>
+                        )}
                       </td>
                     );
                   })}

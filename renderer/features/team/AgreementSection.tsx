@@ -11,11 +11,13 @@ import { useLang } from '../../i18n/context.tsx';
 import { useFileSave } from '../../ui/useFileSave.ts';
 import type { useNotice } from '../../ui/Notice.tsx';
 
-const fmt = (x: number | null) => (x === null ? '–' : x.toFixed(3));
 
 export function AgreementSection({ project, textVersion, a, b, notices }: { project: Project; textVersion: number; a: string; b: string; notices: ReturnType<typeof useNotice> }) {
   const { t, lang } = useLang();
   const save = useFileSave(notices);
+  // Numbers as the UI's language writes them: 0,667 in Indonesian, 0.667 in English.
+  const locale = lang === 'id' ? 'id-ID' : 'en-GB';
+  const fmt = (x: number | null, digits = 3) => (x === null ? '–' : x.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }));
   const [kind, setKind] = useState<AgreementUnit['kind']>('turn');
   const [threshold, setThreshold] = useState(50);
   const [shown, setShown] = useState<Scope>('role');
@@ -84,7 +86,7 @@ export function AgreementSection({ project, textVersion, a, b, notices }: { proj
               <td>
                 {r.units} <span className="muted">({t('team.coded', { n: r.coded })})</span>
               </td>
-              <td>{r.percent === null ? '–' : (r.percent * 100).toFixed(1)}</td>
+              <td>{r.percent === null ? '–' : fmt(r.percent * 100, 1)}</td>
               <td>{fmt(r.cohen)}</td>
               <td>{fmt(r.alpha)}</td>
               <td>{fmt(r.brennanPrediger)}</td>

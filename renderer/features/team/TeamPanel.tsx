@@ -4,6 +4,7 @@
  */
 import { useMemo, useState } from 'react';
 import { compareSession } from '../../../shared/adjudication.ts';
+import { sharedSessions } from '../../../shared/agreement/units.ts';
 import { studyCoders } from '../../../shared/coders.ts';
 import type { Study } from '../../../shared/model.ts';
 import { useDb } from '../../db/context.tsx';
@@ -29,10 +30,11 @@ export function TeamPanel({ study }: { study: Study }) {
     for (const s of project?.segments ?? []) n.set(s.coder, (n.get(s.coder) ?? 0) + 1);
     return n;
   }, [project]);
-  // Disagreements still to settle, per session: worked out once per study and pair, not on every render.
+  // The sessions both coders coded, as the agreement counts them, with the disagreements still to settle: once per study and pair.
+  const compared = useMemo(() => (project && a !== b ? sharedSessions(project, a, b) : []), [project, a, b]);
   const openDisagreements = useMemo(
-    () => new Map((project?.sessions ?? []).map((s) => [s.id, a === b ? 0 : compareSession(project!, s.id, a, b).flatMap((turn) => turn.codes.filter((c) => !c.agreed && c.choice === null)).length])),
-    [project, a, b],
+    () => new Map(compared.map((id) => [id, compareSession(project!, id, a, b).flatMap((turn) => turn.codes.filter((c) => !c.agreed && c.choice === null)).length])),
+    [project, compared, a, b],
   );
   if (!project) return <p className="muted">{t('common.loading')}</p>;
 
@@ -48,6 +50,7 @@ export function TeamPanel({ study }: { study: Study }) {
         ))}
         {coders.length === 0 && <li className="muted">{t('team.noCoders')}</li>}
       </ul>
+      {coders.length === 1 && <p className="muted">{t('team.needSecond')}</p>}
       <CoderFiles study={study} notices={notices} />
       <Notice notice={notices.notice} onClose={notices.clear} />
       {coders.length >= 2 && (
@@ -74,8 +77,9 @@ export function TeamPanel({ study }: { study: Study }) {
             <>
               <AgreementSection project={project} textVersion={textVersion} a={a} b={b} notices={notices} />
               <h3>{t('team.compare')}</h3>
+              {compared.length < project.sessions.length && <p className="muted">{t('team.notShared', { n: project.sessions.length - compared.length })}</p>}
               <ul className="compare-sessions">
-                {project.sessions.map((s) => {
+                {project.sessions.filter((s) => openDisagreements.has(s.id)).map((s) => {
                   const open = openDisagreements.get(s.id) ?? 0;
                   return (
                     <li key={s.id}>

@@ -11,6 +11,7 @@ import { useT } from '../../i18n/context.tsx';
 import { CodeGrid } from '../../ui/CodeGrid.tsx';
 import { CodeTree } from '../../ui/CodeTree.tsx';
 import { useKeyCapture } from '../../ui/useKeyCapture.ts';
+import { REFOCUS_TEXT_EVENT } from './plugins/RefocusPlugin.tsx';
 import type { SelectedSpan } from './plugins/SelectionPlugin.tsx';
 
 export interface CodingPanelProps {
@@ -19,9 +20,11 @@ export interface CodingPanelProps {
   lang: Lang;
   selection: (SelectedSpan & { turnId: string }) | null;
   onApply(code: string): void;
+  /** The code search field, for the hotkey that goes to it. */
+  searchRef?: React.Ref<HTMLInputElement>;
 }
 
-export function CodingPanel({ codebook, codeColors, lang, selection, onApply }: CodingPanelProps) {
+export function CodingPanel({ codebook, codeColors, lang, selection, onApply, searchRef }: CodingPanelProps) {
   const t = useT();
   const [query, setQuery] = useState('');
   const [recent, setRecent] = useState<string[]>([]);
@@ -67,17 +70,26 @@ export function CodingPanel({ codebook, codeColors, lang, selection, onApply }: 
         </div>
       )}
       <input
+        ref={searchRef}
         type="search"
         className="code-filter"
         placeholder={t('coding.filter')}
         aria-label={t('coding.filter')}
         value={query}
+        data-escape-closes
         onChange={(e) => setQuery(e.target.value)}
         onKeyDown={(e) => {
           const first = matches[0];
           if (e.key === 'Enter' && first && selection) {
             e.preventDefault();
             apply(first.code);
+            window.dispatchEvent(new Event(REFOCUS_TEXT_EVENT));
+          }
+          // Esc goes back to the text, the selection as it was.
+          if (e.key === 'Escape') {
+            e.preventDefault();
+            setQuery('');
+            window.dispatchEvent(new Event(REFOCUS_TEXT_EVENT));
           }
         }}
       />

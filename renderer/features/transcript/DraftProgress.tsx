@@ -32,7 +32,7 @@ export function DraftProgress({ store, readOnly }: { store: SessionStore; readOn
   }
 
   return (
-    <span className="draft-progress" onKeyDown={closeOnEscape}>
+    <span className="draft-progress" onKeyDown={closeOnEscape} data-escape-closes={listed || undefined}>
       <span className="unchecked-count" role="status">
         {t('draft.count', { n: unchecked.length })}
       </span>

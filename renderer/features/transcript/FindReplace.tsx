@@ -41,8 +41,9 @@ export function FindReplace({ store, readOnly, onGoTo, onReplaced, onClose }: Fi
   }
 
   return (
-    <div className="find-bar" role="search" aria-label={t('find.title')}>
-      <input aria-label={t('find.query')} placeholder={t('find.query')} value={query} onChange={(e) => (setQuery(e.target.value), setCursor(-1))} onKeyDown={(e) => e.key === 'Enter' && next()} />
+    // Esc anywhere in the bar closes it (the player's Esc waits outside).
+    <div className="find-bar" role="search" aria-label={t('find.title')} data-escape-closes onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), onClose())}>
+      <input aria-label={t('find.query')} placeholder={t('find.query')} value={query} autoFocus onChange={(e) => (setQuery(e.target.value), setCursor(-1))} onKeyDown={(e) => e.key === 'Enter' && next()} />
       <input aria-label={t('find.replacement')} placeholder={t('find.replacement')} value={replacement} onChange={(e) => setReplacement(e.target.value)} />
       <label className="inline-field">
         <input type="checkbox" checked={matchCase} onChange={(e) => (setMatchCase(e.target.checked), setCursor(-1))} />

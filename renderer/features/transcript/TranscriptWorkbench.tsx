@@ -94,7 +94,9 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
   const coders = useMemo(() => studyCoders({ study, segments: coderSegments }), [study, coderSegments]);
   const codeColors = useMemo(() => new Map(listCodes(study.codebook).map((c) => [c.code, c.role.color])), [study.codebook]);
   const roster = useMemo(() => sessionRoster(speakerOrder.map((speakerId) => ({ speakerId })), participants ?? [], session?.moderator ?? ''), [speakerOrder, participants, session?.moderator]);
-  const runAction = useTranscriptionActions({ store: readOnly ? null : store, player, roster, skipSeconds: settings.skipSeconds });
+  const codeSearch = useRef<HTMLInputElement>(null);
+  const toCodeSearch = useCallback(() => codeSearch.current?.focus(), []);
+  const runAction = useTranscriptionActions({ store: readOnly ? null : store, player, roster, skipSeconds: settings.skipSeconds, toCodeSearch });
   useTranscriptHotkeys(settings.keymap, runAction, !capturingKey);
   const onSeek = useCallback((seconds: number) => player.seek(seconds), [player]);
 
@@ -190,7 +192,7 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
         )}
         <div className="coding-side">
           <CoderBar coders={coders} choice={coding} onChange={chooseCoder} />
-          <CodingPanel codebook={study.codebook} codeColors={codeColors} lang={lang} selection={readOnly ? null : selection} onApply={apply} />
+          <CodingPanel codebook={study.codebook} codeColors={codeColors} lang={lang} selection={readOnly ? null : selection} onApply={apply} searchRef={codeSearch} />
         </div>
       </div>
       {versionsOpen && versions && participants && store && (

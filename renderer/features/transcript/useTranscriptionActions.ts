@@ -1,7 +1,7 @@
 /**
  * What each transcription hotkey does on the session screen: drive the player, put the
- * recording's current time on the turn being typed, or start a new turn for a speaker of
- * the roster at the current time, right after the turn being typed.
+ * recording's current time on the turn being typed, go to the code search, or start a new
+ * turn for a speaker of the roster at the current time, right after the turn being typed.
  */
 import { useCallback } from 'react';
 import { speakerNumber, type HotkeyAction } from '../../../shared/hotkeys.ts';
@@ -14,9 +14,11 @@ export interface TranscriptionContext {
   player: Player;
   roster: Roster;
   skipSeconds: number;
+  /** Puts the caret in the code search of the coding panel. */
+  toCodeSearch(): void;
 }
 
-export function useTranscriptionActions({ store, player, roster, skipSeconds }: TranscriptionContext): (action: HotkeyAction) => void {
+export function useTranscriptionActions({ store, player, roster, skipSeconds, toCodeSearch }: TranscriptionContext): (action: HotkeyAction) => void {
   return useCallback(
     (action: HotkeyAction) => {
       const now = player.ready ? Math.round(player.currentTime() * 10) / 10 : null;
@@ -31,6 +33,8 @@ export function useTranscriptionActions({ store, player, roster, skipSeconds }: 
           return player.stepRate(-1);
         case 'faster':
           return player.stepRate(1);
+        case 'codeSearch':
+          return toCodeSearch();
         case 'timestamp': {
           const turnId = store?.currentTurn();
           if (turnId && now !== null) store?.setTimestamp(turnId, now);
@@ -43,6 +47,6 @@ export function useTranscriptionActions({ store, player, roster, skipSeconds }: 
         }
       }
     },
-    [store, player, roster, skipSeconds],
+    [store, player, roster, skipSeconds, toCodeSearch],
   );
 }

@@ -12,6 +12,7 @@ import { PlainTextPlugin } from '@lexical/react/LexicalPlainTextPlugin';
 import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import type { SegmentRow } from '../../../db/schema.ts';
 import { CaretPlugin } from '../plugins/CaretPlugin.tsx';
+import { RefocusPlugin } from '../plugins/RefocusPlugin.tsx';
 import { ReloadPlugin } from '../plugins/ReloadPlugin.tsx';
 import { SelectionPlugin, type SelectedSpan } from '../plugins/SelectionPlugin.tsx';
 import { TurnKeysPlugin } from '../plugins/TurnKeysPlugin.tsx';
@@ -74,6 +75,7 @@ export const LiveTurnEditor = memo(function LiveTurnEditor({ store, turnId, isSh
         <TurnKeysPlugin onSplit={split} onJoinPrevious={joinPrevious} onJoinNext={joinNext} onMove={move} />
         <ReloadPlugin store={store} turnId={turnId} isShown={isShown} rev={rev} />
         <CaretPlugin store={store} turnId={turnId} />
+        <RefocusPlugin />
       </div>
     </LexicalComposer>
   );
