@@ -97,7 +97,7 @@ test('the segments view filters across sessions, jumps to the transcript and sav
   await expect(page.locator('.turn-highlighted')).toContainText(JOKO);
 });
 
-test('exemplar quotes chosen and ordered in a cell fill the tables, and every format is saved from the export screen', async ({ page }) => {
+test('exemplar quotes chosen and ordered in a cell fill the tables and mark it, every format is saved from the export screen, and the export keeps its choices', async ({ page }) => {
   const { app } = await codedSampleStudy(page, 'Studi kutipan');
   await app.tab('Matriks').click();
   const matrix = new MatrixScreen(page);
@@ -118,6 +118,10 @@ test('exemplar quotes chosen and ordered in a cell fill the tables, and every fo
   await expect(quotes.first().locator('q')).toHaveText(first);
   await expect(quote(first)).toContainText('Kutipan pilihan ke-1');
   const firstExemplar = first;
+
+  // The cell is marked as having exemplar quotes, beside its count.
+  await detail.getByRole('button', { name: 'Tutup' }).click();
+  await expect(matrix.cell('4.1.2', 'TKSK')).toHaveAttribute('aria-label', /2 kutipan pilihan/);
 
   await app.tab('Ekspor tabel').click();
   await page.locator('select[name="mode"]').selectOption('exemplars');
@@ -146,4 +150,12 @@ test('exemplar quotes chosen and ordered in a cell fill the tables, and every fo
   await page.locator('select[name="format"]').selectOption('xlsx');
   const xlsx = unzipSync(await app.downloadBytes(page.getByRole('button', { name: 'Simpan berkas' }), 'tabel.xlsx'));
   expect(Object.keys(xlsx).filter((n) => n.startsWith('xl/worksheets/sheet'))).toHaveLength(5);
+
+  // The export keeps its choices for this study: after another tab and after a reload.
+  await app.tab('Matriks').click();
+  await app.tab('Ekspor tabel').click();
+  await expect(page.locator('select[name="mode"]')).toHaveValue('summary+exemplars');
+  await page.reload();
+  await expect(page.locator('select[name="format"]')).toHaveValue('xlsx');
+  await expect(page.locator('select[name="mode"]')).toHaveValue('summary+exemplars');
 });

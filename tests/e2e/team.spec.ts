@@ -37,6 +37,8 @@ test('a second coder’s file comes in beside the first; the team reads the agre
   await page.getByRole('link', { name: 'Studi tim' }).click();
   await app.tab('Tim pengode').click();
   await expect(page.locator('.coder-list')).toContainText('Ani');
+  // One coder: agreement needs a second, and the tab says how to get one.
+  await expect(page.getByText('Kesepakatan antarpengode butuh pengode kedua.')).toBeVisible();
   const mine = (await app.download(page.getByRole('button', { name: 'Ekspor pekerjaan saya (file proyek)…' }), 1)).values().next().value!;
   const ani = parseProjectFile(mine, 'ani.telaah.json');
   const budi = asNewStudy(ani, ani.study.title);
@@ -51,6 +53,10 @@ test('a second coder’s file comes in beside the first; the team reads the agre
   const overall = page.locator('tr[data-agreement="overall"]');
   await expect(overall).toContainText('Keseluruhan');
   await expect(overall).toContainText(/\d+ \(3 dikode\)/);
+  // Figures written as Indonesian writes numbers: a decimal comma, never a point.
+  await expect(overall).toContainText(/\d,\d{3}/);
+  await expect(overall).not.toContainText(/\d\.\d/);
+  await expect(page.getByText('Kesepakatan antarpengode butuh pengode kedua.')).toBeHidden();
   await page.getByLabel('Tampilkan').selectOption('code');
   await expect(page.locator('tr[data-agreement="4.1.1"]')).toContainText('⚠');
   const report = join(mkdtempSync(join(tmpdir(), 'telaah-team-')), 'laporan.xlsx');
