@@ -6,6 +6,7 @@
 import Dexie, { liveQuery, RangeSet } from 'dexie';
 import type { SegmentRow, TelaahDb, TurnRow } from './schema.ts';
 import { tracked } from './save-status.ts';
+import { touchStudyOfSession } from './study-touch.ts';
 
 export interface SessionRows {
   turns: TurnRow[];
@@ -28,11 +29,13 @@ export function readSessionRows(db: TelaahDb, sessionId: string): Promise<Sessio
 
 export function writeSessionBatch(db: TelaahDb, batch: SessionBatch): Promise<void> {
   return tracked(() =>
-    db.transaction('rw', db.turns, db.segments, async () => {
+    db.transaction('rw', [db.turns, db.segments, db.sessions, db.studies], async () => {
       if (batch.deletedSegmentIds.length > 0) await db.segments.bulkDelete(batch.deletedSegmentIds);
       if (batch.deletedTurnIds.length > 0) await db.turns.bulkDelete(batch.deletedTurnIds);
       if (batch.turns.length > 0) await db.turns.bulkPut(batch.turns);
       if (batch.segments.length > 0) await db.segments.bulkPut(batch.segments);
+      const sessionId = batch.turns[0]?.sessionId ?? batch.segments[0]?.sessionId;
+      if (sessionId) await touchStudyOfSession(db, sessionId);
     }),
   );
 }

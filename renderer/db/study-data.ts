@@ -168,8 +168,13 @@ export class StudyData {
         const row = await this.db.studies.get(studyId);
         // The study itself is gone.
         if (!row) return null;
-        study = row;
-        changed = true;
+        // Only its time of last change moved (work in a session touches it): nothing the analysis
+        // shows, so it is put in place, as a turn's text is, without a new snapshot.
+        if (JSON.stringify({ ...row, updatedAt: '' }) === JSON.stringify({ ...current.study, updatedAt: '' })) current.study.updatedAt = row.updatedAt;
+        else {
+          study = row;
+          changed = true;
+        }
       }
       const sessionPlan = await this.plan(current.sessions, touched.get('sessions'), (s) => s.id, asId, (keys) => this.db.sessions.bulkGet(keys as string[]), () => this.db.sessions.where('studyId').equals(studyId).toArray(), (s) => s.studyId === studyId);
       const sessions = sessionPlan ? applyPlan(current.sessions, sessionPlan).sort((a, b) => a.createdAt.localeCompare(b.createdAt)) : current.sessions;

@@ -5,15 +5,17 @@
 import type { CellSummary } from '../../shared/model.ts';
 import type { TelaahDb } from './schema.ts';
 import { tracked } from './save-status.ts';
+import { touchStudy } from './study-touch.ts';
 
 type CellKey = { studyId: string; code: string; assistantType: string };
 
 async function updateCell(db: TelaahDb, key: CellKey, change: (cell: CellSummary) => CellSummary): Promise<void> {
-  await db.transaction('rw', db.summaries, async () => {
+  await db.transaction('rw', db.summaries, db.studies, async () => {
     const prior = await db.summaries.get([key.studyId, key.code, key.assistantType]);
     const next = change(prior ?? { code: key.code, assistantType: key.assistantType, text: '', exemplars: [] });
     if (next.text.trim() === '' && next.exemplars.length === 0) await db.summaries.delete([key.studyId, key.code, key.assistantType]);
     else await db.summaries.put({ ...next, studyId: key.studyId });
+    await touchStudy(db, key.studyId);
   });
 }
 
