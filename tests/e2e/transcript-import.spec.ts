@@ -100,3 +100,27 @@ test('cancelling the mapping step imports nothing', async ({ page }) => {
   await app.tab('Peserta').click();
   await expect(page.locator('tr[data-participant]')).toHaveCount(6);
 });
+
+test('a second file imported into a session that has turns comes after them when asked, the coding kept', async ({ page }) => {
+  const app = new Telaah(page);
+  const session = new SessionScreen(page);
+  await app.startStudy('Studi sambung', 2024, 'FGD Teams');
+  await session.importTranscript(app, fixturePath('fgd-teams.vtt'));
+  await expect(page.locator('.turn')).toHaveCount(3);
+  const first = 'kami hubungi pemasok & Bulog.';
+  await session.selectText(await session.turn('Bu Sari', first), first);
+  await session.applyCodeWithMouse('4.1.1');
+
+  // The second file: the dialog says what the session holds and offers to add after it.
+  await session.openTranscript(app, fixturePath('fgd-otter.srt'));
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('group', { name: 'Sesi ini sudah berisi 3 giliran' })).toBeVisible();
+  await expect(dialog.getByLabel('Ganti dengan isi file')).toBeChecked();
+  await dialog.getByLabel('Tambahkan isi file setelah giliran yang ada').check();
+  await dialog.getByRole('button', { name: /^Impor \d+ giliran$/ }).click();
+  await expect(dialog).toBeHidden();
+  const added = parseTranscriptFile('fgd-otter.srt', readFileSync(fixturePath('fgd-otter.srt'), 'utf8')).length;
+  await expect.poll(async () => (await session.storedTexts()).length).toBe(3 + added);
+  expect((await session.storedTexts())[1]).toContain(first);
+  await expect(session.segment(first).locator('.code-chip')).toHaveText(/^4\.1\.1/);
+});

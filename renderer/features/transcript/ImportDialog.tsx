@@ -16,8 +16,10 @@ import { useT } from '../../i18n/context.tsx';
 export interface ImportDialogProps {
   file: OpenedFile;
   participants: Participant[];
+  /** Turns the session has now: with any, the file replaces them or comes after them. */
+  existingTurns: number;
   onCancel(): void;
-  onImport(turns: TranscriptTurn[]): void;
+  onImport(turns: TranscriptTurn[], into: 'replace' | 'append'): void;
 }
 
 function encode(choice: SpeakerChoice, participants: Participant[]): string {
@@ -26,8 +28,9 @@ function encode(choice: SpeakerChoice, participants: Participant[]): string {
   return 'new';
 }
 
-export function ImportDialog({ file, participants, onCancel, onImport }: ImportDialogProps) {
+export function ImportDialog({ file, participants, existingTurns, onCancel, onImport }: ImportDialogProps) {
   const t = useT();
+  const [into, setInto] = useState<'replace' | 'append'>('replace');
   const isWhisper = extensionOf(file.name) === 'json';
   const [gap, setGap] = useState(DEFAULT_WHISPER_GAP);
   const turns = useMemo(() => parseTranscriptFile(file.name, file.bytes ?? file.content, { gapSeconds: gap }), [file, gap]);
@@ -111,11 +114,22 @@ export function ImportDialog({ file, participants, onCancel, onImport }: ImportD
             </tbody>
           </table>
         )}
+        {existingTurns > 0 && (
+          <fieldset className="transcribe-into">
+            <legend>{t('import.into', { n: existingTurns })}</legend>
+            <label className="inline">
+              <input type="radio" name="into" checked={into === 'replace'} onChange={() => setInto('replace')} /> {t('import.replace')}
+            </label>
+            <label className="inline">
+              <input type="radio" name="into" checked={into === 'append'} onChange={() => setInto('append')} /> {t('import.append')}
+            </label>
+          </fieldset>
+        )}
         <div className="dialog-actions">
           <button type="button" onClick={onCancel}>
             {t('common.cancel')}
           </button>
-          <button type="button" className="primary" onClick={() => onImport(applySpeakerMap(turns, speakerMapFromChoices(choices)))}>
+          <button type="button" className="primary" onClick={() => onImport(applySpeakerMap(turns, speakerMapFromChoices(choices)), into)}>
             {t('import.confirm', { n: turns.length })}
           </button>
         </div>

@@ -49,7 +49,6 @@ export function TranscriptFiles({ session, participants, store, readOnly, notice
 
   async function choose() {
     notices.clear();
-    if (turnCount > 0 && !window.confirm(t('transcript.replaceConfirm'))) return;
     const file = await host.openFile([{ name: t('transcript.files'), extensions: [...TRANSCRIPT_IMPORT_EXTENSIONS] }]);
     if (!file) return;
     try {
@@ -60,10 +59,12 @@ export function TranscriptFiles({ session, participants, store, readOnly, notice
     }
   }
 
-  async function importTurns(file: OpenedFile, turns: TranscriptTurn[]) {
+  async function importTurns(file: OpenedFile, turns: TranscriptTurn[], into: 'replace' | 'append') {
     setPending(null);
     try {
-      store.replaceSession(await importedTurns(db, session.id, turns, file.name, store.segments()), []);
+      // Appended, the session keeps its turns and their coding; replaced, it starts again from the file.
+      const append = into === 'append' && store.turns().length > 0;
+      store.replaceSession(await importedTurns(db, session.id, turns, file.name, store.segments(), append ? store.turns() : null), append ? store.segments() : []);
       // "Imported" is said once the turns are stored, not only shown.
       await store.flush();
       notices.info(t('transcript.imported', { file: file.name, n: turns.length }));
@@ -102,7 +103,7 @@ export function TranscriptFiles({ session, participants, store, readOnly, notice
           ))}
         </select>
       </span>
-      {pending && <ImportDialog file={pending} participants={participants} onCancel={() => setPending(null)} onImport={(turns) => void importTurns(pending, turns)} />}
+      {pending && <ImportDialog file={pending} participants={participants} existingTurns={turnCount} onCancel={() => setPending(null)} onImport={(turns, into) => void importTurns(pending, turns, into)} />}
     </>
   );
 }
