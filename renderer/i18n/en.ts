@@ -547,6 +547,7 @@ export const en: Record<MessageKey, string> = {
   'export.captionTemplate': 'Caption ({n}, {role}, {year})',
   'export.footerTemplate': 'Source line ({n}, {role}, {year})',
   'export.save': 'Save files',
+  'export.saveZip': 'Save as one .zip',
   'export.saved': 'Saved: {location}',
   'export.preview': 'Preview',
   'export.previewCut': 'The preview shows the first {lines} lines of each cell ({cells} cells hold more); the saved file holds every line.',

@@ -545,6 +545,7 @@ export const id = {
   'export.captionTemplate': 'Judul tabel ({n}, {role}, {year})',
   'export.footerTemplate': 'Catatan sumber ({n}, {role}, {year})',
   'export.save': 'Simpan berkas',
+  'export.saveZip': 'Simpan sebagai satu .zip',
   'export.saved': 'Disimpan: {location}',
   'export.preview': 'Pratinjau',
   'export.previewCut': 'Pratinjau menampilkan {lines} baris pertama tiap sel ({cells} sel berisi lebih banyak); berkas yang disimpan memuat semua baris.',

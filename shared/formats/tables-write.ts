@@ -4,6 +4,7 @@
  * above and source line below each), Word and Excel (loaded on demand). Multi-line cells
  * (one quote per line) stay multi-line: quoted in CSV, `<br>` in Markdown and HTML.
  */
+import { strToU8, zipSync } from 'fflate';
 import { codesOfRole } from '../codebook.ts';
 import type { CompareBy } from '../comparison.ts';
 import { buildMatrix, cellCount } from '../matrix.ts';
@@ -139,6 +140,11 @@ export function countOverview(project: Project, lang: Lang, by?: CompareBy) {
       codesOfRole(study.codebook, role.number).map((c) => [c.code, c.agenda.label[lang], ...matrix.groups.map((g) => cellCount(matrix, c.code, g.key))]),
     ),
   };
+}
+
+/** Several files as one zip, e.g. the CSV tables, so a browser downloads one file rather than asking to allow several. */
+export function zipFiles(files: readonly ExportFile[]): Uint8Array {
+  return zipSync(Object.fromEntries(files.map((f) => [f.name, typeof f.content === 'string' ? strToU8(f.content) : f.content])), { mtime: new Date('2000-01-01T00:00:00Z') });
 }
 
 export async function exportTables(project: Project, options: TableOptions & { format: TableFormat }): Promise<ExportFile[]> {

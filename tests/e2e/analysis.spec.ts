@@ -144,6 +144,10 @@ test('exemplar quotes chosen and ordered in a cell fill the tables and mark it, 
   const csvs = await app.download(page.getByRole('button', { name: 'Simpan berkas' }), 4);
   expect([...csvs.keys()].sort()).toEqual(['tabel-1.csv', 'tabel-2.csv', 'tabel-3.csv', 'tabel-4.csv']);
   expect(csvs.get('tabel-1.csv')).toContain(firstExemplar.slice(0, 25));
+  // The same four tables as one download, for a browser that asks before allowing several.
+  const zip = unzipSync(await app.downloadBytes(page.getByRole('button', { name: 'Simpan sebagai satu .zip' }), 'tabel-csv.zip'));
+  expect(Object.keys(zip).sort()).toEqual(['tabel-1.csv', 'tabel-2.csv', 'tabel-3.csv', 'tabel-4.csv']);
+  expect(strFromU8(zip['tabel-1.csv']!)).toBe(csvs.get('tabel-1.csv'));
   await page.locator('select[name="format"]').selectOption('docx');
   const docx = strFromU8(unzipSync(await app.downloadBytes(page.getByRole('button', { name: 'Simpan berkas' }), 'tabel.docx'))['word/document.xml']!);
   expect(docx).toContain(firstExemplar.slice(0, 25).replace(/&/g, '&amp;'));

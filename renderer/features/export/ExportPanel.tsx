@@ -12,7 +12,7 @@ import { CountedCoder } from '../../ui/CountedCoder.tsx';
 import { exportCodings, importCodings } from '../../../shared/formats/codings-csv.ts';
 import { exportSummaries, importSummaries } from '../../../shared/formats/summaries-csv.ts';
 import { writeQdpx } from '../../../shared/formats/qdpx-write.ts';
-import { exportTables, exportTextTables, isTextTableFormat, previewTables, tablesToHtmlBody } from '../../../shared/formats/tables-write.ts';
+import { exportTables, exportTextTables, isTextTableFormat, previewTables, tablesToHtmlBody, zipFiles } from '../../../shared/formats/tables-write.ts';
 import { buildTables } from '../../../shared/tables.ts';
 import { useDb } from '../../db/context.tsx';
 import { updateStudy } from '../../db/studies.ts';
@@ -54,10 +54,12 @@ export function ExportPanel({ studyId }: { studyId: string }) {
   if (!project || !stored) return <p className="muted">{t('common.loading')}</p>;
   const fileName = choices.format === 'csv' ? null : `tabel.${choices.format}`;
 
-  async function saveTables() {
+  /** `zipped`: the CSV tables as one .zip, one download instead of one per table. */
+  async function saveTables(zipped = false) {
     if (!project) return;
     try {
-      await save(await exportTables(project, options));
+      const files = await exportTables(project, options);
+      await save(zipped ? [{ name: 'tabel-csv.zip', content: zipFiles(files) }] : files);
     } catch (e) {
       notices.error(t('error.unexpected', { message: messageOf(e) }));
     }
@@ -72,6 +74,11 @@ export function ExportPanel({ studyId }: { studyId: string }) {
         <button type="button" className="primary" onClick={() => void saveTables()} disabled={choices.roles?.length === 0}>
           {t('export.save')}
         </button>
+        {choices.format === 'csv' && (
+          <button type="button" onClick={() => void saveTables(true)} disabled={choices.roles?.length === 0}>
+            {t('export.saveZip')}
+          </button>
+        )}
       </div>
       <Notice notice={notices.notice} onClose={notices.clear} />
       <h3>{t('export.preview')}</h3>
