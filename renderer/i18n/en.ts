@@ -337,6 +337,7 @@ export const en: Record<MessageKey, string> = {
   'segment.toSelection': 'Span = selection',
   'stripes.label': 'Coding stripes',
   'stripes.stripe': 'Segment {codes}: {text}',
+  'stripes.stripeBy': 'Segment {codes} by {coder}: {text}',
   'codebook.intro': 'Role × agenda matrix. Each code {prefix}.role.agenda marks a statement about one role on one agenda item.',
   'codebook.roles': 'Roles',
   'codebook.agendas': 'Agenda items',

@@ -335,6 +335,7 @@ export const id = {
   'segment.toSelection': 'Rentang = pilihan',
   'stripes.label': 'Garis pengodean',
   'stripes.stripe': 'Segmen {codes}: {text}',
+  'stripes.stripeBy': 'Segmen {codes} oleh {coder}: {text}',
   'codebook.intro': 'Matriks peran × agenda. Setiap kode {prefix}.peran.agenda menandai pernyataan tentang satu peran pada satu agenda.',
   'codebook.roles': 'Peran',
   'codebook.agendas': 'Agenda',

@@ -98,11 +98,16 @@ test('a second coder’s file comes in beside the first; the team reads the agre
   await page.getByRole('link', { name: 'FGD Sukamaju' }).click();
   const sari = await session.turn('Bu Sari', SARI);
   await expect(sari.locator('.segment')).toHaveCount(3);
+  // With every coder's segments shown, each stripe says whose it is, in the coder's colour.
+  await expect(sari.getByRole('button', { name: /^Segmen 4\.1\.1 oleh Budi:/ })).toBeVisible();
+  await expect(sari.getByRole('button', { name: /^Segmen 4\.1\.1 oleh Budi:/ }).locator('.stripe-coder')).toHaveCSS('background-color', 'rgb(21, 128, 61)');
   await page.getByRole('group', { name: 'Pengode' }).getByLabel('Mode buta (hanya segmen saya)').check();
   await expect(sari.locator('.segment')).toHaveCount(1);
+  await expect(sari.locator('.stripe-coder')).toHaveCount(0);
   await page.getByRole('link', { name: 'Studi tim' }).click();
   await app.tab('Matriks').click();
   await expect(page.locator('select[name="counted"]')).toHaveCount(0);
+  await expect(page.getByRole('note')).toHaveText('Mode buta: hanya segmen Ani yang dihitung.');
   await matrix.expectCount('4.1.1', 'TKSK', 1);
   await matrix.expectCount('4.2.1', 'TKSK', 0);
 });

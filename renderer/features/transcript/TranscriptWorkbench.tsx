@@ -93,6 +93,12 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
   );
   const coders = useMemo(() => studyCoders({ study, segments: coderSegments }), [study, coderSegments]);
   const codeColors = useMemo(() => new Map(listCodes(study.codebook).map((c) => [c.code, c.role.color])), [study.codebook]);
+  // With two or more coders' segments in view, stripes say whose each is, in the coder's colour.
+  const blind = coding.blind && coding.coder !== '';
+  const coderColors = useMemo(
+    () => (!blind && coderSegments.filter((s) => s.coder !== '').length > 1 ? new Map(studyCoders({ study, segments: coderSegments }).map((c) => [c.name, c.color])) : null),
+    [blind, coderSegments, study],
+  );
   const roster = useMemo(() => sessionRoster(speakerOrder.map((speakerId) => ({ speakerId })), participants ?? [], session?.moderator ?? ''), [speakerOrder, participants, session?.moderator]);
   const codeSearch = useRef<HTMLInputElement>(null);
   const toCodeSearch = useCallback(() => codeSearch.current?.focus(), []);
@@ -183,6 +189,7 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
               onSelect={onSelect}
               onSpanFromSelection={onSpanFromSelection}
               codeColors={codeColors}
+              coderColors={coderColors}
               onSeek={media && mediaUrl.url ? onSeek : undefined}
               tenths={settings.tenths}
             />

@@ -1,8 +1,9 @@
 /**
  * Coding stripes in the margin beside a turn: one coloured bar per segment, spanning its
- * lines, labelled with its codes, in lanes when segments overlap. Hovering or focusing a
- * stripe highlights the segment's text; clicking (or Enter) chooses the segment for
- * editing in the list beside.
+ * lines, labelled with its codes, in lanes when segments overlap; with several coders'
+ * segments shown, a dot in the coder's colour and the coder's name (on hover, and for
+ * screen readers). Hovering or focusing a stripe highlights the segment's text; clicking
+ * (or Enter) chooses the segment for editing in the list beside.
  */
 import { useRef } from 'react';
 import { useT } from '../../../i18n/context.tsx';
@@ -15,11 +16,14 @@ interface Striped {
   end: number;
   codes: string[];
   text: string;
+  coder: string;
 }
 
 interface Props {
   segments: readonly Striped[];
   colors: ReadonlyMap<string, string>;
+  /** Each coder's colour when several coders' segments are shown: each stripe then says whose it is. */
+  coderColors: ReadonlyMap<string, string> | null;
   chosenId: string | null;
   onChoose(segmentId: string): void;
 }
@@ -27,7 +31,7 @@ interface Props {
 const LANE = 46;
 const MAX_LANES = 3;
 
-export function CodingStripes({ segments, colors, chosenId, onChoose }: Props) {
+export function CodingStripes({ segments, colors, coderColors, chosenId, onChoose }: Props) {
   const t = useT();
   const margin = useRef<HTMLDivElement>(null);
   const places = useStripeLayout(margin, segments);
@@ -54,7 +58,8 @@ export function CodingStripes({ segments, colors, chosenId, onChoose }: Props) {
             className={`stripe${chosenId === p.id ? ' chosen' : ''}`}
             data-segment-id={p.id}
             style={{ top: p.top, height: p.height, left: p.lane * lane, width: lane - 2 }}
-            aria-label={t('stripes.stripe', { codes: s.codes.join(', '), text: s.text.slice(0, 60) })}
+            aria-label={coderColors ? t('stripes.stripeBy', { codes: s.codes.join(', '), text: s.text.slice(0, 60), coder: s.coder || '—' }) : t('stripes.stripe', { codes: s.codes.join(', '), text: s.text.slice(0, 60) })}
+            title={coderColors ? s.coder || undefined : undefined}
             aria-pressed={chosenId === p.id}
             onMouseEnter={() => highlight(s)}
             onMouseLeave={() => highlight(undefined)}
@@ -63,6 +68,7 @@ export function CodingStripes({ segments, colors, chosenId, onChoose }: Props) {
             onClick={() => onChoose(p.id)}
           >
             <span className="stripe-bar" style={{ background: color }} />
+            {coderColors && <span className="stripe-coder" style={{ background: coderColors.get(s.coder) ?? '#94a3b8' }} aria-hidden="true" />}
             <span className="stripe-codes">
               {s.codes.map((c) => (
                 <span key={c} style={{ color: colors.get(c) }}>

@@ -28,6 +28,8 @@ export interface TurnRowProps {
   onSpanFromSelection(segmentId: string): void;
   /** Colour of each code (its role's colour), for chips and stripes. */
   codeColors: ReadonlyMap<string, string>;
+  /** Each coder's colour when several coders' segments are shown; null otherwise. */
+  coderColors: ReadonlyMap<string, string> | null;
   /** Seeks the recording; absent when the session has no playable recording. */
   onSeek?: (seconds: number) => void;
   tenths: boolean;
@@ -60,7 +62,7 @@ export const TurnRow = memo(function TurnRow(props: TurnRowProps) {
       ) : (
         <StaticTurnText turnId={turnId} text={text} segments={segments} label={label} placeholder={placeholder} onActivate={readOnly ? undefined : store.activate} />
       )}
-      <CodingStripes segments={segments} colors={props.codeColors} chosenId={chosen} onChoose={(id) => setChosen((c) => (c === id ? null : id))} />
+      <CodingStripes segments={segments} colors={props.codeColors} coderColors={props.coderColors} chosenId={chosen} onChoose={(id) => setChosen((c) => (c === id ? null : id))} />
       <SegmentList
         turnText={turnText}
         chosenId={chosen}
