@@ -2,7 +2,7 @@
 import type { Api } from '../../shared/api.ts';
 import { BackupProvider } from '../db/backup-context.tsx';
 import { DbProvider } from '../db/context.tsx';
-import { useSession, useStudy } from '../db/hooks.ts';
+import { useSession, useStudy, useTurnCounts } from '../db/hooks.ts';
 import type { TelaahDb } from '../db/schema.ts';
 import { SessionMetaForm } from '../features/sessions/SessionMetaForm.tsx';
 import { BackupsPage } from '../features/backups/BackupsPage.tsx';
@@ -46,16 +46,17 @@ function Screen({ route }: { route: Route }) {
   const t = useT();
   const study = useStudy(route.page === 'studies' || route.page === 'backups' ? '' : route.studyId);
   const session = useSession(route.page === 'session' ? route.sessionId : '');
+  const turnCounts = useTurnCounts(route.page === 'session' ? route.studyId : '');
   if (route.page === 'studies') return <StudiesPage />;
   if (route.page === 'backups') return <BackupsPage />;
-  if (study === undefined || (route.page === 'session' && session === undefined)) return <p className="page muted">{t('common.loading')}</p>;
+  if (study === undefined || (route.page === 'session' && (session === undefined || turnCounts === undefined))) return <p className="page muted">{t('common.loading')}</p>;
   if (study === null) return <p className="page empty">{t('common.notFound')}</p>;
   if (route.page === 'study') return <StudyShell study={study} tab={route.tab} />;
   if (route.page === 'compare') return <ComparePage studyId={study.id} sessionId={route.sessionId} a={route.a} b={route.b} />;
   if (!session) return <p className="page empty">{t('common.notFound')}</p>;
   return (
     <main className="page session-page">
-      <SessionMetaForm key={session.id} session={session} />
+      <SessionMetaForm key={session.id} session={session} transcribed={(turnCounts?.get(session.id) ?? 0) > 0} />
       <TranscriptWorkbench study={study} sessionId={session.id} jumpTo={route.turnId ?? null} />
     </main>
   );

@@ -13,6 +13,11 @@ test('a coder codes by keyboard alone: Ctrl+K to the code search, an Indonesian 
   const session = new SessionScreen(page);
   await app.startStudy('Studi papan ketik', 2024, 'FGD Sukamaju');
   await session.importTranscript(app, fixturePath('fgd-sukamaju.txt'));
+  // A session with turns opens with its details folded, leaving the screen to the transcript.
+  await expect(page.locator('details.session-meta')).toHaveAttribute('open', '');
+  await session.waitUntilSaved();
+  await page.reload();
+  await expect(page.locator('details.session-meta')).not.toHaveAttribute('open', '');
   const sari = await session.turn('Bu Sari', PEMBUKUAN);
   await session.placeCaretBefore(sari, PEMBUKUAN);
   for (let i = 0; i < PEMBUKUAN.length; i++) await page.keyboard.press('Shift+ArrowRight');

@@ -14,11 +14,12 @@ const FIELDS: { key: keyof SessionFields; label: MessageKey; type: string }[] = 
   { key: 'noteTaker', label: 'session.noteTaker', type: 'text' },
 ];
 
-export function SessionMetaForm({ session }: { session: Session }) {
+/** `transcribed`: the session has turns; its details then start folded, so the transcript has the screen. */
+export function SessionMetaForm({ session, transcribed }: { session: Session; transcribed: boolean }) {
   const db = useDb();
   const t = useT();
-  // Open at first for a session without details; afterwards the user decides.
-  const [open, setOpen] = useState(session.place === '' && session.date === '');
+  // Open at first for a new session without details; afterwards the user decides.
+  const [open, setOpen] = useState(session.place === '' && session.date === '' && !transcribed);
   return (
     <details className="session-meta" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t('session.meta')}</summary>
