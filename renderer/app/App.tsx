@@ -56,6 +56,7 @@ function Screen({ route }: { route: Route }) {
   if (!session) return <p className="page empty">{t('common.notFound')}</p>;
   return (
     <main className="page session-page">
+      <h2 className="sr-only">{session.title}</h2>
       <SessionMetaForm key={session.id} session={session} transcribed={(turnCounts?.get(session.id) ?? 0) > 0} />
       <TranscriptWorkbench study={study} sessionId={session.id} jumpTo={route.turnId ?? null} />
     </main>

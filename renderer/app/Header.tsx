@@ -6,9 +6,12 @@ export function Header({ crumbs }: { crumbs: ReactNode }) {
   const { t, lang, setLang } = useLang();
   return (
     <header className="app-header">
-      <a href="#/" className="brand">
-        Telaah
-      </a>
+      {/* The app's name is the page's one level-one heading; each screen's own titles come below it. */}
+      <h1 className="brand-heading">
+        <a href="#/" className="brand">
+          Telaah
+        </a>
+      </h1>
       <span className="tagline">{t('app.tagline')}</span>
       <nav className="crumbs" aria-label="breadcrumb">
         {crumbs}

@@ -65,6 +65,8 @@ export function StudyShell({ study, tab }: { study: Study; tab: StudyTab }) {
           </a>
         ))}
       </nav>
+      {/* The tab's name as the screen's heading, for those who move by headings; the tab bar shows it to everyone else. */}
+      <h2 className="sr-only">{t(`tab.${tab}`)}</h2>
       {tab === 'sessions' && <SessionsPanel studyId={study.id} />}
       {tab === 'participants' && <ParticipantsPanel study={study} />}
       {tab === 'codebook' && <CodebookPanel study={study} />}

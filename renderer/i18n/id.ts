@@ -8,6 +8,7 @@ export const id = {
   'common.cancel': 'Batal',
   'common.close': 'Tutup',
   'common.delete': 'Hapus',
+  'common.actions': 'Tindakan',
   'common.add': 'Tambah',
   'common.loading': 'Memuat…',
   'common.notFound': 'Tidak ditemukan.',

@@ -12,14 +12,18 @@ export interface CodeGridProps {
   matching?: ReadonlySet<string>;
   onPick(code: string): void;
   disabled?: boolean;
+  /** The name of the roles' column, for screen readers. */
+  roleHeading?: string;
 }
 
-export function CodeGrid({ codebook, lang, matching, onPick, disabled }: CodeGridProps) {
+export function CodeGrid({ codebook, lang, matching, onPick, disabled, roleHeading = '' }: CodeGridProps) {
   return (
     <table className="code-grid">
       <thead>
         <tr>
-          <th />
+          <th>
+            <span className="sr-only">{roleHeading}</span>
+          </th>
           {codebook.agendas.map((a) => (
             <th key={a.number} title={a.label[lang]} scope="col">
               {a.number}

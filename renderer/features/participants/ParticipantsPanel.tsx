@@ -54,7 +54,9 @@ export function ParticipantsPanel({ study }: { study: Study }) {
                 <th key={name}>{name}</th>
               ))}
               <th>{t('participants.consent')}</th>
-              <th />
+              <th>
+                <span className="sr-only">{t('common.actions')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>

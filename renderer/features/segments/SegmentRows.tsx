@@ -40,7 +40,9 @@ export function SegmentRows({ studyId, shown, colors, types, showCoder }: Props)
               {t(key)}
             </span>
           ))}
-          <span role="columnheader" />
+          <span role="columnheader">
+            <span className="sr-only">{t('common.actions')}</span>
+          </span>
         </div>
         <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {

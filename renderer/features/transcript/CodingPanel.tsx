@@ -107,7 +107,7 @@ export function CodingPanel({ codebook, codeColors, lang, selection, onApply, se
       )}
       {codebook.sharedRows ? (
         <>
-          <CodeGrid codebook={codebook} lang={lang} matching={matching} onPick={apply} disabled={!selection} />
+          <CodeGrid codebook={codebook} lang={lang} matching={matching} onPick={apply} disabled={!selection} roleHeading={t('codebook.role')} />
           <ol className="agenda-key">
             {codebook.agendas.map((a) => (
               <li key={a.number} value={a.number}>

@@ -46,7 +46,7 @@ export function CodingStripes({ segments, colors, coderColors, chosenId, onChoos
     highlightRange(s && root ? rangeOf(root, s.start, s.end) : null);
   };
   return (
-    <div className="coding-stripes" ref={margin} style={{ width }} aria-label={t('stripes.label')}>
+    <div className="coding-stripes" ref={margin} style={{ width }} role="group" aria-label={t('stripes.label')}>
       {places.map((p) => {
         const s = byId.get(p.id);
         if (!s) return null;
