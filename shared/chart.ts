@@ -11,7 +11,7 @@ export const TYPE_COLOURS = ['#2563eb', '#ea580c', '#16a34a', '#9333ea', '#0891b
 
 const WIDTH = 760;
 const HEIGHT = 380;
-const MARGIN = { top: 56, right: 24, bottom: 56, left: 48 };
+const MARGIN = { top: 56, right: 24, bottom: 70, left: 48 };
 
 function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
@@ -26,6 +26,12 @@ export interface ChartBar {
 /** The numbers behind a role's chart, row by row, column by column (assistant type, or the value compared). */
 export function roleChartData(study: Study, matrix: Matrix, role: number, measure: CellMeasure): ChartBar[] {
   return codesOfRole(study.codebook, role).flatMap((c) => matrix.groups.map((g) => ({ agenda: c.agenda.number, type: g.key, count: cellCount(matrix, c.code, g.key, measure) })));
+}
+
+/** A label cut to what a group `width` pixels wide holds at 9 px (about 6 px a character, a gap kept), with "…" when cut. */
+export function shortLabel(label: string, width: number): string {
+  const room = Math.max(3, Math.floor(width / 6));
+  return label.length <= room ? label : `${label.slice(0, room - 1).trimEnd()}…`;
 }
 
 /** What the bars' groups are: the agenda items of a matrix, a role's own codes otherwise. */
@@ -67,7 +73,10 @@ export function roleChartSvg(study: Study, matrix: Matrix, role: number, measure
         `<rect class="bar" data-agenda="${a.number}" data-type="${escapeXml(t.key)}" data-count="${count}" x="${x.toFixed(1)}" y="${y(count).toFixed(1)}" width="${(barW - 2).toFixed(1)}" height="${(MARGIN.top + plotH - y(count)).toFixed(1)}" fill="${TYPE_COLOURS[i % TYPE_COLOURS.length]}"><title>${escapeXml(`${a.label[lang]} · ${t.label}: ${count}`)}</title></rect>`,
       );
     });
-    parts.push(`<text x="${(x0 + (barW * types.length) / 2).toFixed(1)}" y="${HEIGHT - MARGIN.bottom + 18}" font-size="12" text-anchor="middle">${a.number}</text>`);
+    const mid = (x0 + (barW * types.length) / 2).toFixed(1);
+    parts.push(`<text x="${mid}" y="${HEIGHT - MARGIN.bottom + 16}" font-size="12" text-anchor="middle">${a.number}</text>`);
+    // A short label under the number, as much of it as the group's width holds.
+    parts.push(`<text class="row-label" x="${mid}" y="${HEIGHT - MARGIN.bottom + 30}" font-size="9" text-anchor="middle" fill="#475569">${escapeXml(shortLabel(a.label[lang], groupW))}</text>`);
   });
   parts.push(`<text x="${MARGIN.left + plotW / 2}" y="${HEIGHT - 12}" font-size="12" text-anchor="middle">${escapeXml(axisName(study, lang))}</text>`);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="sans-serif">${parts.join('')}</svg>`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roleChartData, roleChartSvg } from '../../shared/chart.ts';
+import { roleChartData, roleChartSvg, shortLabel } from '../../shared/chart.ts';
 import { buildMatrix } from '../../shared/matrix.ts';
 import { codedStudy } from './sample-project.ts';
 
@@ -25,5 +25,12 @@ describe('the comparison chart of a role', () => {
     const height = (agenda: number, type: string) => Number(new RegExp(`data-agenda="${agenda}" data-type="${type}" data-count="\\d+" x="[\\d.]+" y="[\\d.]+" width="[\\d.]+" height="([\\d.]+)"`).exec(svg)?.[1]);
     expect(height(2, 'TKSK')).toBeCloseTo(2 * height(2, 'PKH'), 0);
     expect(height(4, 'PKH')).toBe(0);
+  });
+
+  it('writes a short label of each agenda under its number, cut to the group’s width', () => {
+    expect(shortLabel('Penguasaan teknologi informasi', 86)).toBe('Penguasaan te…');
+    const svg = roleChartSvg(codedStudy().study, buildMatrix(codedStudy()), 1, 'segments', 'id', 'Broker');
+    expect(svg.match(/class="row-label"/g)).toHaveLength(8);
+    expect(shortLabel('Data', 86)).toBe('Data');
   });
 });
