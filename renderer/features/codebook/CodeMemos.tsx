@@ -11,7 +11,7 @@ import { useLang } from '../../i18n/context.tsx';
 
 interface Props {
   codebook: Codebook;
-  uses: Map<string, number>;
+  uses: ReadonlyMap<string, number>;
   onMemo(code: string, text: string): void;
 }
 

@@ -16,7 +16,10 @@ import { OwnRows } from './OwnRows.tsx';
 import { RowList } from './RowList.tsx';
 import { useCodebookActions } from './useCodebookActions.ts';
 
-function usesByRow(codebook: Codebook, kind: 'role' | 'agenda', uses: Map<string, number>): Map<number, number> {
+/** While the counts are read: one empty map, so the memos below are not worked out again on every render. */
+const NO_USES: ReadonlyMap<string, number> = new Map();
+
+function usesByRow(codebook: Codebook, kind: 'role' | 'agenda', uses: ReadonlyMap<string, number>): Map<number, number> {
   const rows = kind === 'role' ? codebook.roles : codebook.agendas;
   return new Map(rows.map((r) => [r.number, codesOfRow(codebook, kind, r.number).reduce((n, c) => n + (uses.get(c) ?? 0), 0)]));
 }
@@ -25,7 +28,7 @@ export function CodebookPanel({ study }: { study: Study }) {
   const { t, lang } = useLang();
   const notices = useNotice();
   const { codebook } = study;
-  const uses = useCodeUses(study.id) ?? new Map<string, number>();
+  const uses = useCodeUses(study.id) ?? NO_USES;
   const onError = useCallback(
     (e: unknown) => notices.error(e instanceof CodebookEditError ? t(`codebook.error.${e.kind}`) : t('error.unexpected', { message: messageOf(e) })),
     [notices, t],

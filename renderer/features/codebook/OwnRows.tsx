@@ -11,7 +11,7 @@ import { RowList } from './RowList.tsx';
 
 interface Props {
   codebook: Codebook;
-  uses: Map<string, number>;
+  uses: ReadonlyMap<string, number>;
   save(change: (codebook: Codebook) => Codebook): void;
   recode(edit: (codebook: Codebook) => CodebookEdit): void;
   remove(name: string, edit: (codebook: Codebook) => CodebookEdit): void;
