@@ -15,7 +15,7 @@ import { useDb } from '../db/context.tsx';
 import { loadProject } from '../db/project.ts';
 import { holdStudyData } from '../db/study-data.ts';
 import { updateStudy } from '../db/studies.ts';
-import { noteProjectSaved } from '../db/unsaved.ts';
+import { noteProjectSaved } from '../db/save-reminder.ts';
 import { useT } from '../i18n/context.tsx';
 import { hrefOf, STUDY_TABS, type StudyTab } from '../router.ts';
 import { Notice, useNotice } from '../ui/Notice.tsx';

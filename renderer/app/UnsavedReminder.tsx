@@ -4,7 +4,7 @@
  * backups on disk and does not nag.
  */
 import { useEffect, useState } from 'react';
-import { unsavedForADay } from '../db/unsaved.ts';
+import { unsavedForADay } from '../db/save-reminder.ts';
 import { useHost } from '../host/context.tsx';
 import { useLang } from '../i18n/context.tsx';
 

@@ -13,7 +13,7 @@ import { asNewStudy } from '../../shared/project-copy.ts';
 import { addProject, loadProject, replaceProject } from './project.ts';
 import type { TelaahDb } from './schema.ts';
 import { tracked } from './save-status.ts';
-import { digest, noteProjectState } from './unsaved.ts';
+import { digest, noteProjectState } from './save-reminder.ts';
 
 export class BackupRunner {
   /** Digest of each study's newest snapshot. */

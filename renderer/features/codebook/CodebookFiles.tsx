@@ -11,7 +11,7 @@ import { useDb } from '../../db/context.tsx';
 import { applyToProject } from '../../db/project.ts';
 import { useLang } from '../../i18n/context.tsx';
 import type { useNotice } from '../../ui/Notice.tsx';
-import { useFileImport, useImportErrors } from '../../ui/useFileImport.ts';
+import { useFileImport, useImportErrors } from '../../db/useFileImport.ts';
 import { useFileSave } from '../../ui/useFileSave.ts';
 
 export function CodebookFiles({ study, notices }: { study: Study; notices: ReturnType<typeof useNotice> }) {

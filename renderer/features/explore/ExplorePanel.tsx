@@ -5,7 +5,7 @@
  */
 import { useMemo, useState } from 'react';
 import { TurnWords } from '../../../shared/search/query.ts';
-import { useCountedProject } from '../../coder.ts';
+import { useCountedProject } from '../../db/useCountedProject.ts';
 import { useT } from '../../i18n/context.tsx';
 import { CooccurrenceView } from './CooccurrenceView.tsx';
 import { FrequencyView } from './FrequencyView.tsx';

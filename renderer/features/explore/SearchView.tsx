@@ -12,7 +12,7 @@ import { codeHits, uncodeHits, type CodedHits } from '../../../shared/search/cod
 import { ANY_HIT, filterKwic, KWIC_COLUMNS, kwicRows, searchStudy, type KwicFilter, type KwicLine } from '../../../shared/search/kwic.ts';
 import type { TurnWords } from '../../../shared/search/query.ts';
 import { formatTime } from '../../../shared/formats/timestamp.ts';
-import { coderChoice } from '../../coder.ts';
+import { coderChoice } from '../../coder-choice.ts';
 import { useDb } from '../../db/context.tsx';
 import { applyToProject } from '../../db/project.ts';
 import { useLang } from '../../i18n/context.tsx';

@@ -7,7 +7,7 @@
  */
 import { useMemo } from 'react';
 import { forExport, forTables } from '../../../shared/anonymise.ts';
-import { useCountedProject } from '../../coder.ts';
+import { useCountedProject } from '../../db/useCountedProject.ts';
 import { CountedCoder } from '../../ui/CountedCoder.tsx';
 import { exportCodings, importCodings } from '../../../shared/formats/codings-csv.ts';
 import { exportSummaries, importSummaries } from '../../../shared/formats/summaries-csv.ts';
@@ -19,7 +19,7 @@ import { updateStudy } from '../../db/studies.ts';
 import { useLang } from '../../i18n/context.tsx';
 import { messageOf, Notice, useNotice } from '../../ui/Notice.tsx';
 import { useFileSave } from '../../ui/useFileSave.ts';
-import { useFileImport } from '../../ui/useFileImport.ts';
+import { useFileImport } from '../../db/useFileImport.ts';
 import { ExportNamesChoice } from './ExportNamesChoice.tsx';
 import { BY_ASSISTANT_TYPE, knownComparison } from '../../../shared/comparison.ts';
 import { localValue, useLocalValue } from '../../local-store.ts';

@@ -9,7 +9,7 @@ import { useMemo, useState } from 'react';
 import { codesOfRole } from '../../../shared/codebook.ts';
 import { BY_ASSISTANT_TYPE, comparisonChoices, knownComparison, type CompareBy } from '../../../shared/comparison.ts';
 import { buildMatrix, CELL_MEASURES, cellCount, cellKey, maxCellCount, type CellMeasure } from '../../../shared/matrix.ts';
-import { useCountedProject } from '../../coder.ts';
+import { useCountedProject } from '../../db/useCountedProject.ts';
 import { CountedCoder } from '../../ui/CountedCoder.tsx';
 import { useLang } from '../../i18n/context.tsx';
 import { CellDetail } from './CellDetail.tsx';

@@ -6,7 +6,7 @@ import { useParticipants } from '../../db/hooks.ts';
 import { addParticipant } from '../../db/studies.ts';
 import { useT } from '../../i18n/context.tsx';
 import { Notice, useNotice } from '../../ui/Notice.tsx';
-import { useFileImport } from '../../ui/useFileImport.ts';
+import { useFileImport } from '../../db/useFileImport.ts';
 import { AddAttribute } from './AddAttribute.tsx';
 import { AssistantTypesPanel } from './AssistantTypesPanel.tsx';
 import { ParticipantRow } from './ParticipantRow.tsx';

@@ -7,7 +7,7 @@ import { forExport } from '../../../shared/anonymise.ts';
 import { exportSegmentList } from '../../../shared/formats/codings-csv.ts';
 import { ANY_SEGMENT, filterSegments, segmentViews, type SegmentFilter } from '../../../shared/segments-view.ts';
 import { listCodes } from '../../../shared/codebook.ts';
-import { useCountedProject } from '../../coder.ts';
+import { useCountedProject } from '../../db/useCountedProject.ts';
 import { useT } from '../../i18n/context.tsx';
 import { Notice, useNotice } from '../../ui/Notice.tsx';
 import { useFileSave } from '../../ui/useFileSave.ts';

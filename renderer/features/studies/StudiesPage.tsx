@@ -13,7 +13,7 @@ import { useLang } from '../../i18n/context.tsx';
 import { hrefOf, navigate } from '../../router.ts';
 import { DeleteButton } from '../../ui/DeleteButton.tsx';
 import { Notice, useNotice } from '../../ui/Notice.tsx';
-import { useImportErrors } from '../../ui/useFileImport.ts';
+import { useImportErrors } from '../../db/useFileImport.ts';
 import { StudyExistsDialog, type ExistingChoice } from './StudyExistsDialog.tsx';
 
 export function StudiesPage() {

@@ -2,12 +2,12 @@
 import { importCoderWork } from '../../../shared/coders.ts';
 import { parseProjectFile, writeProjectFile } from '../../../shared/formats/project-file.ts';
 import type { Study } from '../../../shared/model.ts';
-import { useCoderChoice } from '../../coder.ts';
+import { useCoderChoice } from '../../coder-choice.ts';
 import { useDb } from '../../db/context.tsx';
 import { loadProject } from '../../db/project.ts';
 import { useT } from '../../i18n/context.tsx';
 import { fileStem } from '../../ui/file-stem.ts';
-import { useFileImport } from '../../ui/useFileImport.ts';
+import { useFileImport } from '../../db/useFileImport.ts';
 import { useFileSave } from '../../ui/useFileSave.ts';
 import type { useNotice } from '../../ui/Notice.tsx';
 

@@ -7,7 +7,7 @@ import { coderNameReason } from '../../../shared/coders.ts';
 import { describeReason } from '../../../shared/formats/reasons.ts';
 import type { Coder } from '../../../shared/model.ts';
 import { cleanName } from '../../../shared/text-clean.ts';
-import type { CoderChoice } from '../../coder.ts';
+import type { CoderChoice } from '../../coder-choice.ts';
 import { useLang } from '../../i18n/context.tsx';
 
 export function CoderBar({ coders, choice, onChange }: { coders: Coder[]; choice: CoderChoice; onChange(patch: Partial<CoderChoice>): void }) {

@@ -22,7 +22,7 @@ import { importedTurns } from '../../db/transcripts.ts';
 import { useHost } from '../../host/context.tsx';
 import { useLang } from '../../i18n/context.tsx';
 import type { useNotice } from '../../ui/Notice.tsx';
-import { useImportErrors } from '../../ui/useFileImport.ts';
+import { useImportErrors } from '../../db/useFileImport.ts';
 import { useFileSave } from '../../ui/useFileSave.ts';
 import { ImportDialog } from './ImportDialog.tsx';
 import { useTurnCount } from './session/useSessionView.ts';

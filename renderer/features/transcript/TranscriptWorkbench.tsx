@@ -9,7 +9,7 @@ import { listCodes } from '../../../shared/codebook.ts';
 import type { Study } from '../../../shared/model.ts';
 import { sessionRoster } from '../../../shared/roster.ts';
 import { trimSpan } from '../../../shared/span-edit.ts';
-import { useCoderChoice, type CoderChoice } from '../../coder.ts';
+import { useCoderChoice, type CoderChoice } from '../../coder-choice.ts';
 import { useDb } from '../../db/context.tsx';
 import { useParticipants, useSession, useSessionMedia, useVersions } from '../../db/hooks.ts';
 import { attachSessionMedia } from '../../db/media.ts';

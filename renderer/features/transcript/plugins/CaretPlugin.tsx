@@ -9,7 +9,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useLayoutEffect, useSyncExternalStore } from 'react';
 import type { SessionStore } from '../session/session-store.ts';
-import { $placeCaret } from '../turn-state.ts';
+import { $placeCaret } from '../lexical-turn.ts';
 
 export function CaretPlugin({ store, turnId }: { store: SessionStore; turnId: string }) {
   const [editor] = useLexicalComposerContext();

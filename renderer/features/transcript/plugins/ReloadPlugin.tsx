@@ -7,7 +7,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useLayoutEffect, useSyncExternalStore, type RefObject } from 'react';
 import type { SegmentRow } from '../../../db/schema.ts';
 import type { SessionStore } from '../session/session-store.ts';
-import { $placeCaret, $renderTurn, $selectedSpan } from '../turn-state.ts';
+import { $placeCaret, $renderTurn, $selectedSpan } from '../lexical-turn.ts';
 
 export const RELOAD_TAG = 'turn-reload';
 

@@ -5,7 +5,7 @@
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect } from 'react';
-import { $selectedSpan } from '../turn-state.ts';
+import { $selectedSpan } from '../lexical-turn.ts';
 
 export interface SelectedSpan {
   start: number;

@@ -18,7 +18,7 @@ import {
   LineBreakNode,
 } from 'lexical';
 import { useEffect } from 'react';
-import { $readTurn, type TurnContent } from '../turn-state.ts';
+import { $readTurn, type TurnContent } from '../lexical-turn.ts';
 import { caretOffset } from '../view/dom-offset.ts';
 
 export interface TurnKeysProps {

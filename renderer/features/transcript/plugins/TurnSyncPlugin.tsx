@@ -5,7 +5,7 @@
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect } from 'react';
-import { $readTurn, type TurnContent } from '../turn-state.ts';
+import { $readTurn, type TurnContent } from '../lexical-turn.ts';
 import { RELOAD_TAG } from './ReloadPlugin.tsx';
 
 export function TurnSyncPlugin({ onChange }: { onChange(content: TurnContent): void }) {

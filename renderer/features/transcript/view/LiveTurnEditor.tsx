@@ -18,7 +18,7 @@ import { SelectionPlugin, type SelectedSpan } from '../plugins/SelectionPlugin.t
 import { TurnKeysPlugin } from '../plugins/TurnKeysPlugin.tsx';
 import { TurnSyncPlugin } from '../plugins/TurnSyncPlugin.tsx';
 import type { SessionStore } from '../session/session-store.ts';
-import { $renderTurn, type TurnContent } from '../turn-state.ts';
+import { $renderTurn, type TurnContent } from '../lexical-turn.ts';
 
 export interface LiveTurnEditorProps {
   store: SessionStore;

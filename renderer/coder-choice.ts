@@ -2,9 +2,7 @@
  * Who is coding on this device, per study, and whether they code blind (seeing only their
  * own segments). Kept in localStorage: each member of a team codes on their own machine.
  */
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { countedBy, countedCoder, studyCoders } from '../shared/coders.ts';
-import { useProject } from './db/hooks.ts';
+import { useCallback, useSyncExternalStore } from 'react';
 
 export interface CoderChoice {
   /** The coder's name, '' until they choose one. */
@@ -47,21 +45,4 @@ export function useCoderChoice(studyId: string): [CoderChoice, (patch: Partial<C
   const choice = useSyncExternalStore(subscribe, () => coderChoice(studyId));
   const set = useCallback((patch: Partial<CoderChoice>) => setCoderChoice(studyId, patch), [studyId]);
   return [choice, set];
-}
-
-/**
- * A study as the matrix and the tables count it: one coder's segments when several coded
- * (see shared/coders.ts `countedCoder`). `everyone` keeps every coder's segments, as the
- * segments list shows them. In blind mode only the coder's own are kept either way, so
- * nobody sees another coder's work before comparing.
- */
-export function useCountedProject(studyId: string, everyone = false) {
-  const all = useProject(studyId);
-  const [choice, setChoice] = useCoderChoice(studyId);
-  const blind = choice.blind && choice.coder !== '';
-  const coder = blind ? choice.coder : everyone || !all ? '' : countedCoder(all, choice.counted);
-  const project = useMemo(() => (all ? countedBy(all, coder) : undefined), [all, coder]);
-  const coders = useMemo(() => (all && !blind ? studyCoders(all) : []), [all, blind]);
-  const setCounted = useCallback((counted: string) => setChoice({ counted }), [setChoice]);
-  return { all, project, coder, coders, setCounted };
 }

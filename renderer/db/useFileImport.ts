@@ -7,11 +7,11 @@ import { useCallback } from 'react';
 import type { FileFilter } from '../../shared/api.ts';
 import { describeImportError, ImportError } from '../../shared/formats/import-error.ts';
 import type { Project } from '../../shared/model.ts';
-import { useDb } from '../db/context.tsx';
-import { applyToProject } from '../db/project.ts';
+import { useDb } from './context.tsx';
+import { applyToProject } from './project.ts';
 import { useHost } from '../host/context.tsx';
 import { useLang } from '../i18n/context.tsx';
-import { messageOf, type useNotice } from './Notice.tsx';
+import { messageOf, type useNotice } from '../ui/Notice.tsx';
 
 export type Importer = (project: Project, text: string, file: string) => Project;
 
