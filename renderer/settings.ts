@@ -1,9 +1,9 @@
 /**
  * Transcription preferences of this device (not of a study): skip and rewind lengths,
- * whether times show tenths, and the hotkeys. Stored in localStorage and shared by every
- * screen through `useSettings`.
+ * whether times show tenths, and the hotkeys. Stored in localStorage (local-store.ts) and
+ * shared by every screen through `useSettings`.
  */
-import { useSyncExternalStore } from 'react';
+import { localValue, useLocalValue } from './local-store.ts';
 import { restoreKeymap, type Keymap } from '../shared/hotkeys.ts';
 
 export interface TranscriptionSettings {
@@ -17,46 +17,31 @@ export interface TranscriptionSettings {
 }
 
 const KEY = 'telaah.transcription';
-const listeners = new Set<() => void>();
 
 function clamp(value: unknown, min: number, max: number, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : fallback;
 }
 
-function read(): TranscriptionSettings {
-  let stored: Record<string, unknown> = {};
-  try {
-    stored = JSON.parse(localStorage.getItem(KEY) ?? '{}') as Record<string, unknown>;
-  } catch {
-    stored = {};
-  }
+function parse(stored: unknown): TranscriptionSettings {
+  const o = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<string, unknown>;
   return {
-    skipSeconds: clamp(stored.skipSeconds, 1, 60, 5),
-    rewindSeconds: clamp(stored.rewindSeconds, 0, 5, 1.5),
-    tenths: stored.tenths === true,
-    keymap: restoreKeymap(stored.keymap),
+    skipSeconds: clamp(o.skipSeconds, 1, 60, 5),
+    rewindSeconds: clamp(o.rewindSeconds, 0, 5, 1.5),
+    tenths: o.tenths === true,
+    keymap: restoreKeymap(o.keymap),
   };
 }
 
-let current: TranscriptionSettings | null = null;
+const stored = localValue(KEY, parse);
 
 export function getSettings(): TranscriptionSettings {
-  current ??= read();
-  return current;
+  return stored.get();
 }
 
 export function updateSettings(patch: Partial<TranscriptionSettings>): void {
-  current = { ...getSettings(), ...patch };
-  localStorage.setItem(KEY, JSON.stringify(current));
-  for (const l of listeners) l();
+  stored.set({ ...stored.get(), ...patch });
 }
 
 export function useSettings(): TranscriptionSettings {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    getSettings,
-  );
+  return useLocalValue(stored)[0];
 }
