@@ -24,7 +24,6 @@ import { CoderBar } from './CoderBar.tsx';
 import { CodingPanel } from './CodingPanel.tsx';
 import { EditingNotice } from './EditingNotice.tsx';
 import { TranscribeDialog } from '../transcription/TranscribeDialog.tsx';
-import { DraftProgress } from './DraftProgress.tsx';
 import { FindReplace } from './FindReplace.tsx';
 import { HotkeyHelp } from './HotkeyHelp.tsx';
 import { MediaPlayer } from './media/MediaPlayer.tsx';
@@ -34,13 +33,12 @@ import type { SelectedSpan } from './plugins/SelectionPlugin.tsx';
 import { useSessionStore } from './session/useSessionStore.ts';
 import { useSessionCoders, useSpeakerOrder, useTurnCount } from './session/useSessionView.ts';
 import { useWaitingKeys } from './session/useWaitingKeys.ts';
-import { TranscriptFiles } from './TranscriptFiles.tsx';
-import { TranscriptStatus, UndoButtons } from './TranscriptStatus.tsx';
 import { useAutoVersions } from './useAutoVersions.ts';
 import { useSessionUndo } from './useSessionUndo.ts';
 import { useTranscriptHotkeys } from './useTranscriptHotkeys.ts';
 import { useTranscriptionActions } from './useTranscriptionActions.ts';
 import { VersionsPanel } from './VersionsPanel.tsx';
+import { WorkbenchToolbar, type WorkbenchPanel } from './WorkbenchToolbar.tsx';
 import { clearStaticSelection } from './view/dom-offset.ts';
 import { TurnList } from './view/TurnList.tsx';
 
@@ -63,12 +61,12 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
   const media = useSessionMedia(sessionId);
   const mediaUrl = useMediaUrl(media);
   const player = usePlayer(settings.rewindSeconds);
-  const [helpOpen, setHelpOpen] = useState(false);
   const [transcribeOpen, setTranscribeOpen] = useState(false);
   const [capturingKey, setCapturingKey] = useState(false);
   const versions = useVersions(sessionId);
-  const [versionsOpen, setVersionsOpen] = useState(false);
-  const [findOpen, setFindOpen] = useState(false);
+  // The side panels the toolbar opens and closes: versions, find and replace, the hotkeys.
+  const [openPanels, setOpenPanels] = useState<ReadonlySet<WorkbenchPanel>>(new Set());
+  const togglePanel = useCallback((panel: WorkbenchPanel) => setOpenPanels((now) => (now.has(panel) ? new Set([...now].filter((p) => p !== panel)) : new Set([...now, panel]))), []);
   const [found, setFound] = useState<string | null>(null);
   const [selection, setSelection] = useState<(SelectedSpan & { turnId: string }) | null>(null);
   const flush = useCallback(() => store?.flush() ?? Promise.resolve(), [store]);
@@ -95,10 +93,7 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
   const codeColors = useMemo(() => new Map(listCodes(study.codebook).map((c) => [c.code, c.role.color])), [study.codebook]);
   // With two or more coders' segments in view, stripes say whose each is, in the coder's colour.
   const blind = coding.blind && coding.coder !== '';
-  const coderColors = useMemo(
-    () => (!blind && coderSegments.filter((s) => s.coder !== '').length > 1 ? new Map(studyCoders({ study, segments: coderSegments }).map((c) => [c.name, c.color])) : null),
-    [blind, coderSegments, study],
-  );
+  const coderColors = useMemo(() => (!blind && coderSegments.filter((s) => s.coder !== '').length > 1 ? new Map(coders.map((c) => [c.name, c.color])) : null), [blind, coderSegments, coders]);
   const roster = useMemo(() => sessionRoster(speakerOrder.map((speakerId) => ({ speakerId })), participants ?? [], session?.moderator ?? ''), [speakerOrder, participants, session?.moderator]);
   const codeSearch = useRef<HTMLInputElement>(null);
   const toCodeSearch = useCallback(() => codeSearch.current?.focus(), []);
@@ -134,37 +129,26 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
 
   return (
     <div className="workbench">
-      <div className="toolbar">
-        {session && participants && store && <TranscriptFiles session={session} participants={participants} store={store} readOnly={readOnly} notices={notices} />}
-        <button type="button" onClick={() => store?.addTurn(null, null, null)} disabled={readOnly}>
-          {t('transcript.addTurn')}
-        </button>
-        <UndoButtons store={store} readOnly={readOnly} />
-        <button type="button" onClick={() => void saveManualVersion()} disabled={readOnly || turnCount === 0}>
-          {t('versions.save')}
-        </button>
-        <button type="button" onClick={() => setVersionsOpen((open) => !open)} aria-expanded={versionsOpen}>
-          {t('versions.open')} ({versions?.length ?? 0})
-        </button>
-        <button type="button" onClick={() => setFindOpen((open) => !open)} aria-expanded={findOpen}>
-          {t('find.open')}
-        </button>
-        <button type="button" onClick={() => setHelpOpen((open) => !open)} aria-expanded={helpOpen}>
-          {t('hotkeys.open')}
-        </button>
-        <button type="button" onClick={() => setTranscribeOpen(true)} disabled={readOnly || !media || !mediaUrl.url}>
-          {t('transcribe.open')}
-        </button>
-        {store && <DraftProgress store={store} readOnly={readOnly} />}
-        <span className="spacer" />
-        <TranscriptStatus store={store} duration={player.duration} />
-      </div>
+      <WorkbenchToolbar
+        store={store}
+        session={session}
+        participants={participants}
+        readOnly={readOnly}
+        notices={notices}
+        turnCount={turnCount}
+        versionCount={versions?.length ?? 0}
+        open={openPanels}
+        onToggle={togglePanel}
+        onSaveVersion={() => void saveManualVersion()}
+        onTranscribe={media && mediaUrl.url ? () => setTranscribeOpen(true) : undefined}
+        duration={player.duration}
+      />
       <EditingNotice lock={lock} onTakeOver={takeOver} />
       {transcribeOpen && store && session && media && mediaUrl.url && (
         <TranscribeDialog store={store} session={session} recordingUrl={mediaUrl.url} recordingName={media.name} notices={notices} onClose={() => setTranscribeOpen(false)} />
       )}
-      {findOpen && store && (
-        <FindReplace store={store} readOnly={readOnly} onGoTo={setFound} onReplaced={(n) => notices.info(t('find.replaced', { n }))} onClose={() => (setFindOpen(false), setFound(null))} />
+      {openPanels.has('find') && store && (
+        <FindReplace store={store} readOnly={readOnly} onGoTo={setFound} onReplaced={(n) => notices.info(t('find.replaced', { n }))} onClose={() => (togglePanel('find'), setFound(null))} />
       )}
       <Notice notice={notices.notice} onClose={notices.clear} />
       {media !== undefined && <MediaPlayer media={media} url={mediaUrl.url} missing={mediaUrl.missing} player={player} skipSeconds={settings.skipSeconds} onAttach={attachMedia} />}
@@ -202,10 +186,10 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
           <CodingPanel codebook={study.codebook} codeColors={codeColors} lang={lang} selection={readOnly ? null : selection} onApply={apply} searchRef={codeSearch} />
         </div>
       </div>
-      {versionsOpen && versions && participants && store && (
-        <VersionsPanel store={store} readOnly={readOnly} versions={versions} participants={participants} onClose={() => setVersionsOpen(false)} onRestored={() => notices.info(t('versions.restored'))} />
+      {openPanels.has('versions') && versions && participants && store && (
+        <VersionsPanel store={store} readOnly={readOnly} versions={versions} participants={participants} onClose={() => togglePanel('versions')} onRestored={() => notices.info(t('versions.restored'))} />
       )}
-      {helpOpen && <HotkeyHelp settings={settings} roster={roster} onClose={() => setHelpOpen(false)} onCapturing={setCapturingKey} />}
+      {openPanels.has('help') && <HotkeyHelp settings={settings} roster={roster} onClose={() => togglePanel('help')} onCapturing={setCapturingKey} />}
     </div>
   );
 }
