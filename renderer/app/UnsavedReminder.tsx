@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import { unsavedForADay } from '../db/save-reminder.ts';
 import { useHost } from '../host/context.tsx';
 import { useLang } from '../i18n/context.tsx';
+import { localeOf } from '../../shared/locale.ts';
 
 export function UnsavedReminder({ studyId }: { studyId: string }) {
   const { t, lang } = useLang();
@@ -28,7 +29,7 @@ export function UnsavedReminder({ studyId }: { studyId: string }) {
   if (!since) return null;
   return (
     <div className="notice notice-error" role="status" data-testid="unsaved-reminder">
-      {t('study.unsavedReminder', { since: since.toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }) })}
+      {t('study.unsavedReminder', { since: since.toLocaleString(localeOf(lang), { dateStyle: 'medium', timeStyle: 'short' }) })}
     </div>
   );
 }

@@ -14,6 +14,7 @@ import { writeSheetCsv } from '../formats/csv.ts';
 import { effectiveAssistantType } from '../study.ts';
 import { TurnWords } from './query.ts';
 import { wordsOf } from './words.ts';
+import { localeOf } from '../locale.ts';
 
 export const FREQUENCY_GROUPS = ['assistant_type', 'site', 'affiliation', 'session', 'speaker', 'code', 'cell'] as const;
 /** A built-in grouping, or `attribute:<name>` of the study's own (as the matrix compares). */
@@ -130,7 +131,7 @@ export function wordFrequencies(project: Project, options: FrequencyOptions, wor
 }
 
 /** A rate as the tables print it: one decimal. */
-export const formatRate = (rate: number, lang: Lang) => rate.toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+export const formatRate = (rate: number, lang: Lang) => rate.toLocaleString(localeOf(lang), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 export function frequencyHeader(table: FrequencyTable): string[] {
   return ['word', ...table.groups.flatMap((g) => [`${g.label} n`, `${g.label} per 1000`]), 'total'];

@@ -1,4 +1,4 @@
-/** Participants with an attribute of the study's own, the matrix compared by it, and the export by site: 1280×720 and 1440×900, both languages, for review in test-results/screens/. */
+/** Participants with an attribute of the study's own, the matrix compared by it, and the export by site: 1280×720, 1366×768 and 1440×900, both languages, for review in test-results/screens/. */
 import { expect, test } from '@playwright/test';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,11 +12,14 @@ test('attributes on the participants, matrix and export screens', async ({ page 
   writeFileSync(file, 'label,assistant_type,jenis kelamin,lama bertugas\nBu Sari,PKH,perempuan,3–5 tahun\nPak Dedi,TKSK,laki-laki,lebih dari 5 tahun\nBu Rina,PKH,perempuan,1–3 tahun\nPak Joko,TKSK,laki-laki,3–5 tahun\n');
   await app.importParticipants(file);
   await expect(page.getByRole('status')).toContainText('Atribut peserta');
+  const consent = page.locator('tr[data-participant="Bu Sari"]').getByLabel('Tanggal persetujuan');
+  await consent.fill('2/3/2019');
+  await consent.press('Enter');
   for (const lang of ['ID', 'EN'] as const) {
     await page.getByRole('group', { name: /^(Bahasa|Language)$/ }).getByRole('button', { name: lang }).click();
     const l = lang.toLowerCase();
     const tabs = lang === 'ID' ? ['Peserta', 'Matriks', 'Ekspor tabel'] : ['Participants', 'Matrix', 'Export tables'];
-    for (const [width, height] of [[1280, 720], [1440, 900]] as const) {
+    for (const [width, height] of [[1280, 720], [1366, 768], [1440, 900]] as const) {
       await page.setViewportSize({ width, height });
       await app.tab(tabs[0]!).click();
       await page.screenshot({ path: review(`attributes-participants-${l}-${width}x${height}`) });

@@ -27,7 +27,7 @@ test('README screenshots', async ({ page }) => {
   await app.createStudy('Peran Pendamping Sosial dalam e-Warong KUBE', 2019);
   await app.importParticipants(fixturePath('peserta.csv'));
   await app.addSession('FGD Sukamaju');
-  await page.getByLabel('Tanggal').fill('2019-03-14');
+  await page.getByLabel('Tanggal').fill('14/03/2019');
   await page.getByLabel('Tempat').fill('Aula Kecamatan Sukamaju');
   await page.locator('.session-meta').getByLabel('Moderator').fill('Dr. Wulan');
   await session.importTranscript(app, fixturePath('fgd-sukamaju.txt'));
@@ -88,7 +88,7 @@ test('README screenshots', async ({ page }) => {
   await app.tab('Peserta').click();
   const sariRow = page.locator('tr[data-participant="Bu Sari"]');
   await sariRow.getByLabel('Nama asli (opsional)').fill('Sari Wulandari');
-  await sariRow.getByLabel('Tanggal persetujuan').fill('2019-03-02');
+  await sariRow.getByLabel('Tanggal persetujuan').fill('02/03/2019');
   await sariRow.getByLabel('Cara persetujuan').selectOption({ label: 'tertulis' });
   await sariRow.getByLabel('Catatan persetujuan').fill('Formulir ditandatangani sebelum FGD');
   await page.getByRole('heading', { name: /^Jenis pendamping yang dibandingkan/ }).click();

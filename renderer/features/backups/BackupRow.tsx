@@ -8,6 +8,7 @@ import { useHost } from '../../host/context.tsx';
 import { useLang } from '../../i18n/context.tsx';
 import { navigate } from '../../router.ts';
 import { messageOf, type useNotice } from '../../ui/Notice.tsx';
+import { localeOf } from '../../../shared/locale.ts';
 
 interface Props {
   backup: BackupInfo;
@@ -21,7 +22,7 @@ export function BackupRow({ backup: b, studyExists, notices, onRestored }: Props
   const db = useDb();
   const host = useHost();
   const runner = useBackupRunner();
-  const when = new Date(b.createdAt).toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  const when = new Date(b.createdAt).toLocaleString(localeOf(lang), { dateStyle: 'medium', timeStyle: 'short' });
 
   async function restore(over: boolean) {
     if (over && !window.confirm(t('backups.overConfirm', { title: b.title, when }))) return;
@@ -45,7 +46,7 @@ export function BackupRow({ backup: b, studyExists, notices, onRestored }: Props
     <tr data-backup={b.id}>
       <td>{when}</td>
       <td>{b.title}</td>
-      <td>{(b.bytes / 1024).toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 0 })} KB</td>
+      <td>{(b.bytes / 1024).toLocaleString(localeOf(lang), { maximumFractionDigits: 0 })} KB</td>
       <td className="actions">
         <button type="button" onClick={() => void restore(false)}>
           {t('backups.asNew')}

@@ -4,6 +4,7 @@ import { useDb } from '../../db/context.tsx';
 import { useDeleted } from '../../db/hooks.ts';
 import { CannotRestore, restoreDeleted } from '../../db/trash.ts';
 import { useLang } from '../../i18n/context.tsx';
+import { localeOf } from '../../../shared/locale.ts';
 
 export function DeletedList() {
   const { t, lang } = useLang();
@@ -31,7 +32,7 @@ export function DeletedList() {
         <ul>
           {deleted.map((d) => (
             <li key={d.id}>
-              <span>{t(`deleted.${d.kind}`, { name: d.name })}</span> <span className="muted">{new Date(d.deletedAt).toLocaleTimeString(lang === 'id' ? 'id-ID' : 'en-GB')}</span>{' '}
+              <span>{t(`deleted.${d.kind}`, { name: d.name })}</span> <span className="muted">{new Date(d.deletedAt).toLocaleTimeString(localeOf(lang))}</span>{' '}
               <button type="button" onClick={() => void restore(d.id)}>
                 {t('deleted.restore')}
               </button>

@@ -10,6 +10,7 @@ import { useLang } from '../../i18n/context.tsx';
 import { labelClash, nameReason } from '../../../shared/formats/import-error.ts';
 import { describeReason } from '../../../shared/formats/reasons.ts';
 import { cleanName } from '../../../shared/text-clean.ts';
+import { DayField } from '../../ui/DayField.tsx';
 import { DeleteButton } from '../../ui/DeleteButton.tsx';
 
 export function ParticipantRow({ study, participant: p, all }: { study: Study; participant: Participant; all: Participant[] }) {
@@ -89,7 +90,7 @@ export function ParticipantRow({ study, participant: p, all }: { study: Study; p
       ))}
       <td>
         <div className="consent">
-          <input type="date" aria-label={t('participants.consentDate')} defaultValue={p.consent.date} onChange={(e) => update({ consent: { ...p.consent, date: e.target.value } })} />
+          <DayField label={t('participants.consentDate')} value={p.consent.date} onChange={(date) => update({ consent: { ...p.consent, date } })} />
           <select aria-label={t('participants.consentWay')} value={p.consent.way} onChange={(e) => update({ consent: { ...p.consent, way: e.target.value as ConsentWay } })}>
             {CONSENT_WAYS.map((way) => (
               <option key={way} value={way}>

@@ -41,30 +41,32 @@ export function ParticipantsPanel({ study }: { study: Study }) {
       {participants?.length === 0 ? (
         <p className="empty">{t('participants.empty')}</p>
       ) : (
-        <table className="data-table participants-table">
-          <thead>
-            <tr>
-              <th>{t('participants.label')}</th>
-              <th>{t('participants.pseudonym')}</th>
-              <th>{t('participants.realName')}</th>
-              <th>{t('participants.type')}</th>
-              <th>{t('participants.site')}</th>
-              <th>{t('participants.affiliation')}</th>
-              {study.attributes.map((name) => (
-                <th key={name}>{name}</th>
+        <div className="table-scroll">
+          <table className="data-table participants-table">
+            <thead>
+              <tr>
+                <th>{t('participants.label')}</th>
+                <th>{t('participants.pseudonym')}</th>
+                <th>{t('participants.realName')}</th>
+                <th>{t('participants.type')}</th>
+                <th>{t('participants.site')}</th>
+                <th>{t('participants.affiliation')}</th>
+                {study.attributes.map((name) => (
+                  <th key={name}>{name}</th>
+                ))}
+                <th>{t('participants.consent')}</th>
+                <th>
+                  <span className="sr-only">{t('common.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {participants?.map((p) => (
+                <ParticipantRow key={p.id} study={study} participant={p} all={participants} />
               ))}
-              <th>{t('participants.consent')}</th>
-              <th>
-                <span className="sr-only">{t('common.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {participants?.map((p) => (
-              <ParticipantRow key={p.id} study={study} participant={p} all={participants} />
-            ))}
-          </tbody>
-        </table>
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );

@@ -4,11 +4,12 @@ import type { Session } from '../../../shared/model.ts';
 import { useDb } from '../../db/context.tsx';
 import { updateSession, type SessionFields } from '../../db/studies.ts';
 import { useT } from '../../i18n/context.tsx';
+import { DayField } from '../../ui/DayField.tsx';
 import type { MessageKey } from '../../i18n/id.ts';
 
-const FIELDS: { key: keyof SessionFields; label: MessageKey; type: string }[] = [
+const FIELDS: { key: keyof SessionFields; label: MessageKey; type: 'text' | 'day' }[] = [
   { key: 'title', label: 'session.title', type: 'text' },
-  { key: 'date', label: 'session.date', type: 'date' },
+  { key: 'date', label: 'session.date', type: 'day' },
   { key: 'place', label: 'session.place', type: 'text' },
   { key: 'moderator', label: 'session.moderator', type: 'text' },
   { key: 'noteTaker', label: 'session.noteTaker', type: 'text' },
@@ -27,7 +28,11 @@ export function SessionMetaForm({ session, transcribed }: { session: Session; tr
         {FIELDS.map((f) => (
           <label key={f.key}>
             {t(f.label)}
-            <input type={f.type} defaultValue={session[f.key]} onChange={(e) => void updateSession(db, session.id, { [f.key]: e.target.value })} />
+            {f.type === 'day' ? (
+              <DayField label={t(f.label)} value={session[f.key]} onChange={(day) => void updateSession(db, session.id, { [f.key]: day })} />
+            ) : (
+              <input defaultValue={session[f.key]} onChange={(e) => void updateSession(db, session.id, { [f.key]: e.target.value })} />
+            )}
           </label>
         ))}
       </div>

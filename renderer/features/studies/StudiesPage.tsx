@@ -15,6 +15,7 @@ import { DeleteButton } from '../../ui/DeleteButton.tsx';
 import { Notice, useNotice } from '../../ui/Notice.tsx';
 import { useImportErrors } from '../../db/useFileImport.ts';
 import { StudyExistsDialog, type ExistingChoice } from './StudyExistsDialog.tsx';
+import { localeOf } from '../../../shared/locale.ts';
 
 export function StudiesPage() {
   const db = useDb();
@@ -128,7 +129,7 @@ export function StudiesPage() {
                   {s.title}
                 </a>
                 <span className="muted">
-                  {s.year} · {t('studies.updated', { date: new Date(s.updatedAt).toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB') })}
+                  {s.year} · {t('studies.updated', { date: new Date(s.updatedAt).toLocaleString(localeOf(lang)) })}
                 </span>
                 <span className="spacer" />
                 <DeleteButton label={t('studies.delete', { title: s.title })} question={t('studies.deleteConfirm', { title: s.title })} onConfirm={() => void deleteStudy(db, s.id)} />

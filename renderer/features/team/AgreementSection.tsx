@@ -10,13 +10,14 @@ import type { Project } from '../../../shared/model.ts';
 import { useLang } from '../../i18n/context.tsx';
 import { useFileSave } from '../../ui/useFileSave.ts';
 import type { useNotice } from '../../ui/Notice.tsx';
+import { localeOf } from '../../../shared/locale.ts';
 
 
 export function AgreementSection({ project, textVersion, a, b, notices }: { project: Project; textVersion: number; a: string; b: string; notices: ReturnType<typeof useNotice> }) {
   const { t, lang } = useLang();
   const save = useFileSave(notices);
   // Numbers as the UI's language writes them: 0,667 in Indonesian, 0.667 in English.
-  const locale = lang === 'id' ? 'id-ID' : 'en-GB';
+  const locale = localeOf(lang);
   const fmt = (x: number | null, digits = 3) => (x === null ? '–' : x.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }));
   const [kind, setKind] = useState<AgreementUnit['kind']>('turn');
   const [threshold, setThreshold] = useState(50);

@@ -11,6 +11,7 @@ import type { VersionRow } from '../../db/schema.ts';
 import { saveVersion } from '../../db/versions.ts';
 import { useLang } from '../../i18n/context.tsx';
 import type { SessionStore } from './session/session-store.ts';
+import { localeOf } from '../../../shared/locale.ts';
 
 export interface VersionsPanelProps {
   store: SessionStore;
@@ -25,7 +26,7 @@ export function VersionsPanel({ store, readOnly, versions, participants, onClose
   const db = useDb();
   const { t, lang } = useLang();
   const [viewing, setViewing] = useState<VersionRow | null>(null);
-  const when = (v: VersionRow) => new Date(v.createdAt).toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB');
+  const when = (v: VersionRow) => new Date(v.createdAt).toLocaleString(localeOf(lang));
   const speaker = (id: string | null) => participants.find((p) => p.id === id)?.label ?? '';
 
   async function restore(version: VersionRow) {

@@ -9,6 +9,7 @@ import type { ModelDownloadProblem, ModelDownloadProgress, ModelShelf } from '..
 import { modelUrl, SUGGESTED_MODEL, whisperModel, WHISPER_MODELS, type ModelName, type WhisperModel } from '../../../shared/transcription/models.ts';
 import { useHost } from '../../host/context.tsx';
 import { useLang } from '../../i18n/context.tsx';
+import { localeOf } from '../../../shared/locale.ts';
 
 export type ChosenModel = { kind: 'installed'; name: ModelName; url: string } | { kind: 'file'; file: File };
 
@@ -24,7 +25,7 @@ export function ModelChoice({ chosen, onChoose }: Props) {
   const [shelf, setShelf] = useState<ModelShelf | null>(null);
   const [downloading, setDownloading] = useState<ModelDownloadProgress | null>(null);
   const [problem, setProblem] = useState<{ model: ModelName; problem: ModelDownloadProblem; detail?: string } | null>(null);
-  const locale = lang === 'id' ? 'id-ID' : 'en-GB';
+  const locale = localeOf(lang);
   const number = (n: number, digits = 0) => n.toLocaleString(locale, { maximumFractionDigits: digits });
   const size = (bytes: number) => (bytes >= 1e9 ? `${number(bytes / 1e9, 1)} GB` : `${number(bytes / 1e6)} MB`);
 
