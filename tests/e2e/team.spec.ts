@@ -33,7 +33,15 @@ test('a second coder’s file comes in beside the first; the team reads the agre
   await expect(coderBar.getByRole('alert')).toContainText('mirip pengode "Ani"');
   await expect(coderBar.getByLabel('Pengode', { exact: true })).toHaveValue('Ani');
 
-  // Budi coded his own copy of the study: the same first statement, the second as 4.2.1.
+  // A second FGD that only Ani codes: the team compares only the sessions both have coded.
+  await page.getByRole('link', { name: 'Studi tim' }).click();
+  await app.addSession('FGD Mekarsari');
+  await session.importTranscript(app, fixturePath('fgd-sukamaju.txt'));
+  await session.selectText(await session.turn('Bu Sari', SARI), SARI);
+  await session.applyCodeWithMouse('4.1.1');
+  await session.waitUntilSaved();
+
+  // Budi coded his own copy of the study: the same first statement, the second as 4.2.1, nothing in FGD Mekarsari.
   await page.getByRole('link', { name: 'Studi tim' }).click();
   await app.tab('Tim pengode').click();
   await expect(page.locator('.coder-list')).toContainText('Ani');
@@ -42,14 +50,17 @@ test('a second coder’s file comes in beside the first; the team reads the agre
   const mine = (await app.download(page.getByRole('button', { name: 'Ekspor pekerjaan saya (file proyek)…' }), 1)).values().next().value!;
   const ani = parseProjectFile(mine, 'ani.telaah.json');
   const budi = asNewStudy(ani, ani.study.title);
-  budi.segments = budi.segments.map((s) => ({ ...s, coder: 'Budi', codes: s.text.startsWith('saya yang menjadi') ? ['4.2.1'] : s.codes }));
+  const mekarsari = budi.sessions.find((x) => x.title === 'FGD Mekarsari')!.id;
+  budi.segments = budi.segments.filter((s) => s.sessionId !== mekarsari).map((s) => ({ ...s, coder: 'Budi', codes: s.text.startsWith('saya yang menjadi') ? ['4.2.1'] : s.codes }));
   const file = join(mkdtempSync(join(tmpdir(), 'telaah-team-')), 'studi-tim-budi.telaah.json');
   writeFileSync(file, writeProjectFile(budi));
   await app.chooseFile(page.getByRole('button', { name: 'Impor pekerjaan pengode lain…' }), file);
   await expect(page.getByRole('status').filter({ hasText: 'studi-tim-budi.telaah.json diimpor' })).toBeVisible();
   await expect(page.locator('.coder-list')).toContainText('Budi');
 
-  // Agreement: one of the two statements agrees; the overall row shows its units and figures.
+  // Agreement: one of the two statements agrees; the overall row shows its units and figures,
+  // with Ani's statement in FGD Mekarsari left out.
+  await expect(page.getByText('1 sesi lain belum dikode oleh kedua pengode, jadi tidak dibandingkan.')).toBeVisible();
   const overall = page.locator('tr[data-agreement="overall"]');
   await expect(overall).toContainText('Keseluruhan');
   await expect(overall).toContainText(/\d+ \(3 dikode\)/);
@@ -70,6 +81,7 @@ test('a second coder’s file comes in beside the first; the team reads the agre
   await page.getByLabel('Warna Budi').fill('#15803d');
   // The comparison shows the disagreement; the team keeps Budi's code.
   await expect(page.locator('.compare-sessions')).toContainText('2 ketidaksepakatan belum diputuskan');
+  await expect(page.locator('.compare-sessions')).not.toContainText('FGD Mekarsari');
   await page.getByRole('link', { name: 'FGD Sukamaju' }).click();
   await expect(page.getByRole('heading', { name: 'FGD Sukamaju: Ani dan Budi' })).toBeVisible();
   // Budi's colour, chosen on the team tab, marks his segments.
@@ -90,8 +102,8 @@ test('a second coder’s file comes in beside the first; the team reads the agre
   await matrix.expectCount('4.2.1', 'TKSK', 1);
   await matrix.expectCount('4.1.1', 'TKSK', 0);
   await page.locator('select[name="counted"]').selectOption('');
-  // Ani's, Budi's and the consensus's segment on the same statement.
-  await matrix.expectCount('4.1.1', 'PKH', 3);
+  // Ani's, Budi's and the consensus's segment on the same statement, and Ani's in FGD Mekarsari.
+  await matrix.expectCount('4.1.1', 'PKH', 4);
 
   // Coding blind, Ani sees only her own segments, in the transcript and in the matrix.
   await app.tab('Sesi FGD').click();
