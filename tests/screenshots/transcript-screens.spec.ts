@@ -50,4 +50,18 @@ test('transcript screens, editing and watching, in both languages and two window
   await watching.setViewportSize({ width: 1440, height: 900 });
   await watching.waitForTimeout(300);
   await watching.screenshot({ path: readme('two-tabs') });
+
+  // The versions list beside the transcript.
+  await editing.bringToFront();
+  await language(editing, 'ID');
+  await editing.getByRole('button', { name: 'Simpan versi' }).click();
+  await editing.getByRole('button', { name: /^Versi \(\d+\)$/ }).click();
+  for (const lang of ['ID', 'EN'] as const) {
+    await language(editing, lang);
+    for (const [width, height] of [[1280, 720], [1366, 768]] as const) {
+      await editing.setViewportSize({ width, height });
+      await editing.waitForTimeout(300);
+      await editing.screenshot({ path: review(`transcript-versions-${lang.toLowerCase()}-${width}x${height}`) });
+    }
+  }
 });
