@@ -74,7 +74,9 @@ export function CooccurrenceView({ project }: { project: Project }) {
           <table className="data-table cooccurrence-table">
             <thead>
               <tr>
-                <th />
+                <th>
+                  <span className="sr-only">{t('segments.code')}</span>
+                </th>
                 {table.codes.map((b) => (
                   <th key={b} className="num" title={name(b)}>
                     {b}
