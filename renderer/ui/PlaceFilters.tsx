@@ -45,51 +45,33 @@ export function PlaceFilters({ project, items, filter, onChange, noType }: Props
     [items],
   );
   const any = t('segments.any');
+  const types = project.study.assistantTypes.map((x): Choice => [x.key, x.label]);
   return (
     <>
-      <label>
-        {t('segments.type')}
-        <select value={filter.assistantType} onChange={(e) => onChange({ assistantType: e.target.value })} name="assistantType">
-          <option value="">{any}</option>
-          {project.study.assistantTypes.map((x) => (
-            <option key={x.key} value={x.key}>
-              {x.label}
-            </option>
-          ))}
-          <option value={UNATTRIBUTED}>{noType}</option>
-        </select>
-      </label>
-      <label>
-        {t('segments.session')}
-        <select value={filter.sessionId} onChange={(e) => onChange({ sessionId: e.target.value })} name="session">
-          <option value="">{any}</option>
-          {project.sessions.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.title}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('segments.site')}
-        <select value={filter.site} onChange={(e) => onChange({ site: e.target.value })} name="site">
-          <option value="">{any}</option>
-          {choices.sites.map((site) => (
-            <option key={site}>{site}</option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('segments.speaker')}
-        <select value={filter.speakerId} onChange={(e) => onChange({ speakerId: e.target.value })} name="speaker">
-          <option value="">{any}</option>
-          {choices.speakers.map(([id, label]) => (
-            <option key={id} value={id}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect label={t('segments.type')} name="assistantType" any={any} value={filter.assistantType} choices={[...types, [UNATTRIBUTED, noType]]} onChange={(assistantType) => onChange({ assistantType })} />
+      <FilterSelect label={t('segments.session')} name="session" any={any} value={filter.sessionId} choices={project.sessions.map((x) => [x.id, x.title])} onChange={(sessionId) => onChange({ sessionId })} />
+      <FilterSelect label={t('segments.site')} name="site" any={any} value={filter.site} choices={choices.sites.map((x) => [x, x])} onChange={(site) => onChange({ site })} />
+      <FilterSelect label={t('segments.speaker')} name="speaker" any={any} value={filter.speakerId} choices={choices.speakers} onChange={(speakerId) => onChange({ speakerId })} />
     </>
+  );
+}
+
+/** A value and what the user reads for it. */
+type Choice = readonly [value: string, label: string];
+
+/** One filter: "any" first, then its choices. */
+function FilterSelect({ label, name, any, value, choices, onChange }: { label: string; name: string; any: string; value: string; choices: readonly Choice[]; onChange(value: string): void }) {
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(e) => onChange(e.target.value)} name={name}>
+        <option value="">{any}</option>
+        {choices.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
