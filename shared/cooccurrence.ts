@@ -71,7 +71,13 @@ export function cooccurrence(project: Project, options: CooccurrenceOptions): Co
           if (t.start >= s.end || s.start >= t.end) continue;
           // Two segments overlapping: each code of one meets each code of the other once.
           const met = new Set<string>();
-          for (const a of s.codes) for (const b of t.codes) if (a !== b && !met.has(pairKey(a, b))) (met.add(pairKey(a, b)), add(a, b, [s, t]));
+          for (const a of s.codes) {
+            for (const b of t.codes) {
+              if (a === b || met.has(pairKey(a, b))) continue;
+              met.add(pairKey(a, b));
+              add(a, b, [s, t]);
+            }
+          }
         }
       }
     }

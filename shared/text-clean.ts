@@ -25,7 +25,7 @@ export function cleanName(name: string): string {
 export function lineProblem(name: string): 'lineBreak' | 'control' | 'tooLong' | null {
   if (/[\n\r\u2028\u2029]/.test(name)) return 'lineBreak';
   // C0 and C1 control characters: tabs, escapes and the like.
-  if (/[\u0000-\u001F\u007F-\u009F]/.test(name)) return 'control';
+  if (/\p{Cc}/u.test(name)) return 'control';
   if (name.length > MAX_NAME_LENGTH) return 'tooLong';
   return null;
 }

@@ -58,20 +58,20 @@ export function StudyShell({ study, tab }: { study: Study; tab: StudyTab }) {
       </div>
       <Notice notice={notices.notice} onClose={notices.clear} />
       <UnsavedReminder studyId={study.id} />
-      <nav className="tabs" role="tablist">
+      <div className="tabs" role="tablist">
         {STUDY_TABS.map((name) => (
           <a key={name} role="tab" aria-selected={name === tab} className={name === tab ? 'tab active' : 'tab'} href={hrefOf({ page: 'study', studyId: study.id, tab: name })}>
             {t(`tab.${name}`)}
           </a>
         ))}
-      </nav>
+      </div>
       {/* The tab's name as the screen's heading, for those who move by headings; the tab bar shows it to everyone else. */}
       <h2 className="sr-only">{t(`tab.${tab}`)}</h2>
       {tab === 'sessions' && <SessionsPanel studyId={study.id} />}
       {tab === 'participants' && <ParticipantsPanel study={study} />}
       {tab === 'codebook' && <CodebookPanel study={study} />}
       {tab === 'segments' && <SegmentsPanel studyId={study.id} />}
-      {tab === 'explore' && <ExplorePanel studyId={study.id} />}
+      {tab === 'explore' && <ExplorePanel key={study.id} studyId={study.id} />}
       {tab === 'matrix' && <MatrixPanel studyId={study.id} />}
       {tab === 'team' && <TeamPanel study={study} />}
       {tab === 'export' && <ExportPanel studyId={study.id} />}

@@ -43,30 +43,34 @@ export function useParticipants(studyId: string): Participant[] | undefined {
  * Counts of a study, worked out from the tab's shared copy of it (study-data.ts), so
  * typing in another tab, which changes no count, does not read the study again.
  */
-function useStudyCounts<K>(studyId: string, count: (project: Project, add: (key: K) => void) => void): Map<K, number> | undefined {
+function useStudyCounts(studyId: string, count: Count): Map<string, number> | undefined {
   const project = useProject(studyId);
   return useMemo(() => {
     if (!project) return undefined;
-    const counts = new Map<K, number>();
+    const counts = new Map<string, number>();
     count(project, (key) => counts.set(key, (counts.get(key) ?? 0) + 1));
     return counts;
-    // `count` is fixed by the hook calling this one.
-  }, [project]);
+  }, [project, count]);
 }
+
+type Count = (project: Project, add: (key: string) => void) => void;
+const segmentsPerSession: Count = (p, add) => p.segments.forEach((s) => add(s.sessionId));
+const segmentsPerCode: Count = (p, add) => p.segments.forEach((s) => s.codes.forEach(add));
+const turnsPerSession: Count = (p, add) => p.turns.forEach((t) => add(t.sessionId));
 
 /** Number of coded segments per session of a study. */
 export function useSegmentCounts(studyId: string): Map<string, number> | undefined {
-  return useStudyCounts<string>(studyId, (p, add) => p.segments.forEach((s) => add(s.sessionId)));
+  return useStudyCounts(studyId, segmentsPerSession);
 }
 
 /** Number of segments carrying each code of a study. */
 export function useCodeUses(studyId: string): Map<string, number> | undefined {
-  return useStudyCounts<string>(studyId, (p, add) => p.segments.forEach((s) => s.codes.forEach(add)));
+  return useStudyCounts(studyId, segmentsPerCode);
 }
 
 /** Number of turns per session of a study. */
 export function useTurnCounts(studyId: string): Map<string, number> | undefined {
-  return useStudyCounts<string>(studyId, (p, add) => p.turns.forEach((t) => add(t.sessionId)));
+  return useStudyCounts(studyId, turnsPerSession);
 }
 
 export function useSummaries(studyId: string): SummaryRow[] | undefined {

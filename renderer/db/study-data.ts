@@ -123,7 +123,7 @@ export class StudyData {
 
   private publish(project: Project | undefined, textVersion: number): void {
     this.snapshotValue = { project, textVersion };
-    for (const listener of [...this.listeners]) listener();
+    for (const listener of Array.from(this.listeners)) listener();
   }
 
   private async readAll(): Promise<void> {

@@ -2,6 +2,7 @@
  * An external store's value as a component shows it: read when the store changes, but
  * handed to React at most once every `ms` (and always ending on the latest), so a value
  * that changes with every key redraws its component a few times a second at most.
+ * `subscribe` and `read` are kept stable by the caller (useCallback).
  */
 import { useEffect, useState } from 'react';
 
@@ -24,7 +25,6 @@ export function useThrottledSnapshot<T>(subscribe: (listener: () => void) => () 
       unsubscribe();
       if (timer !== null) clearTimeout(timer);
     };
-    // `read` may be a new function each render; what it reads is decided by `subscribe`'s store.
-  }, [subscribe, ms]);
+  }, [subscribe, read, ms]);
   return value;
 }

@@ -156,7 +156,7 @@ export function readQdpx(bytes: Uint8Array, file: string): QdpxImport {
   }
   if (root.name !== 'Project') throw new ImportError(`${file}/${qdes[0]}`, root.line, reason('qdpx.noProject'));
   const origin = root.attributes.origin ?? '';
-  const fromTelaah = /^Telaah/.test(origin);
+  const fromTelaah = origin.startsWith('Telaah');
   const title = root.attributes.name?.trim() || file.replace(/\.qdpx$/i, '');
   const stamped = Number((root.attributes.creationDateTime ?? '').slice(0, 4));
   const year = stamped >= 1000 && stamped <= 9999 ? stamped : new Date().getFullYear();

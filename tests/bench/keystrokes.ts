@@ -92,7 +92,7 @@ export async function typeLikeATypist(browser: Browser, page: Page, text: string
   }
   await installProbes(page);
   await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing', '__metadata'] });
-  const typed = [...text.slice(0, keys)];
+  const typed = Array.from(text.slice(0, keys));
   for (const key of typed) {
     const start = Date.now();
     await page.keyboard.press(key === ' ' ? 'Space' : key);

@@ -30,7 +30,10 @@ async function startChromium(profile: string): Promise<Running> {
     child.stderr!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const found = /DevTools listening on (ws:\/\/\S+)/.exec(output);
-      if (found) (clearTimeout(timer), resolve(found[1]!));
+      if (found) {
+        clearTimeout(timer);
+        resolve(found[1]!);
+      }
     });
     child.on('exit', (code) => (clearTimeout(timer), reject(new Error(`Chromium exited (${code}): ${output}`))));
   }).catch((error: unknown) => {

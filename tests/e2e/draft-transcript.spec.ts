@@ -56,4 +56,9 @@ test('an automatic transcript is read turn by turn: marked, counted, confirmed o
   await expect(last.locator('.turn-text[contenteditable="true"]')).toBeFocused();
   await last.getByRole('button', { name: /Belum diperiksa/ }).click();
   await expect(left).toHaveCount(1);
+  // Esc in the list closes it.
+  await left.first().focus();
+  await page.keyboard.press('Escape');
+  await expect(left).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /Daftar belum diperiksa/ })).toHaveAttribute('aria-expanded', 'false');
 });

@@ -68,6 +68,10 @@ test('a researcher goes from an FGD transcript to the published comparison table
   const summary = 'Mendampingi KPM saat pencairan di e-Warong agar bantuan diterima utuh.';
   await page.getByLabel('Ringkasan sel').fill(summary);
   await expect(page.getByLabel('Ringkasan sel')).toHaveValue(summary);
+  // Another cell opened at once, before the summary's pause: the summary is still written.
+  await matrix.cell('4.1.2', 'TKSK').click();
+  await matrix.cell('4.1.1', 'PKH').click();
+  await expect(page.getByLabel('Ringkasan sel')).toHaveValue(summary);
 
   // The evidence leads back to its place in the transcript.
   await page.locator('.quote-list').getByRole('link', { name: 'Buka di transkrip' }).click();

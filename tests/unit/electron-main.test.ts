@@ -61,7 +61,7 @@ vi.mock('electron', () => {
     app: {
       enableSandbox: () => (recorded.sandboxed = true),
       on: (event: string, listener: (...args: unknown[]) => void) => recorded.appEvents.set(event, listener),
-      whenReady: () => ({ then: (fn: () => void) => void (recorded.ready = fn) }),
+      whenReady: () => new Promise<void>((resolve) => (recorded.ready = resolve)),
       quit: () => undefined,
     },
     BrowserWindow,
@@ -84,6 +84,7 @@ vi.mock('electron', () => {
 beforeAll(async () => {
   await import('../../electron/main.ts');
   recorded.ready?.();
+  await new Promise((settled) => setTimeout(settled, 0));
 });
 
 describe('the desktop main process', () => {

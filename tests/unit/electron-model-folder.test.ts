@@ -74,7 +74,7 @@ describe("Whisper models in the app's data folder", () => {
     expect(Buffer.compare(readFileSync(folder.pathOf(model)), bytes)).toBe(0);
     expect(await folder.installed([model])).toEqual(['tiny']);
     expect(progress.length).toBeGreaterThan(0);
-    expect(progress.map((p) => p.received)).toEqual([...progress.map((p) => p.received)].sort((a, b) => a - b));
+    expect(progress.map((p) => p.received)).toEqual(progress.map((p) => p.received).toSorted((a, b) => a - b));
     expect(progress.at(-1)).toMatchObject({ model: 'tiny', received: bytes.length, total: bytes.length });
   });
 

@@ -18,18 +18,31 @@ function readDocx(bytes: Uint8Array) {
   let para: string | null = null;
   let inText = false;
   for (const tok of tokenizeHtml(xml)) {
-    if (tok.kind === 'open' && tok.name === 'w:tbl') tables.push((table = { header: false, rows: [] }));
-    else if (tok.kind === 'close' && tok.name === 'w:tbl') table = null;
-    else if (tok.kind === 'open' && tok.name === 'w:tblheader' && table && table.rows.length === 0) table.header = true;
-    else if (tok.kind === 'open' && tok.name === 'w:tr') row = [];
-    else if (tok.kind === 'close' && tok.name === 'w:tr' && row && table) (table.rows.push(row), (row = null));
-    else if (tok.kind === 'open' && tok.name === 'w:tc') cell = '';
-    else if (tok.kind === 'close' && tok.name === 'w:tc' && row !== null && cell !== null) (row.push(cell), (cell = null));
-    else if (tok.kind === 'open' && tok.name === 'w:p') (para = ''), cell !== null && cell !== '' && (cell += '\n');
-    else if (tok.kind === 'close' && tok.name === 'w:p') (!table && para !== null && paragraphs.push(para), (para = null));
-    else if (tok.kind === 'open' && tok.name === 'w:t') inText = !tok.selfClosing;
-    else if (tok.kind === 'close' && tok.name === 'w:t') inText = false;
-    else if (tok.kind === 'text' && inText) (cell !== null ? (cell += tok.text) : null, para !== null ? (para += tok.text) : null);
+    const opens = tok.kind === 'open';
+    const closes = tok.kind === 'close';
+    if (opens && tok.name === 'w:tbl') tables.push((table = { header: false, rows: [] }));
+    else if (closes && tok.name === 'w:tbl') table = null;
+    else if (opens && tok.name === 'w:tblheader' && table && table.rows.length === 0) table.header = true;
+    else if (opens && tok.name === 'w:tr') row = [];
+    else if (closes && tok.name === 'w:tr' && row && table) {
+      table.rows.push(row);
+      row = null;
+    } else if (opens && tok.name === 'w:tc') cell = '';
+    else if (closes && tok.name === 'w:tc' && row !== null && cell !== null) {
+      row.push(cell);
+      cell = null;
+    } else if (opens && tok.name === 'w:p') {
+      para = '';
+      if (cell !== null && cell !== '') cell += '\n';
+    } else if (closes && tok.name === 'w:p') {
+      if (!table && para !== null) paragraphs.push(para);
+      para = null;
+    } else if (opens && tok.name === 'w:t') inText = !tok.selfClosing;
+    else if (closes && tok.name === 'w:t') inText = false;
+    else if (tok.kind === 'text' && inText) {
+      if (cell !== null) cell += tok.text;
+      if (para !== null) para += tok.text;
+    }
   }
   return { tables, paragraphs };
 }

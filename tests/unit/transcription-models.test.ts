@@ -8,7 +8,7 @@ const tinyModel = whisperTestModel();
 describe('whisper models', () => {
   it('lists the multilingual models, each with its exact size and SHA-256 at one fixed revision', () => {
     expect(WHISPER_MODELS.map((m) => m.name)).toEqual(['tiny', 'base', 'small', 'medium', 'large-v3-turbo', 'large-v3']);
-    expect(WHISPER_MODELS.map((m) => m.bytes)).toEqual([...WHISPER_MODELS.map((m) => m.bytes)].sort((a, b) => a - b));
+    expect(WHISPER_MODELS.map((m) => m.bytes)).toEqual(WHISPER_MODELS.map((m) => m.bytes).toSorted((a, b) => a - b));
     expect(WHISPER_MODELS.every((m) => /^[0-9a-f]{64}$/.test(m.sha256))).toBe(true);
     expect(new Set(WHISPER_MODELS.map((m) => m.sha256)).size).toBe(WHISPER_MODELS.length);
     expect(MODEL_SOURCE).toMatch(/^https:\/\/huggingface\.co\/ggerganov\/whisper\.cpp\/resolve\/[0-9a-f]{40}\/$/);
@@ -19,7 +19,7 @@ describe('whisper models', () => {
 
   it('quotes memory and Indonesian accuracy only where a source gives them', () => {
     const known = WHISPER_MODELS.filter((m) => m.memoryMb !== null);
-    expect(known.map((m) => m.memoryMb)).toEqual([...known.map((m) => m.memoryMb)].sort((a, b) => a! - b!));
+    expect(known.map((m) => m.memoryMb)).toEqual(known.map((m) => m.memoryMb).toSorted((a, b) => a! - b!));
     expect(whisperModel('large-v3-turbo')!.memoryMb).toBeNull();
     expect(WHISPER_MODELS.filter((m) => m.indonesianWer).map((m) => m.name)).toEqual(['large-v3']);
   });

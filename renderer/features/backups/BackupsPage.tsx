@@ -68,7 +68,9 @@ export function BackupsPage() {
               <th>{t('backups.when')}</th>
               <th>{t('backups.study')}</th>
               <th>{t('backups.size')}</th>
-              <th />
+              <th>
+                <span className="sr-only">{t('common.actions')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>

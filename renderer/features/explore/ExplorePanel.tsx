@@ -3,7 +3,7 @@
  * frequencies by group, code co-occurrence, and every memo in one list, over one shared copy of the study; the
  * words of each turn are read once and kept while its text stays the same.
  */
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { TurnWords } from '../../../shared/search/query.ts';
 import { useCountedProject } from '../../db/useCountedProject.ts';
 import { useT } from '../../i18n/context.tsx';
@@ -20,7 +20,8 @@ export function ExplorePanel({ studyId }: { studyId: string }) {
   const { project } = useCountedProject(studyId, true);
   const [view, setView] = useState<View>('search');
   const [query, setQuery] = useState('');
-  const words = useMemo(() => new TurnWords(), [studyId]);
+  // Words of the turns, worked out once per opening of the tab (the panel is the study's).
+  const [words] = useState(() => new TurnWords());
   if (!project) return <p className="muted">{t('common.loading')}</p>;
   return (
     <section className="panel explore-panel">

@@ -116,7 +116,9 @@ export function SearchView({ project, words, query, onQuery }: Props) {
               <th className="kwic-context" colSpan={3}>
                 {t('explore.context')}
               </th>
-              <th />
+              <th>
+                <span className="sr-only">{t('common.actions')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -38,22 +38,26 @@ export function CellDetail({ project, matrix, code, assistantType, onClose }: Ce
   const memo = codeMemo(project.study.codebook, code);
   const [summary, setSummary] = useState(stored);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const latest = useRef(summary);
+  /** The summary typed but not yet written, written when the panel closes before the pause. */
+  const pending = useRef<(() => void) | null>(null);
 
   useEffect(
     () => () => {
       clearTimeout(timer.current);
-      if (latest.current !== stored) void setCellSummary(db, project.study.id, code, assistantType, latest.current);
+      pending.current?.();
     },
-    // Saves a pending summary when the panel closes.
     [],
   );
 
   function change(text: string) {
     setSummary(text);
-    latest.current = text;
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => void setCellSummary(db, project.study.id, code, assistantType, text), 300);
+    const save = () => {
+      pending.current = null;
+      void setCellSummary(db, project.study.id, code, assistantType, text);
+    };
+    pending.current = save;
+    timer.current = setTimeout(save, 300);
   }
 
   return (

@@ -6,14 +6,15 @@ import { useMemo, useState } from 'react';
 import { agreementReport, type Scope } from '../../../shared/agreement/report.ts';
 import { reportMethod, writeAgreementReport } from '../../../shared/agreement/report-write.ts';
 import type { AgreementUnit } from '../../../shared/agreement/units.ts';
-import type { Project } from '../../../shared/model.ts';
+import type { StudySnapshot } from '../../db/study-data.ts';
 import { useLang } from '../../i18n/context.tsx';
 import { useFileSave } from '../../ui/useFileSave.ts';
 import type { useNotice } from '../../ui/Notice.tsx';
 import { localeOf } from '../../../shared/locale.ts';
 
 
-export function AgreementSection({ project, textVersion, a, b, notices }: { project: Project; textVersion: number; a: string; b: string; notices: ReturnType<typeof useNotice> }) {
+/** The agreement of two coders over a study's snapshot (shown only once the study is loaded). */
+export function AgreementSection({ snapshot, a, b, notices }: { snapshot: StudySnapshot; a: string; b: string; notices: ReturnType<typeof useNotice> }) {
   const { t, lang } = useLang();
   const save = useFileSave(notices);
   // Numbers as the UI's language writes them: 0,667 in Indonesian, 0.667 in English.
@@ -22,14 +23,15 @@ export function AgreementSection({ project, textVersion, a, b, notices }: { proj
   const [kind, setKind] = useState<AgreementUnit['kind']>('turn');
   const [threshold, setThreshold] = useState(50);
   const [shown, setShown] = useState<Scope>('role');
-  // Overlap units measure segment offsets, which typing elsewhere moves without a new project.
-  const moved = kind === 'overlap' ? textVersion : 0;
-  const report = useMemo(() => agreementReport(project, [a, b], kind === 'turn' ? { kind } : { kind, threshold: threshold / 100 }), [project, moved, a, b, kind, threshold]);
+  // Overlap units measure segment offsets, which typing elsewhere moves without a new project:
+  // the snapshot is new then too.
+  const report = useMemo(() => (snapshot.project ? agreementReport(snapshot.project, [a, b], kind === 'turn' ? { kind } : { kind, threshold: threshold / 100 }) : null), [snapshot, a, b, kind, threshold]);
+  if (!report) return null;
   const rows = report.rows.filter((r) => r.scope === 'overall' || r.scope === shown);
 
-  async function exportReport(format: 'xlsx' | 'docx') {
+  const exportReport = async (format: 'xlsx' | 'docx') => {
     await save([{ name: `kesepakatan-${a}-${b}.${format}`.toLowerCase().replace(/\s+/g, '-'), content: await writeAgreementReport(report, format, lang) }]);
-  }
+  };
 
   return (
     <section className="agreement" aria-label={t('team.agreement')}>

@@ -20,8 +20,10 @@ export function ComparePage({ studyId, sessionId, a, b }: { studyId: string; ses
   const { t, lang } = useLang();
   const db = useDb();
   // The turns' text is shown: a text edited in another tab shows here too.
-  const { project, textVersion } = useStudySnapshot(studyId);
-  const turns = useMemo(() => (project ? compareSession(project, sessionId, a, b).filter((x) => x.codes.length > 0) : []), [project, textVersion, sessionId, a, b]);
+  // The snapshot is new whenever the study or only its text changes.
+  const snapshot = useStudySnapshot(studyId);
+  const { project } = snapshot;
+  const turns = useMemo(() => (snapshot.project ? compareSession(snapshot.project, sessionId, a, b).filter((x) => x.codes.length > 0) : []), [snapshot, sessionId, a, b]);
   if (!project) return <p className="page muted">{t('common.loading')}</p>;
   const session = project.sessions.find((s) => s.id === sessionId);
   const colors = new Map(studyCoders(project).map((c) => [c.name, c.color]));

@@ -19,7 +19,8 @@ import { CoderFiles } from './CoderFiles.tsx';
 export function TeamPanel({ study }: { study: Study }) {
   const t = useT();
   const db = useDb();
-  const { project, textVersion } = useStudySnapshot(study.id);
+  const snapshot = useStudySnapshot(study.id);
+  const { project } = snapshot;
   const notices = useNotice();
   const coders = useMemo(() => (project ? studyCoders(project) : []), [project]);
   const [pair, setPair] = useState<[string, string]>(['', '']);
@@ -75,7 +76,7 @@ export function TeamPanel({ study }: { study: Study }) {
           </div>
           {a !== b && (
             <>
-              <AgreementSection project={project} textVersion={textVersion} a={a} b={b} notices={notices} />
+              <AgreementSection snapshot={snapshot} a={a} b={b} notices={notices} />
               <h3>{t('team.compare')}</h3>
               {compared.length < project.sessions.length && <p className="muted">{t('team.notShared', { n: project.sessions.length - compared.length })}</p>}
               <ul className="compare-sessions">

@@ -4,9 +4,10 @@
  * the list of them all ("belum diperiksa"), each with its time and first words, opening
  * its turn. Shown only while the session has unchecked turns.
  */
-import { useState, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { useCallback, useRef, useState, useSyncExternalStore } from 'react';
 import { formatClock } from '../../../shared/formats/timestamp.ts';
 import { useT } from '../../i18n/context.tsx';
+import { useEscapeCloses } from '../../ui/useEscapeCloses.ts';
 import type { SessionStore } from './session/session-store.ts';
 
 /** Enough of a turn's text to recognise it in the list. */
@@ -16,6 +17,10 @@ export function DraftProgress({ store, readOnly }: { store: SessionStore; readOn
   const t = useT();
   const unchecked = useSyncExternalStore(store.subscribe, () => store.unchecked());
   const [listed, setListed] = useState(false);
+  // Esc closes the open list here, not play/pause.
+  const progress = useRef<HTMLSpanElement>(null);
+  const closeList = useCallback(() => setListed(false), []);
+  useEscapeCloses(progress, listed ? closeList : null);
   if (unchecked.length === 0) return null;
 
   function next() {
@@ -25,14 +30,8 @@ export function DraftProgress({ store, readOnly }: { store: SessionStore; readOn
     store.activate(after, 'start');
   }
 
-  function closeOnEscape(event: KeyboardEvent) {
-    if (event.key !== 'Escape' || !listed) return;
-    event.stopPropagation(); // Esc closes the list here, not play/pause
-    setListed(false);
-  }
-
   return (
-    <span className="draft-progress" onKeyDown={closeOnEscape} data-escape-closes={listed || undefined}>
+    <span ref={progress} className="draft-progress">
       <span className="unchecked-count" role="status">
         {t('draft.count', { n: unchecked.length })}
       </span>

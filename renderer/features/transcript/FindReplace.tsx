@@ -3,9 +3,10 @@
  * case or not, "next" to go to the next turn with a match, and "replace all" (coded
  * segments keep their words).
  */
-import { useMemo, useState, useSyncExternalStore } from 'react';
+import { useRef, useState, useSyncExternalStore } from 'react';
 import { findMatches } from '../../../shared/find-replace.ts';
 import { useT } from '../../i18n/context.tsx';
+import { useEscapeCloses } from '../../ui/useEscapeCloses.ts';
 import type { SessionStore } from './session/session-store.ts';
 
 export interface FindReplaceProps {
@@ -19,12 +20,16 @@ export interface FindReplaceProps {
 export function FindReplace({ store, readOnly, onGoTo, onReplaced, onClose }: FindReplaceProps) {
   const t = useT();
   // Any change to the session may change the matches; the search runs only while the bar is open.
-  const version = useSyncExternalStore(store.subscribe, () => store.version());
+  // (Subscribing redraws the bar on every change; the matches are worked out again then.)
+  useSyncExternalStore(store.subscribe, () => store.version());
   const [query, setQuery] = useState('');
   const [replacement, setReplacement] = useState('');
   const [matchCase, setMatchCase] = useState(false);
   const [cursor, setCursor] = useState(-1);
-  const hits = useMemo(() => store.turns().flatMap((turn) => findMatches(turn.text, query, matchCase).map(() => turn.id)), [store, version, query, matchCase]);
+  // Esc anywhere in the bar closes it.
+  const bar = useRef<HTMLDivElement>(null);
+  useEscapeCloses(bar, onClose);
+  const hits = store.turns().flatMap((turn) => findMatches(turn.text, query, matchCase).map(() => turn.id));
   const turnCount = new Set(hits).size;
 
   function next() {
@@ -41,8 +46,7 @@ export function FindReplace({ store, readOnly, onGoTo, onReplaced, onClose }: Fi
   }
 
   return (
-    // Esc anywhere in the bar closes it (the player's Esc waits outside).
-    <div className="find-bar" role="search" aria-label={t('find.title')} data-escape-closes onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), onClose())}>
+    <div ref={bar} className="find-bar" role="search" aria-label={t('find.title')}>
       <input aria-label={t('find.query')} placeholder={t('find.query')} value={query} autoFocus onChange={(e) => (setQuery(e.target.value), setCursor(-1))} onKeyDown={(e) => e.key === 'Enter' && next()} />
       <input aria-label={t('find.replacement')} placeholder={t('find.replacement')} value={replacement} onChange={(e) => setReplacement(e.target.value)} />
       <label className="inline-field">

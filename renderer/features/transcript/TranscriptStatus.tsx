@@ -49,7 +49,8 @@ function useShownSaveState(element: RefObject<HTMLElement | null>): SaveState {
 export function TranscriptStatus({ store, duration }: { store: SessionStore | null; duration: number }) {
   const t = useT();
   const subscribe = useCallback((listener: () => void) => store?.subscribe(listener) ?? noop(), [store]);
-  const words = useThrottledSnapshot(subscribe, () => store?.stats().words ?? 0, 1000);
+  const readWords = useCallback(() => store?.stats().words ?? 0, [store]);
+  const words = useThrottledSnapshot(subscribe, readWords, 1000);
   const saveElement = useRef<HTMLSpanElement>(null);
   const state = useShownSaveState(saveElement);
   return (

@@ -106,7 +106,7 @@ describe('fuzzing the transcript importers', () => {
     ['fgd.otr', [fixture('fgd-otranscribe.otr'), ...sharedFiles('transcripts/input_otr.otr')]],
   ];
   for (const [name, valid] of cases) {
-    it(name.split('.')[1]!, () => {
+    it(`${name}`, () => {
       expectMostlyRefused(
         fuzz(malformed(valid, COUNT, name.length * 7 + name.charCodeAt(4)), ({ text }: { text: string }) => importTranscript(base, 'FGD uji', parseTranscriptFile(name, text), name)),
       );

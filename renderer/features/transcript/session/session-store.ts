@@ -141,7 +141,7 @@ export class SessionStore implements SessionReader {
 
   private notify(): void {
     this.changeCount++;
-    for (const listener of [...this.listeners]) listener();
+    for (const listener of Array.from(this.listeners)) listener();
   }
 
   // ---- loading ----

@@ -3,7 +3,7 @@
  * of its last, measured on the rendered turn, in lanes so overlapping segments stand side
  * by side. Re-measured when the text reflows (typing, resizing, a redraw by Lexical).
  */
-import { useLayoutEffect, useState, type RefObject } from 'react';
+import { useLayoutEffect, useState, type RefObject, useMemo } from 'react';
 import { rangeOf } from './text-range.ts';
 
 export interface StripePlace {
@@ -35,13 +35,15 @@ export function assignLanes(places: Omit<StripePlace, 'lane'>[]): StripePlace[] 
 /** `margin` is the stripes' own box; the turn's text is found in the row around it. */
 export function useStripeLayout(margin: RefObject<HTMLElement | null>, segments: readonly Spanned[]): StripePlace[] {
   const [places, setPlaces] = useState<StripePlace[]>([]);
-  const key = segments.map((s) => `${s.id}:${s.start}:${s.end}`).join('|');
+  // The spans as values: a new array of the same segments measures nothing again.
+  const key = JSON.stringify(segments.map((s) => [s.id, s.start, s.end]));
+  const spans = useMemo(() => (JSON.parse(key) as [string, number, number][]).map(([id, start, end]) => ({ id, start, end })), [key]);
   useLayoutEffect(() => {
     // The row is found from the margin: a parent's ref is not yet set when a child's layout effect first runs.
     const box = margin.current;
     const row = box?.parentElement;
     if (!row || !box) return;
-    if (segments.length === 0) return setPlaces((p) => (p.length === 0 ? p : []));
+    if (spans.length === 0) return setPlaces((p) => (p.length === 0 ? p : []));
     let frame = 0;
     let last = '';
     let watched: HTMLElement | null = null;
@@ -57,7 +59,7 @@ export function useStripeLayout(margin: RefObject<HTMLElement | null>, segments:
         watched = root;
       }
       const origin = box.getBoundingClientRect().top;
-      const measured = segments.flatMap((s) => {
+      const measured = spans.flatMap((s) => {
         const rects = [...(rangeOf(root, s.start, s.end)?.getClientRects() ?? [])].filter((r) => r.height > 0 && r.width > 0);
         if (rects.length === 0) return [];
         const top = Math.round(Math.min(...rects.map((r) => r.top)) - origin);
@@ -80,6 +82,6 @@ export function useStripeLayout(margin: RefObject<HTMLElement | null>, segments:
       mutation.disconnect();
       if (frame) cancelAnimationFrame(frame);
     };
-  }, [key, margin]);
+  }, [spans, margin]);
   return places;
 }

@@ -9,7 +9,7 @@ import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { PlainTextPlugin } from '@lexical/react/LexicalPlainTextPlugin';
-import { memo, useCallback, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useRef, useState } from 'react';
 import type { SegmentRow } from '../../../db/schema.ts';
 import { CaretPlugin } from '../plugins/CaretPlugin.tsx';
 import { RefocusPlugin } from '../plugins/RefocusPlugin.tsx';
@@ -37,17 +37,14 @@ export const LiveTurnEditor = memo(function LiveTurnEditor({ store, turnId, isSh
   // The turn as it is when the editor is created: keys typed while it was on its way are in it.
   const [initial] = useState(() => store.get(turnId)!);
   const rev = useRef(initial.turn.rev);
-  const config = useMemo(
-    () => ({
-      namespace: `turn-${turnId}`,
-      nodes: [MarkNode],
-      theme: THEME,
-      onError: (error: Error) => console.error(error),
-      editorState: () => $renderTurn(initial.turn.text, initial.segments.filter(isShown)),
-    }),
-    // Created once per mount, from the turn as it is now; later changes come through ReloadPlugin.
-    [],
-  );
+  // Created once per mount, from the turn as it is now; later changes come through ReloadPlugin.
+  const [config] = useState(() => ({
+    namespace: `turn-${turnId}`,
+    nodes: [MarkNode],
+    theme: THEME,
+    onError: (error: Error) => console.error(error),
+    editorState: () => $renderTurn(initial.turn.text, initial.segments.filter(isShown)),
+  }));
   const sync = useCallback((content: TurnContent) => store.typed(turnId, rev.current, content.text, content.spans), [store, turnId]);
   const split = useCallback((content: TurnContent, offset: number) => (sync(content), store.split(turnId, offset)), [store, sync, turnId]);
   const joinPrevious = useCallback((content: TurnContent) => (sync(content), store.joinWithPrevious(turnId)), [store, sync, turnId]);

@@ -56,16 +56,15 @@ export function TurnList({ store, highlightTurnId, ...row }: TurnListProps) {
   });
   useStaticSelection(row.onSelect);
 
-  const caretTurn = focus.caret?.turnId ?? null;
+  // Scrolled to when the caret moves to another turn or that turn moves, not on every edit.
+  const caretIndex = focus.caret ? order.indexOf(focus.caret.turnId) : -1;
   useEffect(() => {
-    const index = caretTurn === null ? -1 : order.indexOf(caretTurn);
-    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
-    // Only when the caret moves to another turn, not on every edit.
-  }, [caretTurn]);
+    if (caretIndex >= 0) virtualizer.scrollToIndex(caretIndex, { align: 'auto' });
+  }, [caretIndex, virtualizer]);
+  const highlightIndex = highlightTurnId === null ? -1 : order.indexOf(highlightTurnId);
   useEffect(() => {
-    const index = highlightTurnId === null ? -1 : order.indexOf(highlightTurnId);
-    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'center' });
-  }, [highlightTurnId]);
+    if (highlightIndex >= 0) virtualizer.scrollToIndex(highlightIndex, { align: 'center' });
+  }, [highlightIndex, virtualizer]);
 
   return (
     <div ref={scroller} className="turn-scroller" data-testid="transcript">
