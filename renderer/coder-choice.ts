@@ -1,8 +1,10 @@
 /**
  * Who is coding on this device, per study, and whether they code blind (seeing only their
- * own segments). Kept in localStorage: each member of a team codes on their own machine.
+ * own segments). Kept in localStorage (local-store.ts): each member of a team codes on
+ * their own machine.
  */
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback } from 'react';
+import { localValue, useLocalValue, type LocalValue } from './local-store.ts';
 
 export interface CoderChoice {
   /** The coder's name, '' until they choose one. */
@@ -12,37 +14,22 @@ export interface CoderChoice {
   counted: string | null;
 }
 
-const KEY = (studyId: string) => `telaah.coder.${studyId}`;
-const listeners = new Set<() => void>();
-const cache = new Map<string, { raw: string | null; value: CoderChoice }>();
+function parse(stored: unknown): CoderChoice {
+  const o = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<string, unknown>;
+  return { coder: typeof o.coder === 'string' ? o.coder : '', blind: o.blind === true, counted: typeof o.counted === 'string' ? o.counted : null };
+}
+
+function stored(studyId: string): LocalValue<CoderChoice> {
+  return localValue(`telaah.coder.${studyId}`, parse);
+}
 
 export function coderChoice(studyId: string): CoderChoice {
-  const raw = localStorage.getItem(KEY(studyId));
-  const cached = cache.get(studyId);
-  if (cached && cached.raw === raw) return cached.value;
-  let value: CoderChoice = { coder: '', blind: false, counted: null };
-  try {
-    const stored = JSON.parse(raw ?? '{}') as Partial<CoderChoice>;
-    value = { coder: typeof stored.coder === 'string' ? stored.coder : '', blind: stored.blind === true, counted: typeof stored.counted === 'string' ? stored.counted : null };
-  } catch {
-    // A damaged entry means no choice yet.
-  }
-  cache.set(studyId, { raw, value });
-  return value;
-}
-
-export function setCoderChoice(studyId: string, patch: Partial<CoderChoice>): void {
-  localStorage.setItem(KEY(studyId), JSON.stringify({ ...coderChoice(studyId), ...patch }));
-  listeners.forEach((l) => l());
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => void listeners.delete(listener);
+  return stored(studyId).get();
 }
 
 export function useCoderChoice(studyId: string): [CoderChoice, (patch: Partial<CoderChoice>) => void] {
-  const choice = useSyncExternalStore(subscribe, () => coderChoice(studyId));
-  const set = useCallback((patch: Partial<CoderChoice>) => setCoderChoice(studyId, patch), [studyId]);
-  return [choice, set];
+  const store = stored(studyId);
+  const [choice, set] = useLocalValue(store);
+  const update = useCallback((patch: Partial<CoderChoice>) => set({ ...store.get(), ...patch }), [store, set]);
+  return [choice, update];
 }

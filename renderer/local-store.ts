@@ -1,7 +1,8 @@
 /**
  * A value kept in this device's localStorage under one key: read once and checked by
  * `parse` (anything stored that does not parse gives the default), written whole, and
- * watched by every component showing it through `useLocalValue`. Preferences of a screen
+ * watched by every component showing it through `useLocalValue`, in this tab and, through
+ * the browser's storage event, in the app's other tabs. Preferences of a screen
  * (the export's choices per study) live here, not in the study.
  */
 import { useCallback, useSyncExternalStore } from 'react';
@@ -42,6 +43,14 @@ export function localValue<T>(key: string, parse: (stored: unknown) => T): Local
       return () => void listeners.delete(listener);
     },
   };
+  // Another tab wrote it: read it again.
+  if (typeof window !== 'undefined') {
+    window.addEventListener('storage', (event) => {
+      if (event.key !== key && event.key !== null) return;
+      current = undefined;
+      for (const l of listeners) l();
+    });
+  }
   values.set(key, value as LocalValue<unknown>);
   return value;
 }

@@ -12,7 +12,6 @@ import type { Study } from '../../shared/model.ts';
 import { asNewStudy } from '../../shared/project-copy.ts';
 import { addProject, loadProject, replaceProject } from './project.ts';
 import type { TelaahDb } from './schema.ts';
-import { tracked } from './save-status.ts';
 import { digest, noteProjectState } from './save-reminder.ts';
 
 export class BackupRunner {
@@ -73,7 +72,7 @@ export async function restoreOverStudy(db: TelaahDb, runner: BackupRunner, conte
   const project = parseProjectFile(content, backup.id);
   if (await db.studies.get(project.study.id)) await runner.backUp({ studyId: project.study.id, force: true });
   const kept = new Set(project.sessions.map((s) => s.id));
-  await tracked(() =>
+  await db.saveStatus.track(() =>
     db.transaction('rw', [db.sessions, db.media, db.versions], async () => {
       const gone = ((await db.sessions.where('studyId').equals(project.study.id).primaryKeys()) as string[]).filter((id) => !kept.has(id));
       await db.media.bulkDelete(gone);

@@ -7,8 +7,8 @@ import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { Participant, Project, Session, Study } from '../../shared/model.ts';
 import { useDb } from './context.tsx';
 import { holdStudyData, studyData, type StudySnapshot } from './study-data.ts';
-import { deletedItems, onDeletedChange, type Deleted } from './trash.ts';
-import { onSaveStateChange, saveState, type SaveState } from './save-status.ts';
+import type { Deleted } from './trash-list.ts';
+import type { SaveState } from './save-status.ts';
 import type { MediaRow, SegmentRow, SummaryRow, TurnRow, VersionRow } from './schema.ts';
 
 export function useStudies(): Study[] | undefined {
@@ -102,7 +102,8 @@ function useHeldStudyData(studyId: string) {
 }
 
 export function useSaveState(): SaveState {
-  return useSyncExternalStore(onSaveStateChange, saveState);
+  const { saveStatus } = useDb();
+  return useSyncExternalStore(saveStatus.subscribe, saveStatus.state);
 }
 
 export interface TranscriptData {
@@ -141,5 +142,6 @@ export function useVersions(sessionId: string): VersionRow[] | undefined {
 
 /** What was deleted since the app started, newest first, to offer undoing it. */
 export function useDeleted(): readonly Deleted[] {
-  return useSyncExternalStore(onDeletedChange, deletedItems);
+  const { trash } = useDb();
+  return useSyncExternalStore(trash.subscribe, trash.items);
 }

@@ -5,7 +5,6 @@
  */
 import type { Project, Study } from '../../shared/model.ts';
 import type { TelaahDb } from './schema.ts';
-import { tracked } from './save-status.ts';
 
 const ALL = ['studies', 'sessions', 'participants', 'turns', 'segments', 'summaries'] as const;
 
@@ -48,7 +47,7 @@ async function writeProject(db: TelaahDb, project: Project): Promise<void> {
 }
 
 export function applyToProject(db: TelaahDb, studyId: string, change: (project: Project) => Project): Promise<Project> {
-  return tracked(() =>
+  return db.saveStatus.track(() =>
     db.transaction('rw', ALL, async () => {
       const changed = change(await loadProject(db, studyId));
       const next = { ...changed, study: { ...changed.study, updatedAt: new Date().toISOString() } };
@@ -60,7 +59,7 @@ export function applyToProject(db: TelaahDb, studyId: string, change: (project: 
 
 /** Adds a study opened from a project file; refuses to overwrite one that exists. */
 export function addProject(db: TelaahDb, project: Project): Promise<Study> {
-  return tracked(() =>
+  return db.saveStatus.track(() =>
     db.transaction('rw', ALL, async () => {
       if (await db.studies.get(project.study.id)) throw new StudyExists(project.study.title);
       await writeProject(db, project);
@@ -71,7 +70,7 @@ export function addProject(db: TelaahDb, project: Project): Promise<Study> {
 
 /** Puts a study opened from a project file in place of the one with the same id, as the file has it. */
 export function replaceProject(db: TelaahDb, project: Project): Promise<void> {
-  return tracked(() => db.transaction('rw', ALL, () => writeProject(db, project)));
+  return db.saveStatus.track(() => db.transaction('rw', ALL, () => writeProject(db, project)));
 }
 
 export class StudyExists extends Error {

@@ -1,6 +1,6 @@
 /**
  * Tracks writes in flight so the UI can say "Menyimpan…" and then "Tersimpan". Every
- * repository write goes through `tracked`, and a failed write is remembered so the user
+ * repository write goes through `db.saveStatus.track`, and a failed write is remembered so the user
  * sees it instead of silently losing work. Only the storage failing counts as a failed
  * write: a change refused for its content (a broken file, a coded session) is shown to
  * the user where they made it, and nothing failed to save.
@@ -9,46 +9,48 @@ import Dexie from 'dexie';
 
 export type SaveState = 'saved' | 'saving' | 'failed';
 
-let pending = 0;
-let failed = false;
-/** Edits typed but not yet handed to the database (an editor waiting for a pause). */
-const unsaved = new Set<string>();
-const listeners = new Set<() => void>();
+/** The save state of one database (each `TelaahDb` holds its own, as `db.saveStatus`). */
+export class SaveStatus {
+  private pending = 0;
+  private failed = false;
+  /** Edits typed but not yet handed to the database (an editor waiting for a pause). */
+  private readonly unsaved = new Set<string>();
+  private readonly listeners = new Set<() => void>();
 
-function notify() {
-  for (const l of listeners) l();
-}
+  private notify() {
+    for (const l of this.listeners) l();
+  }
 
-export function saveState(): SaveState {
-  return failed ? 'failed' : pending > 0 || unsaved.size > 0 ? 'saving' : 'saved';
-}
+  readonly state = (): SaveState => (this.failed ? 'failed' : this.pending > 0 || this.unsaved.size > 0 ? 'saving' : 'saved');
 
-/** Marks an edit as waiting to be written (`true`) or handed over (`false`). */
-export function markUnsaved(key: string, waiting: boolean): void {
-  const had = unsaved.has(key);
-  if (waiting) unsaved.add(key);
-  else unsaved.delete(key);
-  if (had !== waiting) notify();
-}
+  /** Marks an edit as waiting to be written (`true`) or handed over (`false`). */
+  markUnsaved(key: string, waiting: boolean): void {
+    const had = this.unsaved.has(key);
+    if (waiting) this.unsaved.add(key);
+    else this.unsaved.delete(key);
+    if (had !== waiting) this.notify();
+  }
 
-export function onSaveStateChange(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  };
 
-export async function tracked<T>(write: () => Promise<T>): Promise<T> {
-  pending++;
-  notify();
-  try {
-    const result = await write();
-    failed = false;
-    return result;
-  } catch (error) {
-    if (isStorageFailure(error)) failed = true;
-    throw error;
-  } finally {
-    pending--;
-    notify();
+  /** Runs a write, counted as in flight until it settles; a storage failure is remembered. */
+  async track<T>(write: () => Promise<T>): Promise<T> {
+    this.pending++;
+    this.notify();
+    try {
+      const result = await write();
+      this.failed = false;
+      return result;
+    } catch (error) {
+      if (isStorageFailure(error)) this.failed = true;
+      throw error;
+    } finally {
+      this.pending--;
+      this.notify();
+    }
   }
 }
 

@@ -8,6 +8,8 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import { PROJECT_STEPS, type ProjectStep, type RawRecord } from '../../shared/formats/project-upgrade.ts';
 import type { CellSummary, Participant, Segment, Session, Study, Turn } from '../../shared/model.ts';
+import { SaveStatus } from './save-status.ts';
+import { Trash } from './trash-list.ts';
 
 export type TurnRow = Turn & { rev: number };
 export type SegmentRow = Segment & { studyId: string };
@@ -69,6 +71,10 @@ export class TelaahDb extends Dexie {
   summaries!: Table<SummaryRow, [string, string, string]>;
   media!: Table<MediaRow, string>;
   versions!: Table<VersionRow, string>;
+  /** Writes in flight and failed, as "Menyimpan…", "Tersimpan" shows them. */
+  readonly saveStatus = new SaveStatus();
+  /** What was deleted in this run of the app, to be put back. */
+  readonly trash = new Trash();
 
   constructor(name = 'telaah') {
     // Dexie's optimistic query cache costs more than it saves on bulk imports of thousands of turns.

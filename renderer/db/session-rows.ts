@@ -5,7 +5,6 @@
  */
 import Dexie, { liveQuery, RangeSet } from 'dexie';
 import type { SegmentRow, TelaahDb, TurnRow } from './schema.ts';
-import { tracked } from './save-status.ts';
 import { touchStudyOfSession } from './study-touch.ts';
 
 export interface SessionRows {
@@ -28,7 +27,7 @@ export function readSessionRows(db: TelaahDb, sessionId: string): Promise<Sessio
 }
 
 export function writeSessionBatch(db: TelaahDb, batch: SessionBatch): Promise<void> {
-  return tracked(() =>
+  return db.saveStatus.track(() =>
     db.transaction('rw', [db.turns, db.segments, db.sessions, db.studies], async () => {
       if (batch.deletedSegmentIds.length > 0) await db.segments.bulkDelete(batch.deletedSegmentIds);
       if (batch.deletedTurnIds.length > 0) await db.turns.bulkDelete(batch.deletedTurnIds);

@@ -5,23 +5,22 @@ import { paletteColor } from '../../shared/palette.ts';
 import { newParticipant, PseudonymPool, type ParticipantInit } from '../../shared/participants.ts';
 import { createStudy as newStudy } from '../../shared/study.ts';
 import type { TelaahDb } from './schema.ts';
-import { tracked } from './save-status.ts';
 
 export function createStudy(db: TelaahDb, title: string, year: number): Promise<Study> {
   const study = newStudy(title, year);
-  return tracked(async () => {
+  return db.saveStatus.track(async () => {
     await db.studies.add(study);
     return study;
   });
 }
 
 export function updateStudy(db: TelaahDb, id: string, patch: Partial<Pick<Study, 'title' | 'year' | 'assistantTypes' | 'codebook' | 'exportNames' | 'coders' | 'attributes' | 'stopwords'>>): Promise<void> {
-  return tracked(async () => void (await db.studies.update(id, { ...patch, updatedAt: new Date().toISOString() })));
+  return db.saveStatus.track(async () => void (await db.studies.update(id, { ...patch, updatedAt: new Date().toISOString() })));
 }
 
 export function addSession(db: TelaahDb, studyId: string, title: string): Promise<Session> {
   const session: Session = { id: newId(), studyId, title, date: '', place: '', moderator: '', noteTaker: '', memo: '', createdAt: new Date().toISOString() };
-  return tracked(async () => {
+  return db.saveStatus.track(async () => {
     await db.sessions.add(session);
     return session;
   });
@@ -30,14 +29,14 @@ export function addSession(db: TelaahDb, studyId: string, title: string): Promis
 export type SessionFields = Pick<Session, 'title' | 'date' | 'place' | 'moderator' | 'noteTaker' | 'memo'>;
 
 export function updateSession(db: TelaahDb, id: string, patch: Partial<SessionFields>): Promise<void> {
-  return tracked(async () => void (await db.sessions.update(id, patch)));
+  return db.saveStatus.track(async () => void (await db.sessions.update(id, patch)));
 }
 
 export type ParticipantFields = Pick<Participant, 'label' | 'assistantType' | 'site' | 'affiliation' | 'pseudonym' | 'realName' | 'consent' | 'attributes'>;
 
 /** Adds a participant with the next free pseudonym of the study. */
 export function addParticipant(db: TelaahDb, studyId: string, init: ParticipantInit): Promise<Participant> {
-  return tracked(() =>
+  return db.saveStatus.track(() =>
     db.transaction('rw', db.participants, async () => {
       const existing = await db.participants.where('studyId').equals(studyId).toArray();
       const participant = newParticipant(studyId, init, new PseudonymPool(existing));
@@ -48,12 +47,12 @@ export function addParticipant(db: TelaahDb, studyId: string, init: ParticipantI
 }
 
 export function updateParticipant(db: TelaahDb, id: string, patch: Partial<ParticipantFields>): Promise<void> {
-  return tracked(async () => void (await db.participants.update(id, patch)));
+  return db.saveStatus.track(async () => void (await db.participants.update(id, patch)));
 }
 
 /** Deletes a study and everything in it. */
 export function deleteStudy(db: TelaahDb, studyId: string): Promise<void> {
-  return tracked(() =>
+  return db.saveStatus.track(() =>
     db.transaction('rw', [db.studies, db.sessions, db.participants, db.turns, db.segments, db.summaries, db.media, db.versions], async () => {
       const sessionIds = (await db.sessions.where('studyId').equals(studyId).primaryKeys()) as string[];
       await db.media.bulkDelete(sessionIds);
@@ -70,7 +69,7 @@ export function deleteStudy(db: TelaahDb, studyId: string): Promise<void> {
 
 /** Adds a coder to the study's list (with the next palette colour) unless they are on it. */
 export async function addCoder(db: TelaahDb, studyId: string, name: string): Promise<void> {
-  await tracked(() =>
+  await db.saveStatus.track(() =>
     db.transaction('rw', db.studies, async () => {
       const study = await db.studies.get(studyId);
       if (!study || study.coders.some((c) => c.name === name)) return;

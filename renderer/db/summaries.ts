@@ -4,7 +4,6 @@
  */
 import type { CellSummary } from '../../shared/model.ts';
 import type { TelaahDb } from './schema.ts';
-import { tracked } from './save-status.ts';
 import { touchStudy } from './study-touch.ts';
 
 type CellKey = { studyId: string; code: string; assistantType: string };
@@ -20,12 +19,12 @@ async function updateCell(db: TelaahDb, key: CellKey, change: (cell: CellSummary
 }
 
 export function setCellSummary(db: TelaahDb, studyId: string, code: string, assistantType: string, text: string): Promise<void> {
-  return tracked(() => updateCell(db, { studyId, code, assistantType }, (cell) => ({ ...cell, text })));
+  return db.saveStatus.track(() => updateCell(db, { studyId, code, assistantType }, (cell) => ({ ...cell, text })));
 }
 
 /** Mark or unmark a segment as an exemplar quote of the cell; a new one goes last. */
 export function toggleExemplar(db: TelaahDb, studyId: string, code: string, assistantType: string, segmentId: string): Promise<void> {
-  return tracked(() =>
+  return db.saveStatus.track(() =>
     updateCell(db, { studyId, code, assistantType }, (cell) => ({
       ...cell,
       exemplars: cell.exemplars.includes(segmentId) ? cell.exemplars.filter((id) => id !== segmentId) : [...cell.exemplars, segmentId],
@@ -35,7 +34,7 @@ export function toggleExemplar(db: TelaahDb, studyId: string, code: string, assi
 
 /** Move an exemplar one place up (-1) or down (+1) in the cell's quoting order. */
 export function moveExemplar(db: TelaahDb, studyId: string, code: string, assistantType: string, segmentId: string, by: -1 | 1): Promise<void> {
-  return tracked(() =>
+  return db.saveStatus.track(() =>
     updateCell(db, { studyId, code, assistantType }, (cell) => {
       const list = [...cell.exemplars];
       const i = list.indexOf(segmentId);

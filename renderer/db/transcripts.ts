@@ -9,7 +9,6 @@ import type { TranscriptTurn } from '../../shared/formats/transcript-txt.ts';
 import type { Segment } from '../../shared/model.ts';
 import { appendTranscript, setTranscript } from '../../shared/transcript.ts';
 import type { TelaahDb, TurnRow } from './schema.ts';
-import { tracked } from './save-status.ts';
 
 /** `segments` are the session's coded segments as the editor holds them now. */
 export async function importedTurns(db: TelaahDb, sessionId: string, turns: TranscriptTurn[], file: string, segments: readonly Segment[], after: readonly TurnRow[] | null = null): Promise<TurnRow[]> {
@@ -21,7 +20,7 @@ export async function importedTurns(db: TelaahDb, sessionId: string, turns: Tran
   // Throws an ImportError naming the file when the session is gone (or, replacing, already coded).
   const next = after ? appendTranscript(project, sessionId, turns, file) : setTranscript(project, sessionId, turns, file);
   const known = new Set(participants.map((p) => p.id));
-  await tracked(() =>
+  await db.saveStatus.track(() =>
     db.transaction('rw', db.studies, db.participants, async () => {
       await db.participants.bulkAdd(next.participants.filter((p) => !known.has(p.id)));
       await db.studies.update(study!.id, { updatedAt: new Date().toISOString() });

@@ -5,22 +5,12 @@
  */
 import { recodeProject, type CodebookEdit } from '../../shared/codebook-edit.ts';
 import type { Codebook, Participant, Project } from '../../shared/model.ts';
-import { newId } from '../../shared/model.ts';
 import { applyToProject } from './project.ts';
 import type { MediaRow, SegmentRow, SessionRowSet, TelaahDb, VersionRow } from './schema.ts';
-import { tracked } from './save-status.ts';
 
-export type DeletedKind = 'session' | 'participant' | 'codes';
+import type { Deleted } from './trash-list.ts';
 
-export interface Deleted {
-  id: string;
-  studyId: string;
-  kind: DeletedKind;
-  /** What the user deleted, as the UI names it: a session title, a participant label, a role or agenda. */
-  name: string;
-  deletedAt: string;
-  restore(db: TelaahDb): Promise<void>;
-}
+export type { Deleted, DeletedKind } from './trash-list.ts';
 
 /** Restoring is refused when what it would put back no longer fits the study. */
 export class CannotRestore extends Error {
@@ -29,37 +19,12 @@ export class CannotRestore extends Error {
   }
 }
 
-let deleted: Deleted[] = [];
-const listeners = new Set<() => void>();
-
-function remember(entry: Omit<Deleted, 'id' | 'deletedAt'>): Deleted {
-  const full = { ...entry, id: newId(), deletedAt: new Date().toISOString() };
-  deleted = [full, ...deleted];
-  listeners.forEach((l) => l());
-  return full;
-}
-
-function forget(id: string): void {
-  deleted = deleted.filter((d) => d.id !== id);
-  listeners.forEach((l) => l());
-}
-
-/** Everything deleted since the app started, newest first. */
-export function deletedItems(): readonly Deleted[] {
-  return deleted;
-}
-
-export function onDeletedChange(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => void listeners.delete(listener);
-}
-
 /** Puts a deleted item back and forgets it; throws {@link CannotRestore} when it no longer fits. */
 export async function restoreDeleted(db: TelaahDb, id: string): Promise<void> {
-  const entry = deleted.find((d) => d.id === id);
+  const entry = db.trash.find(id);
   if (!entry) return;
   await entry.restore(db);
-  forget(id);
+  db.trash.forget(id);
 }
 
 async function studyExists(db: TelaahDb, studyId: string): Promise<void> {
@@ -68,7 +33,7 @@ async function studyExists(db: TelaahDb, studyId: string): Promise<void> {
 
 /** Deletes a session with its turns, coded segments, recording and versions. */
 export async function deleteSession(db: TelaahDb, sessionId: string): Promise<Deleted | null> {
-  const rows = await tracked(() =>
+  const rows = await db.saveStatus.track(() =>
     db.transaction('rw', [db.sessions, db.turns, db.segments, db.media, db.versions], async (): Promise<SessionRowSet | null> => {
       const session = await db.sessions.get(sessionId);
       if (!session) return null;
@@ -85,12 +50,12 @@ export async function deleteSession(db: TelaahDb, sessionId: string): Promise<De
     }),
   );
   if (!rows) return null;
-  return remember({
+  return db.trash.remember({
     studyId: rows.session.studyId,
     kind: 'session',
     name: rows.session.title,
     restore: (db) =>
-      tracked(() =>
+      db.saveStatus.track(() =>
         db.transaction('rw', [db.studies, db.sessions, db.turns, db.segments, db.media, db.versions], async () => {
           await studyExists(db, rows.session.studyId);
           await db.sessions.put(rows.session);
@@ -105,7 +70,7 @@ export async function deleteSession(db: TelaahDb, sessionId: string): Promise<De
 
 /** Deletes a participant; the turns they spoke are left without a speaker until restored. */
 export async function deleteParticipant(db: TelaahDb, participantId: string): Promise<Deleted | null> {
-  const found = await tracked(() =>
+  const found = await db.saveStatus.track(() =>
     db.transaction('rw', [db.participants, db.sessions, db.turns], async (): Promise<{ participant: Participant; turnIds: string[] } | null> => {
       const participant = await db.participants.get(participantId);
       if (!participant) return null;
@@ -118,12 +83,12 @@ export async function deleteParticipant(db: TelaahDb, participantId: string): Pr
   );
   if (!found) return null;
   const { participant, turnIds } = found;
-  return remember({
+  return db.trash.remember({
     studyId: participant.studyId,
     kind: 'participant',
     name: participant.label,
     restore: (db) =>
-      tracked(() =>
+      db.saveStatus.track(() =>
         db.transaction('rw', [db.studies, db.participants, db.turns], async () => {
           await studyExists(db, participant.studyId);
           await db.participants.put(participant);
@@ -151,7 +116,7 @@ export async function removeCodes(db: TelaahDb, studyId: string, name: string, e
   const old = seen.before!;
   const back = new Map([...seen.change!.recode].filter((e): e is [string, string] => e[1] !== null).map(([from, to]) => [to, from]));
   const codebookAfter = JSON.stringify(after.study.codebook);
-  return remember({
+  return db.trash.remember({
     studyId,
     kind: 'codes',
     name,

@@ -5,7 +5,6 @@
  */
 import { relocate, withSpan, type Span } from '../../shared/turn-edit.ts';
 import type { TelaahDb, TurnRow } from './schema.ts';
-import { tracked } from './save-status.ts';
 
 export interface TurnEdit {
   turnId: string;
@@ -37,5 +36,5 @@ async function applyEdit(db: TelaahDb, edit: TurnEdit): Promise<TurnRow | undefi
 }
 
 export function saveTurnEdit(db: TelaahDb, edit: TurnEdit): Promise<void> {
-  return tracked(() => db.transaction('rw', db.turns, db.segments, async () => void (await applyEdit(db, edit))));
+  return db.saveStatus.track(() => db.transaction('rw', db.turns, db.segments, async () => void (await applyEdit(db, edit))));
 }

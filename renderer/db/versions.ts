@@ -6,7 +6,6 @@
 import { newId } from '../../shared/model.ts';
 import { countWords } from '../../shared/versions.ts';
 import type { TelaahDb, VersionRow } from './schema.ts';
-import { tracked } from './save-status.ts';
 
 async function snapshot(db: TelaahDb, sessionId: string, reason: VersionRow['reason']): Promise<VersionRow> {
   const turns = await db.turns.where('[sessionId+order]').between([sessionId, -Infinity], [sessionId, Infinity]).toArray();
@@ -25,5 +24,5 @@ async function snapshot(db: TelaahDb, sessionId: string, reason: VersionRow['rea
 }
 
 export function saveVersion(db: TelaahDb, sessionId: string, reason: VersionRow['reason']): Promise<VersionRow> {
-  return tracked(() => db.transaction('rw', [db.turns, db.segments, db.versions], () => snapshot(db, sessionId, reason)));
+  return db.saveStatus.track(() => db.transaction('rw', [db.turns, db.segments, db.versions], () => snapshot(db, sessionId, reason)));
 }

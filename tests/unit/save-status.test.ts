@@ -2,15 +2,42 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../shared/formats/import-error.ts';
-import { saveState, tracked } from '../../renderer/db/save-status.ts';
+import { TelaahDb } from '../../renderer/db/schema.ts';
+import { SaveStatus } from '../../renderer/db/save-status.ts';
 
 describe('the save status', () => {
   it('stays "saved" when a change is refused for its content, and says "failed" when storage fails', async () => {
-    await expect(tracked(async () => Promise.reject(new ImportError('baru.txt', 3, { key: 'transcript.sessionCoded', values: { title: 'FGD 1' } })))).rejects.toBeInstanceOf(ImportError);
-    expect(saveState()).toBe('saved');
-    await expect(tracked(async () => Promise.reject(new Dexie.QuotaExceededError('disk full')))).rejects.toThrow('disk full');
-    expect(saveState()).toBe('failed');
-    await tracked(async () => undefined);
-    expect(saveState()).toBe('saved');
+    const status = new SaveStatus();
+    await expect(status.track(async () => Promise.reject(new ImportError('baru.txt', 3, { key: 'transcript.sessionCoded', values: { title: 'FGD 1' } })))).rejects.toBeInstanceOf(ImportError);
+    expect(status.state()).toBe('saved');
+    await expect(status.track(async () => Promise.reject(new Dexie.QuotaExceededError('disk full')))).rejects.toThrow('disk full');
+    expect(status.state()).toBe('failed');
+    await status.track(async () => undefined);
+    expect(status.state()).toBe('saved');
+  });
+
+  it('says "saving" while a write is in flight or an edit waits, and tells its watchers', async () => {
+    const status = new SaveStatus();
+    const seen: string[] = [];
+    status.subscribe(() => seen.push(status.state()));
+    let finish!: () => void;
+    const write = status.track(() => new Promise<void>((resolve) => (finish = resolve)));
+    expect(status.state()).toBe('saving');
+    finish();
+    await write;
+    status.markUnsaved('session:a', true);
+    status.markUnsaved('session:a', true);
+    status.markUnsaved('session:a', false);
+    expect(seen).toEqual(['saving', 'saved', 'saving', 'saved']);
+  });
+
+  it('is each database’s own: a failure in one does not show in another', async () => {
+    const one = new TelaahDb(`save-status-${Math.random()}`);
+    const other = new TelaahDb(`save-status-${Math.random()}`);
+    await expect(one.saveStatus.track(async () => Promise.reject(new Dexie.QuotaExceededError('disk full')))).rejects.toThrow();
+    expect(one.saveStatus.state()).toBe('failed');
+    expect(other.saveStatus.state()).toBe('saved');
+    one.close();
+    other.close();
   });
 });

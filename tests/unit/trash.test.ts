@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { moveRole, removeRole } from '../../shared/codebook-edit.ts';
 import { addProject, applyToProject, loadProject } from '../../renderer/db/project.ts';
 import { TelaahDb } from '../../renderer/db/schema.ts';
-import { CannotRestore, deletedItems, deleteParticipant, deleteSession, removeCodes, restoreDeleted } from '../../renderer/db/trash.ts';
+import { CannotRestore, deleteParticipant, deleteSession, removeCodes, restoreDeleted } from '../../renderer/db/trash.ts';
 import { saveVersion } from '../../renderer/db/versions.ts';
 import { codedStudy } from './sample-project.ts';
 
@@ -44,7 +44,7 @@ describe('deleting with a way back', () => {
     expect(summary(await loadProject(db, project.study.id))).toEqual(before);
     expect((await db.media.get(sessionId))?.path).toBe('/rekaman/fgd.mp3');
     expect(await db.versions.where('sessionId').equals(sessionId).count()).toBe(1);
-    expect(deletedItems().some((d) => d.id === deleted!.id)).toBe(false);
+    expect(db.trash.items().some((d) => d.id === deleted!.id)).toBe(false);
   });
 
   it('leaves a deleted participant’s turns without speaker, and gives them back on restore', async () => {
@@ -91,6 +91,6 @@ describe('deleting with a way back', () => {
     const now = summary(await loadProject(db, project.study.id));
     await expect(restoreDeleted(db, deleted.id)).rejects.toBeInstanceOf(CannotRestore);
     expect(summary(await loadProject(db, project.study.id))).toEqual(now);
-    expect(deletedItems().some((d) => d.id === deleted.id)).toBe(true);
+    expect(db.trash.items().some((d) => d.id === deleted.id)).toBe(true);
   });
 });

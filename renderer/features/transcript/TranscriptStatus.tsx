@@ -7,7 +7,8 @@
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { formatClock } from '../../../shared/formats/timestamp.ts';
-import { onSaveStateChange, saveState, type SaveState } from '../../db/save-status.ts';
+import { useDb } from '../../db/context.tsx';
+import type { SaveState } from '../../db/save-status.ts';
 import { useT } from '../../i18n/context.tsx';
 import { SaveStatus } from '../../ui/SaveStatus.tsx';
 import { useThrottledSnapshot } from '../../ui/useThrottledSnapshot.ts';
@@ -22,14 +23,15 @@ const noop = () => () => {};
  * saved. The element's `data-state` always carries the state itself, set without a redraw.
  */
 function useShownSaveState(element: RefObject<HTMLElement | null>): SaveState {
-  const [shown, setShown] = useState(saveState);
+  const { saveStatus } = useDb();
+  const [shown, setShown] = useState(saveStatus.state);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
     const update = () => {
-      const state = saveState();
+      const state = saveStatus.state();
       if (element.current) element.current.dataset.state = state;
       if (state === 'saving') {
-        timer ??= setTimeout(() => ((timer = null), setShown(saveState())), SHOW_SAVING_AFTER_MS);
+        timer ??= setTimeout(() => ((timer = null), setShown(saveStatus.state())), SHOW_SAVING_AFTER_MS);
         return;
       }
       if (timer !== null) clearTimeout(timer);
@@ -37,12 +39,12 @@ function useShownSaveState(element: RefObject<HTMLElement | null>): SaveState {
       setShown(state);
     };
     update();
-    const unsubscribe = onSaveStateChange(update);
+    const unsubscribe = saveStatus.subscribe(update);
     return () => {
       unsubscribe();
       if (timer !== null) clearTimeout(timer);
     };
-  }, [element]);
+  }, [element, saveStatus]);
   return shown;
 }
 

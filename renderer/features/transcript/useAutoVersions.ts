@@ -5,7 +5,6 @@
 import { useEffect, useRef } from 'react';
 import { autoVersionDue } from '../../../shared/versions.ts';
 import { useDb } from '../../db/context.tsx';
-import { onSaveStateChange, saveState } from '../../db/save-status.ts';
 import { saveVersion } from '../../db/versions.ts';
 
 const CHECK_EVERY_MS = 30_000;
@@ -20,8 +19,8 @@ export function useAutoVersions(sessionId: string, lastVersionAt: string | undef
   useEffect(() => {
     const state = edits.current;
     state.first = null;
-    const offChange = onSaveStateChange(() => {
-      if (!state.versioning && saveState() === 'saving') state.first ??= Date.now();
+    const offChange = db.saveStatus.subscribe(() => {
+      if (!state.versioning && db.saveStatus.state() === 'saving') state.first ??= Date.now();
     });
     const timer = setInterval(() => {
       const now = Date.now();

@@ -6,7 +6,6 @@
  */
 import { useEffect, useState } from 'react';
 import { useDb } from '../../../db/context.tsx';
-import { markUnsaved } from '../../../db/save-status.ts';
 import { readSessionRows, watchSessionRows, writeSessionBatch, writeSessionBatchNow } from '../../../db/session-rows.ts';
 import { forgetUnloadBatch, keepUnloadBatch, replayUnloadBatches } from '../../../db/unload-journal.ts';
 import { EditingLock, editingLockName, type LockState } from './editing-lock.ts';
@@ -26,7 +25,7 @@ export function useSessionStore(studyId: string, sessionId: string): OpenSession
 
   useEffect(() => {
     const pendingKey = `session:${sessionId}`;
-    const session = new SessionStore(sessionId, (batch) => writeSessionBatch(db, batch), (pending) => markUnsaved(pendingKey, pending));
+    const session = new SessionStore(sessionId, (batch) => writeSessionBatch(db, batch), (pending) => db.saveStatus.markUnsaved(pendingKey, pending));
     let stopWatching: (() => void) | null = null;
     let closed = false;
     const onState = (state: LockState) => {
