@@ -1,6 +1,6 @@
 /** A one-line status or error message under a toolbar, announced to screen readers. */
 import { useCallback, useState } from 'react';
-import { useT } from '../i18n/context.tsx';
+import { useLang, useT } from '../i18n/context.tsx';
 
 export interface NoticeState {
   kind: 'info' | 'error';
@@ -22,9 +22,19 @@ export function Notice({ notice, onClose }: { notice: NoticeState | null; onClos
   );
 }
 
-/** Notice state with helpers that turn a thrown error into its message. */
+/**
+ * Notice state with helpers that turn a thrown error into its message. The text is written
+ * in the UI's language when it is shown: a status ("Versi disimpan.") goes away when the
+ * language changes rather than stay in the other one; an error stays until closed.
+ */
 export function useNotice() {
+  const { lang } = useLang();
   const [notice, setNotice] = useState<NoticeState | null>(null);
+  const [shownIn, setShownIn] = useState(lang);
+  if (shownIn !== lang) {
+    setShownIn(lang);
+    if (notice?.kind === 'info') setNotice(null);
+  }
   const info = useCallback((text: string) => setNotice({ kind: 'info', text }), []);
   const error = useCallback((text: string) => setNotice({ kind: 'error', text }), []);
   const clear = useCallback(() => setNotice(null), []);

@@ -12,6 +12,12 @@ test('a version saved before a bad edit brings the transcript back, and the bad 
   await session.importTranscript(app, fixturePath('fgd-sukamaju.txt'));
   await page.getByRole('button', { name: 'Simpan versi' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Versi disimpan.' })).toBeVisible();
+  // The notice does not stay behind in Indonesian when the interface turns English.
+  const language = page.getByRole('group', { name: /^(Bahasa|Language)$/ });
+  await language.getByRole('button', { name: 'EN' }).click();
+  await expect(page.getByRole('button', { name: 'Save version' })).toBeVisible();
+  await expect(page.getByText('Versi disimpan.')).toHaveCount(0);
+  await language.getByRole('button', { name: 'ID' }).click();
 
   const first = page.locator('.turn .turn-text').first();
   await first.click();
