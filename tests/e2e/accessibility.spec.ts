@@ -1,16 +1,11 @@
 /**
  * What a screen reader meets: axe-core on every screen of a coded study (each study tab,
- * the Telusuri views, a session with each of its panels, backups, the studies list), in both
+ * the Telusuri views, a session with each of its panels and dialogs, backups, the studies list), in both
  * languages, with no violation allowed.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { codedSampleStudy } from './pages.ts';
-
-async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length}× ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
-}
+import { expect, test } from '@playwright/test';
+import { axeViolations as violations } from './axe.ts';
+import { codedSampleStudy, fixturePath } from './pages.ts';
 
 test('every screen of a coded study has no axe violations, in Indonesian and English', async ({ page }) => {
   // Some thirty screens and panels analysed: more time than one screen's test.
@@ -45,6 +40,18 @@ test('every screen of a coded study has no axe violations, in Indonesian and Eng
       await check(`${lang} session ${panel.source}`);
       await page.getByRole('button', { name: panel }).click();
     }
+    // The dialogs: a transcript's speaker mapping, and a version's viewer.
+    await app.chooseFile(page.getByRole('button', { name: id ? 'Impor transkrip…' : 'Import transcript…' }), fixturePath('fgd-sukamaju.txt'));
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await check(`${lang} session import dialog`);
+    await page.getByRole('dialog').getByRole('button', { name: id ? 'Batal' : 'Cancel' }).click();
+    await page.getByRole('button', { name: id ? 'Simpan versi' : 'Save version' }).click();
+    await page.getByRole('button', { name: id ? /^Versi \(/ : /^Versions \(/ }).click();
+    await page.getByRole('button', { name: id ? 'Lihat' : 'View' }).first().click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await check(`${lang} session version dialog`);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
     await page.getByRole('link', { name: id ? 'Cadangan' : 'Backups' }).click();
     await check(`${lang} backups`);
     await page.getByRole('link', { name: 'Telaah', exact: true }).click();

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseProjectFile, writeProjectFile } from '../../shared/formats/project-file.ts';
 import { asNewStudy } from '../../shared/project-copy.ts';
+import { axeViolations } from './axe.ts';
 import { fixturePath, MatrixScreen, SessionScreen, Telaah } from './pages.ts';
 
 const SARI = 'Saat pencairan kami mendampingi KPM ke e-Warong supaya bantuannya diterima utuh.';
@@ -84,6 +85,13 @@ test('a second coder’s file comes in beside the first; the team reads the agre
   await expect(page.locator('.compare-sessions')).not.toContainText('FGD Mekarsari');
   await page.getByRole('link', { name: 'FGD Sukamaju' }).click();
   await expect(page.getByRole('heading', { name: 'FGD Sukamaju: Ani dan Budi' })).toBeVisible();
+  // What a screen reader meets on the comparison, in both languages.
+  const language = page.getByRole('group', { name: /^(Bahasa|Language)$/ });
+  expect(await axeViolations(page)).toEqual([]);
+  await language.getByRole('button', { name: 'EN' }).click();
+  await expect(page.getByRole('heading', { name: 'FGD Sukamaju: Ani and Budi' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await language.getByRole('button', { name: 'ID' }).click();
   // Budi's colour, chosen on the team tab, marks his segments.
   await expect(page.locator('.legend .by-b')).toHaveCSS('background-color', 'rgba(21, 128, 61, 0.2)');
   const settle = page.getByRole('group', { name: 'Putuskan 4.2.1' });

@@ -88,10 +88,17 @@ test('a transcript typed in Word comes in, and the session goes out as a Word do
   ]);
 });
 
-test('cancelling the mapping step imports nothing', async ({ page }) => {
+test('cancelling the mapping step, by its button or by Esc, imports nothing', async ({ page }) => {
   const app = new Telaah(page);
   const session = new SessionScreen(page);
   await app.startStudy('Studi batal', 2024, 'FGD 1');
+  await session.openTranscript(app, fixturePath('fgd-whisperx.json'));
+  // The dialog takes the focus and keeps Tab inside it.
+  await expect(page.getByRole('dialog').locator(':focus')).toHaveCount(1);
+  for (let i = 0; i < 30; i++) await page.keyboard.press('Tab');
+  await expect(page.getByRole('dialog').locator(':focus')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
   await session.openTranscript(app, fixturePath('fgd-whisperx.json'));
   await page.getByRole('dialog').getByRole('button', { name: 'Batal' }).click();
   await expect(page.getByRole('dialog')).toBeHidden();

@@ -12,6 +12,7 @@ import { DEFAULT_WHISPER_GAP } from '../../../shared/formats/transcript-whisper.
 import type { OpenedFile } from '../../../shared/api.ts';
 import type { Participant } from '../../../shared/model.ts';
 import { useT } from '../../i18n/context.tsx';
+import { Dialog } from '../../ui/Dialog.tsx';
 
 export interface ImportDialogProps {
   file: OpenedFile;
@@ -55,85 +56,83 @@ export function ImportDialog({ file, participants, existingTurns, onCancel, onIm
   }
 
   return (
-    <div className="dialog-backdrop">
-      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="import-title">
-        <h3 id="import-title">{t('import.title', { file: file.name })}</h3>
-        <p className="muted">{t('import.summary', { turns: turns.length, labels: labels.length })}</p>
-        {isWhisper && (
-          <label className="inline-field">
-            {t('import.gap')}
-            <input type="number" min={0} step={0.5} value={gap} onChange={(e) => setGap(Math.max(0, Number(e.target.value) || 0))} />
-          </label>
-        )}
-        {labels.length === 0 ? (
-          <p className="empty">{t('import.noSpeakers')}</p>
-        ) : (
-          <table className="data-table speaker-map">
-            <thead>
-              <tr>
-                <th>{t('import.label')}</th>
-                <th className="num">{t('import.turns')}</th>
-                <th>{t('import.becomes')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {labels.map((label) => {
-                const choice = choices.get(label) ?? { kind: 'new', label };
-                return (
-                  <tr key={label} data-label={label}>
-                    <td>{label}</td>
-                    <td className="num">{counts.get(label) ?? 0}</td>
-                    <td>
-                      <div className="speaker-choice">
-                        <select aria-label={t('import.becomesFor', { label })} value={encode(choice, participants)} onChange={(e) => choose(label, e.target.value)}>
-                          <optgroup label={t('import.participants')}>
-                            {participants.map((p) => (
-                              <option key={p.id} value={`p:${p.id}`}>
-                                {p.label}
-                                {p.assistantType ? ` (${p.assistantType})` : ''}
+    <Dialog labelledBy="import-title" onCancel={onCancel}>
+      <h3 id="import-title">{t('import.title', { file: file.name })}</h3>
+      <p className="muted">{t('import.summary', { turns: turns.length, labels: labels.length })}</p>
+      {isWhisper && (
+        <label className="inline-field">
+          {t('import.gap')}
+          <input type="number" min={0} step={0.5} value={gap} onChange={(e) => setGap(Math.max(0, Number(e.target.value) || 0))} />
+        </label>
+      )}
+      {labels.length === 0 ? (
+        <p className="empty">{t('import.noSpeakers')}</p>
+      ) : (
+        <table className="data-table speaker-map">
+          <thead>
+            <tr>
+              <th>{t('import.label')}</th>
+              <th className="num">{t('import.turns')}</th>
+              <th>{t('import.becomes')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {labels.map((label) => {
+              const choice = choices.get(label) ?? { kind: 'new', label };
+              return (
+                <tr key={label} data-label={label}>
+                  <td>{label}</td>
+                  <td className="num">{counts.get(label) ?? 0}</td>
+                  <td>
+                    <div className="speaker-choice">
+                      <select aria-label={t('import.becomesFor', { label })} value={encode(choice, participants)} onChange={(e) => choose(label, e.target.value)}>
+                        <optgroup label={t('import.participants')}>
+                          {participants.map((p) => (
+                            <option key={p.id} value={`p:${p.id}`}>
+                              {p.label}
+                              {p.assistantType ? ` (${p.assistantType})` : ''}
+                            </option>
+                          ))}
+                        </optgroup>
+                        <option value="new">{t('import.newParticipant')}</option>
+                        <optgroup label={t('import.mergeWith')}>
+                          {labels
+                            .filter((other) => other !== label)
+                            .map((other) => (
+                              <option key={other} value={`merge:${other}`}>
+                                {other}
                               </option>
                             ))}
-                          </optgroup>
-                          <option value="new">{t('import.newParticipant')}</option>
-                          <optgroup label={t('import.mergeWith')}>
-                            {labels
-                              .filter((other) => other !== label)
-                              .map((other) => (
-                                <option key={other} value={`merge:${other}`}>
-                                  {other}
-                                </option>
-                              ))}
-                          </optgroup>
-                        </select>
-                        {choice.kind === 'new' && <input aria-label={t('import.newName', { label })} value={choice.label} onChange={(e) => rename(label, e.target.value)} />}
-                      </div>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        )}
-        {existingTurns > 0 && (
-          <fieldset className="transcribe-into">
-            <legend>{t('import.into', { n: existingTurns })}</legend>
-            <label className="inline">
-              <input type="radio" name="into" checked={into === 'replace'} onChange={() => setInto('replace')} /> {t('import.replace')}
-            </label>
-            <label className="inline">
-              <input type="radio" name="into" checked={into === 'append'} onChange={() => setInto('append')} /> {t('import.append')}
-            </label>
-          </fieldset>
-        )}
-        <div className="dialog-actions">
-          <button type="button" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="primary" onClick={() => onImport(applySpeakerMap(turns, speakerMapFromChoices(choices)), into)}>
-            {t('import.confirm', { n: turns.length })}
-          </button>
-        </div>
+                        </optgroup>
+                      </select>
+                      {choice.kind === 'new' && <input aria-label={t('import.newName', { label })} value={choice.label} onChange={(e) => rename(label, e.target.value)} />}
+                    </div>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {existingTurns > 0 && (
+        <fieldset className="transcribe-into">
+          <legend>{t('import.into', { n: existingTurns })}</legend>
+          <label className="inline">
+            <input type="radio" name="into" checked={into === 'replace'} onChange={() => setInto('replace')} /> {t('import.replace')}
+          </label>
+          <label className="inline">
+            <input type="radio" name="into" checked={into === 'append'} onChange={() => setInto('append')} /> {t('import.append')}
+          </label>
+        </fieldset>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+        <button type="button" className="primary" onClick={() => onImport(applySpeakerMap(turns, speakerMapFromChoices(choices)), into)}>
+          {t('import.confirm', { n: turns.length })}
+        </button>
       </div>
-    </div>
+    </Dialog>
   );
 }

@@ -12,6 +12,7 @@ import { saveVersion } from '../../db/versions.ts';
 import { useLang } from '../../i18n/context.tsx';
 import type { SessionStore } from './session/session-store.ts';
 import { localeOf } from '../../../shared/locale.ts';
+import { Dialog } from '../../ui/Dialog.tsx';
 
 export interface VersionsPanelProps {
   store: SessionStore;
@@ -62,29 +63,27 @@ export function VersionsPanel({ store, readOnly, versions, participants, onClose
         ))}
       </ul>
       {viewing && (
-        <div className="dialog-backdrop">
-          <div className="dialog" role="dialog" aria-modal="true" aria-label={t('versions.viewing', { when: when(viewing) })}>
-            <h3>{t('versions.viewing', { when: when(viewing) })}</h3>
-            <p className="muted">{t('versions.readOnly', { n: viewing.wordCount })}</p>
-            <div className="version-text">
-              {viewing.turns.map((turn) => (
-                <p key={turn.id}>
-                  {turn.timestamp !== null && <span className="timestamp">[{formatClock(turn.timestamp, false)}] </span>}
-                  {speaker(turn.speakerId) && <strong>{speaker(turn.speakerId)}: </strong>}
-                  {turn.text}
-                </p>
-              ))}
-            </div>
-            <div className="dialog-actions">
-              <button type="button" onClick={() => setViewing(null)}>
-                {t('common.close')}
-              </button>
-              <button type="button" className="primary" onClick={() => void restore(viewing)} disabled={readOnly}>
-                {t('versions.restore')}
-              </button>
-            </div>
+        <Dialog label={t('versions.viewing', { when: when(viewing) })} onCancel={() => setViewing(null)}>
+          <h3>{t('versions.viewing', { when: when(viewing) })}</h3>
+          <p className="muted">{t('versions.readOnly', { n: viewing.wordCount })}</p>
+          <div className="version-text" role="region" aria-label={t('versions.text')} tabIndex={0}>
+            {viewing.turns.map((turn) => (
+              <p key={turn.id}>
+                {turn.timestamp !== null && <span className="timestamp">[{formatClock(turn.timestamp, false)}] </span>}
+                {speaker(turn.speakerId) && <strong>{speaker(turn.speakerId)}: </strong>}
+                {turn.text}
+              </p>
+            ))}
           </div>
-        </div>
+          <div className="dialog-actions">
+            <button type="button" onClick={() => setViewing(null)}>
+              {t('common.close')}
+            </button>
+            <button type="button" className="primary" onClick={() => void restore(viewing)} disabled={readOnly}>
+              {t('versions.restore')}
+            </button>
+          </div>
+        </Dialog>
       )}
     </aside>
   );

@@ -19,6 +19,7 @@ import type { SessionStore } from '../transcript/session/session-store.ts';
 import { browserEngine } from './browser-engine.ts';
 import { decodeRecording } from './decode-recording.ts';
 import { ModelChoice, type ChosenModel } from './ModelChoice.tsx';
+import { Dialog } from '../../ui/Dialog.tsx';
 
 const LANGUAGES = ['id', 'en', 'jw', 'su', 'auto'] as const;
 const checkpointKey = (sessionId: string) => `telaah.transcribe.${sessionId}`;
@@ -106,68 +107,66 @@ export function TranscribeDialog({ store, session, recordingUrl, recordingName, 
 
   const percent = progress ? Math.round((100 * progress.doneSeconds) / Math.max(progress.totalSeconds, 1e-9)) : 0;
   return (
-    <div className="dialog-backdrop">
-      <div className="dialog transcribe-dialog" role="dialog" aria-modal="true" aria-label={t('transcribe.title')}>
-        <h3>{t('transcribe.title')}</h3>
-        <p className="muted">{t('transcribe.intro', { file: recordingName })}</p>
-        {phase !== 'running' && (
+    <Dialog className="transcribe-dialog" label={t('transcribe.title')} onCancel={phase === 'running' ? null : onClose}>
+      <h3>{t('transcribe.title')}</h3>
+      <p className="muted">{t('transcribe.intro', { file: recordingName })}</p>
+      {phase !== 'running' && (
+        <>
+          <ModelChoice chosen={model} onChoose={setModel} />
+          {hasTurns && (
+            <fieldset className="transcribe-into">
+              <legend>{t('transcribe.into')}</legend>
+              <label className="inline">
+                <input type="radio" name="into" checked={into === 'append'} onChange={() => setInto('append')} /> {t('transcribe.append')}
+              </label>
+              <label className="inline">
+                <input type="radio" name="into" checked={into === 'replace'} onChange={() => setInto('replace')} /> {t('transcribe.replace')}
+              </label>
+            </fieldset>
+          )}
+          <label>
+            {t('transcribe.language')}
+            <select value={language} onChange={(e) => setLanguage(e.target.value as (typeof LANGUAGES)[number])}>
+              {LANGUAGES.map((l) => (
+                <option key={l} value={l}>
+                  {t(`transcribe.lang.${l}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </>
+      )}
+      {phase === 'stopped' && <p role="status">{t('transcribe.stopped')}</p>}
+      {phase === 'running' && (
+        <div role="status" className="transcribe-progress">
+          <progress max={100} value={percent} />
+          <span>
+            {t('transcribe.progress', { percent, chunk: progress?.chunk ?? 0, chunks: progress?.chunks ?? 0 })}
+            {progress?.secondsLeft != null && ` · ${t('transcribe.left', { minutes: Math.max(1, Math.round(progress.secondsLeft / 60)) })}`}
+          </span>
+        </div>
+      )}
+      {problem && (
+        <p className="danger-text" role="alert">
+          {problem}
+        </p>
+      )}
+      <div className="toolbar">
+        {phase === 'running' ? (
+          <button type="button" onClick={() => controller.current?.abort()}>
+            {t('transcribe.stop')}
+          </button>
+        ) : (
           <>
-            <ModelChoice chosen={model} onChoose={setModel} />
-            {hasTurns && (
-              <fieldset className="transcribe-into">
-                <legend>{t('transcribe.into')}</legend>
-                <label className="inline">
-                  <input type="radio" name="into" checked={into === 'append'} onChange={() => setInto('append')} /> {t('transcribe.append')}
-                </label>
-                <label className="inline">
-                  <input type="radio" name="into" checked={into === 'replace'} onChange={() => setInto('replace')} /> {t('transcribe.replace')}
-                </label>
-              </fieldset>
-            )}
-            <label>
-              {t('transcribe.language')}
-              <select value={language} onChange={(e) => setLanguage(e.target.value as (typeof LANGUAGES)[number])}>
-                {LANGUAGES.map((l) => (
-                  <option key={l} value={l}>
-                    {t(`transcribe.lang.${l}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <button type="button" className="primary" disabled={!model} onClick={() => void start()}>
+              {phase === 'stopped' ? t('transcribe.resume') : t('transcribe.start')}
+            </button>
+            <button type="button" onClick={onClose}>
+              {t('common.close')}
+            </button>
           </>
         )}
-        {phase === 'stopped' && <p role="status">{t('transcribe.stopped')}</p>}
-        {phase === 'running' && (
-          <div role="status" className="transcribe-progress">
-            <progress max={100} value={percent} />
-            <span>
-              {t('transcribe.progress', { percent, chunk: progress?.chunk ?? 0, chunks: progress?.chunks ?? 0 })}
-              {progress?.secondsLeft != null && ` · ${t('transcribe.left', { minutes: Math.max(1, Math.round(progress.secondsLeft / 60)) })}`}
-            </span>
-          </div>
-        )}
-        {problem && (
-          <p className="danger-text" role="alert">
-            {problem}
-          </p>
-        )}
-        <div className="toolbar">
-          {phase === 'running' ? (
-            <button type="button" onClick={() => controller.current?.abort()}>
-              {t('transcribe.stop')}
-            </button>
-          ) : (
-            <>
-              <button type="button" className="primary" disabled={!model} onClick={() => void start()}>
-                {phase === 'stopped' ? t('transcribe.resume') : t('transcribe.start')}
-              </button>
-              <button type="button" onClick={onClose}>
-                {t('common.close')}
-              </button>
-            </>
-          )}
-        </div>
       </div>
-    </div>
+    </Dialog>
   );
 }
