@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { evaluationStudy } from '../bench/evaluation-study.ts';
 import { Telaah } from '../e2e/pages.ts';
-import { review } from './review.ts';
+import { review, REVIEW_SIZES } from './review.ts';
 
 test('analysis screens of a large study in both languages and two window sizes', async ({ page }) => {
   test.setTimeout(180_000);
@@ -20,7 +20,7 @@ test('analysis screens of a large study in both languages and two window sizes',
         await expect(page.locator('.export-preview')).toBeVisible();
       }
       if (i === 2) await expect(page.locator('.agreement-table')).toBeVisible();
-      for (const [width, height] of [[1280, 720], [1440, 900]] as const) {
+      for (const [width, height] of REVIEW_SIZES) {
         await page.setViewportSize({ width, height });
         await page.screenshot({ path: review(`analysis-${['segments', 'export', 'team'][i]}-${lang.toLowerCase()}-${width}x${height}`) });
       }

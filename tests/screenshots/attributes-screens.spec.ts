@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { codedSampleStudy } from '../e2e/pages.ts';
-import { review } from './review.ts';
+import { review, REVIEW_SIZES } from './review.ts';
 
 test('attributes on the participants, matrix and export screens', async ({ page }) => {
   const { app } = await codedSampleStudy(page, 'Studi atribut');
@@ -19,7 +19,7 @@ test('attributes on the participants, matrix and export screens', async ({ page 
     await page.getByRole('group', { name: /^(Bahasa|Language)$/ }).getByRole('button', { name: lang }).click();
     const l = lang.toLowerCase();
     const tabs = lang === 'ID' ? ['Peserta', 'Matriks', 'Ekspor tabel'] : ['Participants', 'Matrix', 'Export tables'];
-    for (const [width, height] of [[1280, 720], [1366, 768], [1440, 900]] as const) {
+    for (const [width, height] of REVIEW_SIZES) {
       await page.setViewportSize({ width, height });
       await app.tab(tabs[0]!).click();
       await page.screenshot({ path: review(`attributes-participants-${l}-${width}x${height}`) });

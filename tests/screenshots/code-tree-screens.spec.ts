@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { Telaah, treeCodebookStudy } from '../e2e/pages.ts';
-import { review } from './review.ts';
+import { review, REVIEW_SIZES } from './review.ts';
 
 const readme = (name: string) => fileURLToPath(new URL(`../../docs/screenshots/${name}.png`, import.meta.url));
 
@@ -21,7 +21,7 @@ test('a tree codebook in the editor, the coding panel and the matrix', async ({ 
     await page.getByRole('group', { name: /^(Bahasa|Language)$/ }).getByRole('button', { name: lang }).click();
     const l = lang.toLowerCase();
     const words = lang === 'ID' ? { sessions: 'Sesi FGD', codebook: 'Buku kode', matrix: 'Matriks', filter: 'Cari kode atau kata…' } : { sessions: 'FGD sessions', codebook: 'Codebook', matrix: 'Matrix', filter: 'Search code or words…' };
-    for (const [width, height] of [[1280, 720], [1440, 900]] as const) {
+    for (const [width, height] of REVIEW_SIZES) {
       await page.setViewportSize({ width, height });
       await page.getByRole('link', { name: 'Studi kerangka sendiri' }).click();
       await app.tab(words.sessions).click();

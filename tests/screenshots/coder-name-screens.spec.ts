@@ -1,7 +1,7 @@
 /** A coder's name refused for looking like another's, at 1280×720 and 1440×900 in both languages, for review in test-results/screens/. */
 import { expect, test } from '@playwright/test';
 import { fixturePath, SessionScreen, Telaah } from '../e2e/pages.ts';
-import { review } from './review.ts';
+import { review, REVIEW_SIZES } from './review.ts';
 
 test('coder name refused in both languages and two window sizes', async ({ page }) => {
   const app = new Telaah(page);
@@ -17,7 +17,7 @@ test('coder name refused in both languages and two window sizes', async ({ page 
     await field.fill('\u0410ni');
     await field.press('Enter');
     await expect(coderBar.getByRole('alert')).toBeVisible();
-    for (const [width, height] of [[1280, 720], [1440, 900]] as const) {
+    for (const [width, height] of REVIEW_SIZES) {
       await page.setViewportSize({ width, height });
       await page.screenshot({ path: review(`coder-name-${lang.toLowerCase()}-${width}x${height}`) });
     }

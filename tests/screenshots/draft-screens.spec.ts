@@ -1,7 +1,7 @@
 /** An automatic transcript waiting to be read, its list of unchecked turns open and closed, at 1280×720 and 1440×900 in both languages, for review in test-results/screens/. */
 import { expect, test } from '@playwright/test';
 import { fixturePath, SessionScreen, Telaah } from '../e2e/pages.ts';
-import { review } from './review.ts';
+import { review, REVIEW_SIZES } from './review.ts';
 
 test('unchecked turns in both languages and two window sizes', async ({ page }) => {
   const app = new Telaah(page);
@@ -12,7 +12,7 @@ test('unchecked turns in both languages and two window sizes', async ({ page }) 
   for (const lang of ['ID', 'EN'] as const) {
     await page.getByRole('group', { name: /^(Bahasa|Language)$/ }).getByRole('button', { name: lang }).click();
     await expect(page.locator('.unchecked-count')).toBeVisible();
-    for (const [width, height] of [[1280, 720], [1440, 900]] as const) {
+    for (const [width, height] of REVIEW_SIZES) {
       await page.setViewportSize({ width, height });
       await page.screenshot({ path: review(`draft-${lang.toLowerCase()}-${width}x${height}`) });
     }

@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { codedSampleStudy } from '../e2e/pages.ts';
-import { review } from './review.ts';
+import { review, REVIEW_SIZES } from './review.ts';
 
 const readme = (name: string) => fileURLToPath(new URL(`../../docs/screenshots/${name}.png`, import.meta.url));
 
@@ -21,7 +21,7 @@ test('search, word frequencies and co-occurrence in both languages and two windo
     await page.getByRole('group', { name: /^(Bahasa|Language)$/ }).getByRole('button', { name: lang }).click();
     const l = lang.toLowerCase();
     const views = lang === 'ID' ? ['Pencarian', 'Frekuensi kata', 'Kemunculan bersama', 'Memo'] : ['Search', 'Word frequencies', 'Co-occurrence', 'Memos'];
-    for (const [width, height] of [[1280, 720], [1440, 900]] as const) {
+    for (const [width, height] of REVIEW_SIZES) {
       await page.setViewportSize({ width, height });
       for (const [i, name] of views.entries()) {
         await page.getByRole('button', { name, exact: true }).click();

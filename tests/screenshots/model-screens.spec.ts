@@ -8,7 +8,7 @@ import { SPEECH_RATE } from '../../shared/transcription/audio.ts';
 import { wav } from '../unit/wav.ts';
 import { desktopBridge, startRecordedSession } from '../e2e/desktop-bridge.ts';
 import { fileURLToPath } from 'node:url';
-import { review } from './review.ts';
+import { review, REVIEW_SIZES } from './review.ts';
 
 test('model list with a download under way, in both languages and two window sizes', async ({ page }) => {
   await desktopBridge(page, {
@@ -24,7 +24,7 @@ test('model list with a download under way, in both languages and two window siz
     await dialog.getByRole('row').filter({ has: page.getByRole('radio', { name: 'small', exact: true }) }).getByRole('button').click();
     await expect(dialog.getByRole('progressbar')).toBeVisible();
     await page.waitForTimeout(700);
-    for (const [width, height] of [[1280, 720], [1440, 900]] as const) {
+    for (const [width, height] of REVIEW_SIZES) {
       await page.setViewportSize({ width, height });
       await page.screenshot({ path: review(`models-${lang.toLowerCase()}-${width}x${height}`) });
       if (lang === 'ID' && width === 1280) await page.getByRole('dialog').screenshot({ path: fileURLToPath(new URL('../../docs/screenshots/transcribe.png', import.meta.url)) });

@@ -1,7 +1,7 @@
 /** The dialog for a project file of a study already here, at 1280×720 and 1440×900 in both languages, for review in test-results/screens/. */
 import { expect, test } from '@playwright/test';
 import { Telaah } from '../e2e/pages.ts';
-import { review } from './review.ts';
+import { review, REVIEW_SIZES } from './review.ts';
 
 
 test('study-exists dialog in both languages and two window sizes', async ({ page }) => {
@@ -13,7 +13,7 @@ test('study-exists dialog in both languages and two window sizes', async ({ page
     await page.getByRole('group', { name: /^(Bahasa|Language)$/ }).getByRole('button', { name: lang }).click();
     await app.chooseFile(page.getByRole('button', { name: lang === 'ID' ? 'Buka file proyek…' : /Open project file/ }), file);
     await expect(page.getByRole('dialog')).toBeVisible();
-    for (const [width, height] of [[1280, 720], [1440, 900]] as const) {
+    for (const [width, height] of REVIEW_SIZES) {
       await page.setViewportSize({ width, height });
       await page.screenshot({ path: review(`study-exists-${lang.toLowerCase()}-${width}x${height}`) });
     }

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parseProjectFile, writeProjectFile } from '../../shared/formats/project-file.ts';
 import { asNewStudy } from '../../shared/project-copy.ts';
 import { fixturePath, SessionScreen, Telaah } from '../e2e/pages.ts';
+import { review, REVIEW_SIZES } from './review.ts';
 
 const out = (name: string) => fileURLToPath(new URL(`../../docs/screenshots/${name}.png`, import.meta.url));
 
@@ -53,4 +54,22 @@ test('README screenshots of the coding team', async ({ page }) => {
   await page.getByRole('group', { name: 'Putuskan 4.2.1' }).getByRole('button', { name: 'Pakai Budi' }).click();
   await expect(page.getByText('3 ketidaksepakatan belum diputuskan')).toBeVisible();
   await page.screenshot({ path: out('compare') });
+
+  // For review: the comparison and the team tab at every size, in both languages.
+  const language = page.getByRole('group', { name: /^(Bahasa|Language)$/ });
+  for (const lang of ['ID', 'EN'] as const) {
+    await language.getByRole('button', { name: lang }).click();
+    for (const [width, height] of REVIEW_SIZES) {
+      await page.setViewportSize({ width, height });
+      await page.screenshot({ path: review(`compare-${lang.toLowerCase()}-${width}x${height}`) });
+    }
+  }
+  await page.getByRole('link', { name: 'Back to the coding team' }).click();
+  for (const lang of ['EN', 'ID'] as const) {
+    await language.getByRole('button', { name: lang }).click();
+    for (const [width, height] of REVIEW_SIZES) {
+      await page.setViewportSize({ width, height });
+      await page.screenshot({ path: review(`team-${lang.toLowerCase()}-${width}x${height}`) });
+    }
+  }
 });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { SPEECH_RATE } from '../../shared/transcription/audio.ts';
 import { wav } from '../unit/wav.ts';
 import { Telaah } from '../e2e/pages.ts';
-import { review } from './review.ts';
+import { review, REVIEW_SIZES } from './review.ts';
 
 test('transcription dialog in both languages and two window sizes', async ({ page }) => {
   const dir = mkdtempSync(join(tmpdir(), 'telaah-screens-'));
@@ -19,7 +19,7 @@ test('transcription dialog in both languages and two window sizes', async ({ pag
     await page.getByRole('group', { name: /^(Bahasa|Language)$/ }).getByRole('button', { name: lang }).click();
     await page.getByRole('button', { name: lang === 'ID' ? 'Transkripsi otomatis…' : 'Automatic transcription…' }).click();
     await expect(page.getByRole('dialog')).toBeVisible();
-    for (const [width, height] of [[1280, 720], [1440, 900]] as const) {
+    for (const [width, height] of REVIEW_SIZES) {
       await page.setViewportSize({ width, height });
       await page.screenshot({ path: review(`transcribe-${lang.toLowerCase()}-${width}x${height}`) });
     }

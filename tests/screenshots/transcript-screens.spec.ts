@@ -6,7 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { fixturePath, SessionScreen, Telaah } from '../e2e/pages.ts';
-import { review } from './review.ts';
+import { review, REVIEW_SIZES } from './review.ts';
 
 const readme = (name: string) => fileURLToPath(new URL(`../../docs/screenshots/${name}.png`, import.meta.url));
 
@@ -36,7 +36,7 @@ test('transcript screens, editing and watching, in both languages and two window
   await expect(watching.getByRole('status').filter({ hasText: 'sedang disunting' })).toBeVisible();
 
   for (const lang of ['ID', 'EN'] as const) {
-    for (const [width, height] of [[1280, 720], [1440, 900]] as const) {
+    for (const [width, height] of REVIEW_SIZES) {
       for (const [name, page] of [['editing', editing], ['watching', watching]] as const) {
         await page.bringToFront();
         await page.setViewportSize({ width, height });
