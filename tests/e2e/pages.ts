@@ -240,22 +240,31 @@ export class SessionScreen {
   }
 }
 
-/** The stored turns of the session whose screen `page` shows (its id is in the address). */
-export async function storedTexts(page: Page): Promise<string[]> {
-  const sessionId = decodeURIComponent(/\/session\/([^/?]+)/.exec(page.url())?.[1] ?? '');
+/**
+ * The rows the app stored in one object store of its IndexedDB database, read in the page
+ * as the app left them; `session` narrows turns to one session, in their order.
+ */
+export async function storedRows<T>(page: Page, store: 'turns' | 'participants' | 'segments' | 'sessions', session?: string): Promise<T[]> {
   return page.evaluate(
-    (id) =>
-      new Promise<string[]>((resolve, reject) => {
+    ({ store, session }) =>
+      new Promise<T[]>((resolve, reject) => {
         const open = indexedDB.open('telaah');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const request = open.result.transaction('turns').objectStore('turns').index('[sessionId+order]').getAll(IDBKeyRange.bound([id, -Infinity], [id, Infinity]));
-          request.onsuccess = () => (resolve((request.result as { text: string }[]).map((t) => t.text)), open.result.close());
+          const objects = open.result.transaction(store).objectStore(store);
+          const request = session === undefined ? objects.getAll() : objects.index('[sessionId+order]').getAll(IDBKeyRange.bound([session, -Infinity], [session, Infinity]));
+          request.onsuccess = () => (resolve(request.result as T[]), open.result.close());
           request.onerror = () => reject(request.error);
         };
       }),
-    sessionId,
+    { store, session },
   );
+}
+
+/** The stored turns of the session whose screen `page` shows (its id is in the address). */
+export async function storedTexts(page: Page): Promise<string[]> {
+  const sessionId = decodeURIComponent(/\/session\/([^/?]+)/.exec(page.url())?.[1] ?? '');
+  return (await storedRows<{ text: string }>(page, 'turns', sessionId)).map((t) => t.text);
 }
 
 export class MatrixScreen {

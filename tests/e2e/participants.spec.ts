@@ -1,22 +1,9 @@
 /** Participants edited by hand keep the same rules as imported ones: one sane line, never a look-alike of another. */
 import { expect, test, type Page } from '@playwright/test';
-import { Telaah } from './pages.ts';
+import { storedRows, Telaah } from './pages.ts';
 
 /** The consent date stored in the browser's database for the participant labelled `label`. */
-const storedConsentDate = (page: Page, label: string) =>
-  page.evaluate(
-    (wanted) =>
-      new Promise<string | undefined>((resolve, reject) => {
-        const open = indexedDB.open('telaah');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('participants').objectStore('participants').getAll();
-          request.onsuccess = () => (resolve((request.result as { label: string; consent: { date: string } }[]).find((p) => p.label === wanted)?.consent.date), open.result.close());
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    label,
-  );
+const storedConsentDate = async (page: Page, label: string) => (await storedRows<{ label: string; consent: { date: string } }>(page, 'participants')).find((p) => p.label === label)?.consent.date;
 
 test('renaming a participant to a look-alike, a taken label or two lines is refused on the spot, naming why', async ({ page }) => {
   const app = new Telaah(page);
