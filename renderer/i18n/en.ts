@@ -468,7 +468,6 @@ export const en: Record<MessageKey, string> = {
   'versions.reason.before-restore': 'before a restore',
   'versions.words': '{n} words',
   'versions.view': 'View',
-  'versions.text': 'Text of this version',
   'versions.viewing': 'Version of {when}',
   'versions.readOnly': 'Read only · {n} words',
   'versions.restore': 'Restore this version',

@@ -466,7 +466,6 @@ export const id = {
   'versions.reason.before-restore': 'sebelum pemulihan',
   'versions.words': '{n} kata',
   'versions.view': 'Lihat',
-  'versions.text': 'Teks versi ini',
   'versions.viewing': 'Versi {when}',
   'versions.readOnly': 'Hanya baca · {n} kata',
   'versions.restore': 'Pulihkan versi ini',

@@ -64,4 +64,10 @@ test('transcript screens, editing and watching, in both languages and two window
       await editing.screenshot({ path: review(`transcript-versions-${lang.toLowerCase()}-${width}x${height}`) });
     }
   }
+  // A version open for reading: its text scrolls with the dialog, the buttons stay at its foot.
+  await editing.getByRole('button', { name: 'View' }).first().click();
+  for (const [width, height] of REVIEW_SIZES) {
+    await editing.setViewportSize({ width, height });
+    await editing.screenshot({ path: review(`transcript-version-viewer-en-${width}x${height}`) });
+  }
 });

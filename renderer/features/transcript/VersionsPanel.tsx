@@ -66,7 +66,7 @@ export function VersionsPanel({ store, readOnly, versions, participants, onClose
         <Dialog label={t('versions.viewing', { when: when(viewing) })} onCancel={() => setViewing(null)}>
           <h3>{t('versions.viewing', { when: when(viewing) })}</h3>
           <p className="muted">{t('versions.readOnly', { n: viewing.wordCount })}</p>
-          <div className="version-text" role="region" aria-label={t('versions.text')} tabIndex={0}>
+          <div className="version-text">
             {viewing.turns.map((turn) => (
               <p key={turn.id}>
                 {turn.timestamp !== null && <span className="timestamp">[{formatClock(turn.timestamp, false)}] </span>}
