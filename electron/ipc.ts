@@ -9,9 +9,10 @@ import type { Api, ApiMethod, AttachedMedia, BackupSettings, BackupToWrite, File
 import type { ModelName } from '../shared/transcription/models.ts';
 import type { BackupInfo } from '../shared/backups.ts';
 import { MEDIA_EXTENSIONS } from '../shared/api.ts';
+import { isProjectPath, type RecentFile } from '../shared/desktop.ts';
 import { channelOf } from '../shared/api.ts';
 import { decodeText } from '../shared/formats/text-decode.ts';
-import { absolutePath, backupId, backupToWrite, fileFilters, filesToSave, fileToSave, keepDays, modelName } from './validate.ts';
+import { absolutePath, backupId, backupToWrite, fileFilters, filesToSave, fileToSave, keepDays, mediaPath, modelName } from './validate.ts';
 
 export interface IpcEvent {
   senderFrame: { url: string } | null;
@@ -31,6 +32,12 @@ export interface IpcHost {
   allowMedia(path: string): string;
   /** The URL of a media path picked earlier, or null when unknown or gone. */
   reopenMedia(path: string): string | null;
+  /** Project files opened or saved lately (electron/recent-files.ts): only these can be read again by path. */
+  recent: {
+    list(): RecentFile[];
+    remember(path: string): void;
+    forget(path: string): void;
+  };
   /** The app's own backup folder (electron/backups.ts) and its settings. */
   backups: {
     write(backup: BackupToWrite): Promise<BackupInfo>;
@@ -63,6 +70,7 @@ export function createHandlers(host: IpcHost): Record<ApiMethod, Handler> {
     const path = await host.chooseSavePath(file.name, filters);
     if (!path) return { saved: false };
     await host.writeAtomically(path, file.content);
+    if (isProjectPath(path)) host.recent.remember(path);
     return { saved: true, location: path };
   };
   const saveFiles: Api['saveFiles'] = async (files): Promise<SaveResult> => {
@@ -74,8 +82,25 @@ export function createHandlers(host: IpcHost): Record<ApiMethod, Handler> {
   const openFile: Api['openFile'] = async (filters): Promise<OpenedFile | null> => {
     const path = await host.chooseOpenPath(filters);
     if (!path) return null;
+    const opened = await read(path);
+    if (isProjectPath(path)) host.recent.remember(path);
+    return opened;
+  };
+  const read = async (path: string): Promise<OpenedFile> => {
     const bytes = await host.readFile(path);
     return { name: host.baseName(path), content: decodeText(bytes), bytes };
+  };
+  /** Only a path on the recent list is read again; one that is gone leaves the list. */
+  const openRecent: Api['openRecent'] = async (path): Promise<OpenedFile | null> => {
+    if (!host.recent.list().some((r) => r.path === path)) return null;
+    try {
+      const opened = await read(path);
+      host.recent.remember(path);
+      return opened;
+    } catch {
+      host.recent.forget(path);
+      return null;
+    }
   };
 
   const attachMedia: Api['attachMedia'] = async (): Promise<AttachedMedia | null> => {
@@ -84,6 +109,7 @@ export function createHandlers(host: IpcHost): Record<ApiMethod, Handler> {
     return { name: host.baseName(path), url: host.allowMedia(path), path };
   };
   const reopenMedia: Api['reopenMedia'] = async (path) => host.reopenMedia(path);
+  const attachMediaPath = async (path: string): Promise<AttachedMedia> => ({ name: host.baseName(path), url: host.allowMedia(path), path });
 
   return {
     writeBackup: guard((b: BackupToWrite) => host.backups.write(b), (a): [BackupToWrite] => [backupToWrite(a[0])]),
@@ -99,6 +125,9 @@ export function createHandlers(host: IpcHost): Record<ApiMethod, Handler> {
     saveFile: guard(saveFile, (a): [FileToSave, FileFilter[]] => [fileToSave(a[0]), fileFilters(a[1] ?? [])]),
     saveFiles: guard(saveFiles, (a): [FileToSave[]] => [filesToSave(a[0])]),
     openFile: guard(openFile, (a): [FileFilter[]] => [fileFilters(a[0] ?? [])]),
+    attachMediaPath: guard(attachMediaPath, (a): [string] => [mediaPath(a[0])]),
+    recentFiles: guard(async () => host.recent.list(), (): [] => []),
+    openRecent: guard(openRecent, (a): [string] => [absolutePath(a[0])]),
   };
 }
 

@@ -1,17 +1,25 @@
 /**
- * The desktop app's main process: one hardened window showing the built renderer (served
- * under its own `telaah://app/` scheme), and
- * the IPC handlers behind window.api. No UI and no database live here.
+ * The desktop app's main process: one instance with one hardened window showing the built
+ * renderer (served under its own `telaah://app/` scheme, see app-window.ts for its menus,
+ * placement and spelling), the IPC handlers behind window.api, and the project files the
+ * system hands to the app (double-click, a second launch, the recent list). No UI and no
+ * database live here.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, shell, type IpcMainEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, shell, type IpcMainEvent } from 'electron';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BEFORE_QUIT_CHANNEL, BEFORE_QUIT_DONE_CHANNEL, MODEL_PROGRESS_CHANNEL, type BackupSettings, type ModelShelf } from '../shared/api.ts';
+import { BEFORE_QUIT_CHANNEL, BEFORE_QUIT_DONE_CHANNEL, MODEL_PROGRESS_CHANNEL, WINDOW_STATE_CHANNEL, type BackupSettings, type ModelShelf, type OpenedFile } from '../shared/api.ts';
+import { isProjectPath } from '../shared/desktop.ts';
+import { decodeText } from '../shared/formats/text-decode.ts';
 import { clampKeepDays } from '../shared/backups.ts';
 import { whisperModel } from '../shared/transcription/models.ts';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appFilePath, appHeaders, INDEX_URL } from './app-scheme.ts';
+import { AppWindow } from './app-window.ts';
+import { guidePath } from './guide.ts';
+import { projectFilesIn } from './launch-files.ts';
+import { RecentFiles } from './recent-files.ts';
 import { BackupFolder } from './backups.ts';
 import { registerIpc, type IpcHost } from './ipc.ts';
 import { MEDIA_SCHEME, MediaRegistry } from './media.ts';
@@ -20,7 +28,16 @@ import { hardenContents, isAppPage, secureWebPreferences } from './security.ts';
 import { MAX_CONTENT_CHARS } from './validate.ts';
 
 const rendererRoot = join(__dirname, '..', '..', 'dist');
-let mainWindow: BrowserWindow | null = null;
+let appWindow: AppWindow | null = null;
+const mainWindowOf = () => appWindow?.window ?? null;
+
+const recent = new RecentFiles({
+  load: () => JSON.parse(readFileSync(join(app.getPath('userData'), 'recent.json'), 'utf8')),
+  save: (list) => writeFileSync(join(app.getPath('userData'), 'recent.json'), JSON.stringify(list)),
+  addToSystem: (path) => app.addRecentDocument(path),
+  baseName: basename,
+  now: () => new Date().toISOString(),
+});
 
 const mediaStorePath = () => join(app.getPath('userData'), 'media.json');
 let media: MediaRegistry | null = null;
@@ -58,15 +75,15 @@ async function modelShelf(): Promise<ModelShelf> {
 const host: IpcHost = {
   isTrustedSender: (event) => isAppPage(event.senderFrame?.url, INDEX_URL),
   async chooseSavePath(defaultName, filters) {
-    const result = await dialog.showSaveDialog(mainWindow!, { defaultPath: defaultName, filters });
+    const result = await dialog.showSaveDialog(mainWindowOf()!, { defaultPath: defaultName, filters });
     return result.canceled ? null : (result.filePath ?? null);
   },
   async chooseFolder() {
-    const result = await dialog.showOpenDialog(mainWindow!, { properties: ['openDirectory', 'createDirectory'] });
+    const result = await dialog.showOpenDialog(mainWindowOf()!, { properties: ['openDirectory', 'createDirectory'] });
     return result.canceled ? null : (result.filePaths[0] ?? null);
   },
   async chooseOpenPath(filters) {
-    const result = await dialog.showOpenDialog(mainWindow!, { properties: ['openFile'], filters });
+    const result = await dialog.showOpenDialog(mainWindowOf()!, { properties: ['openFile'], filters });
     return result.canceled ? null : (result.filePaths[0] ?? null);
   },
   async writeAtomically(path, content) {
@@ -82,6 +99,17 @@ const host: IpcHost = {
   baseName: basename,
   allowMedia: (path) => mediaRegistry().allow(path),
   reopenMedia: (path) => mediaRegistry().reopen(path),
+  recent: {
+    list: () => recent.list(),
+    remember(path) {
+      recent.remember(path);
+      appWindow?.updateMenu();
+    },
+    forget(path) {
+      recent.forget(path);
+      appWindow?.updateMenu();
+    },
+  },
   models: {
     shelf: modelShelf,
     async download(name) {
@@ -89,7 +117,7 @@ const host: IpcHost = {
       const controller = new AbortController();
       modelDownloads.set(name, controller);
       try {
-        return await models().download(whisperModel(name)!, { signal: controller.signal, onProgress: (p) => mainWindow?.webContents.send(MODEL_PROGRESS_CHANNEL, p) });
+        return await models().download(whisperModel(name)!, { signal: controller.signal, onProgress: (p) => mainWindowOf()?.webContents.send(MODEL_PROGRESS_CHANNEL, p) });
       } finally {
         modelDownloads.delete(name);
       }
@@ -154,41 +182,91 @@ function serveMedia(): void {
   });
 }
 
-function createWindow(): void {
-  mainWindow = new BrowserWindow({
-    width: 1360,
-    height: 900,
-    title: 'Telaah',
-    show: false,
-    webPreferences: secureWebPreferences(join(__dirname, 'preload.js')),
-  });
-  hardenContents(mainWindow.webContents, rendererRoot, (url) => void shell.openExternal(url));
-  mainWindow.once('ready-to-show', () => mainWindow?.show());
-  mainWindow.on('close', (event) => {
-    if (lastBackupDone || !mainWindow) return;
-    event.preventDefault();
-    closeAfterBackup(mainWindow);
-  });
-  mainWindow.on('closed', () => (mainWindow = null));
-  void mainWindow.loadURL(INDEX_URL);
+/** A project file the system handed over (double-click, second launch, recent menu), read and given to the window. */
+async function openProjectPath(path: string): Promise<void> {
+  if (!isProjectPath(path)) return;
+  let file: OpenedFile;
+  try {
+    const bytes = await host.readFile(path);
+    file = { name: basename(path), content: decodeText(bytes), bytes };
+  } catch {
+    // Gone or unreadable: off the recent list; the window says nothing it was not asked.
+    host.recent.forget(path);
+    return;
+  }
+  host.recent.remember(path);
+  if (!appWindow) createWindow();
+  appWindow!.openFile(file);
 }
 
-app.enableSandbox();
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES },
-  { scheme: MEDIA_SCHEME, privileges: { standard: true, secure: true, stream: true, supportFetchAPI: true } },
-]);
-app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-});
-void app.whenReady().then(() => {
-  Menu.setApplicationMenu(null);
-  registerIpc(ipcMain, host);
-  serveApp();
-  serveMedia();
-  createWindow();
-  app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && createWindow());
-});
-app.on('before-quit', () => (quitRequested = true));
-app.on('window-all-closed', () => process.platform !== 'darwin' && app.quit());
+function createWindow(): void {
+  const created = new AppWindow({
+    placementFile: join(app.getPath('userData'), 'window-state.json'),
+    webPreferences: secureWebPreferences(join(__dirname, 'preload.js')),
+    platform: process.platform,
+    recent: () => recent.list(),
+    actions: {
+      openRecent: (path) => void openProjectPath(path),
+      openBackupsFolder: () => void shell.openPath(backups().folder),
+      openGuide: () => void shell.openPath(guidePath(app.getAppPath(), created.language)),
+      about: () => app.showAboutPanel(),
+    },
+  });
+  appWindow = created;
+  const window = created.window;
+  hardenContents(window.webContents, rendererRoot, (url) => void shell.openExternal(url));
+  window.once('ready-to-show', () => window.show());
+  window.on('close', (event) => {
+    if (lastBackupDone) return;
+    event.preventDefault();
+    closeAfterBackup(window);
+  });
+  window.on('closed', () => (appWindow = null));
+  void window.loadURL(INDEX_URL);
+}
+
+// One instance: a second launch hands its files to this one and ends.
+const primary = app.requestSingleInstanceLock();
+if (!primary) app.quit();
+else start();
+
+function start(): void {
+  app.enableSandbox();
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES },
+    { scheme: MEDIA_SCHEME, privileges: { standard: true, secure: true, stream: true, supportFetchAPI: true } },
+  ]);
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+  // Files given before the app is ready (macOS open-file, this launch's arguments) wait for the window.
+  const launchFiles = projectFilesIn(process.argv);
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    if (app.isReady()) void openProjectPath(path);
+    else launchFiles.push(path);
+  });
+  app.on('second-instance', (_event, argv) => {
+    const files = projectFilesIn(argv);
+    if (!appWindow) createWindow();
+    const window = mainWindowOf()!;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+    for (const path of files) void openProjectPath(path);
+  });
+  void app.whenReady().then(() => {
+    app.setAboutPanelOptions({ applicationName: 'Telaah', applicationVersion: app.getVersion(), copyright: 'Telaah contributors, MIT licence' });
+    registerIpc(ipcMain, host);
+    ipcMain.on(WINDOW_STATE_CHANNEL, (event: IpcMainEvent, state: unknown) => {
+      if (host.isTrustedSender(event)) appWindow?.receiveState(event, state);
+    });
+    serveApp();
+    serveMedia();
+    createWindow();
+    for (const path of launchFiles) void openProjectPath(path);
+    app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && createWindow());
+  });
+  app.on('before-quit', () => (quitRequested = true));
+  app.on('window-all-closed', () => process.platform !== 'darwin' && app.quit());
+}

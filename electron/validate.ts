@@ -2,7 +2,8 @@
  * Validation of everything the renderer sends over IPC. The renderer is treated as
  * untrusted: each argument is checked for shape and size before the main process acts.
  */
-import type { BackupToWrite, FileFilter, FileToSave } from '../shared/api.ts';
+import { isMediaName, type BackupToWrite, type FileFilter, type FileToSave } from '../shared/api.ts';
+import { isMenuCommand, type WindowState } from '../shared/desktop.ts';
 import { isStudyId, parseBackupName } from '../shared/backups.ts';
 import { whisperModel, type ModelName } from '../shared/transcription/models.ts';
 
@@ -81,4 +82,35 @@ export function modelName(v: unknown): ModelName {
   const model = typeof v === 'string' ? whisperModel(v) : undefined;
   if (!model) throw new InvalidArgument('model must be a listed Whisper model');
   return model.name;
+}
+
+/** The absolute path of a recording (a file dropped on the window, found by the preload). */
+export function mediaPath(v: unknown): string {
+  const path = absolutePath(v);
+  if (!isMediaName(path)) throw new InvalidArgument('path must be a recording');
+  return path;
+}
+
+const MAX_WORDS = 5000;
+
+/** The window's state: a known language, known commands, a short id, and a bounded list of short words. */
+export function windowState(v: unknown): WindowState {
+  if (!isRecord(v) || !isRecord(v.context) || !isRecord(v.spelling)) throw new InvalidArgument('window state must be an object');
+  const lang = (x: unknown) => {
+    if (x !== 'id' && x !== 'en') throw new InvalidArgument('language must be id or en');
+    return x;
+  };
+  if (!Array.isArray(v.available) || !v.available.every(isMenuCommand)) throw new InvalidArgument('commands must be known menu commands');
+  const segmentId = v.context.segmentId;
+  if (segmentId !== null && (typeof segmentId !== 'string' || segmentId.length > 100)) throw new InvalidArgument('segment id must be short text');
+  const words = v.spelling.words;
+  if (!Array.isArray(words) || words.length > MAX_WORDS || !words.every((w) => typeof w === 'string' && w.length > 0 && w.length <= 100)) {
+    throw new InvalidArgument('words must be a bounded list of short words');
+  }
+  return {
+    lang: lang(v.lang),
+    available: [...new Set(v.available)],
+    context: { segmentId, codable: v.context.codable === true },
+    spelling: { lang: lang(v.spelling.lang), words: words as string[] },
+  };
 }

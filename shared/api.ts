@@ -5,6 +5,7 @@
  * file inputs. Nothing else crosses the boundary.
  */
 import type { BackupInfo } from './backups.ts';
+import type { MenuCommand, RecentFile, WindowState } from './desktop.ts';
 import type { ModelName } from './transcription/models.ts';
 
 export type { BackupInfo };
@@ -46,6 +47,12 @@ export interface AttachedMedia {
 }
 
 export const MEDIA_EXTENSIONS = ['mp3', 'm4a', 'wav', 'ogg', 'webm', 'mp4'] as const;
+
+/** Whether a file's name is that of a recording the player takes. */
+export function isMediaName(name: string): boolean {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 && (MEDIA_EXTENSIONS as readonly string[]).includes(name.slice(dot + 1).toLowerCase());
+}
 
 /** A study's project file to keep as a snapshot. */
 export interface BackupToWrite {
@@ -116,16 +123,39 @@ export interface Api {
    * the web build has no such moment and never calls it.
    */
   onBeforeQuit(backUp: () => Promise<void>): void;
+  /**
+   * A recording dropped on the window, attached as one chosen with `attachMedia` (desktop:
+   * it stays where it is on disk; web: kept in the browser's storage); null when the file
+   * is not a recording.
+   */
+  attachDroppedMedia(file: File): Promise<AttachedMedia | null>;
+  /** The project files opened or saved lately, newest first (desktop; none on the web). */
+  recentFiles(): Promise<RecentFile[]>;
+  /** A recent project file read again; null when it is no longer there (it then leaves the list). */
+  openRecent(path: string): Promise<OpenedFile | null>;
+  /** Desktop: the window's language, commands, right-click context and spelling, for the menus and the spell checker. */
+  setWindowState(state: WindowState): void;
+  /** Desktop: a menu item was chosen (the last listener given wins). */
+  onMenuCommand(listener: (command: MenuCommand) => void): void;
+  /** Desktop: "add to the study's dictionary" was chosen for a word in the right-click menu. */
+  onAddWord(listener: (word: string) => void): void;
+  /** Desktop: a project file the app was asked to open (double-clicked, or given to a second launch). */
+  onOpenFile(listener: (file: OpenedFile) => void): void;
 }
 
-/** The methods that cross IPC as requests; the `on…` ones are events from the main process instead. */
-export type ApiMethod = Exclude<keyof Api, 'onBeforeQuit' | 'onModelProgress'>;
+/** The methods that cross IPC as requests; the `on…` ones are events from the main process, `setWindowState` a message to it, and `attachDroppedMedia` goes through `attachMediaPath` (the preload finds the dropped file's path). */
+export type ApiMethod = Exclude<keyof Api, 'onBeforeQuit' | 'onModelProgress' | 'onMenuCommand' | 'onAddWord' | 'onOpenFile' | 'setWindowState' | 'attachDroppedMedia'> | 'attachMediaPath';
 
 /** The main process asks the window to back up before it closes, and waits for the answer. */
 export const BEFORE_QUIT_CHANNEL = 'telaah:before-quit';
 export const BEFORE_QUIT_DONE_CHANNEL = 'telaah:before-quit-done';
 /** The main process reports model download progress to the window. */
 export const MODEL_PROGRESS_CHANNEL = 'telaah:model-progress';
+/** The window's state, to the main process; menu commands, words to add and files to open, from it. */
+export const WINDOW_STATE_CHANNEL = 'telaah:window-state';
+export const MENU_COMMAND_CHANNEL = 'telaah:menu-command';
+export const ADD_WORD_CHANNEL = 'telaah:add-word';
+export const OPEN_FILE_CHANNEL = 'telaah:open-file';
 
 /** The IPC channel of each method; main and preload both derive names this way. */
 export function channelOf(method: ApiMethod): string {

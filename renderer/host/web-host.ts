@@ -3,7 +3,7 @@
  * opening is a file input, snapshots go to a browser database of their own. The desktop
  * app gets the same interface from its preload.
  */
-import { MEDIA_EXTENSIONS, type Api, type AttachedMedia, type BackupSettings, type FileFilter, type FileToSave, type OpenedFile } from '../../shared/api.ts';
+import { isMediaName, MEDIA_EXTENSIONS, type Api, type AttachedMedia, type BackupSettings, type FileFilter, type FileToSave, type OpenedFile } from '../../shared/api.ts';
 import { decodeText } from '../../shared/formats/text-decode.ts';
 import { BrowserBackupStore } from '../db/backup-store.ts';
 
@@ -50,9 +50,11 @@ async function pickFile(filters: FileFilter[]): Promise<OpenedFile | null> {
   return { name: file.name, content: decodeText(bytes), bytes };
 }
 
+const keptInBrowser = (file: File): AttachedMedia => ({ name: file.name, url: URL.createObjectURL(file), blob: file });
+
 async function attachMedia(): Promise<AttachedMedia | null> {
   const file = await chooseFile([{ name: 'Audio/video', extensions: [...MEDIA_EXTENSIONS] }]);
-  return file ? { name: file.name, url: URL.createObjectURL(file), blob: file } : null;
+  return file ? keptInBrowser(file) : null;
 }
 
 const backups = new BrowserBackupStore();
@@ -90,4 +92,13 @@ export const webHost: Api = {
   onModelProgress: () => undefined,
   // A browser tab gives no chance to finish work when it closes; snapshots run on a timer instead.
   onBeforeQuit: () => undefined,
+  attachDroppedMedia: async (file) => (isMediaName(file.name) ? keptInBrowser(file) : null),
+  // The browser keeps no list of files: it never learns where a file came from.
+  recentFiles: async () => [],
+  openRecent: async () => null,
+  // No menus, no second launch: the browser has its own.
+  setWindowState: () => undefined,
+  onMenuCommand: () => undefined,
+  onAddWord: () => undefined,
+  onOpenFile: () => undefined,
 };

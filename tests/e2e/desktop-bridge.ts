@@ -58,6 +58,13 @@ export async function desktopBridge(page: Page, options: DesktopBridgeOptions): 
         cancelModelDownload: async () => void (cancelled = true),
         onModelProgress: (listener) => void (progressListener = listener as (p: unknown) => void),
         onBeforeQuit: () => undefined,
+        attachDroppedMedia: async (file) => ({ name: file.name, url: '/__desktop/recording.wav', path: `/home/peneliti/${file.name}` }),
+        recentFiles: async () => [],
+        openRecent: async () => null,
+        setWindowState: () => undefined,
+        onMenuCommand: () => undefined,
+        onAddWord: () => undefined,
+        onOpenFile: () => undefined,
       };
       window.api = api;
     },

@@ -3,85 +3,16 @@
  * Electron binary cannot be downloaded where these tests run): it must open one hardened
  * window on the built page, answer exactly the methods of the host API, and deny the rest.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { recorded } from './fake-electron.ts';
 
-const recorded = vi.hoisted(() => ({
-  windows: [] as { options: { webPreferences: Record<string, unknown> }; url?: string; contents: Record<string, unknown> }[],
-  channels: [] as string[],
-  sandboxed: false,
-  appEvents: new Map<string, (...args: unknown[]) => void>(),
-  contentsEvents: new Map<string, (...args: unknown[]) => void>(),
-  windowOpen: undefined as undefined | ((d: { url: string }) => unknown),
-  permission: undefined as undefined | ((c: unknown, p: string, cb: (ok: boolean) => void) => void),
-  ready: undefined as undefined | (() => void),
-  schemes: [] as string[],
-  handled: [] as string[],
-  handlers: new Map<string, (request: Request) => Promise<Response> | Response>(),
-  external: [] as string[],
-  windowEvents: new Map<string, (...args: unknown[]) => void>(),
-  ipcListeners: new Map<string, Set<(...args: unknown[]) => void>>(),
-  sent: [] as string[],
-  closed: 0,
-}));
-
-vi.mock('electron', () => {
-  class BrowserWindow {
-    webContents = {
-      on: (event: string, listener: (...args: unknown[]) => void) => recorded.contentsEvents.set(event, listener),
-      setWindowOpenHandler: (handler: (d: { url: string }) => unknown) => (recorded.windowOpen = handler),
-      send: (channel: string) => void recorded.sent.push(channel),
-      session: {
-        setPermissionRequestHandler: (h: typeof recorded.permission) => (recorded.permission = h),
-        setPermissionCheckHandler: () => undefined,
-        webRequest: { onBeforeRequest: () => undefined },
-      },
-    };
-    constructor(readonly options: { webPreferences: Record<string, unknown> }) {
-      recorded.windows.push({ options, contents: this.webContents });
-    }
-    once() {}
-    on(event: string, listener: (...args: unknown[]) => void) {
-      recorded.windowEvents.set(event, listener);
-    }
-    isDestroyed() {
-      return false;
-    }
-    close() {
-      recorded.closed++;
-    }
-    loadURL(url: string) {
-      recorded.windows[recorded.windows.length - 1]!.url = url;
-      return Promise.resolve();
-    }
-    static getAllWindows() {
-      return recorded.windows;
-    }
-  }
-  return {
-    app: {
-      enableSandbox: () => (recorded.sandboxed = true),
-      on: (event: string, listener: (...args: unknown[]) => void) => recorded.appEvents.set(event, listener),
-      whenReady: () => new Promise<void>((resolve) => (recorded.ready = resolve)),
-      quit: () => undefined,
-    },
-    BrowserWindow,
-    Menu: { setApplicationMenu: () => undefined },
-    dialog: {},
-    ipcMain: {
-      handle: (channel: string) => recorded.channels.push(channel),
-      on: (channel: string, listener: (...args: unknown[]) => void) => void (recorded.ipcListeners.get(channel) ?? recorded.ipcListeners.set(channel, new Set()).get(channel)!).add(listener),
-      removeListener: (channel: string, listener: (...args: unknown[]) => void) => void recorded.ipcListeners.get(channel)?.delete(listener),
-    },
-    protocol: {
-      registerSchemesAsPrivileged: (schemes: { scheme: string }[]) => recorded.schemes.push(...schemes.map((x) => x.scheme)),
-      handle: (scheme: string, handler: (request: Request) => Promise<Response> | Response) => (recorded.handled.push(scheme), recorded.handlers.set(scheme, handler)),
-    },
-    net: { fetch: () => undefined },
-    shell: { openExternal: (url: string) => void recorded.external.push(url) },
-  };
-});
+vi.mock('electron', async () => (await import('./fake-electron.ts')).fakeElectron());
 
 beforeAll(async () => {
+  recorded.userData = mkdtempSync(join(tmpdir(), 'telaah-main-'));
   await import('../../electron/main.ts');
   recorded.ready?.();
   await new Promise((settled) => setTimeout(settled, 0));
@@ -103,12 +34,15 @@ describe('the desktop main process', () => {
   it('answers exactly the methods of the host API', () => {
     expect(recorded.channels.sort()).toEqual([
       'telaah:attachMedia',
+      'telaah:attachMediaPath',
       'telaah:backupSettings',
       'telaah:cancelModelDownload',
       'telaah:downloadWhisperModel',
       'telaah:listBackups',
       'telaah:openFile',
+      'telaah:openRecent',
       'telaah:readBackup',
+      'telaah:recentFiles',
       'telaah:reopenMedia',
       'telaah:saveFile',
       'telaah:saveFiles',
@@ -169,4 +103,53 @@ describe('the desktop main process', () => {
     expect(recorded.closed).toBe(1);
     expect(done()).toHaveLength(0);
   });
+
+  const menuItem = (id: string) => {
+    const find = (items: (typeof recorded.menus)[number]): (typeof recorded.menus)[number][number] | undefined =>
+      items.flatMap((item) => [item, ...(item.submenu ? [find(item.submenu as (typeof recorded.menus)[number])] : [])]).find((item) => item?.id === id);
+    return find(recorded.menus.at(-1)!);
+  };
+  const fromPage = () => ({ sender: recorded.windows[0]!.contents, senderFrame: { url: recorded.windows[0]!.url } });
+  const sendState = (state: unknown, event = fromPage()) => [...(recorded.ipcListeners.get('telaah:window-state') ?? [])].forEach((l) => l(event, state));
+  const state = (lang: string, available: string[], words: string[] = []) => ({ lang, available, context: { segmentId: null, codable: false }, spelling: { lang, words } });
+
+  it('has an application menu from the start, in Indonesian, and rebuilds it in the language and for the commands the page reports', () => {
+    expect(menuItem('file')?.label).toBe('Berkas');
+    expect(menuItem('saveProject')?.enabled).toBe(false);
+    sendState(state('en', ['saveProject', 'exportTables'], ['KPM', 'Sukamaju']));
+    expect(menuItem('file')?.label).toBe('File');
+    expect(menuItem('saveProject')?.enabled).toBe(true);
+    expect(menuItem('importTranscript')?.enabled).toBe(false);
+    menuItem('saveProject')!.click!();
+    expect(recorded.messages.at(-1)).toEqual(['telaah:menu-command', 'saveProject']);
+  });
+
+  it('sets the spell checker to the study’s language and words, and ignores a state from another page', () => {
+    sendState(state('id', [], ['KPM', 'e-Warong']));
+    expect(recorded.spellLanguages.at(-1)).toEqual(['id']);
+    expect([...recorded.words].sort()).toEqual(['KPM', 'e-Warong']);
+    sendState(state('en', [], ['PKH']), { sender: {}, senderFrame: { url: 'https://example.org/' } } as never);
+    expect(menuItem('file')?.label).toBe('Berkas');
+    expect([...recorded.words].sort()).toEqual(['KPM', 'e-Warong']);
+    // A state that does not check out changes nothing either.
+    sendState({ lang: 'fr', available: ['rm -rf'], context: {}, spelling: { lang: 'fr', words: [] } });
+    expect(menuItem('file')?.label).toBe('Berkas');
+  });
+
+  it('a second launch with a project file focuses this window and hands the file to its page, and a launch with none only focuses', async () => {
+    const file = join(recorded.userData, 'Studi Garut.telaah.json');
+    writeFileSync(file, '{"format":"telaah-project"}');
+    const focused = recorded.focused;
+    recorded.appEvents.get('second-instance')!({}, ['/opt/Telaah/telaah', '--flag', file, '/home/x/catatan.txt']);
+    await vi.waitFor(() => expect(recorded.messages.some(([channel]) => channel === 'telaah:open-file')).toBe(true));
+    const [, opened] = recorded.messages.find(([channel]) => channel === 'telaah:open-file')!;
+    expect(opened).toMatchObject({ name: 'Studi Garut.telaah.json', content: '{"format":"telaah-project"}' });
+    expect(recorded.focused).toBeGreaterThan(focused);
+    // It is on the File menu's recent list now.
+    expect((menuItem('openRecent')!.submenu as { label: string }[]).map((r) => r.label)).toEqual(['Studi Garut.telaah.json']);
+    const sent = recorded.messages.length;
+    recorded.appEvents.get('second-instance')!({}, ['/opt/Telaah/telaah']);
+    expect(recorded.messages.length).toBe(sent);
+  });
 });
+

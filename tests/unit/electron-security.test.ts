@@ -7,6 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createHandlers, type IpcEvent, type IpcHost } from '../../electron/ipc.ts';
 import { CONTENT_SECURITY_POLICY, hardenContents, isAllowedRequest, isAppPage, secureWebPreferences, type HardenableContents } from '../../electron/security.ts';
 import { isPlainFileName } from '../../electron/validate.ts';
+import { RecentFiles } from '../../electron/recent-files.ts';
 
 describe('the desktop window', () => {
   it('runs the renderer isolated, sandboxed and without Node', () => {
@@ -126,6 +127,7 @@ describe('the IPC handlers', () => {
   function host(overrides: Partial<IpcHost> = {}) {
     const written = new Map<string, string>();
     const downloads: string[] = [];
+    const recent = new RecentFiles({ load: () => [], save: () => undefined, addToSystem: () => undefined, baseName: (p) => p.split('/').pop()!, now: () => '2026-11-30T10:00:00.000Z' });
     const h: IpcHost = {
       isTrustedSender: (e) => e.senderFrame?.url === trusted.senderFrame?.url,
       chooseSavePath: async (name) => `/home/peneliti/${name}`,
@@ -137,6 +139,7 @@ describe('the IPC handlers', () => {
       baseName: (p) => p.split('/').pop() ?? p,
       allowMedia: (p) => `telaah-media://media/token-for-${p.length}`,
       reopenMedia: (p) => (p === '/home/peneliti/rekaman.m4a' ? 'telaah-media://media/abc' : null),
+      recent,
       backups: {
         write: async () => {
           throw new Error('no backups here');
@@ -156,7 +159,7 @@ describe('the IPC handlers', () => {
       },
       ...overrides,
     };
-    return { handlers: createHandlers(h), written, downloads };
+    return { handlers: createHandlers(h), written, downloads, recent };
   }
 
   it('downloads and cancels only the listed Whisper models, for the app window only', async () => {
@@ -230,6 +233,38 @@ describe('the IPC handlers', () => {
     await expect(handlers.reopenMedia(trusted, '../rekaman.m4a')).rejects.toThrow('absolute');
     await expect(handlers.reopenMedia(trusted, 42)).rejects.toThrow();
     await expect(handlers.attachMedia(stranger)).rejects.toThrow('unknown sender');
+  });
+
+  it('attaches a dropped recording by the path its preload found, and nothing that is not a recording', async () => {
+    const { handlers } = host();
+    expect(await handlers.attachMediaPath(trusted, '/home/peneliti/FGD Garut.mp3')).toEqual({ name: 'FGD Garut.mp3', url: 'telaah-media://media/token-for-28', path: '/home/peneliti/FGD Garut.mp3' });
+    for (const path of ['/home/peneliti/.ssh/id_rsa', '/etc/passwd', 'rekaman.mp3', '/home/peneliti/studi.telaah.json', 42]) {
+      await expect(handlers.attachMediaPath(trusted, path), String(path)).rejects.toThrow();
+    }
+    await expect(handlers.attachMediaPath(stranger, '/home/peneliti/FGD Garut.mp3')).rejects.toThrow('unknown sender');
+  });
+
+  it('keeps the project files opened or saved as recent, and reads again only those', async () => {
+    const { handlers, recent } = host({
+      chooseOpenPath: async () => '/home/peneliti/Studi Garut.telaah.json',
+      readFile: async (path) => {
+        if (path.includes('hilang')) throw new Error('ENOENT');
+        return new TextEncoder().encode('{}');
+      },
+    });
+    await handlers.openFile(trusted, []);
+    await handlers.saveFile(trusted, { name: 'Studi Bekasi.qdpx', content: 'x' }, []);
+    await handlers.saveFile(trusted, { name: 'tabel-1.csv', content: 'x' }, []);
+    expect(((await handlers.recentFiles(trusted)) as { name: string }[]).map((r) => r.name)).toEqual(['Studi Bekasi.qdpx', 'Studi Garut.telaah.json']);
+    expect(await handlers.openRecent(trusted, '/home/peneliti/Studi Garut.telaah.json')).toMatchObject({ name: 'Studi Garut.telaah.json', content: '{}' });
+    expect(recent.list()[0]!.name).toBe('Studi Garut.telaah.json');
+    // A path the app never opened is not read, whatever the page asks.
+    expect(await handlers.openRecent(trusted, '/home/peneliti/.ssh/id_rsa')).toBeNull();
+    // A recent file that has gone leaves the list.
+    recent.remember('/home/peneliti/hilang.telaah.json');
+    expect(await handlers.openRecent(trusted, '/home/peneliti/hilang.telaah.json')).toBeNull();
+    expect(recent.list().map((r) => r.name)).toEqual(['Studi Garut.telaah.json', 'Studi Bekasi.qdpx']);
+    await expect(handlers.recentFiles(stranger)).rejects.toThrow('unknown sender');
   });
 
   it('accepts only plain file names', () => {
