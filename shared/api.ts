@@ -48,6 +48,10 @@ export interface AttachedMedia {
 
 export const MEDIA_EXTENSIONS = ['mp3', 'm4a', 'wav', 'ogg', 'webm', 'mp4'] as const;
 
+/** The open dialog's choice for a CSV file, and whether a name is one. */
+export const CSV_FILES: FileFilter[] = [{ name: 'CSV', extensions: ['csv'] }];
+export const isCsvName = (name: string): boolean => name.toLowerCase().endsWith('.csv');
+
 /** Whether a file's name is that of a recording the player takes. */
 export function isMediaName(name: string): boolean {
   const dot = name.lastIndexOf('.');

@@ -4,6 +4,7 @@
  * now), and the files the app opens by itself (a file double-clicked, dropped or recent).
  * Pure data, shared by the main process, the preload and the renderer.
  */
+import type { FileFilter } from './api.ts';
 import type { Lang } from './model.ts';
 
 /** Commands the window carries out; the main process's own actions (zoom, quit…) are not here. */
@@ -18,7 +19,6 @@ export const MENU_COMMANDS = [
   'undo',
   'redo',
   'find',
-  'guide',
   'hotkeys',
   'codeSelection',
   'openSegment',
@@ -34,16 +34,25 @@ export interface WindowState {
   lang: Lang;
   /** The commands the screen shown can carry out now (the others are greyed out). */
   available: MenuCommand[];
-  /** Under the pointer at the last right-click: a coded segment (its id), and whether the selection can be coded. */
-  context: { segmentId: string | null; codable: boolean };
+  /** Under the pointer at the last right-click. */
+  context: PointerContext;
   /** The language text is spell-checked in, and the open study's own words. */
   spelling: { lang: Lang; words: string[] };
+}
+
+/** A coded segment under the pointer (its id), and whether the selection can be coded. */
+export interface PointerContext {
+  segmentId: string | null;
+  codable: boolean;
 }
 
 export const INITIAL_WINDOW_STATE: WindowState = { lang: 'id', available: [], context: { segmentId: null, codable: false }, spelling: { lang: 'id', words: [] } };
 
 /** Project files the app opens when given one (double-click, drop, recent list). */
 export const PROJECT_EXTENSIONS = ['.telaah.json', '.qdpx'] as const;
+
+/** The open dialog's choice for them: Telaah's own project files and REFI-QDA projects. */
+export const PROJECT_FILE_FILTERS: FileFilter[] = [{ name: 'Telaah, REFI-QDA', extensions: ['json', 'qdpx'] }];
 
 export function isProjectPath(path: string): boolean {
   const lower = path.toLowerCase();

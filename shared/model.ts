@@ -6,6 +6,7 @@
  */
 
 export type Lang = 'id' | 'en';
+export const LANGS: readonly Lang[] = ['id', 'en'];
 
 /** A text in both UI languages. */
 export interface Bilingual {
@@ -90,6 +91,10 @@ export interface Study {
   attributes: string[];
   /** Words word frequencies leave out besides the common ones, in lower case. */
   stopwords: string[];
+  /** The language the transcripts and memos are written in: what spelling is checked against. */
+  language: Lang;
+  /** Words the spell checker takes as right in this study, added by its users (names and the field's terms come by themselves). */
+  dictionary: string[];
   createdAt: string;
   updatedAt: string;
 }

@@ -24,6 +24,8 @@ export function createStudy(title: string, year: number, now = new Date(), templ
     adjudications: [],
     attributes: [],
     stopwords: [],
+    language: 'id',
+    dictionary: [],
     createdAt: stamp,
     updatedAt: stamp,
   };

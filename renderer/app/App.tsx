@@ -12,6 +12,9 @@ import { TranscriptWorkbench } from '../features/transcript/TranscriptWorkbench.
 import { HostProvider } from '../host/context.tsx';
 import { LangProvider, useT } from '../i18n/context.tsx';
 import { hrefOf, useRoute, type Route } from '../router.ts';
+import { DesktopProvider } from '../desktop/context.tsx';
+import { FileDropZone } from '../desktop/FileDropZone.tsx';
+import { useDesktopWindow } from '../desktop/useDesktopWindow.ts';
 import { DeletedBar } from './DeletedBar.tsx';
 import { Header } from './Header.tsx';
 import { StudyShell } from './StudyShell.tsx';
@@ -57,10 +60,15 @@ function Screen({ route }: { route: Route }) {
   return (
     <main className="page session-page">
       <h2 className="sr-only">{session.title}</h2>
-      <SessionMetaForm key={session.id} session={session} transcribed={(turnCounts?.get(session.id) ?? 0) > 0} />
+      <SessionMetaForm key={session.id} session={session} transcribed={(turnCounts?.get(session.id) ?? 0) > 0} textLang={study.language} />
       <TranscriptWorkbench study={study} sessionId={session.id} jumpTo={route.turnId ?? null} />
     </main>
   );
+}
+
+function DesktopWindow({ studyId }: { studyId: string | null }) {
+  useDesktopWindow(studyId);
+  return null;
 }
 
 export function App({ db, host }: { db: TelaahDb; host: Api }) {
@@ -71,9 +79,13 @@ export function App({ db, host }: { db: TelaahDb; host: Api }) {
       <HostProvider host={host}>
         <DbProvider db={db}>
           <BackupProvider runner={backups}>
-            <Header crumbs={<Crumbs route={route} />} />
-            <DeletedBar />
-            <Screen route={route} />
+            <DesktopProvider>
+              <DesktopWindow studyId={route.page === 'studies' || route.page === 'backups' ? null : route.studyId} />
+              <Header crumbs={<Crumbs route={route} />} />
+              <DeletedBar />
+              <Screen route={route} />
+              <FileDropZone />
+            </DesktopProvider>
           </BackupProvider>
         </DbProvider>
       </HostProvider>

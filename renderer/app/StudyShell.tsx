@@ -17,7 +17,8 @@ import { holdStudyData } from '../db/study-data.ts';
 import { updateStudy } from '../db/studies.ts';
 import { noteProjectSaved } from '../db/save-reminder.ts';
 import { useT } from '../i18n/context.tsx';
-import { hrefOf, STUDY_TABS, type StudyTab } from '../router.ts';
+import { useMenuCommand } from '../desktop/context.tsx';
+import { hrefOf, navigate, STUDY_TABS, type StudyTab } from '../router.ts';
 import { Notice, useNotice } from '../ui/Notice.tsx';
 import { fileStem } from '../ui/file-stem.ts';
 import { useFileSave } from '../ui/useFileSave.ts';
@@ -30,6 +31,9 @@ export function StudyShell({ study, tab }: { study: Study; tab: StudyTab }) {
   const save = useFileSave(notices);
   // The analysis tabs share one copy of the study: reading it starts when the study opens, not when a tab is chosen.
   useEffect(() => holdStudyData(db, study.id), [db, study.id]);
+
+  useMenuCommand('saveProject', () => void saveProject(false));
+  useMenuCommand('exportTables', () => navigate({ page: 'study', studyId: study.id, tab: 'export' }));
 
   async function saveProject(anonymised: boolean) {
     const project = await loadProject(db, study.id);

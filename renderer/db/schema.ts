@@ -108,5 +108,9 @@ export class TelaahDb extends Dexie {
     this.version(8)
       .stores({})
       .upgrade((tx) => upgradeRows(tx, stepFor(6)));
+    // The transcripts' language and the study's own words, for spell checking (the project's version 7).
+    this.version(9)
+      .stores({})
+      .upgrade((tx) => upgradeRows(tx, stepFor(7)));
   }
 }

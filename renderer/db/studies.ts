@@ -3,6 +3,7 @@ import type { Coder, Participant, Session, Study } from '../../shared/model.ts';
 import { newId } from '../../shared/model.ts';
 import { paletteColor } from '../../shared/palette.ts';
 import { newParticipant, PseudonymPool, type ParticipantInit } from '../../shared/participants.ts';
+import { withWord } from '../../shared/spelling.ts';
 import { createStudy as newStudy } from '../../shared/study.ts';
 import type { TelaahDb } from './schema.ts';
 
@@ -14,8 +15,20 @@ export function createStudy(db: TelaahDb, title: string, year: number): Promise<
   });
 }
 
-export function updateStudy(db: TelaahDb, id: string, patch: Partial<Pick<Study, 'title' | 'year' | 'assistantTypes' | 'codebook' | 'exportNames' | 'coders' | 'attributes' | 'stopwords'>>): Promise<void> {
+export function updateStudy(db: TelaahDb, id: string, patch: Partial<Pick<Study, 'title' | 'year' | 'assistantTypes' | 'codebook' | 'exportNames' | 'coders' | 'attributes' | 'stopwords' | 'language' | 'dictionary'>>): Promise<void> {
   return db.saveStatus.track(async () => void (await db.studies.update(id, { ...patch, updatedAt: new Date().toISOString() })));
+}
+
+/** Adds a word to the study's own dictionary (once; a blank or spaced "word" changes nothing). */
+export function addWordToStudy(db: TelaahDb, studyId: string, word: string): Promise<void> {
+  return db.saveStatus.track(() =>
+    db.transaction('rw', db.studies, async () => {
+      const study = await db.studies.get(studyId);
+      const dictionary = study && withWord(study.dictionary, word);
+      if (!dictionary || dictionary.length === study.dictionary.length) return;
+      await db.studies.update(studyId, { dictionary, updatedAt: new Date().toISOString() });
+    }),
+  );
 }
 
 export function addSession(db: TelaahDb, studyId: string, title: string): Promise<Session> {

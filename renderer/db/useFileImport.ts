@@ -1,10 +1,10 @@
 /**
- * Asking the host for a file and applying one shared/ importer to the study, all or
- * nothing. Errors (naming file and line, in the UI's language) and success are reported
+ * Applying one shared/ importer to the study, all or nothing, to a file the host asks the
+ * user for (given the filters) or one already at hand (dropped on the window). Errors (naming file and line, in the UI's language) and success are reported
  * through a notice. `reportError` serves importers that first ask the user something.
  */
 import { useCallback } from 'react';
-import type { FileFilter } from '../../shared/api.ts';
+import type { FileFilter, OpenedFile } from '../../shared/api.ts';
 import { describeImportError, ImportError } from '../../shared/formats/import-error.ts';
 import type { Project } from '../../shared/model.ts';
 import { useDb } from './context.tsx';
@@ -28,9 +28,9 @@ export function useFileImport(studyId: string, notices: ReturnType<typeof useNot
   const host = useHost();
   const reportError = useImportErrors(notices);
   return useCallback(
-    async (filters: FileFilter[], importer: Importer, describe: (file: string, project: Project) => string): Promise<Project | null> => {
+    async (source: FileFilter[] | OpenedFile, importer: Importer, describe: (file: string, project: Project) => string): Promise<Project | null> => {
       notices.clear();
-      const file = await host.openFile(filters);
+      const file = Array.isArray(source) ? await host.openFile(source) : source;
       if (!file) return null;
       try {
         const project = await applyToProject(db, studyId, (p) => importer(p, file.content, file.name));

@@ -4,7 +4,7 @@
  * app gets the same interface from its preload.
  */
 import { isMediaName, MEDIA_EXTENSIONS, type Api, type AttachedMedia, type BackupSettings, type FileFilter, type FileToSave, type OpenedFile } from '../../shared/api.ts';
-import { decodeText } from '../../shared/formats/text-decode.ts';
+import { openedFromFile } from './opened-file.ts';
 import { BrowserBackupStore } from '../db/backup-store.ts';
 
 function download(file: FileToSave): void {
@@ -45,9 +45,7 @@ function chooseFile(filters: FileFilter[]): Promise<File | null> {
 
 async function pickFile(filters: FileFilter[]): Promise<OpenedFile | null> {
   const file = await chooseFile(filters);
-  if (!file) return null;
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  return { name: file.name, content: decodeText(bytes), bytes };
+  return file ? openedFromFile(file) : null;
 }
 
 const keptInBrowser = (file: File): AttachedMedia => ({ name: file.name, url: URL.createObjectURL(file), blob: file });

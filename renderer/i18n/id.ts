@@ -566,6 +566,22 @@ export const id = {
   'export.importSummaries': 'Impor ringkasan (CSV)…',
   'export.imported': '{file} diimpor.',
   'export.data': 'Data koding',
+  'drop.here': 'Lepaskan berkas di sini',
+  'drop.refused': 'Berkas ini tidak bisa dibuka di layar ini: {files}. Transkrip dan rekaman dilepas di sebuah sesi, CSV peserta di tab Peserta, CSV koding di tab Ekspor tabel, file proyek di daftar studi.',
+  'studies.recent': 'Terakhir dibuka',
+  'studies.recentGone': '{file} tidak ada lagi di tempatnya; berkas itu dihapus dari daftar.',
+  'studies.dropHint': 'Atau lepaskan file proyek (.telaah.json, .qdpx) di jendela ini.',
+  'spelling.title': 'Ejaan',
+  'spelling.language': 'Bahasa transkrip',
+  'spelling.intro': 'Transkrip dan memo diperiksa ejaannya dalam bahasa ini. Nama peserta, lokasi, afiliasi dan istilah bidang (KPM, PKH, TKSK, e-Warong, KUBE, BPNT, DTKS, Dinsos…) sudah dikenal.',
+  'spelling.words': 'Kamus studi',
+  'spelling.none': 'Belum ada kata tambahan.',
+  'spelling.add': 'Tambah kata',
+  'spelling.newWord': 'Kata baru',
+  'spelling.remove': 'Hapus "{word}" dari kamus',
+  'spelling.notAWord': 'Satu kata saja, tanpa spasi.',
+  'spelling.web': 'Di versi web, pemeriksa ejaan peramban memakai kamusnya sendiri; kamus studi dipakai aplikasi desktop.',
+  'media.attached': 'Rekaman {file} dilampirkan.',
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -7,7 +7,7 @@
  * nothing is returned unless the whole study is sound.
  */
 import { listCodes } from '../codebook.ts';
-import { ADJUDICATION_CHOICES, CONSENT_WAYS, EXPORT_NAMES, type CellSummary, type Codebook, type Consent, type Participant, type Project, type Segment, type Session, type Study, type Turn } from '../model.ts';
+import { ADJUDICATION_CHOICES, CONSENT_WAYS, EXPORT_NAMES, LANGS, type CellSummary, type Codebook, type Consent, type Participant, type Project, type Segment, type Session, type Study, type Turn } from '../model.ts';
 import { isColor, normaliseColor } from '../palette.ts';
 import { RESERVED_ATTRIBUTES } from '../attributes.ts';
 import { ImportError } from './import-error.ts';
@@ -136,6 +136,8 @@ function readStudy(r: Reader, v: Json): Study {
     })),
     attributes: r.texts(o.attributes, 'study.attributes'),
     stopwords: r.texts(o.stopwords, 'study.stopwords'),
+    language: r.choice(LANGS)(o, 'language', 'study'),
+    dictionary: r.texts(o.dictionary, 'study.dictionary'),
     createdAt: r.string(o, 'createdAt', 'study'),
     updatedAt: r.string(o, 'updatedAt', 'study'),
   };

@@ -114,7 +114,20 @@ const attributesAndStopwords: ProjectStep = {
   },
 };
 
-export const PROJECT_STEPS: readonly ProjectStep[] = [colorsAndMemos, peopleAndCoders, uncheckedTurns, ownRows, attributesAndStopwords];
+/** Version 7: the language the study's transcripts are written in (spell checking), and the study's own words. */
+const languageAndDictionary: ProjectStep = {
+  version: 7,
+  study(study) {
+    study.language ??= 'id';
+    study.dictionary ??= [];
+  },
+  session: nothing,
+  summary: nothing,
+  turn: nothing,
+  participants: nothing,
+};
+
+export const PROJECT_STEPS: readonly ProjectStep[] = [colorsAndMemos, peopleAndCoders, uncheckedTurns, ownRows, attributesAndStopwords, languageAndDictionary];
 
 /** The version of the newest step: what Telaah writes today. */
 export const PROJECT_VERSION = PROJECT_STEPS[PROJECT_STEPS.length - 1]!.version;

@@ -18,6 +18,13 @@ import { parseVtt, writeVtt } from './transcript-vtt.ts';
 import { DEFAULT_WHISPER_GAP, parseWhisperJson } from './transcript-whisper.ts';
 
 export const TRANSCRIPT_IMPORT_EXTENSIONS = ['txt', 'docx', 'vtt', 'srt', 'json', 'otr'] as const;
+
+/** Whether a file's name is that of a transcript Telaah imports (a project file's `.telaah.json` is not). */
+export function isTranscriptName(name: string): boolean {
+  const lower = name.toLowerCase();
+  const dot = lower.lastIndexOf('.');
+  return dot > 0 && !lower.endsWith('.telaah.json') && (TRANSCRIPT_IMPORT_EXTENSIONS as readonly string[]).includes(lower.slice(dot + 1));
+}
 export const TRANSCRIPT_EXPORT_EXTENSIONS = ['txt', 'docx', 'srt', 'vtt'] as const;
 export type TranscriptExportFormat = (typeof TRANSCRIPT_EXPORT_EXTENSIONS)[number];
 

@@ -44,9 +44,9 @@ test('the interface speaks English on request and remembers it', async ({ page }
   await expect(page.getByRole('heading', { name: 'New study' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('button', { name: 'Create study' })).toBeVisible();
-  const broken = tempFile('studi.telaah.json', '{"format": "telaah-project", "version": 7}');
+  const broken = tempFile('studi.telaah.json', '{"format": "telaah-project", "version": 99}');
   await app.chooseFile(page.getByRole('button', { name: 'Open project file…' }), broken);
-  await expect(page.getByRole('alert')).toHaveText(/Import failed, nothing was changed: studi\.telaah\.json: version: version 7 was written by a newer Telaah; please update/);
+  await expect(page.getByRole('alert')).toHaveText(/Import failed, nothing was changed: studi\.telaah\.json: version: version 99 was written by a newer Telaah; please update/);
   await page.getByRole('button', { name: 'ID' }).click();
   await expect(page.getByRole('button', { name: 'Buat studi' })).toBeVisible();
 });

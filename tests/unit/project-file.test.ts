@@ -23,7 +23,25 @@ describe('the project file', () => {
   it('is stamped with its format and version', () => {
     const json = JSON.parse(writeProjectFile(codedStudy()));
     expect(json.format).toBe('telaah-project');
-    expect(json.version).toBe(6);
+    expect(json.version).toBe(7);
+  });
+
+  it('keeps the study’s language and dictionary; a version-6 file reads as Indonesian with no words of its own; an unknown language is refused', () => {
+    const p = codedStudy();
+    p.study.language = 'en';
+    p.study.dictionary = ['Sukamaju', 'e-Warong'];
+    const again = parseProjectFile(writeProjectFile(p), 'studi.telaah.json');
+    expect([again.study.language, again.study.dictionary]).toEqual(['en', ['Sukamaju', 'e-Warong']]);
+    const json = JSON.parse(writeProjectFile(p));
+    json.version = 6;
+    delete json.study.language;
+    delete json.study.dictionary;
+    const old = parseProjectFile(JSON.stringify(json), 'lama.telaah.json');
+    expect([old.study.language, old.study.dictionary]).toEqual(['id', []]);
+    json.version = 7;
+    json.study.language = 'jv';
+    json.study.dictionary = [];
+    expect(() => parseProjectFile(JSON.stringify(json), 'jawa.telaah.json')).toThrow(/study\.language/);
   });
 
   it('reads a version-1 file with default colours and no memos or exemplars, then saves it as the current version', () => {
@@ -39,7 +57,7 @@ describe('the project file', () => {
     expect(project.study.codebook.memos).toEqual([]);
     expect(project.sessions.every((s) => s.memo === '')).toBe(true);
     expect(project.summaries.every((s) => s.exemplars.length === 0)).toBe(true);
-    expect(JSON.parse(writeProjectFile(project)).version).toBe(6);
+    expect(JSON.parse(writeProjectFile(project)).version).toBe(7);
   });
 
   it('reads a version-2 file with pseudonyms P01, P02… in participant order, no real names or consent, and pseudonyms in exports', () => {
@@ -174,7 +192,7 @@ describe('the project file', () => {
     expect(again.participants.map((x) => x.pseudonym)).toEqual(again.participants.map((_, i) => `P${String(i + 1).padStart(2, '0')}`));
     expect(again.study.coders).toEqual([]);
     expect(again.turns).toEqual(parseProjectFile(writeProjectFile(p), 'x.json').turns);
-    expect(JSON.parse(writeProjectFile(again)).version).toBe(6);
+    expect(JSON.parse(writeProjectFile(again)).version).toBe(7);
   });
 
   it('keeps which turns of an automatic transcript are unchecked; a version-3 file has none, a version-4 turn must say', () => {

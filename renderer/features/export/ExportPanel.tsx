@@ -24,6 +24,9 @@ import { ExportNamesChoice } from './ExportNamesChoice.tsx';
 import { BY_ASSISTANT_TYPE, knownComparison } from '../../../shared/comparison.ts';
 import { localValue, useLocalValue } from '../../local-store.ts';
 import { ExportOptions, restoreExportChoices } from './ExportOptions.tsx';
+import { CSV_FILES, isCsvName, type FileFilter, type OpenedFile } from '../../../shared/api.ts';
+import { useFileDrop } from '../../desktop/context.tsx';
+import { openedFromFile } from '../../host/opened-file.ts';
 
 /** Lines of a cell the Word/Excel/HTML preview shows; the saved file holds them all. */
 const PREVIEW_LINES = 6;
@@ -37,6 +40,9 @@ export function ExportPanel({ studyId }: { studyId: string }) {
   const project = useMemo(() => (counted ? forTables(counted) : undefined), [counted]);
   const notices = useNotice();
   const runImport = useFileImport(studyId, notices);
+  // A codings CSV chosen or dropped on this tab.
+  const importCodingsFrom = (source: FileFilter[] | OpenedFile) => runImport(source, (p, text, file) => importCodings(p, text, file), (file) => t('export.imported', { file }));
+  useFileDrop(isCsvName, async (file) => void (await importCodingsFrom(await openedFromFile(file))));
   const save = useFileSave(notices);
   // The choices are remembered per study on this device: the export opens as it was left.
   const [choices, setChoices] = useLocalValue(useMemo(() => localValue(`telaah.export.${studyId}`, (stored) => restoreExportChoices(stored, uiLang)), [studyId, uiLang]));
@@ -110,10 +116,10 @@ export function ExportPanel({ studyId }: { studyId: string }) {
         <button type="button" onClick={() => save([{ name: 'proyek.qdpx', content: writeQdpx(forExport(stored)) }])} title={t('export.qdpxHint')}>
           {t('export.qdpx')}
         </button>
-        <button type="button" onClick={() => runImport([{ name: 'CSV', extensions: ['csv'] }], (p, text, file) => importCodings(p, text, file), (file) => t('export.imported', { file }))}>
+        <button type="button" onClick={() => void importCodingsFrom(CSV_FILES)}>
           {t('export.importCodings')}
         </button>
-        <button type="button" onClick={() => runImport([{ name: 'CSV', extensions: ['csv'] }], importSummaries, (file) => t('export.imported', { file }))}>
+        <button type="button" onClick={() => void runImport(CSV_FILES, importSummaries, (file) => t('export.imported', { file }))}>
           {t('export.importSummaries')}
         </button>
       </div>

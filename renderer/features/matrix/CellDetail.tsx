@@ -81,7 +81,7 @@ export function CellDetail({ project, matrix, code, assistantType, onClose }: Ce
       {byType ? (
         <label className="summary-editor">
           {t('matrix.summary')}
-          <textarea value={summary} rows={5} placeholder={t('matrix.summaryPlaceholder')} onChange={(e) => change(e.target.value)} />
+          <textarea value={summary} rows={5} placeholder={t('matrix.summaryPlaceholder')} lang={project.study.language} spellCheck onChange={(e) => change(e.target.value)} />
         </label>
       ) : (
         <p className="muted">{t('matrix.summaryByType')}</p>

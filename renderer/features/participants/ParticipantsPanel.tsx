@@ -10,6 +10,9 @@ import { useFileImport } from '../../db/useFileImport.ts';
 import { AddAttribute } from './AddAttribute.tsx';
 import { AssistantTypesPanel } from './AssistantTypesPanel.tsx';
 import { ParticipantRow } from './ParticipantRow.tsx';
+import { CSV_FILES, isCsvName, type FileFilter, type OpenedFile } from '../../../shared/api.ts';
+import { useFileDrop, useMenuCommand } from '../../desktop/context.tsx';
+import { openedFromFile } from '../../host/opened-file.ts';
 
 export function ParticipantsPanel({ study }: { study: Study }) {
   const db = useDb();
@@ -17,19 +20,18 @@ export function ParticipantsPanel({ study }: { study: Study }) {
   const participants = useParticipants(study.id);
   const notices = useNotice();
   const runImport = useFileImport(study.id, notices);
+  const importFrom = (source: FileFilter[] | OpenedFile) =>
+    runImport(source, importParticipants, (file, p) =>
+      p.study.attributes.length ? t('participants.importedAttributes', { file, attributes: p.study.attributes.join(', ') }) : t('participants.imported', { file }),
+    );
+  useMenuCommand('importParticipants', () => void importFrom(CSV_FILES));
+  useFileDrop(isCsvName, async (file) => void (await importFrom(await openedFromFile(file))));
 
   return (
     <section className="panel">
       <AssistantTypesPanel study={study} />
       <div className="toolbar">
-        <button
-          type="button"
-          onClick={() =>
-            runImport([{ name: 'CSV', extensions: ['csv'] }], importParticipants, (file, p) =>
-              p.study.attributes.length ? t('participants.importedAttributes', { file, attributes: p.study.attributes.join(', ') }) : t('participants.imported', { file }),
-            )
-          }
-        >
+        <button type="button" onClick={() => void importFrom(CSV_FILES)}>
           {t('participants.import')}
         </button>
         <button type="button" onClick={() => void addParticipant(db, study.id, { label: t('participants.newLabel', { n: (participants?.length ?? 0) + 1 }) })}>

@@ -1,6 +1,6 @@
 /** A session's details (title, date, place, moderator, note-taker) and its memo, saved as the user types. */
 import { useState } from 'react';
-import type { Session } from '../../../shared/model.ts';
+import type { Lang, Session } from '../../../shared/model.ts';
 import { useDb } from '../../db/context.tsx';
 import { updateSession, type SessionFields } from '../../db/studies.ts';
 import { useT } from '../../i18n/context.tsx';
@@ -16,7 +16,7 @@ const FIELDS: { key: keyof SessionFields; label: MessageKey; type: 'text' | 'day
 ];
 
 /** `transcribed`: the session has turns; its details then start folded, so the transcript has the screen. */
-export function SessionMetaForm({ session, transcribed }: { session: Session; transcribed: boolean }) {
+export function SessionMetaForm({ session, transcribed, textLang }: { session: Session; transcribed: boolean; textLang: Lang }) {
   const db = useDb();
   const t = useT();
   // Open at first for a new session without details; afterwards the user decides.
@@ -38,7 +38,7 @@ export function SessionMetaForm({ session, transcribed }: { session: Session; tr
       </div>
       <label className="session-memo">
         {t('session.memo')}
-        <textarea rows={3} defaultValue={session.memo} placeholder={t('session.memoPlaceholder')} onChange={(e) => void updateSession(db, session.id, { memo: e.target.value })} />
+        <textarea rows={3} defaultValue={session.memo} placeholder={t('session.memoPlaceholder')} lang={textLang} spellCheck onChange={(e) => void updateSession(db, session.id, { memo: e.target.value })} />
       </label>
     </details>
   );

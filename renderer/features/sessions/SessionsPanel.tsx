@@ -1,13 +1,14 @@
 /** The FGD sessions of a study, with how much of each is transcribed and coded, and adding a session. */
 import { useState } from 'react';
 import { useDb } from '../../db/context.tsx';
-import { useParticipants, useSegmentCounts, useSessions, useSummaries, useTurnCounts } from '../../db/hooks.ts';
+import { useParticipants, useSegmentCounts, useSessions, useStudy, useSummaries, useTurnCounts } from '../../db/hooks.ts';
 import { addSession } from '../../db/studies.ts';
 import { deleteSession } from '../../db/trash.ts';
 import { useLang } from '../../i18n/context.tsx';
 import { hrefOf, navigate } from '../../router.ts';
 import { DeleteButton } from '../../ui/DeleteButton.tsx';
 import { localeOf } from '../../../shared/locale.ts';
+import { SpellingSettings } from './SpellingSettings.tsx';
 
 export function SessionsPanel({ studyId }: { studyId: string }) {
   const db = useDb();
@@ -17,6 +18,7 @@ export function SessionsPanel({ studyId }: { studyId: string }) {
   const turnCounts = useTurnCounts(studyId);
   const participants = useParticipants(studyId);
   const summaries = useSummaries(studyId);
+  const study = useStudy(studyId);
   const [title, setTitle] = useState('');
   const coded = [...(segmentCounts?.values() ?? [])].reduce((a, b) => a + b, 0);
 
@@ -56,6 +58,7 @@ export function SessionsPanel({ studyId }: { studyId: string }) {
           </li>
         ))}
       </ul>
+      {study && <SpellingSettings study={study} />}
     </section>
   );
 }

@@ -1,20 +1,21 @@
 /** The first screen: the studies on this device, a form for a new one, and opening a project file. */
-import { useState } from 'react';
-import { parseProjectFile, PROJECT_EXTENSION } from '../../../shared/formats/project-file.ts';
-import { readQdpx } from '../../../shared/formats/qdpx-read.ts';
-import type { Project } from '../../../shared/model.ts';
-import { asNewStudy } from '../../../shared/project-copy.ts';
+import { useEffect, useEffectEvent, useRef, useState, useSyncExternalStore } from 'react';
+import type { FileFilter } from '../../../shared/api.ts';
+import { isProjectPath } from '../../../shared/desktop.ts';
+import { PROJECT_EXTENSION } from '../../../shared/formats/project-file.ts';
 import { useDb } from '../../db/context.tsx';
 import { useStudies } from '../../db/hooks.ts';
-import { addProject, replaceProject, StudyExists } from '../../db/project.ts';
 import { createStudy, deleteStudy } from '../../db/studies.ts';
 import { useHost } from '../../host/context.tsx';
 import { useLang } from '../../i18n/context.tsx';
 import { hrefOf, navigate } from '../../router.ts';
 import { DeleteButton } from '../../ui/DeleteButton.tsx';
 import { Notice, useNotice } from '../../ui/Notice.tsx';
-import { useImportErrors } from '../../db/useFileImport.ts';
-import { StudyExistsDialog, type ExistingChoice } from './StudyExistsDialog.tsx';
+import { useDesktop, useFileDrop, type StudiesRequest } from '../../desktop/context.tsx';
+import { openedFromFile } from '../../host/opened-file.ts';
+import { StudyExistsDialog } from './StudyExistsDialog.tsx';
+import { useProjectOpener } from './useProjectOpener.ts';
+import { useRecentFiles } from './useRecentFiles.ts';
 import { localeOf } from '../../../shared/locale.ts';
 
 export function StudiesPage() {
@@ -23,11 +24,13 @@ export function StudiesPage() {
   const { t, lang } = useLang();
   const studies = useStudies();
   const notices = useNotice();
-  const { notice, info, clear } = notices;
-  const reportError = useImportErrors(notices);
+  const { notice, clear } = notices;
   const [title, setTitle] = useState('');
   const [year, setYear] = useState(String(new Date().getFullYear()));
-  const [existing, setExisting] = useState<Project | null>(null);
+  const opener = useProjectOpener(notices);
+  const desktop = useDesktop();
+  const titleField = useRef<HTMLInputElement>(null);
+  const recent = useRecentFiles();
 
   async function create(event: React.FormEvent) {
     event.preventDefault();
@@ -35,56 +38,32 @@ export function StudiesPage() {
     navigate({ page: 'study', studyId: study.id, tab: 'sessions' });
   }
 
-  async function openProject() {
+  async function choose(filters: FileFilter[]) {
     clear();
-    const file = await host.openFile([{ name: 'Telaah', extensions: ['json'] }]);
-    if (!file) return;
-    try {
-      const project = parseProjectFile(file.content, file.name);
-      try {
-        await addProject(db, project);
-        info(t('studies.opened', { title: project.study.title }));
-      } catch (e) {
-        if (!(e instanceof StudyExists)) throw e;
-        setExisting(project);
-      }
-    } catch (e) {
-      reportError(e);
-    }
+    const file = await host.openFile(filters);
+    if (file) await opener.open(file);
   }
 
-  async function chooseForExisting(choice: ExistingChoice) {
-    const project = existing;
-    setExisting(null);
-    if (!project || choice === 'cancel') return;
-    try {
-      if (choice === 'replace') await replaceProject(db, project);
-      else await addProject(db, asNewStudy(project, t('studies.copyTitle', { title: project.study.title })));
-      info(t(choice === 'replace' ? 'studies.replaced' : 'studies.openedCopy', { title: project.study.title }));
-    } catch (e) {
-      reportError(e);
-    }
+  async function openRecent(path: string) {
+    clear();
+    const file = await host.openRecent(path);
+    if (file) await opener.open(file);
+    else notices.error(t('studies.recentGone', { file: path }));
+    recent.refresh();
   }
 
-  async function openQdpx() {
-    clear();
-    const file = await host.openFile([{ name: 'REFI-QDA', extensions: ['qdpx'] }]);
-    if (!file) return;
-    try {
-      const { project, skipped } = readQdpx(file.bytes ?? new TextEncoder().encode(file.content), file.name);
-      try {
-        await addProject(db, project);
-      } catch (e) {
-        // Telaah's own export of a study this device has: the same choice as for its project file.
-        if (!(e instanceof StudyExists)) throw e;
-        return setExisting(project);
-      }
-      const left = skipped.selections + skipped.sources + skipped.codings;
-      info(t('studies.openedQdpx', { title: project.study.title, segments: project.segments.length }) + (left ? ` ${t('studies.qdpxSkipped', skipped)}` : ''));
-    } catch (e) {
-      reportError(e);
-    }
-  }
+  // What the menus or the system asked for while another screen was shown.
+  const request = useSyncExternalStore(desktop.studiesRequest.subscribe, desktop.studiesRequest.get);
+  const answer = useEffectEvent((asked: StudiesRequest) => {
+    if (asked.kind === 'newStudy') titleField.current?.focus();
+    else void opener.open(asked.file).then(recent.refresh);
+  });
+  useEffect(() => {
+    if (!request) return;
+    desktop.studiesRequest.set(null);
+    answer(request);
+  }, [request, desktop]);
+  useFileDrop(isProjectPath, async (file) => opener.open(await openedFromFile(file)));
 
   return (
     <main className="page studies-page">
@@ -93,7 +72,7 @@ export function StudiesPage() {
         <form onSubmit={create} className="form-row">
           <label>
             {t('study.titleLabel')}
-            <input value={title} onChange={(e) => setTitle(e.target.value)} placeholder={t('study.defaultTitle')} size={44} />
+            <input ref={titleField} value={title} onChange={(e) => setTitle(e.target.value)} placeholder={t('study.defaultTitle')} size={44} />
           </label>
           <label>
             {t('study.yearLabel')}
@@ -104,17 +83,33 @@ export function StudiesPage() {
           </button>
         </form>
         <p className="muted">
-          <button type="button" className="link" onClick={openProject}>
+          <button type="button" className="link" onClick={() => void choose([{ name: 'Telaah', extensions: ['json'] }])}>
             {t('studies.open')}
           </button>{' '}
           <span>({PROJECT_EXTENSION})</span> ·{' '}
-          <button type="button" className="link" onClick={openQdpx}>
+          <button type="button" className="link" onClick={() => void choose([{ name: 'REFI-QDA', extensions: ['qdpx'] }])}>
             {t('studies.openQdpx')}
           </button>
         </p>
         <Notice notice={notice} onClose={clear} />
-        {existing && <StudyExistsDialog title={existing.study.title} onChoose={(choice) => void chooseForExisting(choice)} />}
+        <p className="muted drop-hint">{t('studies.dropHint')}</p>
+        {opener.existing && <StudyExistsDialog title={opener.existing.study.title} onChoose={(choice) => void opener.chooseForExisting(choice)} />}
       </section>
+      {recent.files.length > 0 && (
+        <section className="recent-files">
+          <h2>{t('studies.recent')}</h2>
+          <ul>
+            {recent.files.map((r) => (
+              <li key={r.path}>
+                <button type="button" className="link" onClick={() => void openRecent(r.path)} title={r.path}>
+                  {r.name}
+                </button>{' '}
+                <span className="muted">{new Date(r.openedAt).toLocaleString(localeOf(lang))}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section>
         <h2>{t('studies.title')}</h2>
         {studies === undefined ? (

@@ -3,7 +3,7 @@
  * each counts for, its memo; the chosen segment (from its stripe or its quote) also shows
  * controls to extend or shrink its span.
  */
-import type { AssistantType } from '../../../shared/model.ts';
+import type { AssistantType, Lang } from '../../../shared/model.ts';
 import type { SegmentRow } from '../../db/schema.ts';
 import { useT } from '../../i18n/context.tsx';
 import { SpanControls } from './SpanControls.tsx';
@@ -19,6 +19,8 @@ export interface SegmentListProps {
   turnText(): string;
   chosenId: string | null;
   onChoose(segmentId: string | null): void;
+  /** The language memos are written in, for spell checking. */
+  textLang: Lang;
   codeColors: ReadonlyMap<string, string>;
   onSetSpan(segmentId: string, start: number, end: number): void;
   onSpanFromSelection(segmentId: string): void;
@@ -27,7 +29,7 @@ export interface SegmentListProps {
 }
 
 export function SegmentList(props: SegmentListProps) {
-  const { segments, assistantTypes, speakerType, onRemoveCode, onSetType, onSetMemo, chosenId, onChoose, codeColors, readOnly = false } = props;
+  const { segments, assistantTypes, speakerType, onRemoveCode, onSetType, onSetMemo, chosenId, onChoose, codeColors, readOnly = false, textLang } = props;
   const t = useT();
   if (segments.length === 0) return null;
   const speakerLabel = assistantTypes.find((x) => x.key === speakerType)?.key;
@@ -79,6 +81,8 @@ export function SegmentList(props: SegmentListProps) {
                 rows={2}
                 readOnly={readOnly}
                 placeholder={t('coding.memoPlaceholder')}
+                lang={textLang}
+                spellCheck
                 onBlur={(e) => e.target.value !== s.memo && onSetMemo(s.id, e.target.value)}
               />
             </details>

@@ -6,6 +6,7 @@ import { forExport } from '../../../shared/anonymise.ts';
 import { useState } from 'react';
 import type { OpenedFile } from '../../../shared/api.ts';
 import {
+  isTranscriptName,
   parseTranscriptFile,
   TRANSCRIPT_EXPORT_EXTENSIONS,
   TRANSCRIPT_IMPORT_EXTENSIONS,
@@ -24,6 +25,8 @@ import { useLang } from '../../i18n/context.tsx';
 import type { useNotice } from '../../ui/Notice.tsx';
 import { useImportErrors } from '../../db/useFileImport.ts';
 import { useFileSave } from '../../ui/useFileSave.ts';
+import { useFileDrop, useMenuCommand } from '../../desktop/context.tsx';
+import { openedFromFile } from '../../host/opened-file.ts';
 import { ImportDialog } from './ImportDialog.tsx';
 import { useTurnCount } from './session/useSessionView.ts';
 import type { SessionStore } from './session/session-store.ts';
@@ -46,11 +49,18 @@ export function TranscriptFiles({ session, participants, store, readOnly, notice
   const [format, setFormat] = useState<TranscriptExportFormat>('txt');
 
   const turnCount = useTurnCount(store);
+  useMenuCommand('importTranscript', readOnly ? null : () => void choose());
+  useFileDrop(isTranscriptName, async (file) => offer(await openedFromFile(file)), !readOnly);
 
   async function choose() {
     notices.clear();
     const file = await host.openFile([{ name: t('transcript.files'), extensions: [...TRANSCRIPT_IMPORT_EXTENSIONS] }]);
-    if (!file) return;
+    if (file) offer(file);
+  }
+
+  /** A transcript file, chosen or dropped, goes to the speaker-mapping step when it reads. */
+  function offer(file: OpenedFile) {
+    notices.clear();
     try {
       parseTranscriptFile(file.name, file.bytes ?? file.content);
       setPending(file);

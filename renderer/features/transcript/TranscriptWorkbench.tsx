@@ -34,6 +34,7 @@ import { useSessionStore } from './session/useSessionStore.ts';
 import { useSessionCoders, useSpeakerOrder, useTurnCount } from './session/useSessionView.ts';
 import { useWaitingKeys } from './session/useWaitingKeys.ts';
 import { useAutoVersions } from './useAutoVersions.ts';
+import { useSessionMenus } from './useSessionMenus.ts';
 import { useSessionUndo } from './useSessionUndo.ts';
 import { useTranscriptHotkeys } from './useTranscriptHotkeys.ts';
 import { useTranscriptionActions } from './useTranscriptionActions.ts';
@@ -67,6 +68,7 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
   // The side panels the toolbar opens and closes: versions, find and replace, the hotkeys.
   const [openPanels, setOpenPanels] = useState<ReadonlySet<WorkbenchPanel>>(new Set());
   const togglePanel = useCallback((panel: WorkbenchPanel) => setOpenPanels((now) => (now.has(panel) ? new Set([...now].filter((p) => p !== panel)) : new Set([...now, panel]))), []);
+  const openPanel = useCallback((panel: WorkbenchPanel) => setOpenPanels((now) => (now.has(panel) ? now : new Set([...now, panel]))), []);
   const [found, setFound] = useState<string | null>(null);
   const [selection, setSelection] = useState<(SelectedSpan & { turnId: string }) | null>(null);
   const flush = useCallback(() => store?.flush() ?? Promise.resolve(), [store]);
@@ -110,6 +112,20 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
     const attached = await host.attachMedia();
     if (attached) await attachSessionMedia(db, sessionId, attached);
   }
+
+  useSessionMenus({
+    store,
+    readOnly,
+    openPanel,
+    attachMedia: () => void attachMedia(),
+    async attachDropped(file) {
+      const attached = await host.attachDroppedMedia(file);
+      if (!attached) return;
+      await attachSessionMedia(db, sessionId, attached);
+      notices.info(t('media.attached', { file: attached.name }));
+    },
+    toCodeSearch,
+  });
 
   function apply(code: string) {
     if (!selection || !store) return;
@@ -176,6 +192,7 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
               coderColors={coderColors}
               onSeek={media && mediaUrl.url ? onSeek : undefined}
               tenths={settings.tenths}
+              textLang={study.language}
             />
           )
         ) : (

@@ -19,6 +19,7 @@ import { TurnKeysPlugin } from '../plugins/TurnKeysPlugin.tsx';
 import { TurnSyncPlugin } from '../plugins/TurnSyncPlugin.tsx';
 import type { SessionStore } from '../session/session-store.ts';
 import { $renderTurn, type TurnContent } from '../lexical-turn.ts';
+import type { Lang } from '../../../../shared/model.ts';
 
 export interface LiveTurnEditorProps {
   store: SessionStore;
@@ -28,12 +29,13 @@ export interface LiveTurnEditorProps {
   label: string;
   placeholder: string;
   onSelect(turnId: string, span: SelectedSpan | null): void;
+  textLang: Lang;
 }
 
 const THEME = { mark: 'seg', markOverlap: 'seg-overlap', paragraph: 'turn-paragraph' };
 
 /** Its props stay the same while the user types, so typing never re-renders it. */
-export const LiveTurnEditor = memo(function LiveTurnEditor({ store, turnId, isShown, label, placeholder, onSelect }: LiveTurnEditorProps) {
+export const LiveTurnEditor = memo(function LiveTurnEditor({ store, turnId, isShown, label, placeholder, onSelect, textLang }: LiveTurnEditorProps) {
   // The turn as it is when the editor is created: keys typed while it was on its way are in it.
   const [initial] = useState(() => store.get(turnId)!);
   const rev = useRef(initial.turn.rev);
@@ -63,7 +65,7 @@ export const LiveTurnEditor = memo(function LiveTurnEditor({ store, turnId, isSh
     <LexicalComposer initialConfig={config}>
       <div className="turn-editor">
         <PlainTextPlugin
-          contentEditable={<ContentEditable className="turn-text" aria-label={label} spellCheck={false} />}
+          contentEditable={<ContentEditable className="turn-text" aria-label={label} lang={textLang} spellCheck />}
           placeholder={<div className="turn-placeholder">{placeholder}</div>}
           ErrorBoundary={LexicalErrorBoundary}
         />

@@ -5,6 +5,7 @@
  * focusing it from the keyboard opens the editor at the end.
  */
 import { memo, useRef, type FocusEvent, type MouseEvent } from 'react';
+import type { Lang } from '../../../../shared/model.ts';
 import type { SegmentRow } from '../../../db/schema.ts';
 import { pieces } from '../turn-pieces.ts';
 import { caretOffset } from './dom-offset.ts';
@@ -17,9 +18,11 @@ export interface StaticTurnTextProps {
   placeholder: string;
   /** Puts the caret into this turn; absent when the transcript is read-only. */
   onActivate?: (turnId: string, at: number | 'end') => void;
+  /** The transcript's language (screen readers read the text in it). */
+  textLang: Lang;
 }
 
-export const StaticTurnText = memo(function StaticTurnText({ turnId, text, segments, label, placeholder, onActivate }: StaticTurnTextProps) {
+export const StaticTurnText = memo(function StaticTurnText({ turnId, text, segments, label, placeholder, onActivate, textLang }: StaticTurnTextProps) {
   const pointer = useRef(false);
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
     pointer.current = false;
@@ -41,6 +44,7 @@ export const StaticTurnText = memo(function StaticTurnText({ turnId, text, segme
         aria-label={label}
         tabIndex={onActivate ? 0 : undefined}
         data-turn-text={turnId}
+        lang={textLang}
         onMouseDown={() => void (pointer.current = true)}
         onClick={onClick}
         onFocus={onFocus}

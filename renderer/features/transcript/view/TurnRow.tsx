@@ -3,8 +3,10 @@
  * caret is in it, static text otherwise), its coding stripes and its coded segments on
  * the right. It reads its own turn from the session, so typing redraws this row only.
  */
-import { memo, useCallback, useMemo, useState, useSyncExternalStore } from 'react';
-import type { AssistantType, Participant } from '../../../../shared/model.ts';
+import { memo, useCallback, useMemo, useState, useSyncExternalStore, type MouseEvent } from 'react';
+import { useDesktop } from '../../../desktop/context.tsx';
+import { offsetAtPoint, selectedIn } from './dom-offset.ts';
+import type { AssistantType, Lang, Participant } from '../../../../shared/model.ts';
 import { formatClock } from '../../../../shared/formats/timestamp.ts';
 import type { SegmentRow } from '../../../db/schema.ts';
 import { useT } from '../../../i18n/context.tsx';
@@ -34,6 +36,8 @@ export interface TurnRowProps {
   onSeek?: (seconds: number) => void;
   tenths: boolean;
   readOnly: boolean;
+  /** The language the transcript is written in: its text is spell-checked in it. */
+  textLang: Lang;
 }
 
 export const TurnRow = memo(function TurnRow(props: TurnRowProps) {
@@ -50,17 +54,27 @@ export const TurnRow = memo(function TurnRow(props: TurnRowProps) {
   const turnText = useCallback(() => store.get(turnId)?.turn.text ?? '', [store, turnId]);
   const [chosen, setChosen] = useState<string | null>(null);
   const segments = useMemo(() => all?.filter(isShown) ?? [], [all, isShown]);
+  const desktop = useDesktop();
   if (!exists) return null;
+  // A right-click on coded text offers its segment (the innermost under the pointer); on a selection, to code it.
+  const onContextMenu = (event: MouseEvent<HTMLDivElement>) => {
+    const root = event.currentTarget.querySelector<HTMLElement>('.turn-text');
+    if (!root || !root.contains(event.target as Node)) return;
+    const offset = offsetAtPoint(root, event.clientX, event.clientY);
+    const under = offset === null ? undefined : segments.filter((s) => s.start <= offset && offset < s.end).sort((a, b) => a.end - a.start - (b.end - b.start))[0];
+    const selected = selectedIn(root);
+    desktop.setContextTarget({ segmentId: under?.id ?? null, codable: !readOnly && selected !== null && selected.text.trim() !== '', openSegment: under ? () => setChosen(under.id) : null });
+  };
   const speaker = participants.find((p) => p.id === speakerId);
   const label = t('transcript.turnLabel', { n: props.index + 1 });
   const placeholder = t('transcript.placeholder');
   return (
-    <div className={`turn${props.highlighted ? ' turn-highlighted' : ''}${unchecked ? ' turn-unchecked' : ''}`} data-turn-id={turnId} data-speaker={speaker?.label ?? ''}>
+    <div className={`turn${props.highlighted ? ' turn-highlighted' : ''}${unchecked ? ' turn-unchecked' : ''}`} data-turn-id={turnId} data-speaker={speaker?.label ?? ''} onContextMenu={onContextMenu}>
       <TurnMeta store={store} turnId={turnId} speakerId={speakerId} timestamp={timestamp} unchecked={unchecked} participants={participants} readOnly={readOnly} onSeek={props.onSeek} tenths={props.tenths} />
       {live || text === null ? (
-        <LiveTurnEditor key={turnId} store={store} turnId={turnId} isShown={isShown} label={label} placeholder={placeholder} onSelect={props.onSelect} />
+        <LiveTurnEditor key={turnId} store={store} turnId={turnId} isShown={isShown} label={label} placeholder={placeholder} onSelect={props.onSelect} textLang={props.textLang} />
       ) : (
-        <StaticTurnText turnId={turnId} text={text} segments={segments} label={label} placeholder={placeholder} onActivate={readOnly ? undefined : store.activate} />
+        <StaticTurnText textLang={props.textLang} turnId={turnId} text={text} segments={segments} label={label} placeholder={placeholder} onActivate={readOnly ? undefined : store.activate} />
       )}
       <CodingStripes segments={segments} colors={props.codeColors} coderColors={props.coderColors} chosenId={chosen} onChoose={(id) => setChosen((c) => (c === id ? null : id))} />
       <SegmentList
@@ -77,6 +91,7 @@ export const TurnRow = memo(function TurnRow(props: TurnRowProps) {
         onSetType={(id, type) => store.setSegmentType(id, type)}
         onSetMemo={(id, memo) => store.setSegmentMemo(id, memo)}
         readOnly={readOnly}
+        textLang={props.textLang}
       />
     </div>
   );

@@ -38,3 +38,10 @@ export function clearStaticSelection(): void {
   const element = node instanceof Element ? node : node?.parentElement;
   if (element?.closest('[data-turn-text]')) selection?.removeAllRanges();
 }
+
+/** The turn offset of the character under a point of the screen inside `root` (a right-click), or null off its text. */
+export function offsetAtPoint(root: HTMLElement, x: number, y: number): number | null {
+  const range = document.caretRangeFromPoint?.(x, y);
+  if (!range || !root.contains(range.startContainer)) return null;
+  return offsetIn(root, range.startContainer, range.startOffset);
+}

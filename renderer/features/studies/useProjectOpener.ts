@@ -1,0 +1,62 @@
+/**
+ * Opening a project file as a study, whichever way it came (the buttons, the File menu, a
+ * double-click, the recent list, a drop): Telaah's own `.telaah.json` or a REFI-QDA
+ * `.qdpx`. A study already on this device asks first (StudyExistsDialog); everything goes
+ * through the same readers and all-or-nothing rules.
+ */
+import { useState } from 'react';
+import type { OpenedFile } from '../../../shared/api.ts';
+import { parseProjectFile } from '../../../shared/formats/project-file.ts';
+import { readQdpx } from '../../../shared/formats/qdpx-read.ts';
+import type { Project } from '../../../shared/model.ts';
+import { asNewStudy } from '../../../shared/project-copy.ts';
+import { useDb } from '../../db/context.tsx';
+import { addProject, replaceProject, StudyExists } from '../../db/project.ts';
+import { useImportErrors } from '../../db/useFileImport.ts';
+import { useT } from '../../i18n/context.tsx';
+import type { useNotice } from '../../ui/Notice.tsx';
+import type { ExistingChoice } from './StudyExistsDialog.tsx';
+
+export function useProjectOpener(notices: ReturnType<typeof useNotice>) {
+  const db = useDb();
+  const t = useT();
+  const reportError = useImportErrors(notices);
+  const [existing, setExisting] = useState<Project | null>(null);
+
+  /** Reads the file and adds its study; the message says what came in. */
+  async function open(file: OpenedFile): Promise<void> {
+    notices.clear();
+    try {
+      const qdpx = file.name.toLowerCase().endsWith('.qdpx');
+      const read = qdpx ? readQdpx(file.bytes ?? new TextEncoder().encode(file.content), file.name) : { project: parseProjectFile(file.content, file.name), skipped: null };
+      const { project, skipped } = read;
+      try {
+        await addProject(db, project);
+      } catch (e) {
+        // A study this device has (also Telaah's own .qdpx of it): replace it, or open a copy beside it.
+        if (!(e instanceof StudyExists)) throw e;
+        return setExisting(project);
+      }
+      if (!skipped) return notices.info(t('studies.opened', { title: project.study.title }));
+      const left = skipped.selections + skipped.sources + skipped.codings;
+      notices.info(t('studies.openedQdpx', { title: project.study.title, segments: project.segments.length }) + (left ? ` ${t('studies.qdpxSkipped', skipped)}` : ''));
+    } catch (e) {
+      reportError(e);
+    }
+  }
+
+  async function chooseForExisting(choice: ExistingChoice): Promise<void> {
+    const project = existing;
+    setExisting(null);
+    if (!project || choice === 'cancel') return;
+    try {
+      if (choice === 'replace') await replaceProject(db, project);
+      else await addProject(db, asNewStudy(project, t('studies.copyTitle', { title: project.study.title })));
+      notices.info(t(choice === 'replace' ? 'studies.replaced' : 'studies.openedCopy', { title: project.study.title }));
+    } catch (e) {
+      reportError(e);
+    }
+  }
+
+  return { open, existing, chooseForExisting };
+}
