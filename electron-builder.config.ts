@@ -15,8 +15,15 @@ const config: Configuration = {
   copyright: 'Telaah contributors, MIT licence',
   directories: { output: 'release' },
   // The main process needs nothing from node_modules at run time; the renderer is bundled into dist/.
-  files: ['dist/**/*', 'dist-electron/**/*', 'package.json', '!node_modules/**/*'],
+  files: ['dist/**/*', 'dist-electron/**/*', 'package.json', 'docs/**/*', '!node_modules/**/*'],
   asar: true,
+  // Help › User guide opens these with the system's viewer, which cannot read inside the archive.
+  asarUnpack: ['docs/**/*'],
+  // A double-clicked REFI-QDA project opens in Telaah (Windows, macOS, Linux). Telaah's own
+  // `.telaah.json` is not associated: the systems go by the last extension, and claiming
+  // every `.json` file would take them from the tools they belong to; it opens from the File
+  // menu, the recent list or by dropping it on the window.
+  fileAssociations: [{ ext: 'qdpx', name: 'REFI-QDA Project', description: 'REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder, Telaah)', role: 'Editor', mimeType: 'application/x-qdpx' }],
   // Native modules ship prebuilt N-API binaries that work under Electron as they are; nothing is compiled.
   npmRebuild: false,
   electronFuses: {

@@ -7,7 +7,22 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import type { Api, ModelDownloadProblem } from '../../shared/api.ts';
+import type { Api, ModelDownloadProblem, OpenedFile } from '../../shared/api.ts';
+import type { MenuCommand, RecentFile, WindowState } from '../../shared/desktop.ts';
+
+/** What the main process would see of the window, and its hands on the window's listeners. */
+export interface DesktopRecord {
+  states: WindowState[];
+  menu: ((command: MenuCommand) => void) | null;
+  addWord: ((word: string) => void) | null;
+  openFile: ((file: OpenedFile) => void) | null;
+}
+
+declare global {
+  interface Window {
+    __desktop: DesktopRecord;
+  }
+}
 import { fixturePath, Telaah } from './pages.ts';
 
 export interface DesktopBridgeOptions {
@@ -19,13 +34,17 @@ export interface DesktopBridgeOptions {
   installed?: string[];
   /** How the next downloads end, one per download; a success when none is left. */
   downloadOutcomes?: ModelDownloadProblem[];
+  /** The recent project files the main process lists, and what reading each gives (null: gone). */
+  recent?: { file: RecentFile; opened: OpenedFile | null }[];
 }
 
 export async function desktopBridge(page: Page, options: DesktopBridgeOptions): Promise<void> {
   await page.route('**/__desktop/recording.wav', (route) => route.fulfill({ body: Buffer.from(options.recording), contentType: 'audio/wav' }));
   await page.route('**/__desktop/models/*', (route) => route.fulfill({ body: Buffer.from(options.model), contentType: 'application/octet-stream' }));
   await page.addInitScript(
-    ({ participants, installed, outcomes, modelBytes }) => {
+    ({ participants, installed, outcomes, modelBytes, recent }) => {
+      const record: DesktopRecord = { states: [], menu: null, addWord: null, openFile: null };
+      window.__desktop = record;
       const folder = '/home/peneliti/.config/Telaah/models';
       const shelf = new Set(installed);
       let progressListener: (p: unknown) => void = () => undefined;
@@ -59,16 +78,16 @@ export async function desktopBridge(page: Page, options: DesktopBridgeOptions): 
         onModelProgress: (listener) => void (progressListener = listener as (p: unknown) => void),
         onBeforeQuit: () => undefined,
         attachDroppedMedia: async (file) => ({ name: file.name, url: '/__desktop/recording.wav', path: `/home/peneliti/${file.name}` }),
-        recentFiles: async () => [],
-        openRecent: async () => null,
-        setWindowState: () => undefined,
-        onMenuCommand: () => undefined,
-        onAddWord: () => undefined,
-        onOpenFile: () => undefined,
+        recentFiles: async () => recent.map((r) => r.file),
+        openRecent: async (path) => recent.find((r) => r.file.path === path)?.opened ?? null,
+        setWindowState: (state) => void record.states.push(state),
+        onMenuCommand: (listener) => void (record.menu = listener),
+        onAddWord: (listener) => void (record.addWord = listener),
+        onOpenFile: (listener) => void (record.openFile = listener),
       };
       window.api = api;
     },
-    { participants: readFileSync(fixturePath('peserta.csv'), 'utf8'), installed: options.installed ?? [], outcomes: options.downloadOutcomes ?? [], modelBytes: options.model.length },
+    { participants: readFileSync(fixturePath('peserta.csv'), 'utf8'), installed: options.installed ?? [], outcomes: options.downloadOutcomes ?? [], modelBytes: options.model.length, recent: options.recent ?? [] },
   );
 }
 
@@ -80,3 +99,9 @@ export async function startRecordedSession(page: Page, study: string): Promise<v
   await app.addSession('FGD Sukamaju');
   await page.getByRole('button', { name: 'Lampirkan rekaman…' }).click();
 }
+
+/** The window's last state as the main process has it. */
+export const lastWindowState = (page: Page) => page.evaluate(() => window.__desktop.states.at(-1)!);
+
+/** Chooses a menu item, as the main process sends it to the window. */
+export const chooseMenu = (page: Page, command: MenuCommand) => page.evaluate((c) => window.__desktop.menu!(c), command);

@@ -48,6 +48,23 @@ export class Telaah {
     await (await chooser).setFiles(path);
   }
 
+  /**
+   * Drops files from disk on the window, as a file manager does: the drag enters, moves
+   * over the page and drops, carrying the files (over `on`, or the page's body).
+   */
+  async dropFiles(paths: string[], on?: Locator) {
+    const files = paths.map((path) => ({ name: path.split('/').pop()!, base64: readFileSync(path).toString('base64') }));
+    const target = on ? await on.elementHandle() : await this.page.$('body');
+    await this.page.evaluate(
+      ({ files, target }) => {
+        const data = new DataTransfer();
+        for (const f of files) data.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name));
+        for (const type of ['dragenter', 'dragover', 'drop']) target!.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+      },
+      { files, target },
+    );
+  }
+
   /** Clicks a button that saves files and returns each download's name and text. */
   async download(button: Locator, count: number): Promise<Map<string, string>> {
     const downloads: Download[] = [];
@@ -148,7 +165,7 @@ export class SessionScreen {
   }
 
   /** Where `text` starts and ends on screen inside a turn, once the list has stopped moving. */
-  private async textBox(turn: Locator, text: string) {
+  async textBox(turn: Locator, text: string) {
     return turn.locator('.turn-text').evaluate(async (root, wanted) => {
       const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       const measure = () => {

@@ -96,8 +96,8 @@ export function StudiesPage() {
         {opener.existing && <StudyExistsDialog title={opener.existing.study.title} onChoose={(choice) => void opener.chooseForExisting(choice)} />}
       </section>
       {recent.files.length > 0 && (
-        <section className="recent-files">
-          <h2>{t('studies.recent')}</h2>
+        <section className="recent-files" aria-labelledby="recent-title">
+          <h2 id="recent-title">{t('studies.recent')}</h2>
           <ul>
             {recent.files.map((r) => (
               <li key={r.path}>
