@@ -3,6 +3,7 @@
  * it must pass electron-builder's own schema (and its loader, which reads the .ts file as
  * `npm run dist` does), set the fuses a packaged app needs, and pack what the app runs.
  */
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -47,4 +48,16 @@ describe('packaging the desktop app', () => {
     expect(targets('mac')).toEqual(['dmg']);
     expect(targets('linux')).toEqual(['AppImage', 'deb']);
   });
+
+  it('opens a double-clicked REFI-QDA project in Telaah, and ships the user guide where the system’s viewer can open it', async () => {
+    expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'qdpx', role: 'Editor' })]);
+    expect(config.files).toContain('docs/**/*');
+    expect(config.asarUnpack).toEqual(['docs/**/*']);
+    const { guidePath } = await import('../../electron/guide.ts');
+    for (const lang of ['id', 'en'] as const) {
+      const inProject = guidePath(root.replace(/\/$/, ''), lang);
+      expect(existsSync(inProject), inProject).toBe(true);
+    }
+  });
 });
+
