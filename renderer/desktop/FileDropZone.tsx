@@ -23,6 +23,7 @@ export function FileDropZone() {
       if (!carriesFiles(event)) return;
       depth++;
       setDragging(true);
+      setRefused([]);
     };
     const leave = (event: DragEvent) => {
       if (!carriesFiles(event)) return;
