@@ -3,6 +3,8 @@
  * with a usage error for anything unknown or missing.
  */
 
+import { CSV_KINDS, type CsvKind } from '../shared/formats/csv.ts';
+
 export class UsageError extends Error {}
 
 export interface Args {
@@ -40,4 +42,9 @@ export function option<T extends string>(args: Args, name: string, choices: read
   if (value === undefined) throw new UsageError(`--${name} is required (${choices.join('|')})`);
   if (!(choices as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${choices.join('|')}`);
   return value as T;
+}
+
+/** `--csv standard|excel`: which CSV a command writes (standard, RFC 4180, when not given). */
+export function csvKind(args: Args): CsvKind {
+  return option(args, 'csv', CSV_KINDS, 'standard');
 }

@@ -23,7 +23,7 @@ import { TABLE_MODES } from '../shared/tables.ts';
 import { BY_ASSISTANT_TYPE, comparisonChoices } from '../shared/comparison.ts';
 import { parseCodebookFile, withImportedCodebook, writeCodebookFile } from '../shared/formats/codebook-file.ts';
 import { findSession, importTranscript, transcriptOf } from '../shared/transcript.ts';
-import { option, parseArgs, required, UsageError } from './args.ts';
+import { option, parseArgs, required, UsageError, csvKind } from './args.ts';
 import { ASK_COMMANDS, ASK_USAGE } from './ask.ts';
 import type { Files } from './files.ts';
 import { transcribe } from './transcribe.ts';
@@ -36,12 +36,12 @@ export const USAGE = `Telaah CLI — usage: npm run -s cli -- <command>
   import-codings <project> <csv>
   import-summaries <project> <csv>
   import-codebook <project> <file.csv|qdc>
-  export-tables <project> --mode summary|quotes|exemplars|counts|summary+exemplars --format docx|xlsx|csv|md|html|tex --out DIR
+  export-tables <project> --mode summary|quotes|exemplars|counts|summary+exemplars --format docx|xlsx|csv|md|html|tex --out DIR [--csv standard|excel]
                 [--lang id|en] [--table-start N] [--number-prefix 4.] [--roles 1,3] [--attribution on|off]
                 [--caption "Tabel {n} … {role}"] [--footer "Sumber: … {year}"] [--names pseudonym|label] [--coder NAME]
                 [--compare assistant_type|site|affiliation|attribute:NAME]
-  export-codebook <project> <file.csv|qdc>
-  export-codings <project> <csv>
+  export-codebook <project> <file.csv|qdc> [--csv standard|excel]
+  export-codings <project> <csv> [--csv standard|excel]
   export-transcript <project> --session NAME --out FILE.txt|docx|srt|vtt [--names pseudonym|label]
   anonymise <project> <out.telaah.json>
   export-qdpx <project> <file.qdpx> [--names pseudonym|label]
@@ -115,13 +115,13 @@ export const COMMANDS: Record<string, Command> = {
   'import-codebook': importer((p, text, file) => withImportedCodebook(p, parseCodebookFile(text, file), file), 'codebook file'),
 
   'export-codebook'(argv, files) {
-    const args = parseArgs(argv, []);
+    const args = parseArgs(argv, ['csv']);
     const project = load(files, required(args, 0, 'project file'));
     const out = required(args, 1, 'output file');
     const format = extensionOf(out);
     if (format !== 'csv' && format !== 'qdc') throw new UsageError('the output file must end in .csv or .qdc');
     if (format === 'qdc' && project.study.codebook.roles.length === 0) throw new UsageError('a codebook without roles cannot be written as .qdc');
-    files.writeAtomically(out, writeCodebookFile(project.study.codebook, format, project.study.id).content);
+    files.writeAtomically(out, writeCodebookFile(project.study.codebook, format, project.study.id, csvKind(args)).content);
     return `wrote ${out}`;
   },
 
@@ -143,7 +143,7 @@ export const COMMANDS: Record<string, Command> = {
   },
 
   async 'export-tables'(argv, files) {
-    const args = parseArgs(argv, ['mode', 'format', 'out', 'lang', 'table-start', 'number-prefix', 'roles', 'attribution', 'caption', 'footer', 'names', 'coder', 'compare']);
+    const args = parseArgs(argv, ['mode', 'format', 'out', 'lang', 'table-start', 'number-prefix', 'roles', 'attribution', 'caption', 'footer', 'names', 'coder', 'compare', 'csv']);
     const loaded = load(files, required(args, 0, 'project file'));
     const coder = args.options.get('coder');
     if (coder !== undefined && coder !== '' && !loaded.segments.some((s) => s.coder === coder)) throw new UsageError(`--coder: no segments coded by "${coder}"`);
@@ -164,6 +164,7 @@ export const COMMANDS: Record<string, Command> = {
     files.mkdir(out);
     const written = await exportTables(project, {
       mode, format, lang, attribution, tableStart, roles, by,
+      csvKind: csvKind(args),
       numberPrefix: args.options.get('number-prefix'),
       captionTemplate: args.options.get('caption'),
       footerTemplate: args.options.get('footer'),
@@ -173,10 +174,10 @@ export const COMMANDS: Record<string, Command> = {
   },
 
   'export-codings'(argv, files) {
-    const args = parseArgs(argv, []);
+    const args = parseArgs(argv, ['csv']);
     const project = load(files, required(args, 0, 'project file'));
     const out = required(args, 1, 'output CSV');
-    files.writeAtomically(out, exportCodings(project));
+    files.writeAtomically(out, exportCodings(project, undefined, csvKind(args)));
     return `wrote ${out}`;
   },
 

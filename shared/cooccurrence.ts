@@ -13,7 +13,7 @@ import { listCodes } from './codebook.ts';
 import type { Project, Segment } from './model.ts';
 import { inTranscriptOrder } from './segments-view.ts';
 import { groupOf, type CompareBy } from './comparison.ts';
-import { writeSheetCsv } from './formats/csv.ts';
+import { writeSheetCsv, type CsvKind } from './formats/csv.ts';
 
 export type CooccurrenceUnit = 'segment' | 'turn' | 'overlap';
 export const COOCCURRENCE_UNITS: readonly CooccurrenceUnit[] = ['segment', 'turn', 'overlap'];
@@ -97,6 +97,6 @@ export function cooccurrenceRows(table: Cooccurrence): (string | number)[][] {
   return table.codes.map((a) => [a, ...table.codes.map((b) => table.cell(a, b).count)]);
 }
 
-export function cooccurrenceCsv(table: Cooccurrence): string {
-  return writeSheetCsv(['code', ...table.codes], cooccurrenceRows(table));
+export function cooccurrenceCsv(table: Cooccurrence, kind: CsvKind = 'standard'): string {
+  return writeSheetCsv(['code', ...table.codes], cooccurrenceRows(table), kind);
 }

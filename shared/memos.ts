@@ -4,7 +4,7 @@
  * place it belongs to; filtered by kind and words, and written as CSV.
  */
 import { findCode, listCodes } from './codebook.ts';
-import { writeSheetCsv } from './formats/csv.ts';
+import { writeSheetCsv, type CsvKind } from './formats/csv.ts';
 import type { Lang, Project } from './model.ts';
 import { inTranscriptOrder } from './segments-view.ts';
 
@@ -71,6 +71,6 @@ export function memoRows(entries: readonly MemoEntry[]): string[][] {
   return entries.map((e) => [e.kind, e.place, e.code, e.speaker, e.quote, e.text]);
 }
 
-export function memosCsv(entries: readonly MemoEntry[]): string {
-  return writeSheetCsv(MEMO_COLUMNS, memoRows(entries));
+export function memosCsv(entries: readonly MemoEntry[], kind: CsvKind = 'standard'): string {
+  return writeSheetCsv(MEMO_COLUMNS, memoRows(entries), kind);
 }

@@ -584,4 +584,8 @@ export const en: Record<MessageKey, string> = {
   'spelling.notAWord': 'One word, without spaces.',
   'spelling.web': 'In the web version the browser\'s spell checker uses its own dictionary; the study dictionary is used by the desktop app.',
   'media.attached': 'Recording {file} attached.',
+  'csv.kind': 'CSV kind',
+  'csv.kind.excel': 'CSV for Excel (semicolon ;)',
+  'csv.kind.standard': 'Standard CSV (comma ,)',
+  'csv.kindHelp': 'CSV for Excel opens cleanly in Excel under Indonesian or most European regional settings: separate columns, letters such as é, “ ” and — intact. Standard CSV is for R, Python, SPSS and other tools. Telaah reads both.',
 };

@@ -582,6 +582,10 @@ export const id = {
   'spelling.notAWord': 'Satu kata saja, tanpa spasi.',
   'spelling.web': 'Di versi web, pemeriksa ejaan peramban memakai kamusnya sendiri; kamus studi dipakai aplikasi desktop.',
   'media.attached': 'Rekaman {file} dilampirkan.',
+  'csv.kind': 'Jenis CSV',
+  'csv.kind.excel': 'CSV untuk Excel (titik koma ;)',
+  'csv.kind.standard': 'CSV standar (koma ,)',
+  'csv.kindHelp': 'CSV untuk Excel terbuka rapi di Excel dengan pengaturan wilayah Indonesia: kolom terpisah, huruf seperti é, “ ” dan — utuh. CSV standar untuk R, Python, SPSS dan alat lain. Telaah membaca keduanya.',
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -15,14 +15,14 @@
 import { listCodes } from '../codebook.ts';
 import type { Agenda, Bilingual, Codebook, CodeMemo, Role } from '../model.ts';
 import { AGENDA_COLOR, isColor, normaliseColor, paletteColor } from '../palette.ts';
-import { readCsv, writeCsv } from './csv.ts';
+import { readCsv, writeCsv, type CsvKind } from './csv.ts';
 import { cleanCodebook } from './codebook-clean.ts';
 import { checkName, ImportError } from './import-error.ts';
 import { reason } from './reasons.ts';
 
 export const CODEBOOK_COLUMNS = ['code', 'role', 'agenda', 'label_id', 'label_en', 'description', 'color', 'memo'] as const;
 
-export function exportCodebookCsv(codebook: Codebook): string {
+export function exportCodebookCsv(codebook: Codebook, kind: CsvKind = 'standard'): string {
   const p = codebook.prefix;
   const memo = new Map(codebook.memos.map((m) => [m.code, m.text]));
   const shared = codebook.sharedRows;
@@ -35,7 +35,7 @@ export function exportCodebookCsv(codebook: Codebook): string {
         ? [c.code, c.role.name.id, c.agenda.label.id, `${c.role.name.id} · ${c.agenda.label.id}`, `${c.role.name.en} · ${c.agenda.label.en}`, '', '', memo.get(c.code) ?? '']
         : [c.code, c.role.name.id, c.agenda.label.id, c.agenda.label.id, c.agenda.label.en, c.agenda.definition.id, c.agenda.color, memo.get(c.code) ?? ''],
     ),
-  ]);
+  ], kind);
 }
 
 interface Entry {

@@ -8,6 +8,7 @@ import { exportCodebookCsv, parseCodebookCsv } from './codebook-csv.ts';
 import { exportCodebookQdc, parseCodebookQdc } from './codebook-qdc.ts';
 import { ImportError } from './import-error.ts';
 import { reason } from './reasons.ts';
+import type { CsvKind } from './csv.ts';
 
 export type CodebookFormat = 'csv' | 'qdc';
 
@@ -20,8 +21,8 @@ export function parseCodebookFile(raw: string, file: string): Codebook {
   throw new ImportError(file, null, reason('codebook.unknownFormat'));
 }
 
-export function writeCodebookFile(codebook: Codebook, format: CodebookFormat, seed: string): { name: string; content: string } {
-  return format === 'csv' ? { name: 'buku-kode.csv', content: exportCodebookCsv(codebook) } : { name: 'buku-kode.qdc', content: exportCodebookQdc(codebook, seed) };
+export function writeCodebookFile(codebook: Codebook, format: CodebookFormat, seed: string, csvKind: CsvKind = 'standard'): { name: string; content: string } {
+  return format === 'csv' ? { name: 'buku-kode.csv', content: exportCodebookCsv(codebook, csvKind) } : { name: 'buku-kode.qdc', content: exportCodebookQdc(codebook, seed) };
 }
 
 /** The project with a new codebook, if every code its segments and summaries use is in it. */

@@ -15,7 +15,7 @@ import { coderNameReason, studyCoders } from '../coders.ts';
 import { cleanName } from '../text-clean.ts';
 import { findSession, sessionTurns } from '../transcript.ts';
 import { inTranscriptOrder } from '../segments-view.ts';
-import { readCsv, writeCsv } from './csv.ts';
+import { readCsv, writeCsv, type CsvKind } from './csv.ts';
 import { ImportError } from './import-error.ts';
 import { reason, type Reason } from './reasons.ts';
 
@@ -201,21 +201,21 @@ export function importCodings(project: Project, csv: string, file: string, now =
 
 /** One row per segment and code, in transcript order; `assistant_type` only where set explicitly. */
 /** Codings CSV of some segments (all by default), one row per code, in transcript order. */
-export function exportCodings(project: Project, segments: readonly Segment[] = project.segments): string {
-  return writeCsv([[...CODING_COLUMNS], ...codingRows(project, segments).map((r) => r.row)]);
+export function exportCodings(project: Project, segments: readonly Segment[] = project.segments, kind: CsvKind = 'standard'): string {
+  return writeCsv([[...CODING_COLUMNS], ...codingRows(project, segments).map((r) => r.row)], kind);
 }
 
 /**
  * The segments view's export: the codings CSV columns plus the speaker's `site` and the
  * session's `session_date`, which the codings import accepts and ignores.
  */
-export function exportSegmentList(project: Project, segments: readonly Segment[]): string {
+export function exportSegmentList(project: Project, segments: readonly Segment[], kind: CsvKind = 'standard'): string {
   const sites = new Map(project.participants.map((p) => [p.id, p.site]));
   const dates = new Map(project.sessions.map((s) => [s.id, s.date]));
   return writeCsv([
     [...CODING_COLUMNS, ...SEGMENT_LIST_COLUMNS],
     ...codingRows(project, segments).map(({ row, segment, speakerId }) => [...row, speakerId ? (sites.get(speakerId) ?? '') : '', dates.get(segment.sessionId) ?? '']),
-  ]);
+  ], kind);
 }
 
 export const SEGMENT_LIST_COLUMNS = ['site', 'session_date'] as const;

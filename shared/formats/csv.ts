@@ -5,12 +5,29 @@
  * are an error naming the line. Each row remembers the line it starts on, so later
  * validation can point the user at it. Writing follows RFC 4180 (CRLF, quotes doubled) and
  * guards every cell against formula injection; reading undoes the guard.
+ *
+ * Two kinds are written, and both are read: the standard one (UTF-8, `,`) and "CSV for
+ * Excel" (a UTF-8 byte-order mark, `;`, decimal commas), which Excel on Windows under an
+ * Indonesian or most European regional settings opens as columns with every letter intact.
  */
 import Papa from 'papaparse';
 import { neutraliseFormula, restoreFormula } from './formula-guard.ts';
 import { ImportError, normaliseText } from './import-error.ts';
 import { reason } from './reasons.ts';
 import { cleanText } from '../text-clean.ts';
+
+/** `standard`: RFC 4180, UTF-8, comma. `excel`: UTF-8 with a byte-order mark, semicolon, decimal comma. */
+export type CsvKind = 'standard' | 'excel';
+export const CSV_KINDS: readonly CsvKind[] = ['standard', 'excel'];
+
+const BOM = '\uFEFF';
+
+/** The separator a file uses, from its header line (column names hold neither `,` nor `;`). */
+function separatorOf(text: string): ',' | ';' {
+  const header = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'));
+  const count = (c: string) => header.split(c).length - 1;
+  return count(';') > count(',') ? ';' : ',';
+}
 
 export interface CsvRow {
   /** 1-based line in the file where the row starts. */
@@ -48,7 +65,7 @@ export function readCsv(raw: string, file: string, shape: CsvShape): CsvRow[] {
   let failure: ImportError | null = null;
   Papa.parse<string[]>(text, {
     newline: '\n',
-    delimiter: ',',
+    delimiter: separatorOf(text),
     step: (result, parser) => {
       const line = lineOf(cursor);
       const problem = result.errors[0];
@@ -91,14 +108,20 @@ export function readCsv(raw: string, file: string, shape: CsvShape): CsvRow[] {
 }
 
 /**
- * RFC 4180 CSV: CRLF line ends, fields quoted when they hold a comma, quote or line break,
- * and every cell guarded against formula injection (see formula-guard.ts).
+ * CSV with CRLF line ends, fields quoted when they hold the separator, a quote or a line
+ * break, and every cell guarded against formula injection (see formula-guard.ts); for
+ * Excel with a byte-order mark and `;` between fields.
  */
-export function writeCsv(rows: readonly (readonly string[])[]): string {
-  return Papa.unparse(rows.map((r) => r.map(neutraliseFormula)), { newline: '\r\n', escapeFormulae: false }) + '\r\n';
+export function writeCsv(rows: readonly (readonly string[])[], kind: CsvKind = 'standard'): string {
+  const body = Papa.unparse(
+    rows.map((r) => r.map(neutraliseFormula)),
+    { newline: '\r\n', escapeFormulae: false, delimiter: kind === 'excel' ? ';' : ',' },
+  );
+  return `${kind === 'excel' ? BOM : ''}${body}\r\n`;
 }
 
-/** A list with a header row as CSV, numbers written as JavaScript writes them (26.88, not 26,88). */
-export function writeSheetCsv(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
-  return writeCsv([header, ...rows.map((r) => r.map(String))]);
+/** A list with a header row as CSV; numbers as the kind's reader takes them (26.88, or 26,88 for Excel). */
+export function writeSheetCsv(header: readonly string[], rows: readonly (readonly (string | number)[])[], kind: CsvKind = 'standard'): string {
+  const number = (n: number) => (kind === 'excel' ? String(n).replace('.', ',') : String(n));
+  return writeCsv([header, ...rows.map((r) => r.map((cell) => (typeof cell === 'number' ? number(cell) : cell)))], kind);
 }

@@ -13,7 +13,7 @@ import { CONSENT_WAYS, type ConsentWay, type Participant, type Project } from '.
 import { attributeName, attributeValue, withAttribute, withAttributeValue } from '../attributes.ts';
 import { newParticipant, PseudonymPool } from '../participants.ts';
 import { isAssistantType } from '../study.ts';
-import { readCsv, writeCsv } from './csv.ts';
+import { readCsv, writeCsv, type CsvKind } from './csv.ts';
 import { checkName, ImportError, lookalikeReason } from './import-error.ts';
 import { NameSkeletons } from '../text-clean.ts';
 import { reason } from './reasons.ts';
@@ -102,10 +102,10 @@ export function importParticipants(project: Project, csv: string, file: string):
 }
 
 /** The study's name list with consent records: it holds identities, so it is never anonymised. */
-export function exportParticipants(project: Project): string {
+export function exportParticipants(project: Project, kind: CsvKind = 'standard'): string {
   const own = project.study.attributes;
   return writeCsv([
     [...PARTICIPANT_COLUMNS, ...own],
     ...project.participants.map((p) => [p.label, p.assistantType ?? '', p.site, p.affiliation, p.pseudonym, p.realName, p.consent.date, p.consent.way, p.consent.notes, ...own.map((name) => attributeValue(p, name))]),
-  ]);
+  ], kind);
 }

@@ -5,7 +5,7 @@
 import { findCode } from '../codebook.ts';
 import type { CellSummary, Project } from '../model.ts';
 import { isAssistantType } from '../study.ts';
-import { readCsv, writeCsv } from './csv.ts';
+import { readCsv, writeCsv, type CsvKind } from './csv.ts';
 import { ImportError } from './import-error.ts';
 import { reason } from './reasons.ts';
 
@@ -33,6 +33,6 @@ export function importSummaries(project: Project, csv: string, file: string): Pr
   return { ...project, summaries };
 }
 
-export function exportSummaries(project: Project): string {
-  return writeCsv([['code', 'assistant_type', 'summary'], ...project.summaries.map((s) => [s.code, s.assistantType, s.text])]);
+export function exportSummaries(project: Project, kind: CsvKind = 'standard'): string {
+  return writeCsv([['code', 'assistant_type', 'summary'], ...project.summaries.map((s) => [s.code, s.assistantType, s.text])], kind);
 }

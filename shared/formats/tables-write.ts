@@ -10,7 +10,7 @@ import type { CompareBy } from '../comparison.ts';
 import { buildMatrix, cellCount } from '../matrix.ts';
 import type { Lang, Project } from '../model.ts';
 import { buildTables, tableWords, type PublishedTable, type TableOptions } from '../tables.ts';
-import { writeCsv } from './csv.ts';
+import { writeCsv, type CsvKind } from './csv.ts';
 import { tablesToLatex } from './tables-latex.ts';
 
 export type TextTableFormat = 'csv' | 'md' | 'html' | 'tex';
@@ -22,8 +22,8 @@ export interface ExportFile {
   content: string | Uint8Array;
 }
 
-export function tableToCsv(table: PublishedTable): string {
-  return writeCsv([table.columns, ...table.rows.map((r) => [r.code, r.agenda, ...r.cells])]);
+export function tableToCsv(table: PublishedTable, kind: CsvKind = 'standard'): string {
+  return writeCsv([table.columns, ...table.rows.map((r) => [r.code, r.agenda, ...r.cells])], kind);
 }
 
 /**
@@ -114,11 +114,11 @@ export function isTextTableFormat(format: TableFormat): format is TextTableForma
 }
 
 /** The text formats, written at once (also what the app previews). */
-export function exportTextTables(project: Project, options: TableOptions & { format: TextTableFormat }): { name: string; content: string }[] {
+export function exportTextTables(project: Project, options: TableOptions & { format: TextTableFormat; csvKind?: CsvKind }): { name: string; content: string }[] {
   const tables = buildTables(project, options);
   switch (options.format) {
     case 'csv':
-      return tables.map((t) => ({ name: `tabel-${t.number}.csv`, content: tableToCsv(t) }));
+      return tables.map((t) => ({ name: `tabel-${t.number}.csv`, content: tableToCsv(t, options.csvKind) }));
     case 'md':
       return [{ name: 'tabel.md', content: tablesToMarkdown(tables) }];
     case 'html':
@@ -147,7 +147,7 @@ export function zipFiles(files: readonly ExportFile[]): Uint8Array {
   return zipSync(Object.fromEntries(files.map((f) => [f.name, typeof f.content === 'string' ? strToU8(f.content) : f.content])), { mtime: new Date('2000-01-01T00:00:00Z') });
 }
 
-export async function exportTables(project: Project, options: TableOptions & { format: TableFormat }): Promise<ExportFile[]> {
+export async function exportTables(project: Project, options: TableOptions & { format: TableFormat; csvKind?: CsvKind }): Promise<ExportFile[]> {
   const { format } = options;
   if (isTextTableFormat(format)) return exportTextTables(project, { ...options, format });
   const tables = buildTables(project, options);

@@ -10,7 +10,7 @@
 import { listCodes } from '../codebook.ts';
 import { comparisonGroups, groupOf } from '../comparison.ts';
 import type { Lang, Project, Study } from '../model.ts';
-import { writeSheetCsv } from '../formats/csv.ts';
+import { writeSheetCsv, type CsvKind } from '../formats/csv.ts';
 import { effectiveAssistantType } from '../study.ts';
 import { TurnWords } from './query.ts';
 import { wordsOf } from './words.ts';
@@ -142,6 +142,6 @@ export function frequencyRows(table: FrequencyTable): (string | number)[][] {
   return table.rows.map((r) => [r.word, ...r.counts.flatMap((n, i) => [n, Math.round(r.rates[i]! * 100) / 100]), r.total]);
 }
 
-export function frequenciesCsv(table: FrequencyTable): string {
-  return writeSheetCsv(frequencyHeader(table), frequencyRows(table));
+export function frequenciesCsv(table: FrequencyTable, kind: CsvKind = 'standard'): string {
+  return writeSheetCsv(frequencyHeader(table), frequencyRows(table), kind);
 }

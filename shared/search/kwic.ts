@@ -4,7 +4,7 @@
  * and site), in transcript order; filtered as the segments view is, and written as CSV.
  */
 import type { Project, Turn } from '../model.ts';
-import { writeSheetCsv } from '../formats/csv.ts';
+import { writeSheetCsv, type CsvKind } from '../formats/csv.ts';
 import { formatTime } from '../formats/timestamp.ts';
 import { UNATTRIBUTED } from '../segments-view.ts';
 import { parseQuery, searchTurns, TurnWords, type Hit, type SearchOptions } from './query.ts';
@@ -97,6 +97,6 @@ export function kwicRows(lines: readonly KwicLine[]): string[][] {
   return lines.map((l) => [l.session, l.timestamp === null ? '' : formatTime(l.timestamp), l.speaker, l.assistantType ?? '', l.site, l.left, l.keyword, l.right]);
 }
 
-export function kwicCsv(lines: readonly KwicLine[]): string {
-  return writeSheetCsv(KWIC_COLUMNS, kwicRows(lines));
+export function kwicCsv(lines: readonly KwicLine[], kind: CsvKind = 'standard'): string {
+  return writeSheetCsv(KWIC_COLUMNS, kwicRows(lines), kind);
 }

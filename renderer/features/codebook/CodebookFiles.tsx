@@ -13,6 +13,8 @@ import { useLang } from '../../i18n/context.tsx';
 import type { useNotice } from '../../ui/Notice.tsx';
 import { useFileImport, useImportErrors } from '../../db/useFileImport.ts';
 import { useFileSave } from '../../ui/useFileSave.ts';
+import { useCsvKind } from '../../csv-kind.ts';
+import { CsvKindSelect } from '../../ui/CsvKindSelect.tsx';
 
 export function CodebookFiles({ study, notices }: { study: Study; notices: ReturnType<typeof useNotice> }) {
   const db = useDb();
@@ -33,9 +35,11 @@ export function CodebookFiles({ study, notices }: { study: Study; notices: Retur
     }
   }
 
+  const [csvKind] = useCsvKind();
+
   async function exportAs(format: CodebookFormat) {
     try {
-      await save([writeCodebookFile(study.codebook, format, study.id)]);
+      await save([writeCodebookFile(study.codebook, format, study.id, csvKind)]);
     } catch (e) {
       reportError(e);
     }
@@ -68,6 +72,7 @@ export function CodebookFiles({ study, notices }: { study: Study; notices: Retur
       >
         {t('codebook.import')}
       </button>
+      <CsvKindSelect />
       <button type="button" onClick={() => void exportAs('csv')}>
         {t('codebook.exportCsv')}
       </button>

@@ -8,6 +8,8 @@ import type { SheetRow } from '../../../shared/formats/sheet-xlsx.ts';
 import { useT } from '../../i18n/context.tsx';
 import { messageOf, type useNotice } from '../../ui/Notice.tsx';
 import { useFileSave } from '../../ui/useFileSave.ts';
+import { useCsvKind } from '../../csv-kind.ts';
+import { CsvKindSelect } from '../../ui/CsvKindSelect.tsx';
 
 interface Props {
   /** File name without extension, e.g. `hasil-pencarian`. */
@@ -22,11 +24,12 @@ interface Props {
 export function SaveList({ name, label, disabled, notices, table }: Props) {
   const t = useT();
   const save = useFileSave(notices);
+  const [csvKind] = useCsvKind();
   async function saveAs(format: 'csv' | 'xlsx') {
     try {
       const { header, rows } = table();
       if (format === 'csv') {
-        await save([{ name: `${name}.csv`, content: writeSheetCsv(header, rows) }], [{ name: 'CSV', extensions: ['csv'] }]);
+        await save([{ name: `${name}.csv`, content: writeSheetCsv(header, rows, csvKind) }], [{ name: 'CSV', extensions: ['csv'] }]);
         return;
       }
       const { sheetToXlsx } = await import('../../../shared/formats/sheet-xlsx.ts');
@@ -37,6 +40,7 @@ export function SaveList({ name, label, disabled, notices, table }: Props) {
   }
   return (
     <>
+      <CsvKindSelect />
       <button type="button" disabled={disabled} onClick={() => void saveAs('csv')}>
         {label.replace('{format}', 'CSV')}
       </button>

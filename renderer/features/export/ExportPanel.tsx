@@ -27,6 +27,8 @@ import { ExportOptions, restoreExportChoices } from './ExportOptions.tsx';
 import { CSV_FILES, isCsvName, type FileFilter, type OpenedFile } from '../../../shared/api.ts';
 import { useFileDrop } from '../../desktop/context.tsx';
 import { openedFromFile } from '../../host/opened-file.ts';
+import { useCsvKind } from '../../csv-kind.ts';
+import { CsvKindSelect } from '../../ui/CsvKindSelect.tsx';
 
 /** Lines of a cell the Word/Excel/HTML preview shows; the saved file holds them all. */
 const PREVIEW_LINES = 6;
@@ -44,6 +46,7 @@ export function ExportPanel({ studyId }: { studyId: string }) {
   const importCodingsFrom = (source: FileFilter[] | OpenedFile) => runImport(source, (p, text, file) => importCodings(p, text, file), (file) => t('export.imported', { file }));
   useFileDrop(isCsvName, async (file) => void (await importCodingsFrom(await openedFromFile(file))));
   const save = useFileSave(notices);
+  const [csvKind] = useCsvKind();
   // The choices are remembered per study on this device: the export opens as it was left.
   const [choices, setChoices] = useLocalValue(useMemo(() => localValue(`telaah.export.${studyId}`, (stored) => restoreExportChoices(stored, uiLang)), [studyId, uiLang]));
   const options = useMemo(
@@ -64,7 +67,7 @@ export function ExportPanel({ studyId }: { studyId: string }) {
   async function saveTables(zipped = false) {
     if (!project) return;
     try {
-      const files = await exportTables(project, options);
+      const files = await exportTables(project, { ...options, csvKind });
       await save(zipped ? [{ name: 'tabel-csv.zip', content: zipFiles(files) }] : files);
     } catch (e) {
       notices.error(t('error.unexpected', { message: messageOf(e) }));
@@ -81,9 +84,12 @@ export function ExportPanel({ studyId }: { studyId: string }) {
           {t('export.save')}
         </button>
         {choices.format === 'csv' && (
-          <button type="button" onClick={() => void saveTables(true)} disabled={choices.roles?.length === 0}>
-            {t('export.saveZip')}
-          </button>
+          <>
+            <button type="button" onClick={() => void saveTables(true)} disabled={choices.roles?.length === 0}>
+              {t('export.saveZip')}
+            </button>
+            <CsvKindSelect />
+          </>
         )}
       </div>
       <Notice notice={notices.notice} onClose={notices.clear} />
@@ -107,10 +113,11 @@ export function ExportPanel({ studyId }: { studyId: string }) {
       )}
       <h3>{t('export.data')}</h3>
       <div className="toolbar">
-        <button type="button" onClick={() => save([{ name: 'koding.csv', content: exportCodings(stored) }])}>
+        <CsvKindSelect />
+        <button type="button" onClick={() => save([{ name: 'koding.csv', content: exportCodings(stored, undefined, csvKind) }])}>
           {t('export.codings')}
         </button>
-        <button type="button" onClick={() => save([{ name: 'ringkasan.csv', content: exportSummaries(stored) }])}>
+        <button type="button" onClick={() => save([{ name: 'ringkasan.csv', content: exportSummaries(stored, csvKind) }])}>
           {t('export.summaries')}
         </button>
         <button type="button" onClick={() => save([{ name: 'proyek.qdpx', content: writeQdpx(forExport(stored)) }])} title={t('export.qdpxHint')}>

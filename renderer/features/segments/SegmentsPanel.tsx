@@ -13,6 +13,8 @@ import { Notice, useNotice } from '../../ui/Notice.tsx';
 import { useFileSave } from '../../ui/useFileSave.ts';
 import { SegmentFilters } from './SegmentFilters.tsx';
 import { SegmentRows } from './SegmentRows.tsx';
+import { useCsvKind } from '../../csv-kind.ts';
+import { CsvKindSelect } from '../../ui/CsvKindSelect.tsx';
 
 export function SegmentsPanel({ studyId }: { studyId: string }) {
   const t = useT();
@@ -28,13 +30,14 @@ export function SegmentsPanel({ studyId }: { studyId: string }) {
   // Whose segment a row is, shown when several coded: worked out per study, not per key typed in the filter.
   const showCoder = useMemo(() => new Set(project?.segments.map((x) => x.coder)).size > 1, [project]);
   const colors = useMemo(() => new Map(project ? listCodes(project.study.codebook).map((c) => [c.code, c.role.color]) : []), [project]);
+  const [csvKind] = useCsvKind();
   if (!project) return <p className="muted">{t('common.loading')}</p>;
   const types = new Map(project.study.assistantTypes.map((x) => [x.key, x.key]));
   /** The filtered list as the study exports names: pseudonyms unless labels are chosen. */
   const saveList = () => {
     const ids = new Set(shown.map((v) => v.segment.id));
     const out = forExport(project);
-    void save([{ name: 'segmen.csv', content: exportSegmentList(out, out.segments.filter((s) => ids.has(s.id))) }], [{ name: 'CSV', extensions: ['csv'] }]);
+    void save([{ name: 'segmen.csv', content: exportSegmentList(out, out.segments.filter((s) => ids.has(s.id)), csvKind) }], [{ name: 'CSV', extensions: ['csv'] }]);
   };
 
   return (
@@ -46,6 +49,7 @@ export function SegmentsPanel({ studyId }: { studyId: string }) {
           {t('segments.clear')}
         </button>
         <span className="spacer" />
+        <CsvKindSelect />
         <button type="button" disabled={shown.length === 0} onClick={saveList}>
           {t('segments.export')}
         </button>
