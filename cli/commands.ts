@@ -14,7 +14,7 @@ import { exportCodings, importCodings } from '../shared/formats/codings-csv.ts';
 import { importParticipants } from '../shared/formats/participants-csv.ts';
 import { parseProjectFile, writeProjectFile } from '../shared/formats/project-file.ts';
 import { importSummaries } from '../shared/formats/summaries-csv.ts';
-import { exportTables, TABLE_FORMATS } from '../shared/formats/tables-write.ts';
+import { exportTables, TABLE_FORMATS, WORD_TABLE_STYLES } from '../shared/formats/tables-write.ts';
 import { applySpeakerMap, readSpeakerMap } from '../shared/formats/speaker-map.ts';
 import { extensionOf, isTranscriptExportFormat, parseTranscriptFile, TRANSCRIPT_EXPORT_EXTENSIONS, writeTranscriptFile } from '../shared/formats/transcript-file.ts';
 import { EXPORT_NAMES, type Lang, type Project } from '../shared/model.ts';
@@ -36,7 +36,7 @@ export const USAGE = `Telaah CLI — usage: npm run -s cli -- <command>
   import-codings <project> <csv>
   import-summaries <project> <csv>
   import-codebook <project> <file.csv|qdc>
-  export-tables <project> --mode summary|quotes|exemplars|counts|summary+exemplars --format docx|xlsx|csv|md|html|tex --out DIR [--csv standard|excel]
+  export-tables <project> --mode summary|quotes|exemplars|counts|summary+exemplars --format docx|xlsx|csv|md|html|tex --out DIR [--csv standard|excel] [--word-style grid|thesis]
                 [--lang id|en] [--table-start N] [--number-prefix 4.] [--roles 1,3] [--attribution on|off]
                 [--caption "Tabel {n} … {role}"] [--footer "Sumber: … {year}"] [--names pseudonym|label] [--coder NAME]
                 [--compare assistant_type|site|affiliation|attribute:NAME]
@@ -143,7 +143,7 @@ export const COMMANDS: Record<string, Command> = {
   },
 
   async 'export-tables'(argv, files) {
-    const args = parseArgs(argv, ['mode', 'format', 'out', 'lang', 'table-start', 'number-prefix', 'roles', 'attribution', 'caption', 'footer', 'names', 'coder', 'compare', 'csv']);
+    const args = parseArgs(argv, ['mode', 'format', 'out', 'lang', 'table-start', 'number-prefix', 'roles', 'attribution', 'caption', 'footer', 'names', 'coder', 'compare', 'csv', 'word-style']);
     const loaded = load(files, required(args, 0, 'project file'));
     const coder = args.options.get('coder');
     if (coder !== undefined && coder !== '' && !loaded.segments.some((s) => s.coder === coder)) throw new UsageError(`--coder: no segments coded by "${coder}"`);
@@ -165,6 +165,7 @@ export const COMMANDS: Record<string, Command> = {
     const written = await exportTables(project, {
       mode, format, lang, attribution, tableStart, roles, by,
       csvKind: csvKind(args),
+      wordStyle: option(args, 'word-style', WORD_TABLE_STYLES, 'grid'),
       numberPrefix: args.options.get('number-prefix'),
       captionTemplate: args.options.get('caption'),
       footerTemplate: args.options.get('footer'),

@@ -48,6 +48,8 @@ export interface PublishedTable {
   number: number;
   role: number;
   caption: string;
+  /** The caption's start up to the table's number ("Tabel 4.1"), '' when the caption has no number. */
+  label: string;
   columns: string[];
   rows: TableRow[];
   footer: string;
@@ -108,13 +110,15 @@ export function buildTables(project: Project, options: TableOptions): PublishedT
   const roles = study.codebook.roles.filter((r) => !options.roles || options.roles.includes(r.number));
   const start = options.tableStart ?? 1;
   const attribution = options.attribution ?? true;
+  const captionTemplate = options.captionTemplate ?? words.caption;
   return roles.map((role, index) => {
     const number = start + index;
     const n = `${options.numberPrefix ?? ''}${number}`;
     return {
       number,
       role: role.number,
-      caption: fill(options.captionTemplate ?? words.caption, { n, role: role.name[options.lang], year: study.year }),
+      caption: fill(captionTemplate, { n, role: role.name[options.lang], year: study.year }),
+      label: captionTemplate.includes('{n}') ? fill(captionTemplate.slice(0, captionTemplate.indexOf('{n}') + 3), { n, role: role.name[options.lang], year: study.year }).trim() : '',
       columns: [words.code, words.agenda, ...matrix.groups.map((g) => g.label)],
       rows: codesOfRole(study.codebook, role.number).map((c) => ({
         code: c.code,

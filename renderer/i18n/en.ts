@@ -588,4 +588,8 @@ export const en: Record<MessageKey, string> = {
   'csv.kind.excel': 'CSV for Excel (semicolon ;)',
   'csv.kind.standard': 'Standard CSV (comma ,)',
   'csv.kindHelp': 'CSV for Excel opens cleanly in Excel under Indonesian or most European regional settings: separate columns, letters such as é, “ ” and — intact. Standard CSV is for R, Python, SPSS and other tools. Telaah reads both.',
+  'export.wordStyle': 'Table style',
+  'export.wordStyle.grid': 'Full grid',
+  'export.wordStyle.thesis': 'Thesis guide (horizontal rules)',
+  'export.wordStyleHelp': 'Thesis guide: horizontal rules only (above, under the header and below the table), "Table 4.1" bold and its title not, Times New Roman 12 with 1.5 line spacing.',
 };

@@ -586,6 +586,10 @@ export const id = {
   'csv.kind.excel': 'CSV untuk Excel (titik koma ;)',
   'csv.kind.standard': 'CSV standar (koma ,)',
   'csv.kindHelp': 'CSV untuk Excel terbuka rapi di Excel dengan pengaturan wilayah Indonesia: kolom terpisah, huruf seperti é, “ ” dan — utuh. CSV standar untuk R, Python, SPSS dan alat lain. Telaah membaca keduanya.',
+  'export.wordStyle': 'Gaya tabel',
+  'export.wordStyle.grid': 'Garis penuh',
+  'export.wordStyle.thesis': 'Pedoman skripsi (garis mendatar)',
+  'export.wordStyleHelp': 'Pedoman skripsi: hanya garis mendatar (di atas, di bawah judul kolom dan di bawah tabel), "Tabel 4.1" tebal dan judulnya tidak, Times New Roman 12 dengan spasi 1,5.',
 } as const;
 
 export type MessageKey = keyof typeof id;

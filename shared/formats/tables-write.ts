@@ -109,6 +109,10 @@ ${tablesToHtmlBody(tables)}
 `;
 }
 
+/** How a Word table looks: every cell ruled, or horizontal rules only as Indonesian thesis guides ask. */
+export type WordTableStyle = 'grid' | 'thesis';
+export const WORD_TABLE_STYLES: readonly WordTableStyle[] = ['grid', 'thesis'];
+
 export function isTextTableFormat(format: TableFormat): format is TextTableFormat {
   return format !== 'docx' && format !== 'xlsx';
 }
@@ -147,10 +151,10 @@ export function zipFiles(files: readonly ExportFile[]): Uint8Array {
   return zipSync(Object.fromEntries(files.map((f) => [f.name, typeof f.content === 'string' ? strToU8(f.content) : f.content])), { mtime: new Date('2000-01-01T00:00:00Z') });
 }
 
-export async function exportTables(project: Project, options: TableOptions & { format: TableFormat; csvKind?: CsvKind }): Promise<ExportFile[]> {
+export async function exportTables(project: Project, options: TableOptions & { format: TableFormat; csvKind?: CsvKind; wordStyle?: WordTableStyle }): Promise<ExportFile[]> {
   const { format } = options;
   if (isTextTableFormat(format)) return exportTextTables(project, { ...options, format });
   const tables = buildTables(project, options);
-  if (format === 'docx') return [{ name: 'tabel.docx', content: await (await import('./tables-docx.ts')).tablesToDocx(tables) }];
+  if (format === 'docx') return [{ name: 'tabel.docx', content: await (await import('./tables-docx.ts')).tablesToDocx(tables, options.wordStyle) }];
   return [{ name: 'tabel.xlsx', content: await (await import('./tables-xlsx.ts')).tablesToXlsx(tables, countOverview(project, options.lang, options.by)) }];
 }

@@ -21,7 +21,7 @@ describe('CSV for Excel', () => {
     expect(csv).toBe(`\uFEFFlabel;catatan\r\nDésy;"${FGD_TALK}"\r\n`);
     // UTF-8 bytes after the mark: Excel reads é, the curly quotes and the dash as they are.
     const bytes = new TextEncoder().encode(csv);
-    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(Array.from(bytes.slice(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
   });
 
   it('writes decimals with a comma for Excel and a point in the standard CSV', () => {

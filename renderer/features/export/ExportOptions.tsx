@@ -1,5 +1,5 @@
 /** The choices of a table export: cell content, format, language, numbering, attribution and roles. */
-import { TABLE_FORMATS, type TableFormat } from '../../../shared/formats/tables-write.ts';
+import { TABLE_FORMATS, WORD_TABLE_STYLES, type TableFormat, type WordTableStyle } from '../../../shared/formats/tables-write.ts';
 import { BY_ASSISTANT_TYPE, comparisonChoices, type CompareBy } from '../../../shared/comparison.ts';
 import type { Lang, Study } from '../../../shared/model.ts';
 import { TABLE_MODES, tableWords, type TableMode } from '../../../shared/tables.ts';
@@ -8,6 +8,7 @@ import { useLang } from '../../i18n/context.tsx';
 export interface ExportChoices {
   mode: TableMode;
   format: TableFormat;
+  wordStyle: WordTableStyle;
   lang: Lang;
   tableStart: number;
   numberPrefix: string;
@@ -37,6 +38,7 @@ export function restoreExportChoices(stored: unknown, lang: Lang): ExportChoices
     captionTemplate: text(o.captionTemplate),
     footerTemplate: text(o.footerTemplate),
     by: typeof o.by === 'string' && o.by !== '' ? o.by : BY_ASSISTANT_TYPE,
+    wordStyle: one(o.wordStyle, WORD_TABLE_STYLES, 'grid'),
   };
 }
 
@@ -88,6 +90,18 @@ export function ExportOptions({ choices, study, onChange }: { choices: ExportCho
             ))}
           </select>
         </label>
+        {choices.format === 'docx' && (
+          <label title={t('export.wordStyleHelp')}>
+            {t('export.wordStyle')}
+            <select value={choices.wordStyle} onChange={(e) => set({ wordStyle: e.target.value as WordTableStyle })} name="wordStyle">
+              {WORD_TABLE_STYLES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`export.wordStyle.${s}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <label>
           {t('export.lang')}
           <select value={choices.lang} onChange={(e) => set({ lang: e.target.value as Lang })} name="lang">

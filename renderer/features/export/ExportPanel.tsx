@@ -99,7 +99,7 @@ export function ExportPanel({ studyId }: { studyId: string }) {
         <div className="export-preview preview-html">
           <div className="file-name">{fileName}</div>
           {/* tablesToHtmlBody escapes every text it writes; these are the exported tables themselves. */}
-          <div className="paper" dangerouslySetInnerHTML={{ __html: htmlPreview.html }} />
+          <div className={choices.format === 'docx' && choices.wordStyle === 'thesis' ? 'paper paper-thesis' : 'paper'} dangerouslySetInnerHTML={{ __html: htmlPreview.html }} />
         </div>
       ) : (
         textFiles.map((f) => (
