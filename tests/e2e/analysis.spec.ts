@@ -45,6 +45,7 @@ test('a researcher reorders, renames and merges roles; segments keep their codes
   await page.getByLabel('Memo kode 4.1.3').blur();
   await expect(matrix.getByRole('button', { name: /^4\.1\.3/ }).getByLabel('ada memo')).toBeVisible();
 
+  await app.chooseCsvKind('standard');
   const csv = (await app.download(page.getByRole('button', { name: 'Ekspor CSV' }), 1)).get('buku-kode.csv')!;
   expect(csv.split('\r\n')[0]).toBe('code,role,agenda,label_id,label_en,description,color,memo');
   expect(csv).toContain('4.2.*,Edukator,,Edukator,Educator,');
@@ -83,6 +84,7 @@ test('the segments view filters across sessions, jumps to the transcript and sav
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText('Saya mengajari pengurus e-Warong cara transaksi offline');
   await expect(rows.first()).toContainText('Pak Dedi');
+  await app.chooseCsvKind('standard');
   const csv = (await app.download(page.getByRole('button', { name: 'Ekspor daftar (CSV)' }), 1)).get('segmen.csv')!;
   const lines = csv.trim().split('\r\n');
   expect(lines[0]).toBe('session,speaker,assistant_type,code,text,memo,start,end,coder,site,session_date');
@@ -141,6 +143,7 @@ test('exemplar quotes chosen and ordered in a cell fill the tables and mark it, 
   expect(files.html).toContain('Tabel 1 Peran Pendamping Sosial sebagai Broker');
   expect(files.tex.match(/\\begin\{tabularx\}/g)).toHaveLength(4);
   await page.locator('select[name="format"]').selectOption('csv');
+  await app.chooseCsvKind('standard');
   const csvs = await app.download(page.getByRole('button', { name: 'Simpan berkas' }), 4);
   expect([...csvs.keys()].sort()).toEqual(['tabel-1.csv', 'tabel-2.csv', 'tabel-3.csv', 'tabel-4.csv']);
   expect(csvs.get('tabel-1.csv')).toContain(firstExemplar.slice(0, 25));

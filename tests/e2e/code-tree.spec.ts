@@ -55,6 +55,7 @@ test('a codebook tree from another tool is kept, edited, coded from a searchable
   await app.tab('Ekspor tabel').click();
   await page.locator('select[name="mode"]').selectOption('quotes');
   await page.locator('select[name="format"]').selectOption('csv');
+  await app.chooseCsvKind('standard');
   const csvs = await app.download(page.getByRole('button', { name: 'Simpan berkas' }), 3);
   const fasilitator = csvs.get('tabel-3.csv')!.split('\r\n');
   expect(fasilitator[0]).toBe('Kode,Uraian,Pendamping PKH,TKSK');

@@ -12,7 +12,7 @@ import { parseTranscriptFile } from '../../shared/formats/transcript-file.ts';
 import { writeQdpx } from '../../shared/formats/qdpx-write.ts';
 import { createStudy, emptyProject } from '../../shared/study.ts';
 import { writeToneWav } from './audio.ts';
-import { fixturePath, SessionScreen, Telaah } from './pages.ts';
+import { codedSampleStudy, fixturePath, SessionScreen, Telaah } from './pages.ts';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'telaah-drop-'));
 
@@ -76,4 +76,33 @@ test('a project file, a transcript, a recording and CSVs dropped on their screen
   await expect(page.getByRole('status')).toContainText('koding.csv diimpor.');
   await app.tab('Sesi FGD').click();
   await expect(page.getByTestId('study-overview')).toContainText('1 sesi FGD · 6 peserta · 13 segmen berkode');
+});
+
+test('in Indonesian the CSV is Excel’s (byte-order mark, semicolons) until another is chosen, and it comes back in', async ({ page }) => {
+  const { app } = await codedSampleStudy(page, 'Studi CSV Excel');
+  const kind = page.getByLabel('Jenis CSV').first();
+  await expect(kind).toHaveValue('excel');
+  await expect(kind.locator('option:checked')).toHaveText('CSV untuk Excel (titik koma ;)');
+  const codings = (await app.download(page.getByRole('button', { name: 'Ekspor koding (CSV)' }), 1)).get('koding.csv')!;
+  expect(codings.startsWith('\uFEFFsession;speaker;assistant_type;code;text;memo;start;end;coder\r\n')).toBe(true);
+  const file = join(folder(), 'koding.csv');
+  writeFileSync(file, codings);
+  // In English the default is the standard CSV; a choice made stays, whatever the language.
+  await page.getByRole('group', { name: 'Bahasa' }).getByRole('button', { name: 'EN' }).click();
+  await expect(page.getByLabel('CSV kind').first()).toHaveValue('standard');
+  await page.getByLabel('CSV kind').first().selectOption('excel');
+  await page.reload();
+  await expect(page.getByLabel('CSV kind').first()).toHaveValue('excel');
+  await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'ID' }).click();
+
+  // The same statements coded again in a study of the same FGD, from the Excel CSV.
+  const session = new SessionScreen(page);
+  await app.startStudy('Studi CSV kembali', 2019, 'FGD Sukamaju');
+  await session.importTranscript(app, fixturePath('fgd-sukamaju.txt'));
+  await page.getByRole('link', { name: 'Studi CSV kembali' }).click();
+  await app.tab('Ekspor tabel').click();
+  await app.dropFiles([file]);
+  await expect(page.getByRole('status')).toContainText('koding.csv diimpor.');
+  await app.tab('Sesi FGD').click();
+  await expect(page.getByTestId('study-overview')).toContainText('13 segmen berkode');
 });

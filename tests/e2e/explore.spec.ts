@@ -130,6 +130,7 @@ test('the matrix and the tables compare codes by an attribute of the study’s o
   await page.locator('select[name="compareBy"]').selectOption({ label: 'Lokasi' });
   await expect(page.locator('select[name="mode"]')).toHaveValue('quotes');
   await page.locator('select[name="format"]').selectOption('csv');
+  await app.chooseCsvKind('standard');
   const csvs = await app.download(page.getByRole('button', { name: 'Simpan berkas' }), 4);
   expect(csvs.get('tabel-1.csv')!.split('\r\n')[0]).toBe('Kode,Agenda,Desa Mekarsari,Kabupaten,Kecamatan Cibeureum,Kecamatan Sukamaju');
 });

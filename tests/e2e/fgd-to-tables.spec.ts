@@ -80,6 +80,7 @@ test('a researcher goes from an FGD transcript to the published comparison table
 
   await app.tab('Ekspor tabel').click();
   await page.locator('select[name="format"]').selectOption('csv');
+  await app.chooseCsvKind('standard');
   const summaries = await app.download(page.getByRole('button', { name: 'Simpan berkas' }), 4);
   expect([...summaries.keys()].sort()).toEqual(['tabel-1.csv', 'tabel-2.csv', 'tabel-3.csv', 'tabel-4.csv']);
   const broker = summaries.get('tabel-1.csv')!.split('\r\n');

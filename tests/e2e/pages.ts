@@ -65,6 +65,11 @@ export class Telaah {
     );
   }
 
+  /** Chooses which CSV this device writes ("Jenis CSV", beside every CSV button; the same choice everywhere). */
+  async chooseCsvKind(kind: 'standard' | 'excel') {
+    await this.page.getByLabel('Jenis CSV').first().selectOption(kind);
+  }
+
   /** Clicks a button that saves files and returns each download's name and text. */
   async download(button: Locator, count: number): Promise<Map<string, string>> {
     const downloads: Download[] = [];

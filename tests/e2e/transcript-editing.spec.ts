@@ -89,6 +89,7 @@ test('a coded statement keeps its code when the text around it is edited', async
   await expect(session.segment(statement).getByLabel(/^Memo segmen/)).toHaveValue('TKSK memeriksa mutu barang sendiri.');
   await page.getByRole('link', { name: 'Studi koding' }).click();
   await app.tab('Ekspor tabel').click();
+  await app.chooseCsvKind('standard');
   const codings = (await app.download(page.getByRole('button', { name: 'Ekspor koding (CSV)' }), 1)).get('koding.csv')!;
   expect(codings).toContain(`FGD Sukamaju,Pak Joko,,4.4.6,${statement},TKSK memeriksa mutu barang sendiri.`);
   await page.goBack();
