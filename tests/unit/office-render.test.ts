@@ -10,7 +10,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { agreementReport } from '../../shared/agreement/report.ts';
+import { writeAgreementReport } from '../../shared/agreement/report-write.ts';
 import { sheetToXlsx } from '../../shared/formats/sheet-xlsx.ts';
+import { writeTranscriptFile } from '../../shared/formats/transcript-file.ts';
+import { transcriptOf } from '../../shared/transcript.ts';
 import { exportTables } from '../../shared/formats/tables-write.ts';
 import { KWIC_COLUMNS, kwicRows, searchStudy } from '../../shared/search/kwic.ts';
 import type { Project } from '../../shared/model.ts';
@@ -48,7 +52,11 @@ function pdfLines(pdf: string): Line[] {
   return lines;
 }
 
-/** Pairs of lines on one page whose boxes overlap by more than a sliver: text printed over text. */
+/**
+ * Pairs of lines on one page whose boxes overlap by more than a third of a line: text
+ * printed over text. (A line's box runs from its font's ascent to its descent, so a large
+ * heading's box may graze the line under it by a point or two; that is not overprinting.)
+ */
 function overprinted(lines: readonly Line[]): [string, string][] {
   const found: [string, string][] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -58,7 +66,7 @@ function overprinted(lines: readonly Line[]): [string, string][] {
       if (a.page !== b.page) continue;
       const dx = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1);
       const dy = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
-      if (dx > 1 && dy > 2) found.push([a.text, b.text]);
+      if (dx > 1 && dy > Math.min(a.y2 - a.y1, b.y2 - b.y1) / 3) found.push([a.text, b.text]);
     }
   }
   return found;
@@ -93,12 +101,21 @@ describe.skipIf(!available)('the exports in LibreOffice, printed to PDF', () => 
     files['tabel.xlsx'] = xlsx!.content as Uint8Array;
     const lines = searchStudy(project, 'KPM', { forms: true });
     files['hasil-pencarian.xlsx'] = await sheetToXlsx('hasil-pencarian', KWIC_COLUMNS, kwicRows(lines));
+    // Two coders' agreement report, and a session's transcript.
+    const team = codedStudy();
+    team.segments.push(...team.segments.map((s, i) => ({ ...s, id: `b-${s.id}`, coder: 'Budi', codes: i % 3 ? s.codes : ['4.2.1'] })));
+    team.segments.forEach((s) => s.coder === '' && (s.coder = 'Ani'));
+    const report = agreementReport(team, ['Ani', 'Budi'], { kind: 'turn' });
+    files['kesepakatan-excel.xlsx'] = (await writeAgreementReport(report, 'xlsx', 'id')) as Uint8Array;
+    files['kesepakatan-word.docx'] = (await writeAgreementReport(report, 'docx', 'id')) as Uint8Array;
+    const session = team.sessions[0]!;
+    files['transkrip.docx'] = (await writeTranscriptFile('docx', transcriptOf(team, session.id), session, 'id')) as Uint8Array;
     for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
     execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...Object.keys(files).map((n) => join(dir, n))], { stdio: 'ignore', timeout: 170_000 });
   }, 180_000);
 
-  it('prints no text over other text, in Word (both styles) and Excel', () => {
-    for (const name of ['tabel-grid.docx', 'tabel-thesis.docx', 'tabel.xlsx', 'hasil-pencarian.xlsx']) {
+  it('prints no text over other text, in every Word and Excel file Telaah writes', () => {
+    for (const name of ['tabel-grid.docx', 'tabel-thesis.docx', 'tabel.xlsx', 'hasil-pencarian.xlsx', 'kesepakatan-excel.xlsx', 'kesepakatan-word.docx', 'transkrip.docx']) {
       const lines = pdf(name);
       expect(lines.length, name).toBeGreaterThan(20);
       expect(overprinted(lines), name).toEqual([]);
