@@ -82,7 +82,7 @@ test('in Indonesian the CSV is Excel’s (byte-order mark, semicolons) until ano
   const { app } = await codedSampleStudy(page, 'Studi CSV Excel');
   const kind = page.getByLabel('Jenis CSV').first();
   await expect(kind).toHaveValue('excel');
-  await expect(kind.locator('option:checked')).toHaveText('CSV untuk Excel (titik koma ;)');
+  await expect(kind.locator('option:checked')).toHaveText('CSV untuk Excel (;)');
   const codings = (await app.download(page.getByRole('button', { name: 'Ekspor koding (CSV)' }), 1)).get('koding.csv')!;
   expect(codings.startsWith('\uFEFFsession;speaker;assistant_type;code;text;memo;start;end;coder\r\n')).toBe(true);
   const file = join(folder(), 'koding.csv');

@@ -39,7 +39,7 @@ export function SaveList({ name, label, disabled, notices, table }: Props) {
     }
   }
   return (
-    <>
+    <span className="save-list">
       <CsvKindSelect />
       <button type="button" disabled={disabled} onClick={() => void saveAs('csv')}>
         {label.replace('{format}', 'CSV')}
@@ -47,6 +47,6 @@ export function SaveList({ name, label, disabled, notices, table }: Props) {
       <button type="button" disabled={disabled} onClick={() => void saveAs('xlsx')}>
         {label.replace('{format}', 'Excel')}
       </button>
-    </>
+    </span>
   );
 }
