@@ -7,7 +7,7 @@ import { localValue, useLocalValue } from './local-store.ts';
 import { restoreKeymap, type Keymap } from '../shared/hotkeys.ts';
 
 export interface TranscriptionSettings {
-  /** Seconds skipped back or forward. */
+  /** Seconds skipped back or forward (0.5–60, in tenths). */
   skipSeconds: number;
   /** Seconds the player goes back when playback resumes after a pause (0–5). */
   rewindSeconds: number;
@@ -25,7 +25,7 @@ function clamp(value: unknown, min: number, max: number, fallback: number): numb
 function parse(stored: unknown): TranscriptionSettings {
   const o = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<string, unknown>;
   return {
-    skipSeconds: clamp(o.skipSeconds, 1, 60, 5),
+    skipSeconds: clamp(o.skipSeconds, 0.5, 60, 5),
     rewindSeconds: clamp(o.rewindSeconds, 0, 5, 1.5),
     tenths: o.tenths === true,
     keymap: restoreKeymap(o.keymap),

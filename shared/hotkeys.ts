@@ -76,21 +76,67 @@ export function actionFor(keymap: Keymap, press: KeyPress): HotkeyAction | undef
   return combo === null ? undefined : HOTKEY_ACTIONS.find((a) => keymap[a] === combo);
 }
 
-/** A keymap with one action moved to a new key; an action that had that key loses it. */
-export function rebind(keymap: Keymap, action: HotkeyAction, combo: string): Keymap {
+/** Keys that move the caret, delete or break a line: editing needs them, alone or with Shift (selecting). */
+const EDITING_KEYS = new Set(['Enter', 'Backspace', 'Delete', 'Tab', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown', 'Insert', ' ', 'Space']);
+/** Ctrl combinations the editor and the system keep: select all, clipboard, undo and redo, word moves and deletes. */
+const EDITING_CTRL = new Set(['A', 'C', 'V', 'X', 'Z', 'Y', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Backspace', 'Delete', 'Home', 'End', 'Enter']);
+
+/** Why a key cannot be given to an action, or null when it can. */
+export type BindingProblem = 'typesText' | 'editingKey';
+
+/**
+ * Whether a key may be a hotkey: not one that types text (a letter, digit, space or sign,
+ * with or without Shift, would vanish from the transcript every time it is typed), nor
+ * one editing needs (Enter, Backspace, Tab, the arrows; Ctrl+C, Ctrl+Z and the like).
+ * Esc on its own is allowed: it types nothing.
+ */
+export function bindingProblem(combo: string): BindingProblem | null {
+  const parts = combo.split('+');
+  // "Ctrl++" and the like: the key itself may be "+".
+  const key = combo.endsWith('++') ? '+' : (parts.at(-1) ?? '');
+  const mods = new Set(parts.slice(0, combo.endsWith('++') ? -2 : -1));
+  const command = mods.has('Ctrl') || mods.has('Alt');
+  if (!command && [...key].length === 1) return 'typesText';
+  if (!command && EDITING_KEYS.has(key)) return key === ' ' || key === 'Space' ? 'typesText' : 'editingKey';
+  if (mods.has('Ctrl') && !mods.has('Alt') && EDITING_CTRL.has(key)) return 'editingKey';
+  return null;
+}
+
+/** The other action that has this key already, if any. */
+export function conflictOf(keymap: Keymap, action: HotkeyAction, combo: string): HotkeyAction | null {
+  return HOTKEY_ACTIONS.find((a) => a !== action && keymap[a] === combo) ?? null;
+}
+
+/**
+ * A keymap with one action on a new key. A key may not be taken from another action
+ * silently: `swap` gives the other action this one's old key (the user agreed to it).
+ */
+export function rebind(keymap: Keymap, action: HotkeyAction, combo: string, swap = false): Keymap {
+  const other = conflictOf(keymap, action, combo);
+  if (other && !swap) throw new Error(`${combo} is ${other}'s key`);
   const next = { ...keymap };
-  for (const a of HOTKEY_ACTIONS) if (next[a] === combo) next[a] = '';
+  if (other) next[other] = keymap[action];
   next[action] = combo;
   return next;
 }
 
-/** A stored keymap made whole again: unknown actions dropped, missing ones at their defaults. */
+/**
+ * A stored keymap made whole again: unknown actions dropped, missing ones at their
+ * defaults, and a key that may not be a hotkey (a plain letter kept from before the rule)
+ * back at its default, or none when another action has that.
+ */
 export function restoreKeymap(stored: unknown): Keymap {
   const result = { ...DEFAULT_KEYMAP };
   if (typeof stored !== 'object' || stored === null) return result;
   for (const a of HOTKEY_ACTIONS) {
     const value = (stored as Record<string, unknown>)[a];
-    if (typeof value === 'string') result[a] = value;
+    if (typeof value === 'string' && (value === '' || bindingProblem(value) === null)) result[a] = value;
+  }
+  // Two actions on one key (an old keymap, or a default brought back): the later one gives it up.
+  const seen = new Set<string>();
+  for (const a of HOTKEY_ACTIONS) {
+    if (result[a] !== '' && seen.has(result[a])) result[a] = '';
+    seen.add(result[a]);
   }
   return result;
 }

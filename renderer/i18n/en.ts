@@ -592,4 +592,10 @@ export const en: Record<MessageKey, string> = {
   'export.wordStyle.grid': 'Full grid',
   'export.wordStyle.thesis': 'Thesis guide (horizontal rules)',
   'export.wordStyleHelp': 'Thesis guide: horizontal rules only (above, under the header and below the table), "Table 4.1" bold and its title not, Times New Roman 12 with 1.5 line spacing.',
+  'hotkeys.refused.typesText': '"{key}" types text: every time it is typed it would vanish from the transcript. Choose a function key (F1–F12) or a combination with Ctrl or Alt.',
+  'hotkeys.refused.editingKey': '"{key}" is for editing (caret, delete, copy, undo). Choose a function key (F1–F12) or another combination with Ctrl or Alt.',
+  'hotkeys.clash': '{key} is {other}\'s key.',
+  'hotkeys.swap': 'Swap: {action} gets {key}, {other} gets the old key',
+  'timestamp.earlierThanBefore': 'The time [{time}] is earlier than the turn before it [{other}]: the transcript is out of time order. Check which turn was stamped, or undo (Ctrl+Z).',
+  'timestamp.laterThanAfter': 'The time [{time}] is later than the turn after it [{other}]: the transcript is out of time order. Check which turn was stamped, or undo (Ctrl+Z).',
 };

@@ -590,6 +590,12 @@ export const id = {
   'export.wordStyle.grid': 'Garis penuh',
   'export.wordStyle.thesis': 'Pedoman skripsi (garis mendatar)',
   'export.wordStyleHelp': 'Pedoman skripsi: hanya garis mendatar (di atas, di bawah judul kolom dan di bawah tabel), "Tabel 4.1" tebal dan judulnya tidak, Times New Roman 12 dengan spasi 1,5.',
+  'hotkeys.refused.typesText': '"{key}" mengetik teks: setiap kali diketik, hurufnya akan hilang dari transkrip. Pilih tombol fungsi (F1–F12) atau gabungan dengan Ctrl atau Alt.',
+  'hotkeys.refused.editingKey': '"{key}" dipakai untuk menyunting (kursor, hapus, salin, urungkan). Pilih tombol fungsi (F1–F12) atau gabungan lain dengan Ctrl atau Alt.',
+  'hotkeys.clash': '{key} adalah tombol {other}.',
+  'hotkeys.swap': 'Tukar: {action} mendapat {key}, {other} mendapat tombol lama',
+  'timestamp.earlierThanBefore': 'Waktu [{time}] lebih awal dari giliran sebelumnya [{other}]: urutan waktu transkrip rusak. Periksa giliran yang diberi waktu, atau urungkan (Ctrl+Z).',
+  'timestamp.laterThanAfter': 'Waktu [{time}] lebih lambat dari giliran sesudahnya [{other}]: urutan waktu transkrip rusak. Periksa giliran yang diberi waktu, atau urungkan (Ctrl+Z).',
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionFor, comboOf, DEFAULT_KEYMAP, rebind, restoreKeymap, speakerNumber } from '../../shared/hotkeys.ts';
+import { actionFor, comboOf, DEFAULT_KEYMAP, rebind, restoreKeymap, speakerNumber, bindingProblem, conflictOf, HOTKEY_ACTIONS } from '../../shared/hotkeys.ts';
 
 const press = (key: string, mods: Partial<{ ctrlKey: boolean; altKey: boolean; shiftKey: boolean; metaKey: boolean; code: string }> = {}) => ({
   key,
@@ -34,16 +34,37 @@ describe('transcription hotkeys', () => {
     }
   });
 
-  it('moves an action to a new key, taking that key from any action that had it', () => {
-    const next = rebind(DEFAULT_KEYMAP, 'timestamp', 'F1');
-    expect(next.timestamp).toBe('F1');
-    expect(next.back).toBe('');
-    expect(actionFor(next, press('F1'))).toBe('timestamp');
+  it('moves an action to a free key', () => {
+    const next = rebind(DEFAULT_KEYMAP, 'timestamp', 'F8');
+    expect(next.timestamp).toBe('F8');
+    expect(actionFor(next, press('F8'))).toBe('timestamp');
+    expect(actionFor(next, press('j', { ctrlKey: true, code: 'KeyJ' }))).toBeUndefined();
   });
 
-  it('restores a stored keymap, filling gaps with defaults and ignoring junk', () => {
+  it('never takes a key from another action silently: the one that had it is named, and a swap gives it the old key', () => {
+    expect(conflictOf(DEFAULT_KEYMAP, 'forward', 'F1')).toBe('back');
+    expect(conflictOf(DEFAULT_KEYMAP, 'back', 'F1')).toBeNull();
+    expect(() => rebind(DEFAULT_KEYMAP, 'forward', 'F1')).toThrow(/back/);
+    const swapped = rebind(DEFAULT_KEYMAP, 'forward', 'F1', true);
+    expect([swapped.forward, swapped.back]).toEqual(['F1', 'F2']);
+    expect(HOTKEY_ACTIONS.filter((a) => swapped[a] === '')).toEqual([]);
+  });
+
+  it('refuses keys that type text or that editing needs, and allows function keys, Esc and command keys', () => {
+    for (const combo of ['A', 'Shift+A', 'a', '5', 'Shift+5', ',', ' ', 'Shift+ ', 'é']) expect(bindingProblem(combo), combo).toBe('typesText');
+    for (const combo of ['Enter', 'Backspace', 'Tab', 'Shift+Tab', 'ArrowLeft', 'Shift+ArrowRight', 'Delete', 'Home', 'Ctrl+Z', 'Ctrl+C', 'Ctrl+V', 'Ctrl+A', 'Ctrl+ArrowLeft', 'Ctrl+Backspace', 'Ctrl+Shift+Z']) {
+      expect(bindingProblem(combo), combo).toBe('editingKey');
+    }
+    for (const combo of ['Escape', 'F1', 'Shift+F5', 'Ctrl+J', 'Ctrl+Shift+J', 'Alt+A', 'Ctrl+1', 'Ctrl+Alt+Z', 'Pause', 'MediaPlayPause']) expect(bindingProblem(combo), combo).toBeNull();
+  });
+
+  it('restores a stored keymap, filling gaps with defaults and ignoring junk, a plain letter kept from before and a key given twice', () => {
     expect(restoreKeymap({ playPause: 'F9', nonsense: 'X', back: 3 })).toEqual({ ...DEFAULT_KEYMAP, playPause: 'F9' });
     expect(restoreKeymap('rusak')).toEqual(DEFAULT_KEYMAP);
+    // "Lebih cepat" on "a" ate every a typed: it goes back to its own key.
+    expect(restoreKeymap({ faster: 'A' }).faster).toBe(DEFAULT_KEYMAP.faster);
+    const twice = restoreKeymap({ back: 'F7', forward: 'F7' });
+    expect([twice.back, twice.forward]).toEqual(['F7', '']);
   });
 
   it('numbers the speaker actions', () => {

@@ -4,7 +4,7 @@
  * rewind-on-resume and tenths settings.
  */
 import { useEffect, useState } from 'react';
-import { comboOf, DEFAULT_KEYMAP, HOTKEY_ACTIONS, rebind, speakerNumber, type HotkeyAction } from '../../../shared/hotkeys.ts';
+import { bindingProblem, comboOf, conflictOf, DEFAULT_KEYMAP, HOTKEY_ACTIONS, rebind, speakerNumber, type BindingProblem, type HotkeyAction } from '../../../shared/hotkeys.ts';
 import type { Participant } from '../../../shared/model.ts';
 import type { Roster } from '../../../shared/roster.ts';
 import { useT } from '../../i18n/context.tsx';
@@ -19,18 +19,49 @@ export interface HotkeyHelpProps {
   onCapturing(capturing: boolean): void;
 }
 
+/** A number of seconds in tenths, within bounds (`fallback` for what is not a number). */
+const tenthsWithin = (value: number, min: number, max: number, fallback: number) => (Number.isFinite(value) ? Math.min(max, Math.max(min, Math.round(value * 10) / 10)) : fallback);
+
+/** A key pressed for an action that another action has: swapped only when the user says so. */
+interface Clash {
+  action: HotkeyAction;
+  combo: string;
+  other: HotkeyAction;
+}
+
 export function HotkeyHelp({ settings, roster, onClose, onCapturing }: HotkeyHelpProps) {
   const t = useT();
   const [capturing, setCapturing] = useState<HotkeyAction | null>(null);
+  const [refused, setRefused] = useState<{ combo: string; problem: BindingProblem } | null>(null);
+  const [clash, setClash] = useState<Clash | null>(null);
+  const name = (action: HotkeyAction) => {
+    const n = speakerNumber(action);
+    return n === null ? t(`hotkeys.${action as Exclude<HotkeyAction, `speaker${number}`>}`) : t('hotkeys.speaker', { n });
+  };
 
   useEffect(() => onCapturing(capturing !== null), [capturing, onCapturing]);
   useKeyCapture((event) => {
     const combo = comboOf(event);
     if (combo === null || capturing === null) return false;
-    if (combo !== 'Escape' || capturing === 'playPause') updateSettings({ keymap: rebind(settings.keymap, capturing, combo) });
     setCapturing(null);
+    // Esc leaves the key as it was, unless Esc is what play/pause is being given.
+    if (combo === 'Escape' && capturing !== 'playPause') return true;
+    const problem = bindingProblem(combo);
+    if (problem) {
+      setRefused({ combo, problem });
+      return true;
+    }
+    const other = conflictOf(settings.keymap, capturing, combo);
+    if (other) setClash({ action: capturing, combo, other });
+    else updateSettings({ keymap: rebind(settings.keymap, capturing, combo) });
     return true;
   }, capturing !== null);
+
+  function capture(action: HotkeyAction) {
+    setRefused(null);
+    setClash(null);
+    setCapturing(action);
+  }
 
   const who = (action: HotkeyAction): Participant | undefined => {
     const n = speakerNumber(action);
@@ -45,6 +76,28 @@ export function HotkeyHelp({ settings, roster, onClose, onCapturing }: HotkeyHel
           ×
         </button>
       </header>
+      {refused && (
+        <p className="danger-text" role="alert">
+          {t(`hotkeys.refused.${refused.problem}`, { key: refused.combo })}
+        </p>
+      )}
+      {clash && (
+        <div className="notice notice-info hotkey-clash" role="alertdialog" aria-label={t('hotkeys.clash', { key: clash.combo, other: name(clash.other) })}>
+          <span>{t('hotkeys.clash', { key: clash.combo, other: name(clash.other) })}</span>
+          <button
+            type="button"
+            onClick={() => {
+              updateSettings({ keymap: rebind(settings.keymap, clash.action, clash.combo, true) });
+              setClash(null);
+            }}
+          >
+            {t('hotkeys.swap', { action: name(clash.action), key: clash.combo, other: name(clash.other) })}
+          </button>
+          <button type="button" onClick={() => setClash(null)}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      )}
       <table className="data-table hotkey-table">
         <tbody>
           {HOTKEY_ACTIONS.map((action) => {
@@ -60,7 +113,7 @@ export function HotkeyHelp({ settings, roster, onClose, onCapturing }: HotkeyHel
                   <kbd>{capturing === action ? t('hotkeys.pressKey') : settings.keymap[action] || '—'}</kbd>
                 </td>
                 <td>
-                  <button type="button" className="link" aria-label={t('hotkeys.change', { action })} onClick={() => setCapturing(action)}>
+                  <button type="button" className="link" aria-label={t('hotkeys.change', { action })} onClick={() => capture(action)}>
                     {t('hotkeys.changeShort')}
                   </button>
                 </td>
@@ -72,11 +125,11 @@ export function HotkeyHelp({ settings, roster, onClose, onCapturing }: HotkeyHel
       <div className="form-grid">
         <label>
           {t('hotkeys.skip')}
-          <input type="number" min={1} max={60} value={settings.skipSeconds} onChange={(e) => updateSettings({ skipSeconds: Math.min(60, Math.max(1, Number(e.target.value) || 5)) })} />
+          <input type="number" min={0.5} max={60} step={0.1} value={settings.skipSeconds} onChange={(e) => updateSettings({ skipSeconds: tenthsWithin(Number(e.target.value), 0.5, 60, 5) })} />
         </label>
         <label>
           {t('hotkeys.rewind')}
-          <input type="number" min={0} max={5} step={0.5} value={settings.rewindSeconds} onChange={(e) => updateSettings({ rewindSeconds: Math.min(5, Math.max(0, Number(e.target.value) || 0)) })} />
+          <input type="number" min={0} max={5} step={0.1} value={settings.rewindSeconds} onChange={(e) => updateSettings({ rewindSeconds: tenthsWithin(Number(e.target.value), 0, 5, 0) })} />
         </label>
         <label className="inline-field">
           <input type="checkbox" checked={settings.tenths} onChange={(e) => updateSettings({ tenths: e.target.checked })} />

@@ -9,6 +9,8 @@ import { listCodes } from '../../../shared/codebook.ts';
 import type { Study } from '../../../shared/model.ts';
 import { sessionRoster } from '../../../shared/roster.ts';
 import { trimSpan } from '../../../shared/span-edit.ts';
+import { formatClock } from '../../../shared/formats/timestamp.ts';
+import type { TimeOrderProblem } from '../../../shared/time-order.ts';
 import { useCoderChoice, type CoderChoice } from '../../coder-choice.ts';
 import { useDb } from '../../db/context.tsx';
 import { useParticipants, useSession, useSessionMedia, useVersions } from '../../db/hooks.ts';
@@ -61,7 +63,7 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
   const settings = useSettings();
   const media = useSessionMedia(sessionId);
   const mediaUrl = useMediaUrl(media);
-  const player = usePlayer(settings.rewindSeconds);
+  const player = usePlayer(settings.rewindSeconds, sessionId);
   const [transcribeOpen, setTranscribeOpen] = useState(false);
   const [capturingKey, setCapturingKey] = useState(false);
   const versions = useVersions(sessionId);
@@ -99,7 +101,13 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
   const roster = useMemo(() => sessionRoster(speakerOrder.map((speakerId) => ({ speakerId })), participants ?? [], session?.moderator ?? ''), [speakerOrder, participants, session?.moderator]);
   const codeSearch = useRef<HTMLInputElement>(null);
   const toCodeSearch = useCallback(() => codeSearch.current?.focus(), []);
-  const runAction = useTranscriptionActions({ store: readOnly ? null : store, player, roster, skipSeconds: settings.skipSeconds, toCodeSearch });
+  const { error: warn } = notices;
+  const onOutOfOrder = useCallback(
+    (problem: TimeOrderProblem, time: number) =>
+      warn(t(problem.side === 'before' ? 'timestamp.earlierThanBefore' : 'timestamp.laterThanAfter', { time: formatClock(time, settings.tenths), other: formatClock(problem.neighbour.timestamp ?? 0, settings.tenths) })),
+    [warn, t, settings.tenths],
+  );
+  const runAction = useTranscriptionActions({ store: readOnly ? null : store, player, roster, skipSeconds: settings.skipSeconds, toCodeSearch, onOutOfOrder });
   useTranscriptHotkeys(settings.keymap, runAction, !capturingKey);
   const onSeek = useCallback((seconds: number) => player.seek(seconds), [player]);
 

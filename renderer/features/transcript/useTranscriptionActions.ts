@@ -6,6 +6,7 @@
 import { useCallback } from 'react';
 import { speakerNumber, type HotkeyAction } from '../../../shared/hotkeys.ts';
 import type { Roster } from '../../../shared/roster.ts';
+import { timeOrderProblem, type TimeOrderProblem } from '../../../shared/time-order.ts';
 import type { Player } from './media/usePlayer.ts';
 import type { SessionStore } from './session/session-store.ts';
 
@@ -16,9 +17,11 @@ export interface TranscriptionContext {
   skipSeconds: number;
   /** Puts the caret in the code search of the coding panel. */
   toCodeSearch(): void;
+  /** A time put on a turn breaks the transcript's time order (Ctrl+J on the wrong turn, the player moved back). */
+  onOutOfOrder(problem: TimeOrderProblem, time: number): void;
 }
 
-export function useTranscriptionActions({ store, player, roster, skipSeconds, toCodeSearch }: TranscriptionContext): (action: HotkeyAction) => void {
+export function useTranscriptionActions({ store, player, roster, skipSeconds, toCodeSearch, onOutOfOrder }: TranscriptionContext): (action: HotkeyAction) => void {
   return useCallback(
     (action: HotkeyAction) => {
       const now = player.ready ? Math.round(player.currentTime() * 10) / 10 : null;
@@ -37,7 +40,10 @@ export function useTranscriptionActions({ store, player, roster, skipSeconds, to
           return toCodeSearch();
         case 'timestamp': {
           const turnId = store?.currentTurn();
-          if (turnId && now !== null) store?.setTimestamp(turnId, now);
+          if (!store || !turnId || now === null) return;
+          store.setTimestamp(turnId, now);
+          const problem = timeOrderProblem(store.turns(), turnId, now);
+          if (problem) onOutOfOrder(problem, now);
           return;
         }
         default: {
@@ -47,6 +53,6 @@ export function useTranscriptionActions({ store, player, roster, skipSeconds, to
         }
       }
     },
-    [store, player, roster, skipSeconds, toCodeSearch],
+    [store, player, roster, skipSeconds, toCodeSearch, onOutOfOrder],
   );
 }

@@ -4,6 +4,7 @@
  * own events keep the state true whatever changed it.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { rememberPlayback } from './player-memory.ts';
 
 export const MIN_RATE = 0.5;
 export const MAX_RATE = 2;
@@ -30,7 +31,8 @@ export interface Player extends PlayerState {
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
-export function usePlayer(rewindSeconds: number): Player {
+/** `sessionId`: the session whose recording this is; its place and speed are remembered (player-memory.ts). */
+export function usePlayer(rewindSeconds: number, sessionId?: string): Player {
   const [element, setElement] = useState<HTMLMediaElement | null>(null);
   const [state, setState] = useState<PlayerState>({ time: 0, duration: 0, paused: true, rate: 1, volume: 1 });
   const rewind = useRef(rewindSeconds);
@@ -48,9 +50,13 @@ export function usePlayer(rewindSeconds: number): Player {
       });
     const events = ['timeupdate', 'durationchange', 'loadedmetadata', 'play', 'pause', 'ratechange', 'volumechange', 'seeked', 'emptied'];
     events.forEach((e) => element.addEventListener(e, sync));
+    const forget = sessionId ? rememberPlayback(element, sessionId) : undefined;
     sync();
-    return () => events.forEach((e) => element.removeEventListener(e, sync));
-  }, [element]);
+    return () => {
+      forget?.();
+      events.forEach((e) => element.removeEventListener(e, sync));
+    };
+  }, [element, sessionId]);
 
   const seek = useCallback(
     (seconds: number) => {

@@ -1,0 +1,89 @@
+/**
+ * The transcription desk's traps, as a transcriptionist meets them: a hotkey on a letter
+ * that would eat every letter typed, a key taken from another action without a word, the
+ * player forgetting where it was, and a time stamped out of order.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeToneWav } from './audio.ts';
+import { SessionScreen, Telaah } from './pages.ts';
+
+const audio = (page: Page) => page.locator('[data-testid="media-player"] audio');
+const mediaTime = (page: Page) => audio(page).evaluate((a) => (a as HTMLAudioElement).currentTime);
+const mediaRate = (page: Page) => audio(page).evaluate((a) => (a as HTMLAudioElement).playbackRate);
+
+test('a hotkey is never a key that types or edits, and never taken from another action without asking', async ({ page }) => {
+  const app = new Telaah(page);
+  const session = new SessionScreen(page);
+  await app.startStudy('Studi tombol', 2024, 'FGD 1');
+  await page.getByRole('button', { name: 'Pintasan papan ketik' }).click();
+  const help = page.getByRole('complementary', { name: 'Pintasan transkripsi' });
+  const row = (action: string) => help.locator(`tr[data-action="${action}"]`);
+
+  // "Lebih cepat" on "a": refused, saying why; it keeps F4.
+  await row('faster').getByRole('button').click();
+  await page.keyboard.press('a');
+  await expect(help.getByRole('alert')).toContainText('"A" mengetik teks');
+  await expect(row('faster').locator('kbd')).toHaveText('F4');
+  await row('faster').getByRole('button').click();
+  await page.keyboard.press('Backspace');
+  await expect(help.getByRole('alert')).toContainText('"Backspace" dipakai untuk menyunting');
+
+  // F1 for "Maju" is Mundur's key: asked, cancelled, asked again, swapped.
+  await row('forward').getByRole('button').click();
+  await page.keyboard.press('F1');
+  const clash = help.getByRole('alertdialog');
+  await expect(clash).toContainText('F1 adalah tombol Mundur.');
+  await clash.getByRole('button', { name: 'Batal' }).click();
+  await expect(row('forward').locator('kbd')).toHaveText('F2');
+  await expect(row('back').locator('kbd')).toHaveText('F1');
+  await row('forward').getByRole('button').click();
+  await page.keyboard.press('F1');
+  await help.getByRole('alertdialog').getByRole('button', { name: /^Tukar/ }).click();
+  await expect(row('forward').locator('kbd')).toHaveText('F1');
+  await expect(row('back').locator('kbd')).toHaveText('F2');
+
+  // Typing keeps every letter.
+  await page.getByRole('button', { name: 'Mulai mengetik' }).click();
+  await page.keyboard.type('bantuan sosial', { delay: 30 });
+  await session.waitUntilSaved();
+  expect(await session.storedTexts()).toEqual(['bantuan sosial']);
+});
+
+test('the player picks up where it was, at its speed, after a reload; a time stamped before the turn above is called out', async ({ page }) => {
+  const app = new Telaah(page);
+  const session = new SessionScreen(page);
+  const wav = join(mkdtempSync(join(tmpdir(), 'telaah-desk-')), 'fgd.wav');
+  writeToneWav(wav, 30);
+  await app.startStudy('Studi meja', 2024, 'FGD 1');
+  await app.chooseFile(page.getByRole('button', { name: 'Lampirkan rekaman…' }), wav);
+  await expect(page.getByTestId('media-time')).toHaveText('00:00:00 / 00:00:30');
+  await page.getByRole('button', { name: 'Mulai mengetik' }).click();
+  await page.keyboard.type('Pembukaan.');
+  // Forward to 10 s, a bit faster.
+  await page.keyboard.press('F2');
+  await page.keyboard.press('F2');
+  await page.keyboard.press('F4');
+  await page.keyboard.press('F4');
+  await expect.poll(() => mediaTime(page)).toBeCloseTo(10, 0);
+  await expect.poll(() => mediaRate(page)).toBeCloseTo(1.2, 5);
+  await session.waitUntilSaved();
+  await page.reload();
+  await expect(page.getByTestId('media-player')).toBeVisible();
+  await expect.poll(() => mediaTime(page)).toBeCloseTo(10, 0);
+  await expect.poll(() => mediaRate(page)).toBeCloseTo(1.2, 5);
+
+  // The first turn stamped at 10 s; a second turn, stamped at 5 s, is earlier: the desk says so.
+  await page.locator('.turn .turn-text').first().click();
+  await page.keyboard.press('Control+j');
+  await expect(page.locator('.turn').first().locator('.timestamp')).toHaveText('[00:00:10]');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Jawaban.');
+  await page.keyboard.press('F1');
+  await expect.poll(() => mediaTime(page)).toBeCloseTo(5, 0);
+  await page.keyboard.press('Control+j');
+  await expect(page.getByRole('alert')).toContainText('Waktu [00:00:05] lebih awal dari giliran sebelumnya [00:00:10]');
+});
