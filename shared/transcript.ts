@@ -43,16 +43,18 @@ export function importTranscript(project: Project, sessionTitle: string, turns: 
 
 /**
  * Turns of a transcript file as turns of a session, numbered from `firstOrder`; a speaker
- * label that is no participant yet becomes one (a sane name, never one that only looks
- * like someone known).
+ * label is the participant with that label, else the one with that pseudonym (Telaah's own
+ * exports name people by pseudonym), else a new participant (a sane name, never one that
+ * only looks like someone known).
  */
 function turnsOf(project: Project, sessionId: string, turns: TranscriptTurn[], file: string, firstOrder: number): { participants: Participant[]; turns: Turn[] } {
   const participants: Participant[] = [...project.participants];
   const pool = new PseudonymPool(participants);
   const byLabel = new Map(participants.map((p) => [p.label, p]));
+  const byPseudonym = new Map(participants.filter((p) => p.pseudonym !== '').map((p) => [p.pseudonym, p]));
   const looks = new NameSkeletons(participants.map((p) => p.label));
   const made = turns.map((t, index): Turn => {
-    let speaker = t.speaker === null ? undefined : byLabel.get(t.speaker);
+    let speaker = t.speaker === null ? undefined : (byLabel.get(t.speaker) ?? byPseudonym.get(t.speaker));
     if (t.speaker !== null && !speaker) {
       checkName(t.speaker, file, t.line);
       const other = looks.lookalike(t.speaker);

@@ -13,6 +13,8 @@ export interface Cue {
   end: number;
   text: string;
   line: number;
+  /** The speaker was named on this cue itself, not carried on from an earlier one. */
+  named?: boolean;
 }
 
 /** Seconds for `[h:]m:s[.,fraction]` with any number of digits per part, or null. */
@@ -72,14 +74,19 @@ export function splitSpeakerPrefix(text: string): { speaker: string | null; text
  * Cues to turns: consecutive cues of one speaker make one turn, unless the pause between
  * them is longer than `maxGap` seconds. Cues without a speaker are merged the same way
  * only when `mergeUnnamed` is set (Whisper); otherwise each stays a turn of its own.
+ * `merge: 'carried'` merges only cues whose speaker is carried on from the cue before
+ * (SubRip as Otter.ai writes it: a name written again starts a new turn); `merge: false`
+ * keeps every cue a turn (a file Telaah wrote, one cue per turn).
  */
-export function cuesToTurns(cues: readonly Cue[], options: { maxGap?: number; mergeUnnamed?: boolean } = {}): TranscriptTurn[] {
+export function cuesToTurns(cues: readonly Cue[], options: { maxGap?: number; mergeUnnamed?: boolean; merge?: boolean | 'carried' } = {}): TranscriptTurn[] {
   const maxGap = options.maxGap ?? Infinity;
+  const merge = options.merge ?? true;
   const turns: TranscriptTurn[] = [];
   let last: { turn: TranscriptTurn; end: number } | null = null;
   for (const cue of cues) {
     if (cue.text === '') continue;
-    const sameSpeaker = last !== null && cue.speaker === last.turn.speaker && (cue.speaker !== null || options.mergeUnnamed === true);
+    const mergeable = merge === true || (merge === 'carried' && cue.named !== true);
+    const sameSpeaker = mergeable && last !== null && cue.speaker === last.turn.speaker && (cue.speaker !== null || options.mergeUnnamed === true);
     if (last && sameSpeaker && cue.start - last.end <= maxGap) {
       last.turn.text = `${last.turn.text} ${cue.text}`;
       last.end = Math.max(last.end, cue.end);

@@ -60,13 +60,21 @@ export function speakerMapFromChoices(choices: ReadonlyMap<string, SpeakerChoice
   return new Map([...choices.keys()].map((label) => [label, resolve(label)]));
 }
 
-/** The first guess: a label that is a participant's label maps to them, others become new participants. */
-export function defaultChoices(labels: readonly string[], participantLabels: readonly string[]): Map<string, SpeakerChoice> {
+/**
+ * The first guess: a label that is a participant's label maps to them, so does one that is
+ * a participant's pseudonym (Telaah's exports name people by pseudonym), and the others
+ * become new participants.
+ */
+export function defaultChoices(labels: readonly string[], participants: readonly { label: string; pseudonym: string }[]): Map<string, SpeakerChoice> {
+  const participantLabels = participants.map((p) => p.label);
   const known = new Set(participantLabels);
+  const byPseudonym = new Map(participants.filter((p) => p.pseudonym !== '').map((p) => [p.pseudonym, p.label]));
   const looks = new NameSkeletons(participantLabels);
   return new Map(
     labels.map((label): [string, SpeakerChoice] => {
       if (known.has(label)) return [label, { kind: 'participant', label }];
+      const pseudonymOf = byPseudonym.get(label);
+      if (pseudonymOf !== undefined) return [label, { kind: 'participant', label: pseudonymOf }];
       // A label that only looks like a participant's ("Bu Sarі") is offered as that participant, for the user to confirm.
       const lookalike = looks.lookalike(label);
       return [label, lookalike === undefined ? { kind: 'new', label } : { kind: 'participant', label: lookalike }];

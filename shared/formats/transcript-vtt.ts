@@ -10,6 +10,9 @@ import type { TranscriptTurn } from './transcript-txt.ts';
 import { cueTimes, type TimedTurn } from './transcript-timed.ts';
 import { cleanText } from '../text-clean.ts';
 
+/** The header Telaah writes: "WEBVTT" and, after it as the format allows, its name. */
+const TELAAH_HEADER = /^WEBVTT\s+-\s+Telaah\b/;
+
 export function parseVtt(raw: string, file: string): TranscriptTurn[] {
   const text = cleanText(normaliseText(raw, file));
   const blocks = blocksOf(text);
@@ -28,7 +31,8 @@ export function parseVtt(raw: string, file: string): TranscriptTurn[] {
     const named = voice ? { speaker: stripCueMarkup(voice[1] ?? '') || null, text: plain } : splitSpeakerPrefix(plain);
     cues.push({ speaker: named.speaker, start, end, text: named.text.trim(), line: block.line });
   }
-  return cuesToTurns(cues);
+  // A file Telaah wrote has one cue per turn; MS Teams cuts a turn into cues of one speaker.
+  return cuesToTurns(cues, { merge: !TELAAH_HEADER.test(header.lines[0] ?? '') });
 }
 
 function escapeCue(text: string): string {
@@ -40,5 +44,5 @@ export function writeVtt(turns: readonly TimedTurn[]): string {
     const speaker = turn.speaker ? `<v ${escapeCue(turn.speaker)}>` : '';
     return `${i + 1}\n${formatCueTime(start, '.')} --> ${formatCueTime(end, '.')}\n${speaker}${escapeCue(turn.text)}`;
   });
-  return `WEBVTT\n\n${cues.join('\n\n')}\n`;
+  return `WEBVTT - Telaah\n\n${cues.join('\n\n')}\n`;
 }

@@ -35,7 +35,7 @@ describe('text at the door', () => {
   });
 
   it('offers a look-alike speaker of a transcript as the participant it looks like, in the mapping step', () => {
-    expect(defaultChoices(['Bu Sarі', 'Bu Wati'], ['Bu Sari', 'Moderator'])).toEqual(
+    expect(defaultChoices(['Bu Sarі', 'Bu Wati'], [{ label: 'Bu Sari', pseudonym: 'P01' }, { label: 'Moderator', pseudonym: 'P02' }])).toEqual(
       new Map([
         ['Bu Sarі', { kind: 'participant', label: 'Bu Sari' }],
         ['Bu Wati', { kind: 'new', label: 'Bu Wati' }],

@@ -8,9 +8,10 @@ import { applySpeakerMap, defaultChoices, readSpeakerMap, speakerLabels, speaker
 import { parseTranscriptFile, writeTranscriptFile } from '../../shared/formats/transcript-file.ts';
 import { UntimedTurn } from '../../shared/formats/transcript-timed.ts';
 import { strToU8, zipSync } from 'fflate';
-import { fixture } from './sample-project.ts';
+import { codedStudy, fixture } from './sample-project.ts';
+import { forExport } from '../../shared/anonymise.ts';
 import { createStudy, emptyProject } from '../../shared/study.ts';
-import { importTranscript } from '../../shared/transcript.ts';
+import { importTranscript, transcriptOf } from '../../shared/transcript.ts';
 
 /**
  * Real exports from other tools, kept beside the project in ../shared/formats/transcripts
@@ -206,11 +207,36 @@ describe('speaker mapping', () => {
 });
 
 describe('the speaker mapping step', () => {
-  it('guesses participants by label and new participants for the rest', () => {
-    expect([...defaultChoices(['Moderator', 'SPEAKER_01'], ['Moderator', 'Bu Sari'])]).toEqual([
+  it('guesses participants by label or pseudonym, and new participants for the rest', () => {
+    const people = [
+      { label: 'Moderator', pseudonym: 'P01' },
+      { label: 'Bu Sari', pseudonym: 'P02' },
+    ];
+    expect([...defaultChoices(['Moderator', 'SPEAKER_01', 'P02'], people)]).toEqual([
       ['Moderator', { kind: 'participant', label: 'Moderator' }],
       ['SPEAKER_01', { kind: 'new', label: 'SPEAKER_01' }],
+      ['P02', { kind: 'participant', label: 'Bu Sari' }],
     ]);
+  });
+
+  it('brings back Telaah’s own .txt, .srt and .vtt exports (named by pseudonym) as the same turns of the same participants, consecutive turns of one speaker included', async () => {
+    const project = codedStudy();
+    const session = project.sessions[0]!;
+    // Two turns in a row by one speaker, as happens when a transcriber splits a long answer.
+    const sari = project.participants.find((p) => p.label === 'Bu Sari')!;
+    const [first, second] = project.turns.filter((t) => t.sessionId === session.id);
+    second!.speakerId = first!.speakerId = sari.id;
+    const turns = transcriptOf(forExport(project), session.id);
+    for (const format of ['txt', 'srt', 'vtt'] as const) {
+      const written = (await writeTranscriptFile(format, turns, session, 'id')) as string;
+      const read = parseTranscriptFile(`kembali.${format}`, written);
+      expect(read.map((t) => [t.speaker, t.timestamp, t.text]), format).toEqual(turns.map((t) => [t.speaker, t.timestamp, t.text]));
+      // Into the same study: every pseudonym is the participant who has it, and no one new is made.
+      const back = importTranscript(project, 'FGD kembali', read, `kembali.${format}`);
+      expect(back.participants, format).toHaveLength(project.participants.length);
+      const again = back.turns.filter((t) => t.sessionId === back.sessions.at(-1)!.id);
+      expect(again.map((t) => t.speakerId), format).toEqual(project.turns.filter((t) => t.sessionId === session.id).map((t) => t.speakerId));
+    }
   });
 
   it('follows merges to what the other label becomes, and survives a merge loop', () => {

@@ -36,7 +36,7 @@ export function ImportDialog({ file, participants, existingTurns, onCancel, onIm
   const [gap, setGap] = useState(DEFAULT_WHISPER_GAP);
   const turns = useMemo(() => parseTranscriptFile(file.name, file.bytes ?? file.content, { gapSeconds: gap }), [file, gap]);
   const labels = useMemo(() => speakerLabels(turns), [turns]);
-  const [choices, setChoices] = useState(() => defaultChoices(labels, participants.map((p) => p.label)));
+  const [choices, setChoices] = useState(() => defaultChoices(labels, participants));
   const counts = useMemo(() => {
     const n = new Map<string, number>();
     for (const turn of turns) if (turn.speaker !== null) n.set(turn.speaker, (n.get(turn.speaker) ?? 0) + 1);
