@@ -132,6 +132,8 @@ export interface Session {
   noteTaker: string;
   /** The researcher's notes on the session: atmosphere, what stood out, follow-ups. */
   memo: string;
+  /** Who speaks in it, in the order of their hotkeys (Ctrl+1, Ctrl+2…): participant ids; empty until set. */
+  roster: string[];
   createdAt: string;
 }
 

@@ -1,26 +1,33 @@
 /**
  * A session's roster for speaker hotkeys: the moderator, and the other speakers numbered
- * 1, 2, 3… in the order they first speak in the session, followed by the study's other
- * participants. The moderator is the participant named as the session's moderator, or
- * labelled "Moderator".
+ * 1, 2, 3… in the session's own roster order (set in the session's details), or, while it
+ * has none, every participant of the study by name. The numbers never change as people
+ * speak: a transcriber learns the keys once. The moderator is the participant named as
+ * the session's moderator, or labelled "Moderator".
  */
-import type { Participant, Turn } from './model.ts';
+import type { Participant } from './model.ts';
 
 export interface Roster {
   moderator: Participant | undefined;
   speakers: Participant[];
 }
 
-export function sessionRoster(turns: readonly Pick<Turn, 'speakerId'>[], participants: readonly Participant[], moderatorName: string): Roster {
+export function sessionRoster(roster: readonly string[], participants: readonly Participant[], moderatorName: string): Roster {
   const labelled = (name: string) => participants.find((p) => p.label.trim().toLowerCase() === name);
   const named = moderatorName.trim().toLowerCase();
   const moderator = (named ? labelled(named) : undefined) ?? labelled('moderator');
   const byId = new Map(participants.map((p) => [p.id, p]));
-  const spoken: Participant[] = [];
-  for (const turn of turns) {
-    const p = turn.speakerId ? byId.get(turn.speakerId) : undefined;
-    if (p && p !== moderator && !spoken.includes(p)) spoken.push(p);
-  }
-  const rest = participants.filter((p) => p !== moderator && !spoken.includes(p)).sort((a, b) => a.label.localeCompare(b.label, 'id'));
-  return { moderator, speakers: [...spoken, ...rest] };
+  const listed = roster.map((id) => byId.get(id)).filter((p): p is Participant => p !== undefined && p !== moderator);
+  if (listed.length > 0) return { moderator, speakers: [...new Set(listed)] };
+  return { moderator, speakers: participants.filter((p) => p !== moderator).sort((a, b) => a.label.localeCompare(b.label, 'id')) };
+}
+
+/** The roster with one participant moved up (-1) or down (+1). */
+export function moveInRoster(roster: readonly string[], id: string, step: -1 | 1): string[] {
+  const next = [...roster];
+  const from = next.indexOf(id);
+  const to = from + step;
+  if (from < 0 || to < 0 || to >= next.length) return next;
+  [next[from], next[to]] = [next[to]!, next[from]!];
+  return next;
 }

@@ -21,6 +21,7 @@ export function createSession(project: Project, title: string, now = new Date())
     moderator: '',
     noteTaker: '',
     memo: '',
+    roster: [],
     createdAt: now.toISOString(),
   };
 }

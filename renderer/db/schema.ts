@@ -112,5 +112,9 @@ export class TelaahDb extends Dexie {
     this.version(9)
       .stores({})
       .upgrade((tx) => upgradeRows(tx, stepFor(7)));
+    // Session rosters, the order of the speaker hotkeys (the project's version 8).
+    this.version(10)
+      .stores({})
+      .upgrade((tx) => upgradeRows(tx, stepFor(8)));
   }
 }

@@ -32,7 +32,7 @@ export function addWordToStudy(db: TelaahDb, studyId: string, word: string): Pro
 }
 
 export function addSession(db: TelaahDb, studyId: string, title: string): Promise<Session> {
-  const session: Session = { id: newId(), studyId, title, date: '', place: '', moderator: '', noteTaker: '', memo: '', createdAt: new Date().toISOString() };
+  const session: Session = { id: newId(), studyId, title, date: '', place: '', moderator: '', noteTaker: '', memo: '', roster: [], createdAt: new Date().toISOString() };
   return db.saveStatus.track(async () => {
     await db.sessions.add(session);
     return session;
@@ -43,6 +43,16 @@ export type SessionFields = Pick<Session, 'title' | 'date' | 'place' | 'moderato
 
 export function updateSession(db: TelaahDb, id: string, patch: Partial<SessionFields>): Promise<void> {
   return db.saveStatus.track(async () => void (await db.sessions.update(id, patch)));
+}
+
+/** Changes a session's roster from what is stored, so changes made in quick succession all count. */
+export function changeRoster(db: TelaahDb, id: string, change: (roster: string[]) => string[]): Promise<void> {
+  return db.saveStatus.track(() =>
+    db.transaction('rw', db.sessions, async () => {
+      const session = await db.sessions.get(id);
+      if (session) await db.sessions.update(id, { roster: change(session.roster) });
+    }),
+  );
 }
 
 export type ParticipantFields = Pick<Participant, 'label' | 'assistantType' | 'site' | 'affiliation' | 'pseudonym' | 'realName' | 'consent' | 'attributes'>;

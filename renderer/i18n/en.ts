@@ -598,4 +598,12 @@ export const en: Record<MessageKey, string> = {
   'hotkeys.swap': 'Swap: {action} gets {key}, {other} gets the old key',
   'timestamp.earlierThanBefore': 'The time [{time}] is earlier than the turn before it [{other}]: the transcript is out of time order. Check which turn was stamped, or undo (Ctrl+Z).',
   'timestamp.laterThanAfter': 'The time [{time}] is later than the turn after it [{other}]: the transcript is out of time order. Check which turn was stamped, or undo (Ctrl+Z).',
+  'roster.title': 'Speakers of the session and their keys',
+  'roster.intro': 'This order sets the speaker keys and does not change during the discussion.',
+  'roster.empty': 'Not set: Ctrl+1, Ctrl+2… follow the study\'s participants by name. Add this session\'s speakers so their keys follow the seating or the attendance list.',
+  'roster.add': 'Add speaker',
+  'roster.up': 'Move {name} up',
+  'roster.down': 'Move {name} down',
+  'roster.remove': 'Take {name} off the list',
+  'roster.keys': 'Speaker keys',
 };

@@ -596,6 +596,14 @@ export const id = {
   'hotkeys.swap': 'Tukar: {action} mendapat {key}, {other} mendapat tombol lama',
   'timestamp.earlierThanBefore': 'Waktu [{time}] lebih awal dari giliran sebelumnya [{other}]: urutan waktu transkrip rusak. Periksa giliran yang diberi waktu, atau urungkan (Ctrl+Z).',
   'timestamp.laterThanAfter': 'Waktu [{time}] lebih lambat dari giliran sesudahnya [{other}]: urutan waktu transkrip rusak. Periksa giliran yang diberi waktu, atau urungkan (Ctrl+Z).',
+  'roster.title': 'Pembicara sesi dan tombolnya',
+  'roster.intro': 'Urutan ini menentukan tombol pembicara dan tidak berubah selama diskusi.',
+  'roster.empty': 'Belum diatur: Ctrl+1, Ctrl+2… mengikuti peserta studi menurut nama. Tambahkan pembicara sesi ini agar tombolnya sesuai urutan duduk atau daftar hadir.',
+  'roster.add': 'Tambah pembicara',
+  'roster.up': 'Naikkan {name}',
+  'roster.down': 'Turunkan {name}',
+  'roster.remove': 'Keluarkan {name} dari daftar',
+  'roster.keys': 'Tombol pembicara',
 } as const;
 
 export type MessageKey = keyof typeof id;

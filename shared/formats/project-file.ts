@@ -73,7 +73,7 @@ export function writeProjectFile(project: Project): string {
     format: PROJECT_FORMAT,
     version: PROJECT_VERSION,
     study: { id: s.id, title: s.title, year: s.year, codebook: orderedCodebook(s.codebook), assistantTypes: s.assistantTypes, exportNames: s.exportNames, coders: s.coders.map((c) => ({ name: c.name, color: c.color })), adjudications: s.adjudications.map((d) => ({ turnId: d.turnId, code: d.code, a: d.a, b: d.b, choice: d.choice })), attributes: s.attributes, stopwords: s.stopwords, language: s.language, dictionary: s.dictionary, createdAt: s.createdAt, updatedAt: s.updatedAt },
-    sessions: p.sessions.map((x) => ({ id: x.id, title: x.title, date: x.date, place: x.place, moderator: x.moderator, noteTaker: x.noteTaker, memo: x.memo, createdAt: x.createdAt })),
+    sessions: p.sessions.map((x) => ({ id: x.id, title: x.title, date: x.date, place: x.place, moderator: x.moderator, noteTaker: x.noteTaker, memo: x.memo, roster: x.roster, createdAt: x.createdAt })),
     participants: p.participants.map((x) => ({
       id: x.id, label: x.label, pseudonym: x.pseudonym, realName: x.realName, assistantType: x.assistantType, site: x.site, affiliation: x.affiliation,
       consent: { date: x.consent.date, way: x.consent.way, notes: x.consent.notes },

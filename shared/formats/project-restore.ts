@@ -149,7 +149,7 @@ function readProject(r: Reader, root: Record<string, Json>): Project {
   const sessions = list<Session>('sessions', (o, p) => ({
     id: r.string(o, 'id', p), studyId: study.id, title: r.string(o, 'title', p), date: r.string(o, 'date', p),
     place: r.string(o, 'place', p), moderator: r.string(o, 'moderator', p), noteTaker: r.string(o, 'noteTaker', p),
-    memo: r.string(o, 'memo', p), createdAt: r.string(o, 'createdAt', p),
+    memo: r.string(o, 'memo', p), roster: r.texts(o.roster, `${p}.roster`), createdAt: r.string(o, 'createdAt', p),
   }));
   const participants = list<Participant>('participants', (o, p) => ({
     id: r.string(o, 'id', p), studyId: study.id, label: r.string(o, 'label', p),
@@ -229,6 +229,7 @@ function checkIntegrity(r: Reader, p: Project): void {
 function checkReferences(r: Reader, p: Project): void {
   const sessionIds = new Set(p.sessions.map((s) => s.id));
   const participantIds = new Set(p.participants.map((x) => x.id));
+  p.sessions.forEach((x, i) => x.roster.forEach((id, k) => participantIds.has(id) || r.fail(`sessions[${i}].roster[${k}]`, 'project.noParticipant')));
   const types = new Set(p.study.assistantTypes.map((t) => t.key));
   const codes = new Set(listCodes(p.study.codebook).map((c) => c.code));
   const turns = new Map(p.turns.map((t) => [t.id, t]));

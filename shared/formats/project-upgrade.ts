@@ -127,7 +127,19 @@ const languageAndDictionary: ProjectStep = {
   participants: nothing,
 };
 
-export const PROJECT_STEPS: readonly ProjectStep[] = [colorsAndMemos, peopleAndCoders, uncheckedTurns, ownRows, attributesAndStopwords, languageAndDictionary];
+/** Version 8: a session's roster, the order of its speakers' hotkeys. */
+const sessionRosters: ProjectStep = {
+  version: 8,
+  study: nothing,
+  session(session) {
+    session.roster ??= [];
+  },
+  summary: nothing,
+  turn: nothing,
+  participants: nothing,
+};
+
+export const PROJECT_STEPS: readonly ProjectStep[] = [colorsAndMemos, peopleAndCoders, uncheckedTurns, ownRows, attributesAndStopwords, languageAndDictionary, sessionRosters];
 
 /** The version of the newest step: what Telaah writes today. */
 export const PROJECT_VERSION = PROJECT_STEPS[PROJECT_STEPS.length - 1]!.version;

@@ -208,7 +208,7 @@ export function readQdpx(bytes: Uint8Array, file: string): QdpxImport {
       return start === null || end === null || end <= start ? null : [start, end];
     });
     const cut = (fromTelaah && telaahTurns(text, file)) || lineTurns(text, spans.filter((s): s is [number, number] => s !== null));
-    const session: Session = { id: newId(), studyId: study.id, title: source.attributes.name?.trim() || `Sumber ${sessions.length + 1}`, date: '', place: '', moderator: '', noteTaker: '', memo: memoOf(source), createdAt: new Date(Date.UTC(2000, 0, 1, 0, 0, sessions.length)).toISOString() };
+    const session: Session = { id: newId(), studyId: study.id, title: source.attributes.name?.trim() || `Sumber ${sessions.length + 1}`, date: '', place: '', moderator: '', noteTaker: '', memo: memoOf(source), roster: [], createdAt: new Date(Date.UTC(2000, 0, 1, 0, 0, sessions.length)).toISOString() };
     sessions.push(session);
     const ids = cut.turns.map((t, i) => {
       let speaker = t.speaker === null ? undefined : byLabel.get(t.speaker);

@@ -46,7 +46,7 @@ export function evaluationStudy(sessionCount: number, seed = 11): Project {
 
   for (let s = 0; s < sessionCount; s++) {
     const city = CITIES[s % CITIES.length]!;
-    const session: Session = { id: uuid(next), studyId: study.id, title: `FGD ${city} ${Math.floor(s / CITIES.length) + 1}`, date: `2024-${String((s % 12) + 1).padStart(2, '0')}-15`, place: `Kantor Dinas Sosial ${city}`, moderator: 'Tim peneliti', noteTaker: 'Tim peneliti', memo: '', createdAt: new Date(Date.UTC(2024, 0, 1, 0, 0, s)).toISOString() };
+    const session: Session = { id: uuid(next), studyId: study.id, title: `FGD ${city} ${Math.floor(s / CITIES.length) + 1}`, date: `2024-${String((s % 12) + 1).padStart(2, '0')}-15`, place: `Kantor Dinas Sosial ${city}`, moderator: 'Tim peneliti', noteTaker: 'Tim peneliti', memo: '', roster: [], createdAt: new Date(Date.UTC(2024, 0, 1, 0, 0, s)).toISOString() };
     sessions.push(session);
     const people: Participant[] = [];
     const person = (label: string, assistantType: string | null, affiliation: string) => {

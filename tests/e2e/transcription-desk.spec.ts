@@ -87,3 +87,31 @@ test('the player picks up where it was, at its speed, after a reload; a time sta
   await page.keyboard.press('Control+j');
   await expect(page.getByRole('alert')).toContainText('Waktu [00:00:05] lebih awal dari giliran sebelumnya [00:00:10]');
 });
+
+test('the speaker keys follow the session’s roster, set in its details, and stay put as people speak', async ({ page }) => {
+  const app = new Telaah(page);
+  await app.startStudy('Studi roster', 2024, 'FGD 1');
+  const roster = page.getByRole('group', { name: 'Pembicara sesi dan tombolnya' });
+  await expect(roster).toContainText('Belum diatur');
+  await roster.getByLabel('Tambah pembicara').selectOption({ label: 'Pak Dedi' });
+  await roster.getByLabel('Tambah pembicara').selectOption({ label: 'Bu Sari' });
+  await roster.getByLabel('Tambah pembicara').selectOption({ label: 'Bu Rina' });
+  const keys = page.getByLabel('Tombol pembicara');
+  await expect(keys).toContainText('Ctrl+1 Pak Dedi · Ctrl+2 Bu Sari · Ctrl+3 Bu Rina');
+  // Bu Sari sits first: up she goes.
+  await roster.getByRole('button', { name: 'Naikkan Bu Sari' }).click();
+  await expect(keys).toContainText('Ctrl+1 Bu Sari · Ctrl+2 Pak Dedi · Ctrl+3 Bu Rina');
+
+  await page.getByRole('button', { name: 'Mulai mengetik' }).click();
+  await page.keyboard.type('Silakan.');
+  // Bu Rina speaks first: the keys do not move.
+  await page.keyboard.press('Control+3');
+  await page.keyboard.type('Saya Rina.');
+  await expect(keys).toContainText('Ctrl+1 Bu Sari · Ctrl+2 Pak Dedi · Ctrl+3 Bu Rina');
+  await page.keyboard.press('Control+1');
+  await page.keyboard.type('Saya Sari.');
+  const speakers = page.locator('.turn').getByLabel('Pembicara').locator('option:checked');
+  await expect(speakers).toHaveText(['Moderator', 'Bu Rina (PKH)', 'Bu Sari (PKH)']);
+  await page.reload();
+  await expect(page.getByLabel('Tombol pembicara')).toContainText('Ctrl+1 Bu Sari · Ctrl+2 Pak Dedi · Ctrl+3 Bu Rina');
+});

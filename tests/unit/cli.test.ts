@@ -132,7 +132,7 @@ describe('the CLI', { timeout: 60_000 }, () => {
     expect((await cli('export-transcript', project, '--session', 'FGD Teams', '--out', join(dir, 'teams.srt'), '--names', 'label')).code).toBe(0);
     expect(readFileSync(join(dir, 'teams.srt'), 'utf8')).toContain('2\n00:00:10,010 --> 00:00:22,400\nBu Sari: Baik, Bu.');
     expect((await cli('export-transcript', project, '--session', 'FGD Teams', '--out', join(dir, 'teams.vtt'), '--names', 'label')).code).toBe(0);
-    expect(readFileSync(join(dir, 'teams.vtt'), 'utf8')).toMatch(/^WEBVTT\n\n1\n00:00:04\.120 --> 00:00:10\.010\n<v Moderator>Selamat siang/);
+    expect(readFileSync(join(dir, 'teams.vtt'), 'utf8')).toMatch(/^WEBVTT - Telaah\n\n1\n00:00:04\.120 --> 00:00:10\.010\n<v Moderator>Selamat siang/);
   });
 
   it('reads a transcript typed in Word and writes one back', async () => {

@@ -2,20 +2,31 @@ import { describe, expect, it } from 'vitest';
 import { formatClock } from '../../shared/formats/timestamp.ts';
 import type { Participant } from '../../shared/model.ts';
 import { newParticipant, PseudonymPool } from '../../shared/participants.ts';
-import { sessionRoster } from '../../shared/roster.ts';
+import { moveInRoster, sessionRoster } from '../../shared/roster.ts';
 
 const person = (id: string, label: string): Participant => ({ ...newParticipant('s', { label }, new PseudonymPool()), id });
 const people = [person('m', 'Moderator'), person('a', 'Bu Sari'), person('b', 'Pak Dedi'), person('c', 'Bu Rina'), person('w', 'Dr. Wulan')];
 
 describe('a session roster for speaker hotkeys', () => {
-  it('numbers speakers by when they first speak, then the rest by name, leaving out the moderator', () => {
-    const roster = sessionRoster([{ speakerId: 'm' }, { speakerId: 'b' }, { speakerId: 'a' }, { speakerId: 'b' }, { speakerId: null }], people, '');
+  it('numbers speakers in the session’s roster order, leaving out the moderator and anyone no longer in the study', () => {
+    const roster = sessionRoster(['b', 'm', 'gone', 'a'], people, '');
     expect(roster.moderator?.label).toBe('Moderator');
-    expect(roster.speakers.map((p) => p.label)).toEqual(['Pak Dedi', 'Bu Sari', 'Bu Rina', 'Dr. Wulan']);
+    expect(roster.speakers.map((p) => p.label)).toEqual(['Pak Dedi', 'Bu Sari']);
+  });
+
+  it('without a roster, numbers every participant by name, the same before and after anyone speaks', () => {
+    expect(sessionRoster([], people, '').speakers.map((p) => p.label)).toEqual(['Bu Rina', 'Bu Sari', 'Dr. Wulan', 'Pak Dedi']);
   });
 
   it('takes the session’s moderator by name', () => {
     expect(sessionRoster([], people, 'dr. wulan').moderator?.label).toBe('Dr. Wulan');
+  });
+
+  it('moves a speaker up or down, and nowhere past the ends', () => {
+    expect(moveInRoster(['a', 'b', 'c'], 'c', -1)).toEqual(['a', 'c', 'b']);
+    expect(moveInRoster(['a', 'b', 'c'], 'a', 1)).toEqual(['b', 'a', 'c']);
+    expect(moveInRoster(['a', 'b', 'c'], 'a', -1)).toEqual(['a', 'b', 'c']);
+    expect(moveInRoster(['a', 'b'], 'x', 1)).toEqual(['a', 'b']);
   });
 });
 

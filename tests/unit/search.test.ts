@@ -22,7 +22,7 @@ const turn = (id: string, sessionId: string, order: number, speakerId: string | 
 /** Two small FGDs: a PKH assistant in Bekasi and a TKSK in Banjar, with hand-counted words. */
 function smallStudy(): Project {
   const p = emptyProject(createStudy('Studi kecil', 2024));
-  const at = (sessionId: string, title: string) => ({ id: sessionId, studyId: p.study.id, title, date: '', place: '', moderator: '', noteTaker: '', memo: '', createdAt: `2024-01-0${sessionId === 's1' ? 1 : 2}T00:00:00.000Z` });
+  const at = (sessionId: string, title: string) => ({ id: sessionId, studyId: p.study.id, title, date: '', place: '', moderator: '', noteTaker: '', memo: '', roster: [], createdAt: `2024-01-0${sessionId === 's1' ? 1 : 2}T00:00:00.000Z` });
   return {
     ...p,
     sessions: [at('s1', 'FGD Bekasi'), at('s2', 'FGD Banjar')],

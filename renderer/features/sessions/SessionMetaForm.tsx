@@ -1,10 +1,11 @@
-/** A session's details (title, date, place, moderator, note-taker) and its memo, saved as the user types. */
+/** A session's details (title, date, place, moderator, note-taker), its roster of speakers and its memo, saved as the user types. */
 import { useState } from 'react';
 import type { Lang, Session } from '../../../shared/model.ts';
 import { useDb } from '../../db/context.tsx';
 import { updateSession, type SessionFields } from '../../db/studies.ts';
 import { useT } from '../../i18n/context.tsx';
 import { DayField } from '../../ui/DayField.tsx';
+import { SessionRoster } from './SessionRoster.tsx';
 import type { MessageKey } from '../../i18n/id.ts';
 
 const FIELDS: { key: keyof SessionFields; label: MessageKey; type: 'text' | 'day' }[] = [
@@ -36,6 +37,7 @@ export function SessionMetaForm({ session, transcribed, textLang }: { session: S
           </label>
         ))}
       </div>
+      <SessionRoster session={session} />
       <label className="session-memo">
         {t('session.memo')}
         <textarea rows={3} defaultValue={session.memo} placeholder={t('session.memoPlaceholder')} lang={textLang} spellCheck onChange={(e) => void updateSession(db, session.id, { memo: e.target.value })} />

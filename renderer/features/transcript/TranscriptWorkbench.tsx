@@ -33,13 +33,14 @@ import { useMediaUrl } from './media/useMediaUrl.ts';
 import { usePlayer } from './media/usePlayer.ts';
 import type { SelectedSpan } from './plugins/SelectionPlugin.tsx';
 import { useSessionStore } from './session/useSessionStore.ts';
-import { useSessionCoders, useSpeakerOrder, useTurnCount } from './session/useSessionView.ts';
+import { useSessionCoders, useTurnCount } from './session/useSessionView.ts';
 import { useWaitingKeys } from './session/useWaitingKeys.ts';
 import { useAutoVersions } from './useAutoVersions.ts';
 import { useSessionMenus } from './useSessionMenus.ts';
 import { useSessionUndo } from './useSessionUndo.ts';
 import { useTranscriptHotkeys } from './useTranscriptHotkeys.ts';
 import { useTranscriptionActions } from './useTranscriptionActions.ts';
+import { RosterKeys } from './RosterKeys.tsx';
 import { VersionsPanel } from './VersionsPanel.tsx';
 import { WorkbenchToolbar, type WorkbenchPanel } from './WorkbenchToolbar.tsx';
 import { clearStaticSelection } from './view/dom-offset.ts';
@@ -56,7 +57,6 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
   const readOnly = lock !== 'editing';
   const turnCount = useTurnCount(store);
   const coderSegments = useSessionCoders(store);
-  const speakerOrder = useSpeakerOrder(store);
   const [coding, setCoding] = useCoderChoice(study.id);
   const participants = useParticipants(study.id);
   const notices = useNotice();
@@ -98,7 +98,7 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
   // With two or more coders' segments in view, stripes say whose each is, in the coder's colour.
   const blind = coding.blind && coding.coder !== '';
   const coderColors = useMemo(() => (!blind && coderSegments.filter((s) => s.coder !== '').length > 1 ? new Map(coders.map((c) => [c.name, c.color])) : null), [blind, coderSegments, coders]);
-  const roster = useMemo(() => sessionRoster(speakerOrder.map((speakerId) => ({ speakerId })), participants ?? [], session?.moderator ?? ''), [speakerOrder, participants, session?.moderator]);
+  const roster = useMemo(() => sessionRoster(session?.roster ?? [], participants ?? [], session?.moderator ?? ''), [session?.roster, participants, session?.moderator]);
   const codeSearch = useRef<HTMLInputElement>(null);
   const toCodeSearch = useCallback(() => codeSearch.current?.focus(), []);
   const { error: warn } = notices;
@@ -176,6 +176,7 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
       )}
       <Notice notice={notices.notice} onClose={notices.clear} />
       {media !== undefined && <MediaPlayer media={media} url={mediaUrl.url} missing={mediaUrl.missing} player={player} skipSeconds={settings.skipSeconds} onAttach={attachMedia} />}
+      <RosterKeys roster={roster} keymap={settings.keymap} />
       <p className="help-line muted">{t('transcript.help')}</p>
       <div className="workbench-body">
         {store && participants ? (

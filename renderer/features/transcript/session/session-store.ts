@@ -57,9 +57,7 @@ export class SessionStore implements SessionReader {
   private focusState: FocusState = { active: null, caret: null };
   private statsSnapshot: SessionStats | null = null;
   private changeCount = 0;
-  private speakerIds: string[] = [];
   private uncheckedIds: string[] = [];
-  private speakersStale = true;
   /** Whether the editor shows a segment (blind mode hides other coders'); hidden ones follow their words. */
   isShown: (segment: SegmentRow) => boolean = () => true;
   readOnly = false;
@@ -96,18 +94,6 @@ export class SessionStore implements SessionReader {
 
   segments(): SegmentRow[] {
     return this.ids.flatMap((id) => this.states.get(id)!.segments);
-  }
-
-  /** Each speaker once, in the order they first speak; the same array until that changes. */
-  speakers(): readonly string[] {
-    if (!this.speakersStale) return this.speakerIds;
-    this.speakersStale = false;
-    const seen = new Set<string>();
-    for (const id of this.ids) {
-      const speaker = this.states.get(id)!.turn.speakerId;
-      if (speaker !== null) seen.add(speaker);
-    }
-    return (this.speakerIds = stableList(this.speakerIds, [...seen]));
   }
 
   focus(): FocusState {
@@ -159,7 +145,6 @@ export class SessionStore implements SessionReader {
     this.states = states;
     this.segmentTurn = new Map(segments.map((s) => [s.id, s.turnId]));
     this.reorder();
-    this.speakersStale = true;
     this.words = countWords(turns.map((t) => t.text));
     this.codersStale = true;
     this.notify();
@@ -209,10 +194,7 @@ export class SessionStore implements SessionReader {
       }
     }
     if (structural) this.reorder();
-    if (!fromEditor) {
-      this.speakersStale = true;
-      this.codersStale = true;
-    }
+    if (!fromEditor) this.codersStale = true;
     if (this.focusState.active !== null && !this.states.has(this.focusState.active)) this.focusState = { active: null, caret: null };
     this.writes.touched(changes.keys(), touchedSegments);
     return { before, after };

@@ -14,10 +14,6 @@ export function useTurnCount(store: SessionStore | null): number {
   return useSyncExternalStore(store?.subscribe ?? noop, () => store?.order().length ?? 0);
 }
 
-export function useSpeakerOrder(store: SessionStore | null): readonly string[] {
-  return useSyncExternalStore(store?.subscribe ?? noop, () => store?.speakers() ?? NONE);
-}
-
 /** The coders of the session's segments, as segments carrying only their coder. */
 export function useSessionCoders(store: SessionStore | null): { coder: string }[] {
   const names = useSyncExternalStore(store?.subscribe ?? noop, () => store?.coders() ?? NONE);
