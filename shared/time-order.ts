@@ -29,3 +29,18 @@ export function timeOrderProblem(turns: readonly Pick<Turn, 'id' | 'timestamp'>[
   }
   return null;
 }
+
+/**
+ * The turns put in time order: each timed turn, with the untimed turns that follow it,
+ * moves as one to its place by time (ties keep their order); turns before the first timed
+ * one stay first. Orders are numbered again from 1.
+ */
+export function inTimeOrder<T extends Pick<Turn, 'timestamp' | 'order'>>(turns: readonly T[]): T[] {
+  const groups: { time: number; turns: T[] }[] = [];
+  for (const turn of turns) {
+    if (turn.timestamp !== null || groups.length === 0) groups.push({ time: turn.timestamp ?? -Infinity, turns: [turn] });
+    else groups.at(-1)!.turns.push(turn);
+  }
+  const sorted = groups.map((g, i) => ({ ...g, i })).sort((a, b) => a.time - b.time || a.i - b.i);
+  return sorted.flatMap((g) => g.turns).map((turn, i) => ({ ...turn, order: i + 1 }));
+}

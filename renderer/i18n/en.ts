@@ -596,8 +596,8 @@ export const en: Record<MessageKey, string> = {
   'hotkeys.refused.editingKey': '"{key}" is for editing (caret, delete, copy, undo). Choose a function key (F1–F12) or another combination with Ctrl or Alt.',
   'hotkeys.clash': '{key} is {other}\'s key.',
   'hotkeys.swap': 'Swap: {action} gets {key}, {other} gets the old key',
-  'timestamp.earlierThanBefore': 'The time [{time}] is earlier than the turn before it [{other}]: the transcript is out of time order. Check which turn was stamped, or undo (Ctrl+Z).',
-  'timestamp.laterThanAfter': 'The time [{time}] is later than the turn after it [{other}]: the transcript is out of time order. Check which turn was stamped, or undo (Ctrl+Z).',
+  'timestamp.earlierThanBefore': 'The time [{time}] is earlier than the turn before it [{other}]: the transcript is out of time order. Check which turn was stamped, undo (Ctrl+Z), or put the turns in time order.',
+  'timestamp.laterThanAfter': 'The time [{time}] is later than the turn after it [{other}]: the transcript is out of time order. Check which turn was stamped, undo (Ctrl+Z), or put the turns in time order.',
   'roster.title': 'Speakers of the session and their keys',
   'roster.intro': 'This order sets the speaker keys and does not change during the discussion.',
   'roster.empty': 'Not set: Ctrl+1, Ctrl+2… follow the study\'s participants by name. Add this session\'s speakers so their keys follow the seating or the attendance list.',
@@ -606,4 +606,6 @@ export const en: Record<MessageKey, string> = {
   'roster.down': 'Move {name} down',
   'roster.remove': 'Take {name} off the list',
   'roster.keys': 'Speaker keys',
+  'timestamp.sort': 'Put the turns in time order',
+  'timestamp.sorted': 'Turns put in time order (Ctrl+Z undoes it).',
 };

@@ -594,8 +594,8 @@ export const id = {
   'hotkeys.refused.editingKey': '"{key}" dipakai untuk menyunting (kursor, hapus, salin, urungkan). Pilih tombol fungsi (F1–F12) atau gabungan lain dengan Ctrl atau Alt.',
   'hotkeys.clash': '{key} adalah tombol {other}.',
   'hotkeys.swap': 'Tukar: {action} mendapat {key}, {other} mendapat tombol lama',
-  'timestamp.earlierThanBefore': 'Waktu [{time}] lebih awal dari giliran sebelumnya [{other}]: urutan waktu transkrip rusak. Periksa giliran yang diberi waktu, atau urungkan (Ctrl+Z).',
-  'timestamp.laterThanAfter': 'Waktu [{time}] lebih lambat dari giliran sesudahnya [{other}]: urutan waktu transkrip rusak. Periksa giliran yang diberi waktu, atau urungkan (Ctrl+Z).',
+  'timestamp.earlierThanBefore': 'Waktu [{time}] lebih awal dari giliran sebelumnya [{other}]: urutan waktu transkrip rusak. Periksa giliran yang diberi waktu, urungkan (Ctrl+Z), atau urutkan giliran menurut waktu.',
+  'timestamp.laterThanAfter': 'Waktu [{time}] lebih lambat dari giliran sesudahnya [{other}]: urutan waktu transkrip rusak. Periksa giliran yang diberi waktu, urungkan (Ctrl+Z), atau urutkan giliran menurut waktu.',
   'roster.title': 'Pembicara sesi dan tombolnya',
   'roster.intro': 'Urutan ini menentukan tombol pembicara dan tidak berubah selama diskusi.',
   'roster.empty': 'Belum diatur: Ctrl+1, Ctrl+2… mengikuti peserta studi menurut nama. Tambahkan pembicara sesi ini agar tombolnya sesuai urutan duduk atau daftar hadir.',
@@ -604,6 +604,8 @@ export const id = {
   'roster.down': 'Turunkan {name}',
   'roster.remove': 'Keluarkan {name} dari daftar',
   'roster.keys': 'Tombol pembicara',
+  'timestamp.sort': 'Urutkan giliran menurut waktu',
+  'timestamp.sorted': 'Giliran diurutkan menurut waktu (Ctrl+Z mengurungkan).',
 } as const;
 
 export type MessageKey = keyof typeof id;

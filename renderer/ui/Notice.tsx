@@ -5,6 +5,8 @@ import { useLang, useT } from '../i18n/context.tsx';
 export interface NoticeState {
   kind: 'info' | 'error';
   text: string;
+  /** A way to put right what the notice says, offered beside it. */
+  action?: { label: string; run(): void };
 }
 
 export function Notice({ notice, onClose }: { notice: NoticeState | null; onClose?: () => void }) {
@@ -13,6 +15,11 @@ export function Notice({ notice, onClose }: { notice: NoticeState | null; onClos
   return (
     <div className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
       <span>{notice.text}</span>
+      {notice.action && (
+        <button type="button" onClick={notice.action.run}>
+          {notice.action.label}
+        </button>
+      )}
       {onClose && (
         <button type="button" className="notice-close" aria-label={t('common.close')} onClick={onClose}>
           ×
@@ -36,7 +43,7 @@ export function useNotice() {
     if (notice?.kind === 'info') setNotice(null);
   }
   const info = useCallback((text: string) => setNotice({ kind: 'info', text }), []);
-  const error = useCallback((text: string) => setNotice({ kind: 'error', text }), []);
+  const error = useCallback((text: string, action?: NoticeState['action']) => setNotice({ kind: 'error', text, action }), []);
   const clear = useCallback(() => setNotice(null), []);
   return { notice, info, error, clear };
 }

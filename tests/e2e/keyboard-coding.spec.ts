@@ -16,6 +16,7 @@ test('a coder codes by keyboard alone: Ctrl+K to the code search, an Indonesian 
   // A session with turns opens with its details folded, leaving the screen to the transcript.
   await expect(page.locator('details.session-meta')).toHaveAttribute('open', '');
   await session.waitUntilSaved();
+  await expect.poll(async () => (await session.storedTexts()).length).toBe(26);
   await page.reload();
   await expect(page.locator('details.session-meta')).not.toHaveAttribute('open', '');
   const sari = await session.turn('Bu Sari', PEMBUKUAN);

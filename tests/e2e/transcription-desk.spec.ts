@@ -52,7 +52,7 @@ test('a hotkey is never a key that types or edits, and never taken from another 
   expect(await session.storedTexts()).toEqual(['bantuan sosial']);
 });
 
-test('the player picks up where it was, at its speed, after a reload; a time stamped before the turn above is called out', async ({ page }) => {
+test('the player picks up where it was, at its speed, after a reload; a time stamped before the turn above is called out and can be put right', async ({ page }) => {
   const app = new Telaah(page);
   const session = new SessionScreen(page);
   const wav = join(mkdtempSync(join(tmpdir(), 'telaah-desk-')), 'fgd.wav');
@@ -86,6 +86,15 @@ test('the player picks up where it was, at its speed, after a reload; a time sta
   await expect.poll(() => mediaTime(page)).toBeCloseTo(5, 0);
   await page.keyboard.press('Control+j');
   await expect(page.getByRole('alert')).toContainText('Waktu [00:00:05] lebih awal dari giliran sebelumnya [00:00:10]');
+  // Put in time order, as one step that Ctrl+Z takes back.
+  await page.getByRole('alert').getByRole('button', { name: 'Urutkan giliran menurut waktu' }).click();
+  await expect(page.locator('.turn .timestamp')).toHaveText(['[00:00:05]', '[00:00:10]']);
+  await session.waitUntilSaved();
+  expect(await session.storedTexts()).toEqual(['Jawaban.', 'Pembukaan.']);
+  await page.getByRole('button', { name: 'Urungkan' }).click();
+  await expect(page.locator('.turn .timestamp')).toHaveText(['[00:00:10]', '[00:00:05]']);
+  await session.waitUntilSaved();
+  expect(await session.storedTexts()).toEqual(['Pembukaan.', 'Jawaban.']);
 });
 
 test('the speaker keys follow the session’s roster, set in its details, and stay put as people speak', async ({ page }) => {

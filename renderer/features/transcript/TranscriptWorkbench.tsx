@@ -10,7 +10,7 @@ import type { Study } from '../../../shared/model.ts';
 import { sessionRoster } from '../../../shared/roster.ts';
 import { trimSpan } from '../../../shared/span-edit.ts';
 import { formatClock } from '../../../shared/formats/timestamp.ts';
-import type { TimeOrderProblem } from '../../../shared/time-order.ts';
+import { inTimeOrder, type TimeOrderProblem } from '../../../shared/time-order.ts';
 import { useCoderChoice, type CoderChoice } from '../../coder-choice.ts';
 import { useDb } from '../../db/context.tsx';
 import { useParticipants, useSession, useSessionMedia, useVersions } from '../../db/hooks.ts';
@@ -101,11 +101,19 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
   const roster = useMemo(() => sessionRoster(session?.roster ?? [], participants ?? [], session?.moderator ?? ''), [session?.roster, participants, session?.moderator]);
   const codeSearch = useRef<HTMLInputElement>(null);
   const toCodeSearch = useCallback(() => codeSearch.current?.focus(), []);
-  const { error: warn } = notices;
+  const { error: warn, info: tell } = notices;
+  // The warning offers to put the turns in time order, as one step that Ctrl+Z takes back.
   const onOutOfOrder = useCallback(
     (problem: TimeOrderProblem, time: number) =>
-      warn(t(problem.side === 'before' ? 'timestamp.earlierThanBefore' : 'timestamp.laterThanAfter', { time: formatClock(time, settings.tenths), other: formatClock(problem.neighbour.timestamp ?? 0, settings.tenths) })),
-    [warn, t, settings.tenths],
+      warn(t(problem.side === 'before' ? 'timestamp.earlierThanBefore' : 'timestamp.laterThanAfter', { time: formatClock(time, settings.tenths), other: formatClock(problem.neighbour.timestamp ?? 0, settings.tenths) }), {
+        label: t('timestamp.sort'),
+        run: () => {
+          if (!store) return;
+          store.replaceSession(inTimeOrder(store.turns()), store.segments());
+          tell(t('timestamp.sorted'));
+        },
+      }),
+    [warn, tell, t, settings.tenths, store],
   );
   const runAction = useTranscriptionActions({ store: readOnly ? null : store, player, roster, skipSeconds: settings.skipSeconds, toCodeSearch, onOutOfOrder });
   useTranscriptHotkeys(settings.keymap, runAction, !capturingKey);
