@@ -1,23 +1,10 @@
 /** The studies list with recent files and a refused drop, the drag overlay, and the study's spelling: every size, both languages, for review in test-results/screens/. */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { writeProjectFile } from '../../shared/formats/project-file.ts';
 import { codedStudy } from '../unit/sample-project.ts';
 import { desktopBridge } from '../e2e/desktop-bridge.ts';
 import { Telaah } from '../e2e/pages.ts';
-import { review, REVIEW_SIZES } from './review.ts';
-
-const language = (page: Page, lang: 'ID' | 'EN') => page.getByRole('group', { name: /^(Bahasa|Language)$/ }).getByRole('button', { name: lang }).click();
-
-async function shoot(page: Page, name: string) {
-  for (const lang of ['ID', 'EN'] as const) {
-    await language(page, lang);
-    for (const [width, height] of REVIEW_SIZES) {
-      await page.setViewportSize({ width, height });
-      await page.screenshot({ path: review(`${name}-${lang.toLowerCase()}-${width}x${height}`) });
-    }
-  }
-  await language(page, 'ID');
-}
+import { shootEverySize } from './review.ts';
 
 test('desktop studies list, drop and spelling screens', async ({ page }) => {
   const project = codedStudy();
@@ -38,14 +25,14 @@ test('desktop studies list, drop and spelling screens', async ({ page }) => {
     data.items.add(new File(['x'], 'catatan lapangan.odt'));
     for (const type of ['dragenter', 'dragover', 'drop']) document.body.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
   });
-  await shoot(page, 'studies-recent');
+  await shootEverySize(page, 'studies-recent');
   // Files held over the window.
   await page.evaluate(() => {
     const data = new DataTransfer();
     data.items.add(new File(['x'], 'fgd.txt'));
     document.body.dispatchEvent(new DragEvent('dragenter', { dataTransfer: data, bubbles: true, cancelable: true }));
   });
-  await shoot(page, 'drop-overlay');
+  await shootEverySize(page, 'drop-overlay');
   await page.reload();
 
   await page.getByRole('link', { name: project.study.title }).click();
@@ -55,5 +42,5 @@ test('desktop studies list, drop and spelling screens', async ({ page }) => {
     await spelling.getByLabel('Kata baru').press('Enter');
   }
   await spelling.scrollIntoViewIfNeeded();
-  await shoot(page, 'spelling');
+  await shootEverySize(page, 'spelling');
 });
