@@ -14,6 +14,10 @@ export interface TranscriptionSettings {
   /** Show timestamps as [hh:mm:ss.d]. */
   tenths: boolean;
   keymap: Keymap;
+  /** Typing pauses the recording, and it plays on (rewound as on resume) once typing stops for `typingResumeSeconds`. */
+  typingPause: boolean;
+  /** Seconds without a key before the recording plays on (0.3–5). */
+  typingResumeSeconds: number;
 }
 
 const KEY = 'telaah.transcription';
@@ -29,6 +33,8 @@ function parse(stored: unknown): TranscriptionSettings {
     rewindSeconds: clamp(o.rewindSeconds, 0, 5, 1.5),
     tenths: o.tenths === true,
     keymap: restoreKeymap(o.keymap),
+    typingPause: o.typingPause === true,
+    typingResumeSeconds: clamp(o.typingResumeSeconds, 0.3, 5, 1),
   };
 }
 

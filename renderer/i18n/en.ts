@@ -608,4 +608,7 @@ export const en: Record<MessageKey, string> = {
   'roster.keys': 'Speaker keys',
   'timestamp.sort': 'Put the turns in time order',
   'timestamp.sorted': 'Turns put in time order (Ctrl+Z undoes it).',
+  'hotkeys.typingPause': 'Pause while typing',
+  'hotkeys.typingPauseHelp': 'The recording stops while you type in the transcript and plays on (rewound as set) once you stop typing.',
+  'hotkeys.typingResume': 'Play on after no typing for (seconds)',
 };

@@ -606,6 +606,9 @@ export const id = {
   'roster.keys': 'Tombol pembicara',
   'timestamp.sort': 'Urutkan giliran menurut waktu',
   'timestamp.sorted': 'Giliran diurutkan menurut waktu (Ctrl+Z mengurungkan).',
+  'hotkeys.typingPause': 'Jeda saat mengetik',
+  'hotkeys.typingPauseHelp': 'Rekaman berhenti saat Anda mengetik di transkrip dan berlanjut (mundur sesuai pengaturan) setelah Anda berhenti mengetik.',
+  'hotkeys.typingResume': 'Lanjut setelah tidak mengetik (detik)',
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -124,3 +124,34 @@ test('the speaker keys follow the session’s roster, set in its details, and st
   await page.reload();
   await expect(page.getByLabel('Tombol pembicara')).toContainText('Ctrl+1 Bu Sari · Ctrl+2 Pak Dedi · Ctrl+3 Bu Rina');
 });
+
+test('with "pause while typing" on, typing stops the recording and it plays on, rewound, once typing stops', async ({ page }) => {
+  const app = new Telaah(page);
+  const wav = join(mkdtempSync(join(tmpdir(), 'telaah-desk-')), 'fgd.wav');
+  writeToneWav(wav, 30);
+  await app.startStudy('Studi jeda', 2024, 'FGD 1');
+  await app.chooseFile(page.getByRole('button', { name: 'Lampirkan rekaman…' }), wav);
+  await expect(page.getByTestId('media-time')).toHaveText('00:00:00 / 00:00:30');
+  await page.getByRole('button', { name: 'Pintasan papan ketik' }).click();
+  const help = page.getByRole('complementary', { name: 'Pintasan transkripsi' });
+  await help.getByLabel('Jeda saat mengetik').check();
+  await help.getByLabel('Lanjut setelah tidak mengetik (detik)').fill('0.8');
+  await help.getByLabel('Mundur saat lanjut memutar (0–5 detik)').fill('3');
+  await page.getByRole('button', { name: 'Mulai mengetik' }).click();
+  const paused = () => audio(page).evaluate((a) => (a as HTMLAudioElement).paused);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => mediaTime(page), { timeout: 10_000 }).toBeGreaterThan(3);
+  await page.keyboard.type('Selamat', { delay: 40 });
+  expect(await paused()).toBe(true);
+  const stoppedAt = await mediaTime(page);
+  // Typing stopped: it plays on, 3 s back, as every resume goes.
+  await expect.poll(paused, { timeout: 5000 }).toBe(false);
+  expect(await mediaTime(page)).toBeLessThan(stoppedAt);
+  // A recording the user paused stays paused however they type.
+  await page.keyboard.press('Escape');
+  await expect.poll(paused).toBe(true);
+  await page.keyboard.type(' pagi', { delay: 40 });
+  await page.waitForTimeout(1500);
+  expect(await paused()).toBe(true);
+  expect(await page.locator('.turn .turn-text').first().textContent()).toBe('Selamat pagi');
+});

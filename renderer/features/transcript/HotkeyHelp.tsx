@@ -135,6 +135,16 @@ export function HotkeyHelp({ settings, roster, onClose, onCapturing }: HotkeyHel
           <input type="checkbox" checked={settings.tenths} onChange={(e) => updateSettings({ tenths: e.target.checked })} />
           {t('hotkeys.tenths')}
         </label>
+        <label className="inline-field" title={t('hotkeys.typingPauseHelp')}>
+          <input type="checkbox" checked={settings.typingPause} onChange={(e) => updateSettings({ typingPause: e.target.checked })} />
+          {t('hotkeys.typingPause')}
+        </label>
+        {settings.typingPause && (
+          <label>
+            {t('hotkeys.typingResume')}
+            <input type="number" min={0.3} max={5} step={0.1} value={settings.typingResumeSeconds} onChange={(e) => updateSettings({ typingResumeSeconds: tenthsWithin(Number(e.target.value), 0.3, 5, 1) })} />
+          </label>
+        )}
       </div>
       <button type="button" className="link" onClick={() => updateSettings({ keymap: DEFAULT_KEYMAP })}>
         {t('hotkeys.reset')}

@@ -31,6 +31,7 @@ import { HotkeyHelp } from './HotkeyHelp.tsx';
 import { MediaPlayer } from './media/MediaPlayer.tsx';
 import { useMediaUrl } from './media/useMediaUrl.ts';
 import { usePlayer } from './media/usePlayer.ts';
+import { useTypingPause } from './media/useTypingPause.ts';
 import type { SelectedSpan } from './plugins/SelectionPlugin.tsx';
 import { useSessionStore } from './session/useSessionStore.ts';
 import { useSessionCoders, useTurnCount } from './session/useSessionView.ts';
@@ -64,6 +65,7 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
   const media = useSessionMedia(sessionId);
   const mediaUrl = useMediaUrl(media);
   const player = usePlayer(settings.rewindSeconds, sessionId);
+  useTypingPause(player, settings.typingPause && player.ready, settings.typingResumeSeconds);
   const [transcribeOpen, setTranscribeOpen] = useState(false);
   const [capturingKey, setCapturingKey] = useState(false);
   const versions = useVersions(sessionId);
