@@ -13,6 +13,7 @@ import { useDb } from '../db/context.tsx';
 import { useParticipants, useStudy } from '../db/hooks.ts';
 import { addWordToStudy } from '../db/studies.ts';
 import { useHost } from '../host/context.tsx';
+import { webHost } from '../host/web-host.ts';
 import { useLang } from '../i18n/context.tsx';
 import { navigate } from '../router.ts';
 import { useAvailableCommands, useDesktop, useMenuCommand, type StudiesRequest } from './context.tsx';
@@ -23,8 +24,10 @@ export function useDesktopWindow(studyId: string | null): void {
   const desktop = useDesktop();
   const { lang } = useLang();
   const available = useAvailableCommands();
-  const study = useStudy(studyId ?? '');
-  const participants = useParticipants(studyId ?? '');
+  // The spell checker's words are the desktop's; the web build reads nothing for them.
+  const spelled = host === webHost ? '' : (studyId ?? '');
+  const study = useStudy(spelled);
+  const participants = useParticipants(spelled);
   const words = useMemo(() => (study && participants ? studyWords({ study, participants }) : []), [study, participants]);
   const spellingLang = study?.language ?? lang;
   const state = useMemo(() => ({ lang, available: [...available], spelling: { lang: spellingLang, words } }), [lang, available, spellingLang, words]);

@@ -13,6 +13,7 @@ import { useLang } from '../../i18n/context.tsx';
 import { messageOf, Notice, useNotice } from '../../ui/Notice.tsx';
 import { BackupRow } from './BackupRow.tsx';
 import { DeletedList } from './DeletedList.tsx';
+import { ActionsHeader } from '../../ui/ActionsHeader.tsx';
 
 export function BackupsPage() {
   const { t } = useLang();
@@ -68,9 +69,7 @@ export function BackupsPage() {
               <th>{t('backups.when')}</th>
               <th>{t('backups.study')}</th>
               <th>{t('backups.size')}</th>
-              <th>
-                <span className="sr-only">{t('common.actions')}</span>
-              </th>
+              <ActionsHeader />
             </tr>
           </thead>
           <tbody>

@@ -20,6 +20,7 @@ import { hrefOf } from '../../router.ts';
 import { messageOf, Notice, useNotice } from '../../ui/Notice.tsx';
 import { KwicFilters } from './KwicFilters.tsx';
 import { SaveList } from './SaveList.tsx';
+import { ActionsHeader } from '../../ui/ActionsHeader.tsx';
 
 /** Lines shown at once; the rest are counted, filtered and saved all the same. */
 const SHOWN = 300;
@@ -116,9 +117,7 @@ export function SearchView({ project, words, query, onQuery }: Props) {
               <th className="kwic-context" colSpan={3}>
                 {t('explore.context')}
               </th>
-              <th>
-                <span className="sr-only">{t('common.actions')}</span>
-              </th>
+              <ActionsHeader />
             </tr>
           </thead>
           <tbody>

@@ -13,6 +13,7 @@ import { ParticipantRow } from './ParticipantRow.tsx';
 import { CSV_FILES, isCsvName, type FileFilter, type OpenedFile } from '../../../shared/api.ts';
 import { useFileDrop, useMenuCommand } from '../../desktop/context.tsx';
 import { openedFromFile } from '../../host/opened-file.ts';
+import { ActionsHeader } from '../../ui/ActionsHeader.tsx';
 
 export function ParticipantsPanel({ study }: { study: Study }) {
   const db = useDb();
@@ -57,9 +58,7 @@ export function ParticipantsPanel({ study }: { study: Study }) {
                   <th key={name}>{name}</th>
                 ))}
                 <th>{t('participants.consent')}</th>
-                <th>
-                  <span className="sr-only">{t('common.actions')}</span>
-                </th>
+                <ActionsHeader />
               </tr>
             </thead>
             <tbody>

@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { LANGS, type Lang, type Study } from '../../../shared/model.ts';
 import { withWord } from '../../../shared/spelling.ts';
 import { useDb } from '../../db/context.tsx';
-import { updateStudy } from '../../db/studies.ts';
+import { addWordToStudy, updateStudy } from '../../db/studies.ts';
 import { useHost } from '../../host/context.tsx';
 import { webHost } from '../../host/web-host.ts';
 import { useT } from '../../i18n/context.tsx';
@@ -22,10 +22,11 @@ export function SpellingSettings({ study }: { study: Study }) {
 
   function add(event: React.FormEvent) {
     event.preventDefault();
-    const dictionary = withWord(study.dictionary, word);
-    setProblem(dictionary === null);
-    if (!dictionary) return;
-    void updateStudy(db, study.id, { dictionary });
+    // What is no word is said here; the word itself is added to what is stored, as the right-click menu adds it.
+    const refused = withWord([], word) === null;
+    setProblem(refused);
+    if (refused) return;
+    void addWordToStudy(db, study.id, word);
     setWord('');
   }
 

@@ -8,6 +8,7 @@ import { isMediaName } from '../../../shared/api.ts';
 import { useDesktop, useFileDrop, useMenuCommand } from '../../desktop/context.tsx';
 import type { WorkbenchPanel } from './WorkbenchToolbar.tsx';
 import type { SessionStore } from './session/session-store.ts';
+import { isFormField } from '../../ui/form-field.ts';
 
 interface SessionMenus {
   store: SessionStore | null;
@@ -18,7 +19,7 @@ interface SessionMenus {
   toCodeSearch(): void;
 }
 
-const inField = () => document.activeElement instanceof HTMLElement && document.activeElement.matches('input, textarea, select');
+const inField = () => isFormField(document.activeElement);
 
 export function useSessionMenus({ store, readOnly, openPanel, attachMedia, attachDropped, toCodeSearch }: SessionMenus): void {
   const desktop = useDesktop();

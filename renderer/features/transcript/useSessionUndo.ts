@@ -6,12 +6,12 @@
  */
 import { useKeyCapture } from '../../ui/useKeyCapture.ts';
 import type { SessionStore } from './session/session-store.ts';
+import { isFormField } from '../../ui/form-field.ts';
 
 export function useSessionUndo(store: SessionStore | null): void {
   useKeyCapture((event) => {
     if (!store || !(event.ctrlKey || event.metaKey) || event.altKey) return false;
-    const target = event.target;
-    if (target instanceof HTMLElement && target.matches('input, textarea, select')) return false;
+    if (isFormField(event.target)) return false;
     const key = event.key.toLowerCase();
     if (key === 'z' && !event.shiftKey) return store.undo() || true;
     if ((key === 'z' && event.shiftKey) || key === 'y') return store.redo() || true;

@@ -7,16 +7,18 @@
 import { useEffect } from 'react';
 import type { SessionStore } from './session-store.ts';
 import { keyWhileWaiting } from './waiting-keys.ts';
+import { isFormField } from '../../../ui/form-field.ts';
 
-function isFormField(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.matches('input, textarea, select') || (target.isContentEditable && !target.classList.contains('turn-text')));
+/** A form field, or editable content other than a turn's text. */
+function outsideTheTurns(target: EventTarget | null): boolean {
+  return isFormField(target) || (target instanceof HTMLElement && target.isContentEditable && !target.classList.contains('turn-text'));
 }
 
 export function useWaitingKeys(store: SessionStore | null): void {
   useEffect(() => {
     if (!store) return;
     const onKey = (event: KeyboardEvent) => {
-      if (store.focus().caret === null || event.isComposing || event.ctrlKey || event.metaKey || event.altKey || isFormField(event.target)) return;
+      if (store.focus().caret === null || event.isComposing || event.ctrlKey || event.metaKey || event.altKey || outsideTheTurns(event.target)) return;
       if (!keyWhileWaiting(store, event.key)) return;
       event.preventDefault();
       event.stopPropagation();
