@@ -10,6 +10,7 @@ import { codesOfRole } from './codebook.ts';
 import type { Codebook, Lang, Project } from './model.ts';
 import { BY_ASSISTANT_TYPE, type CompareBy } from './comparison.ts';
 import { buildMatrix, cellKey, type CellQuote, type Matrix } from './matrix.ts';
+import { withoutTimeMarks } from './time-marks.ts';
 
 /**
  * What a cell holds: the researcher's summary, every quote, the exemplar quotes chosen
@@ -78,7 +79,7 @@ function fill(template: string, values: Record<string, string | number>): string
 /** One quote line as the tables print it: the text, then `(speaker, session)`. */
 export function quoteLine(text: string, speaker: string, session: string): string {
   const who = [speaker, session].filter((s) => s !== '').join(', ');
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = withoutTimeMarks(text).replace(/\s+/g, ' ').trim();
   return who === '' ? flat : `${flat} (${who})`;
 }
 

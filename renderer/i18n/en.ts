@@ -446,7 +446,7 @@ export const en: Record<MessageKey, string> = {
   'hotkeys.forward': 'Forward',
   'hotkeys.slower': 'Slower (−0.1×)',
   'hotkeys.faster': 'Faster (+0.1×)',
-  'hotkeys.timestamp': 'Recording time into this turn',
+  'hotkeys.timestamp': 'Recording time: at a turn’s start, the turn’s time; inside its text, a time mark at the caret',
   'hotkeys.codeSearch': 'To the code search (Esc back to the text)',
   'hotkeys.moderatorTurn': 'New turn: moderator',
   'hotkeys.speaker': 'New turn: speaker {n}',

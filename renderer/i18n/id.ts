@@ -444,7 +444,7 @@ export const id = {
   'hotkeys.forward': 'Maju',
   'hotkeys.slower': 'Lebih lambat (−0,1×)',
   'hotkeys.faster': 'Lebih cepat (+0,1×)',
-  'hotkeys.timestamp': 'Waktu rekaman ke giliran ini',
+  'hotkeys.timestamp': 'Waktu rekaman: di awal giliran, waktu giliran; di dalam teksnya, tanda waktu di kursor',
   'hotkeys.codeSearch': 'Ke pencarian kode (Esc kembali ke teks)',
   'hotkeys.moderatorTurn': 'Giliran baru: moderator',
   'hotkeys.speaker': 'Giliran baru: pembicara {n}',

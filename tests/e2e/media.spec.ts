@@ -50,10 +50,11 @@ test('a note-taker transcribes along a recording with the keyboard', async ({ pa
   await expect.poll(() => mediaTime(page)).toBeCloseTo(before, 0);
   await expect(page.locator('.turn .turn-text').first()).toHaveText('Selamat pagi.');
 
-  // Ctrl+J puts the recording's time on the turn being typed.
+  // Ctrl+J at the start of the turn being typed puts the recording's time on it.
   const stamped = await seekBarTo(page, 0.4);
   expect(stamped).toBeGreaterThan(10);
   await page.locator('.turn .turn-text').first().click();
+  await page.keyboard.press('Home');
   await page.keyboard.press('Control+j');
   const shown = `[00:00:${String(Math.floor(Math.round(stamped * 10) / 10)).padStart(2, '0')}]`;
   await expect(page.locator('.turn').first().locator('.timestamp')).toHaveText(shown);

@@ -77,6 +77,7 @@ test('the player picks up where it was, at its speed, after a reload; a time sta
 
   // The first turn stamped at 10 s; a second turn, stamped at 5 s, is earlier: the desk says so.
   await page.locator('.turn .turn-text').first().click();
+  await page.keyboard.press('Home');
   await page.keyboard.press('Control+j');
   await expect(page.locator('.turn').first().locator('.timestamp')).toHaveText('[00:00:10]');
   await page.keyboard.press('End');

@@ -186,6 +186,16 @@ describe('transcript files by extension', () => {
     expect(shape(again)).toEqual(shape(turns));
   });
 
+  it.each(['txt', 'docx', 'srt', 'vtt'] as const)('keeps time marks inside turns in %s, where they were', async (format) => {
+    const turns = [
+      { speaker: 'Moderator', timestamp: 3, text: 'Silakan, Bu.' },
+      { speaker: 'Bu Sari', timestamp: 5.5, text: 'Dana cair [00:00:09.5] bulan lalu, [00:00:14] lalu kami [00:00:20] datang.' },
+      { speaker: 'Pak Dedi', timestamp: 25, text: '[00:00:26] Betul.' },
+    ];
+    const again = parseTranscriptFile(`x.${format}`, await writeTranscriptFile(format, turns));
+    expect(shape(again)).toEqual(shape(turns));
+  });
+
   it('refuses to write subtitles for a turn without a time', async () => {
     await expect(writeTranscriptFile('srt', [{ speaker: 'A', timestamp: 1, text: 'a' }, { speaker: 'B', timestamp: null, text: 'b' }])).rejects.toThrow(UntimedTurn);
   });

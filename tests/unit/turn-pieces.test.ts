@@ -17,3 +17,15 @@ describe('a turn cut into pieces by its segments', () => {
     expect(pieces('', [])).toEqual([]);
   });
 });
+
+describe('a turn with time marks', () => {
+  it('cuts each mark out as its own piece, with its seconds, inside the segments covering it', () => {
+    const text = 'Dana [00:01:23] cair.';
+    expect(pieces(text, [{ id: 'a', start: 0, end: 21 }])).toEqual([
+      { from: 0, text: 'Dana ', ids: ['a'] },
+      { from: 5, text: '[00:01:23]', ids: ['a'], mark: 83 },
+      { from: 15, text: ' cair.', ids: ['a'] },
+    ]);
+    expect(pieces('[00:00:02.5]', []).map((p) => p.mark)).toEqual([2.5]);
+  });
+});

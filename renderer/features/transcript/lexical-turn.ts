@@ -1,7 +1,7 @@
 /**
  * The one place where a turn's Lexical state and plain data meet. A turn is one paragraph
  * of text; each coded segment is a @lexical/mark id over its characters, so overlapping
- * segments share mark nodes with several ids. `$renderTurn` builds the paragraph from
+ * segments share mark nodes with several ids; a time mark is a text entity node. `$renderTurn` builds the paragraph from
  * text and spans; `$readTurn` reads text and spans back after the user typed.
  */
 import { $createMarkNode, $isMarkNode } from '@lexical/mark';
@@ -17,6 +17,7 @@ import {
   type PointType,
 } from 'lexical';
 import type { Span } from '../../../shared/turn-edit.ts';
+import { $createTimeMarkNode } from './time-mark-node.ts';
 import { pieces } from './turn-pieces.ts';
 
 export interface TurnContent {
@@ -29,8 +30,8 @@ export function $renderTurn(text: string, spans: readonly Span[]): void {
   root.clear();
   const paragraph = $createParagraphNode();
   root.append(paragraph);
-  for (const { text: part, ids } of pieces(text, spans)) {
-    const node = $createTextNode(part);
+  for (const { text: part, ids, mark } of pieces(text, spans)) {
+    const node = mark === undefined ? $createTextNode(part) : $createTimeMarkNode(part);
     paragraph.append(ids.length === 0 ? node : $createMarkNode(ids).append(node));
   }
 }

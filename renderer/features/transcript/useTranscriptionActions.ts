@@ -1,13 +1,16 @@
 /**
  * What each transcription hotkey does on the session screen: drive the player, put the
- * recording's current time on the turn being typed, go to the code search, or start a new
+ * recording's current time on the turn being typed (or, inside a timed turn's text, a
+ * time mark at the caret), go to the code search, or start a new
  * turn for a speaker of the roster at the current time, right after the turn being typed.
  */
 import { useCallback } from 'react';
 import { speakerNumber, type HotkeyAction } from '../../../shared/hotkeys.ts';
 import type { Roster } from '../../../shared/roster.ts';
 import { timeOrderProblem, type TimeOrderProblem } from '../../../shared/time-order.ts';
+import { markInsertion } from '../../../shared/time-marks.ts';
 import type { Player } from './media/usePlayer.ts';
+import { caretOffset } from './view/dom-offset.ts';
 import type { SessionStore } from './session/session-store.ts';
 
 export interface TranscriptionContext {
@@ -15,13 +18,15 @@ export interface TranscriptionContext {
   player: Player;
   roster: Roster;
   skipSeconds: number;
+  /** Whether times are written with tenths of a second. */
+  tenths: boolean;
   /** Puts the caret in the code search of the coding panel. */
   toCodeSearch(): void;
   /** A time put on a turn breaks the transcript's time order (Ctrl+J on the wrong turn, the player moved back). */
   onOutOfOrder(problem: TimeOrderProblem, time: number): void;
 }
 
-export function useTranscriptionActions({ store, player, roster, skipSeconds, toCodeSearch, onOutOfOrder }: TranscriptionContext): (action: HotkeyAction) => void {
+export function useTranscriptionActions({ store, player, roster, skipSeconds, tenths, toCodeSearch, onOutOfOrder }: TranscriptionContext): (action: HotkeyAction) => void {
   return useCallback(
     (action: HotkeyAction) => {
       const now = player.ready ? Math.round(player.currentTime() * 10) / 10 : null;
@@ -41,6 +46,13 @@ export function useTranscriptionActions({ store, player, roster, skipSeconds, to
         case 'timestamp': {
           const turnId = store?.currentTurn();
           if (!store || !turnId || now === null) return;
+          const turn = store.get(turnId)?.turn;
+          const at = caretIn(store, turnId);
+          // A turn that has its time gets a mark where the caret is inside its text.
+          if (turn && turn.timestamp !== null && at !== null && at > 0) {
+            store.insertText(turnId, at, markInsertion(turn.text, at, now, tenths));
+            return;
+          }
           store.setTimestamp(turnId, now);
           const problem = timeOrderProblem(store.turns(), turnId, now);
           if (problem) onOutOfOrder(problem, now);
@@ -53,6 +65,13 @@ export function useTranscriptionActions({ store, player, roster, skipSeconds, to
         }
       }
     },
-    [store, player, roster, skipSeconds, toCodeSearch, onOutOfOrder],
+    [store, player, roster, skipSeconds, tenths, toCodeSearch, onOutOfOrder],
   );
+}
+
+/** The caret's offset in a turn: where it waits for the editor, or where it is in the live editor. */
+function caretIn(store: SessionStore, turnId: string): number | null {
+  const waiting = store.focus().caret;
+  if (waiting) return waiting.turnId === turnId ? waiting.offset : null;
+  return caretOffset(document.querySelector<HTMLElement>(`[data-turn-id="${CSS.escape(turnId)}"] .turn-text`));
 }

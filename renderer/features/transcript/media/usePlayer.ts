@@ -23,6 +23,8 @@ export interface Player extends PlayerState {
   toggle(): void;
   skip(seconds: number): void;
   seek(seconds: number): void;
+  /** Seeks and plays from there, with no rewind: a time mark or a word was chosen. */
+  playFrom(seconds: number): void;
   currentTime(): number;
   setRate(rate: number): void;
   stepRate(direction: -1 | 1): void;
@@ -88,6 +90,11 @@ export function usePlayer(rewindSeconds: number, sessionId?: string): Player {
       ready: element !== null,
       toggle,
       seek,
+      playFrom: (seconds: number) => {
+        if (!element) return;
+        seek(seconds);
+        void element.play();
+      },
       skip: (seconds: number) => element && seek(element.currentTime + seconds),
       currentTime: () => element?.currentTime ?? 0,
       setRate,

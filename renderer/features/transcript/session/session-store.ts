@@ -393,6 +393,13 @@ export class SessionStore implements SessionReader {
     return this.moveCaret({ turnId, offset: at + insert.length });
   }
 
+  /** `text` put in at `at` as a step of its own (a time mark), so Ctrl+Z takes back just it; the caret goes after it. */
+  insertText(turnId: string, at: number, text: string): boolean {
+    const state = this.states.get(turnId);
+    if (!state) return false;
+    return this.change(new Map([[turnId, ops.spliced(state, at, 0, text)]]), { turnId, offset: at + text.length });
+  }
+
   // ---- writing behind ----
 
   private rowsOf(turnIds: Iterable<string>, segmentIds: Iterable<string>): SessionBatch {

@@ -15,10 +15,12 @@ import { CaretPlugin } from '../plugins/CaretPlugin.tsx';
 import { RefocusPlugin } from '../plugins/RefocusPlugin.tsx';
 import { ReloadPlugin } from '../plugins/ReloadPlugin.tsx';
 import { SelectionPlugin, type SelectedSpan } from '../plugins/SelectionPlugin.tsx';
+import { TimeMarkPlugin } from '../plugins/TimeMarkPlugin.tsx';
 import { TurnKeysPlugin } from '../plugins/TurnKeysPlugin.tsx';
 import { TurnSyncPlugin } from '../plugins/TurnSyncPlugin.tsx';
 import type { SessionStore } from '../session/session-store.ts';
 import { $renderTurn, type TurnContent } from '../lexical-turn.ts';
+import { TimeMarkNode } from '../time-mark-node.ts';
 import type { Lang } from '../../../../shared/model.ts';
 
 export interface LiveTurnEditorProps {
@@ -30,19 +32,21 @@ export interface LiveTurnEditorProps {
   placeholder: string;
   onSelect(turnId: string, span: SelectedSpan | null): void;
   textLang: Lang;
+  /** Plays the recording from a time mark clicked in the text; absent without a playable recording. */
+  onPlayFrom?: (seconds: number) => void;
 }
 
 const THEME = { mark: 'seg', markOverlap: 'seg-overlap', paragraph: 'turn-paragraph' };
 
 /** Its props stay the same while the user types, so typing never re-renders it. */
-export const LiveTurnEditor = memo(function LiveTurnEditor({ store, turnId, isShown, label, placeholder, onSelect, textLang }: LiveTurnEditorProps) {
+export const LiveTurnEditor = memo(function LiveTurnEditor({ store, turnId, isShown, label, placeholder, onSelect, textLang, onPlayFrom }: LiveTurnEditorProps) {
   // The turn as it is when the editor is created: keys typed while it was on its way are in it.
   const [initial] = useState(() => store.get(turnId)!);
   const rev = useRef(initial.turn.rev);
   // Created once per mount, from the turn as it is now; later changes come through ReloadPlugin.
   const [config] = useState(() => ({
     namespace: `turn-${turnId}`,
-    nodes: [MarkNode],
+    nodes: [MarkNode, TimeMarkNode],
     theme: THEME,
     onError: (error: Error) => console.error(error),
     editorState: () => $renderTurn(initial.turn.text, initial.segments.filter(isShown)),
@@ -70,6 +74,7 @@ export const LiveTurnEditor = memo(function LiveTurnEditor({ store, turnId, isSh
           ErrorBoundary={LexicalErrorBoundary}
         />
         <TurnSyncPlugin onChange={sync} />
+        <TimeMarkPlugin onPlayFrom={onPlayFrom} />
         <SelectionPlugin onSelect={select} />
         <TurnKeysPlugin onSplit={split} onJoinPrevious={joinPrevious} onJoinNext={joinNext} onMove={move} />
         <ReloadPlugin store={store} turnId={turnId} isShown={isShown} rev={rev} />

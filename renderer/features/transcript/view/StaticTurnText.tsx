@@ -2,13 +2,15 @@
  * A turn that is not being edited: its text with coded segments marked, as plain DOM
  * that costs little to show and scroll past. A click puts the caret where it landed and
  * the live editor takes over there; a drag selects text to code, as in the editor;
- * focusing it from the keyboard opens the editor at the end.
+ * focusing it from the keyboard opens the editor at the end. A time mark clicked plays the
+ * recording from its time.
  */
-import { memo, useRef, type FocusEvent, type MouseEvent } from 'react';
+import { Fragment, memo, useRef, type FocusEvent, type MouseEvent } from 'react';
 import type { Lang } from '../../../../shared/model.ts';
 import type { SegmentRow } from '../../../db/schema.ts';
 import { pieces } from '../turn-pieces.ts';
 import { caretOffset } from './dom-offset.ts';
+import { playMarkClicked } from '../time-mark-node.ts';
 
 export interface StaticTurnTextProps {
   turnId: string;
@@ -20,12 +22,15 @@ export interface StaticTurnTextProps {
   onActivate?: (turnId: string, at: number | 'end') => void;
   /** The transcript's language (screen readers read the text in it). */
   textLang: Lang;
+  /** Plays the recording from a time mark clicked in the text; absent without a playable recording. */
+  onPlayFrom?: (seconds: number) => void;
 }
 
-export const StaticTurnText = memo(function StaticTurnText({ turnId, text, segments, label, placeholder, onActivate, textLang }: StaticTurnTextProps) {
+export const StaticTurnText = memo(function StaticTurnText({ turnId, text, segments, label, placeholder, onActivate, textLang, onPlayFrom }: StaticTurnTextProps) {
   const pointer = useRef(false);
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
     pointer.current = false;
+    playMarkClicked(event.target, onPlayFrom);
     if (!onActivate) return;
     const offset = caretOffset(event.currentTarget);
     const selection = window.getSelection();
@@ -49,15 +54,16 @@ export const StaticTurnText = memo(function StaticTurnText({ turnId, text, segme
         onClick={onClick}
         onFocus={onFocus}
       >
-        {pieces(text, segments).map((p) =>
-          p.ids.length === 0 ? (
-            p.text
+        {pieces(text, segments).map((p) => {
+          const content = p.mark === undefined ? p.text : <span className="time-mark">{p.text}</span>;
+          return p.ids.length === 0 ? (
+            <Fragment key={p.from}>{content}</Fragment>
           ) : (
             <mark key={p.from} className={p.ids.length > 1 ? 'seg seg-overlap' : 'seg'}>
-              {p.text}
+              {content}
             </mark>
-          ),
-        )}
+          );
+        })}
       </div>
       {text === '' && <div className="turn-placeholder">{placeholder}</div>}
     </div>

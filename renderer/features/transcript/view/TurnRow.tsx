@@ -32,8 +32,8 @@ export interface TurnRowProps {
   codeColors: ReadonlyMap<string, string>;
   /** Each coder's colour when several coders' segments are shown; null otherwise. */
   coderColors: ReadonlyMap<string, string> | null;
-  /** Seeks the recording; absent when the session has no playable recording. */
-  onSeek?: (seconds: number) => void;
+  /** Seeks the recording (and plays from there when `play`); absent when the session has no playable recording. */
+  onSeek?: (seconds: number, play?: boolean) => void;
   tenths: boolean;
   readOnly: boolean;
   /** The language the transcript is written in: its text is spell-checked in it. */
@@ -55,6 +55,8 @@ export const TurnRow = memo(function TurnRow(props: TurnRowProps) {
   const [chosen, setChosen] = useState<string | null>(null);
   const segments = useMemo(() => all?.filter(isShown) ?? [], [all, isShown]);
   const desktop = useDesktop();
+  const { onSeek } = props;
+  const playFrom = useMemo(() => (onSeek ? (seconds: number) => onSeek(seconds, true) : undefined), [onSeek]);
   if (!exists) return null;
   // A right-click on coded text offers its segment (the innermost under the pointer); on a selection, to code it.
   const onContextMenu = (event: MouseEvent<HTMLDivElement>) => {
@@ -72,9 +74,9 @@ export const TurnRow = memo(function TurnRow(props: TurnRowProps) {
     <div className={`turn${props.highlighted ? ' turn-highlighted' : ''}${unchecked ? ' turn-unchecked' : ''}`} data-turn-id={turnId} data-speaker={speaker?.label ?? ''} onContextMenu={onContextMenu}>
       <TurnMeta store={store} turnId={turnId} speakerId={speakerId} timestamp={timestamp} unchecked={unchecked} participants={participants} readOnly={readOnly} onSeek={props.onSeek} tenths={props.tenths} />
       {live || text === null ? (
-        <LiveTurnEditor key={turnId} store={store} turnId={turnId} isShown={isShown} label={label} placeholder={placeholder} onSelect={props.onSelect} textLang={props.textLang} />
+        <LiveTurnEditor key={turnId} store={store} turnId={turnId} isShown={isShown} label={label} placeholder={placeholder} onSelect={props.onSelect} textLang={props.textLang} onPlayFrom={playFrom} />
       ) : (
-        <StaticTurnText textLang={props.textLang} turnId={turnId} text={text} segments={segments} label={label} placeholder={placeholder} onActivate={readOnly ? undefined : store.activate} />
+        <StaticTurnText textLang={props.textLang} turnId={turnId} text={text} segments={segments} label={label} placeholder={placeholder} onActivate={readOnly ? undefined : store.activate} onPlayFrom={playFrom} />
       )}
       <CodingStripes segments={segments} colors={props.codeColors} coderColors={props.coderColors} chosenId={chosen} onChoose={(id) => setChosen((c) => (c === id ? null : id))} />
       <SegmentList
