@@ -34,6 +34,19 @@ export interface MediaRow {
   blob?: Blob;
 }
 
+/**
+ * A recording's waveform, kept so that opening a long recording again draws it at once.
+ * A cache, not study data: keyed by where the recording comes from, never exported.
+ */
+export interface WaveformRow {
+  /** The recording's path on disk, or its name and size when it is stored in the app. */
+  source: string;
+  peaks: Float32Array;
+  perSecond: number;
+  duration: number;
+  usedAt: number;
+}
+
 /** A session with everything stored under it, as deleting it takes it away. */
 export interface SessionRowSet {
   session: Session;
@@ -71,6 +84,7 @@ export class TelaahDb extends Dexie {
   summaries!: Table<SummaryRow, [string, string, string]>;
   media!: Table<MediaRow, string>;
   versions!: Table<VersionRow, string>;
+  waveforms!: Table<WaveformRow, string>;
   /** Writes in flight and failed, as "Menyimpan…", "Tersimpan" shows them. */
   readonly saveStatus = new SaveStatus();
   /** What was deleted in this run of the app, to be put back. */
@@ -116,5 +130,7 @@ export class TelaahDb extends Dexie {
     this.version(10)
       .stores({})
       .upgrade((tx) => upgradeRows(tx, stepFor(8)));
+    // Recordings' waveforms, worked out once (a cache; the project is unchanged).
+    this.version(11).stores({ waveforms: 'source, usedAt' });
   }
 }

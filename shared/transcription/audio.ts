@@ -31,8 +31,23 @@ export function mixDown(channels: readonly Float32Array[]): Float32Array {
   return mono;
 }
 
-/** A PCM or float WAV file's samples, mixed to mono. */
-export function readWav(bytes: Uint8Array, file: string): Audio {
+/** Where a WAV file's samples are and how they are written. */
+export interface WavLayout {
+  /** 1: integer PCM; 3: float. */
+  code: number;
+  channels: number;
+  rate: number;
+  bits: number;
+  /** Byte offset of the first sample, and how many bytes of samples the file says follow. */
+  dataStart: number;
+  dataBytes: number;
+}
+
+/**
+ * The layout of a WAV file from its first bytes (the header and chunks before the
+ * samples), or an error naming the file when it is no WAV Telaah reads.
+ */
+export function wavLayout(bytes: Uint8Array, file: string): WavLayout {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const tag = (at: number) => String.fromCharCode(...bytes.subarray(at, at + 4));
   if (!isWav(bytes)) throw new ImportError(file, null, reason('audio.notWav'));
@@ -52,26 +67,43 @@ export function readWav(bytes: Uint8Array, file: string): Audio {
       const { code, channels, rate, bits } = format;
       const supported = (code === 1 && [8, 16, 24, 32].includes(bits)) || (code === 3 && bits === 32);
       if (!supported || channels < 1 || rate < 1000) throw new ImportError(file, null, reason('audio.unsupportedWav', { code, bits }));
-      const width = bits / 8;
-      const frames = Math.floor(Math.min(size, bytes.length - body) / (width * channels));
-      const samples = new Float32Array(frames);
-      const read = (offset: number): number => {
-        if (code === 3) return view.getFloat32(offset, true);
-        if (bits === 8) return (view.getUint8(offset) - 128) / 128;
-        if (bits === 16) return view.getInt16(offset, true) / 32768;
-        if (bits === 24) return ((view.getUint8(offset) | (view.getUint8(offset + 1) << 8) | (view.getInt8(offset + 2) << 16)) / 8388608);
-        return view.getInt32(offset, true) / 2147483648;
-      };
-      for (let f = 0; f < frames; f++) {
-        let sum = 0;
-        for (let c = 0; c < channels; c++) sum += read(body + (f * channels + c) * width);
-        samples[f] = sum / channels;
-      }
-      return { samples, rate };
+      return { ...format, dataStart: body, dataBytes: size };
     }
     at = body + size + (size % 2);
   }
   throw new ImportError(file, null, reason('audio.noData'));
+}
+
+/** Bytes of one frame (a sample of every channel). */
+export const frameBytes = (layout: WavLayout): number => (layout.bits / 8) * layout.channels;
+
+/** The whole frames in `bytes` (samples as the layout writes them), mixed to mono floats. */
+export function wavFrames(bytes: Uint8Array, layout: WavLayout): Float32Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const { code, bits, channels } = layout;
+  const width = bits / 8;
+  const frames = Math.floor(bytes.length / frameBytes(layout));
+  const samples = new Float32Array(frames);
+  const read = (offset: number): number => {
+    if (code === 3) return view.getFloat32(offset, true);
+    if (bits === 8) return (view.getUint8(offset) - 128) / 128;
+    if (bits === 16) return view.getInt16(offset, true) / 32768;
+    if (bits === 24) return (view.getUint8(offset) | (view.getUint8(offset + 1) << 8) | (view.getInt8(offset + 2) << 16)) / 8388608;
+    return view.getInt32(offset, true) / 2147483648;
+  };
+  for (let f = 0; f < frames; f++) {
+    let sum = 0;
+    for (let c = 0; c < channels; c++) sum += read((f * channels + c) * width);
+    samples[f] = sum / channels;
+  }
+  return samples;
+}
+
+/** A PCM or float WAV file's samples, mixed to mono. */
+export function readWav(bytes: Uint8Array, file: string): Audio {
+  const layout = wavLayout(bytes, file);
+  const end = Math.min(bytes.length, layout.dataStart + layout.dataBytes);
+  return { samples: wavFrames(bytes.subarray(layout.dataStart, end), layout), rate: layout.rate };
 }
 
 /** Half the width of the windowed-sinc kernel, in samples at the lower of the two rates. */

@@ -1,12 +1,13 @@
 /**
  * The recording beside the transcript: attach (or find again) an audio or video file,
  * play/pause, a seek bar with current time and duration, skip back and forward, speed
- * and volume. The hotkeys drive the same player.
+ * and volume, and the recording's waveform. The hotkeys drive the same player.
  */
 import { formatClock } from '../../../../shared/formats/timestamp.ts';
 import type { MediaRow } from '../../../db/schema.ts';
 import { useT } from '../../../i18n/context.tsx';
 import { MAX_RATE, MIN_RATE, type Player } from './usePlayer.ts';
+import { Waveform } from './Waveform.tsx';
 
 export interface MediaPlayerProps {
   media: MediaRow | null;
@@ -93,6 +94,7 @@ export function MediaPlayer({ media, url, missing, player, skipSeconds, onAttach
           {t('media.replace')}
         </button>
       </div>
+      {url && <Waveform media={media} url={url} player={player} />}
     </div>
   );
 }

@@ -19,6 +19,8 @@ export interface PlayerState {
 
 export interface Player extends PlayerState {
   ref: (element: HTMLMediaElement | null) => void;
+  /** The recording's element once it is on the page (the waveform follows it). */
+  element: HTMLMediaElement | null;
   ready: boolean;
   toggle(): void;
   skip(seconds: number): void;
@@ -87,6 +89,7 @@ export function usePlayer(rewindSeconds: number, sessionId?: string): Player {
     () => ({
       ...state,
       ref: setElement,
+      element,
       ready: element !== null,
       toggle,
       seek,
