@@ -1,9 +1,11 @@
-/** The transcription desk: the session's roster in its details, the speaker keys beside the player, a refused and a clashing hotkey; every size, both languages, for review in test-results/screens/. */
+/** The transcription desk: the session's roster in its details, the speaker keys beside the player, the waveform of a spoken recording, a time mark in a turn, a refused and a clashing hotkey; every size, both languages, for review in test-results/screens/. */
 import { expect, test } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeToneWav } from '../e2e/audio.ts';
+import { SPEECH_RATE } from '../../shared/transcription/audio.ts';
+import { spokenRecording } from '../unit/speech.ts';
+import { wav as wavBytes } from '../unit/wav.ts';
 import { fixturePath, SessionScreen, Telaah } from '../e2e/pages.ts';
 import { shootEverySize } from './review.ts';
 
@@ -11,14 +13,23 @@ test('transcription desk screens', async ({ page }) => {
   const app = new Telaah(page);
   const session = new SessionScreen(page);
   const wav = join(mkdtempSync(join(tmpdir(), 'telaah-desk-shots-')), 'fgd-sukamaju.wav');
-  writeToneWav(wav, 240);
+  const sentences = ['Selamat pagi Bapak Ibu, kita mulai diskusinya.', 'Saya pendamping PKH di Kecamatan Sukamaju.', 'Bantuan disalurkan lewat e-Warong setiap bulan.', 'Kadang dananya terlambat cair.', 'Kami sampaikan ke dinas sosial.', 'Lalu KPM kami dampingi ke e-Warong.'];
+  writeFileSync(wav, wavBytes([spokenRecording([...sentences, ...sentences, ...sentences, ...sentences], [1.2, 2.5, 0.8, 3]).samples], SPEECH_RATE, 16));
   await app.startStudy('Peran Pendamping Sosial dalam e-Warong KUBE', 2019, 'FGD Sukamaju');
   const roster = page.getByRole('group', { name: 'Pembicara sesi dan tombolnya' });
   for (const name of ['Bu Sari', 'Pak Dedi', 'Bu Rina', 'Pak Hendra']) await roster.getByLabel('Tambah pembicara').selectOption({ label: name });
   await app.chooseFile(page.getByRole('button', { name: 'Lampirkan rekaman…' }), wav);
-  await expect(page.getByTestId('media-time')).toContainText('/ 00:04:00');
+  await expect(page.getByTestId('waveform')).toHaveAttribute('data-state', 'ready');
   await shootEverySize(page, 'desk-roster');
   await session.importTranscript(app, fixturePath('fgd-sukamaju.txt'));
+  // A time mark inside the second turn, the recording at 00:00:12.
+  await page.getByLabel('Posisi rekaman').fill('12');
+  await session.placeCaretBefore(page.locator('.turn').nth(1), 'Saya mendampingi');
+  await page.keyboard.press('Control+j');
+  await expect(page.locator('.turn .time-mark')).toHaveCount(1);
+  await page.locator('.turn').nth(2).locator('.turn-text').click();
+  await session.waitUntilSaved();
+  await shootEverySize(page, 'desk-waveform');
   await page.getByRole('button', { name: 'Pintasan papan ketik' }).click();
   const help = page.getByRole('complementary', { name: 'Pintasan transkripsi' });
   await help.locator('tr[data-action="forward"]').getByRole('button').click();
