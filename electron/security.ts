@@ -1,10 +1,12 @@
 /**
  * The desktop window's security settings, in one place so a test can read them: an
  * isolated, sandboxed renderer without Node, a strict Content-Security-Policy, and no
- * navigation, new windows, <webview> or permission grants. The app loads only its own
- * files and makes no network request.
+ * navigation, new windows, <webview> or permission grants, save one: the app's own page
+ * may read USB transcription foot pedals (WebHID), and no other device. The app loads only
+ * its own files and makes no network request.
  */
-import { appFilePath } from './app-scheme.ts';
+import { isPedal, type PedalDeviceId } from '../shared/pedals.ts';
+import { APP_ORIGIN, appFilePath } from './app-scheme.ts';
 
 export { CONTENT_SECURITY_POLICY } from './csp.ts';
 
@@ -45,7 +47,9 @@ export interface HardenableContents {
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
   session: {
     setPermissionRequestHandler(handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void): void;
-    setPermissionCheckHandler(handler: () => boolean): void;
+    setPermissionCheckHandler(handler: (contents: unknown, permission: string, requestingOrigin: string) => boolean): void;
+    setDevicePermissionHandler(handler: (details: { deviceType: string; origin: string; device: object }) => boolean): void;
+    on(event: 'select-hid-device', listener: (event: { preventDefault(): void }, details: { deviceList: (PedalDeviceId & { deviceId: string })[] }, callback: (deviceId?: string) => void) => void): unknown;
     webRequest: {
       onBeforeRequest(listener: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void): void;
     };
@@ -78,6 +82,11 @@ export function isAppPage(url: string | undefined, indexUrl: string): boolean {
   return url === indexUrl || url.startsWith(`${indexUrl}#`);
 }
 
+function isGrantedPedal(device: object): boolean {
+  const { vendorId, productId } = device as Partial<Record<keyof PedalDeviceId, unknown>>;
+  return typeof vendorId === 'number' && typeof productId === 'number' && isPedal({ vendorId, productId });
+}
+
 export function hardenContents(contents: HardenableContents, appRoot: string, openExternal: (url: string) => void = () => undefined): void {
   contents.on('will-navigate', (event) => event.preventDefault());
   contents.on('will-redirect', (event) => event.preventDefault());
@@ -88,6 +97,14 @@ export function hardenContents(contents: HardenableContents, appRoot: string, op
     return { action: 'deny' };
   });
   contents.session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  contents.session.setPermissionCheckHandler(() => false);
+  // WebHID for the foot pedals: the app's page may ask, the chooser gives the first pedal
+  // plugged in (never another device), and only pedals are granted.
+  const fromApp = (origin: string) => origin === APP_ORIGIN || origin.startsWith(`${APP_ORIGIN}/`);
+  contents.session.setPermissionCheckHandler((_contents, permission, origin) => permission === 'hid' && fromApp(origin));
+  contents.session.setDevicePermissionHandler((details) => details.deviceType === 'hid' && fromApp(details.origin) && isGrantedPedal(details.device));
+  contents.session.on('select-hid-device', (event, details, callback) => {
+    event.preventDefault();
+    callback(details.deviceList.find(isPedal)?.deviceId);
+  });
   contents.session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url, appRoot) }));
 }

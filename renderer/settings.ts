@@ -1,10 +1,11 @@
 /**
  * Transcription preferences of this device (not of a study): skip and rewind lengths,
- * whether times show tenths, and the hotkeys. Stored in localStorage (local-store.ts) and
+ * whether times show tenths, the hotkeys and the foot pedals. Stored in localStorage (local-store.ts) and
  * shared by every screen through `useSettings`.
  */
 import { localValue, useLocalValue } from './local-store.ts';
 import { restoreKeymap, type Keymap } from '../shared/hotkeys.ts';
+import { restorePedalSettings, type PedalSettings } from '../shared/pedals.ts';
 
 export interface TranscriptionSettings {
   /** Seconds skipped back or forward (0.5–60, in tenths). */
@@ -18,6 +19,8 @@ export interface TranscriptionSettings {
   typingPause: boolean;
   /** Seconds without a key before the recording plays on (0.3–5). */
   typingResumeSeconds: number;
+  /** What the foot pedals do, and the bits of pedals taught by pressing them. */
+  pedals: PedalSettings;
 }
 
 const KEY = 'telaah.transcription';
@@ -35,6 +38,7 @@ function parse(stored: unknown): TranscriptionSettings {
     keymap: restoreKeymap(o.keymap),
     typingPause: o.typingPause === true,
     typingResumeSeconds: clamp(o.typingResumeSeconds, 0.3, 5, 1),
+    pedals: restorePedalSettings(o.pedals),
   };
 }
 

@@ -36,7 +36,8 @@ describe('the desktop window', () => {
     const listeners = new Map<string, (...args: never[]) => void>();
     let openHandler: ((d: { url: string }) => { action: string }) | undefined;
     let permission: ((c: unknown, p: string, cb: (granted: boolean) => void) => void) | undefined;
-    let check: (() => boolean) | undefined;
+    let check: ((c: unknown, permission: string, origin: string) => boolean) | undefined;
+    let device: ((d: { deviceType: string; origin: string; device: { vendorId?: number; productId?: number } }) => boolean) | undefined;
     let request: ((d: { url: string }, cb: (r: { cancel: boolean }) => void) => void) | undefined;
     const contents = {
       on: (event: string, listener: (...args: never[]) => void) => listeners.set(event, listener),
@@ -44,12 +45,14 @@ describe('the desktop window', () => {
       session: {
         setPermissionRequestHandler: (h: typeof permission) => (permission = h),
         setPermissionCheckHandler: (h: typeof check) => (check = h),
+        setDevicePermissionHandler: (h: typeof device) => (device = h),
+        on: (event: string, listener: (...args: never[]) => void) => listeners.set(`session:${event}`, listener),
         webRequest: { onBeforeRequest: (h: typeof request) => (request = h) },
       },
     } as unknown as HardenableContents;
     const opened: string[] = [];
     hardenContents(contents, '/opt/telaah/dist', (url) => void opened.push(url));
-    return { listeners, opened, openHandler: () => openHandler, permission: () => permission, check: () => check, request: () => request };
+    return { listeners, opened, openHandler: () => openHandler, permission: () => permission, check: () => check, device: () => device, request: () => request };
   }
 
   it('denies navigation, redirects, webviews and new windows', () => {
@@ -70,12 +73,34 @@ describe('the desktop window', () => {
     expect(c.opened).toEqual(['https://kemensos.go.id/pkh']);
   });
 
-  it('refuses every permission request', () => {
+  it('refuses every permission request, and every permission check but the app page’s for USB pedals', () => {
     const c = fakeContents();
     const callback = vi.fn();
     c.permission()?.(null, 'media', callback);
     expect(callback).toHaveBeenCalledWith(false);
-    expect(c.check()?.()).toBe(false);
+    for (const permission of ['media', 'geolocation', 'notifications', 'serial', 'usb', 'clipboard-read']) expect(c.check()?.(null, permission, 'telaah://app')).toBe(false);
+    expect(c.check()?.(null, 'hid', 'telaah://app')).toBe(true);
+    expect(c.check()?.(null, 'hid', 'https://example.org')).toBe(false);
+  });
+
+  it('grants the app page transcription pedals and no other USB device, and its chooser picks a pedal only', () => {
+    const c = fakeContents();
+    const grant = (device: { vendorId?: number; productId?: number }, deviceType = 'hid', origin = 'telaah://app') => c.device()?.({ deviceType, origin, device });
+    expect(grant({ vendorId: 0x05f3, productId: 0x00ff })).toBe(true);
+    expect(grant({ vendorId: 0x07b4, productId: 0x0218 })).toBe(true);
+    expect(grant({ vendorId: 0x05f3, productId: 0x0261 })).toBe(false);
+    expect(grant({ vendorId: 0x046d, productId: 0xc52b })).toBe(false);
+    expect(grant({})).toBe(false);
+    expect(grant({ vendorId: 0x05f3, productId: 0x00ff }, 'usb')).toBe(false);
+    expect(grant({ vendorId: 0x05f3, productId: 0x00ff }, 'hid', 'https://example.org')).toBe(false);
+    const select = c.listeners.get('session:select-hid-device') as (e: { preventDefault(): void }, d: { deviceList: { deviceId: string; vendorId: number; productId: number }[] }, cb: (id?: string) => void) => void;
+    const chosen = vi.fn();
+    const preventDefault = vi.fn();
+    select({ preventDefault }, { deviceList: [{ deviceId: 'kbd', vendorId: 0x046d, productId: 0xc31c }, { deviceId: 'pedal', vendorId: 0x05f3, productId: 0x00ff }] }, chosen);
+    expect(preventDefault).toHaveBeenCalled();
+    expect(chosen).toHaveBeenCalledWith('pedal');
+    select({ preventDefault }, { deviceList: [{ deviceId: 'kbd', vendorId: 0x046d, productId: 0xc31c }] }, chosen);
+    expect(chosen).toHaveBeenLastCalledWith(undefined);
   });
 
   it('cancels every request that is not one of its own files', () => {

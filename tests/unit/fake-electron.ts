@@ -41,6 +41,8 @@ export function fakeElectron() {
       session: {
         setPermissionRequestHandler: (h: typeof recorded.permission) => (recorded.permission = h),
         setPermissionCheckHandler: () => undefined,
+        setDevicePermissionHandler: () => undefined,
+        on: () => undefined,
         webRequest: { onBeforeRequest: () => undefined },
         availableSpellCheckerLanguages: ['en-US', 'id', 'ms'],
         setSpellCheckerLanguages: (languages: string[]) => void recorded.spellLanguages.push(languages),

@@ -10,6 +10,7 @@ import type { Roster } from '../../../shared/roster.ts';
 import { useT } from '../../i18n/context.tsx';
 import { updateSettings, type TranscriptionSettings } from '../../settings.ts';
 import { useKeyCapture } from '../../ui/useKeyCapture.ts';
+import { PedalDialog } from '../pedals/PedalDialog.tsx';
 
 export interface HotkeyHelpProps {
   settings: TranscriptionSettings;
@@ -34,6 +35,7 @@ export function HotkeyHelp({ settings, roster, onClose, onCapturing }: HotkeyHel
   const [capturing, setCapturing] = useState<HotkeyAction | null>(null);
   const [refused, setRefused] = useState<{ combo: string; problem: BindingProblem } | null>(null);
   const [clash, setClash] = useState<Clash | null>(null);
+  const [pedals, setPedals] = useState(false);
   const name = (action: HotkeyAction) => {
     const n = speakerNumber(action);
     return n === null ? t(`hotkeys.${action as Exclude<HotkeyAction, `speaker${number}`>}`) : t('hotkeys.speaker', { n });
@@ -146,9 +148,15 @@ export function HotkeyHelp({ settings, roster, onClose, onCapturing }: HotkeyHel
           </label>
         )}
       </div>
-      <button type="button" className="link" onClick={() => updateSettings({ keymap: DEFAULT_KEYMAP })}>
-        {t('hotkeys.reset')}
-      </button>
+      <div className="hotkey-help-links">
+        <button type="button" className="link" onClick={() => updateSettings({ keymap: DEFAULT_KEYMAP })}>
+          {t('hotkeys.reset')}
+        </button>
+        <button type="button" onClick={() => setPedals(true)}>
+          {t('pedals.open')}
+        </button>
+      </div>
+      {pedals && <PedalDialog onClose={() => setPedals(false)} />}
     </aside>
   );
 }

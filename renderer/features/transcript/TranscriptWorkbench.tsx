@@ -32,6 +32,7 @@ import { MediaPlayer } from './media/MediaPlayer.tsx';
 import { useMediaUrl } from './media/useMediaUrl.ts';
 import { usePlayer } from './media/usePlayer.ts';
 import { useTypingPause } from './media/useTypingPause.ts';
+import { usePedalPlayer } from '../pedals/usePedalPlayer.ts';
 import type { SelectedSpan } from './plugins/SelectionPlugin.tsx';
 import { useSessionStore } from './session/useSessionStore.ts';
 import { useSessionCoders, useTurnCount } from './session/useSessionView.ts';
@@ -66,6 +67,7 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
   const mediaUrl = useMediaUrl(media);
   const player = usePlayer(settings.rewindSeconds, sessionId);
   useTypingPause(player, settings.typingPause && player.ready, settings.typingResumeSeconds);
+  usePedalPlayer(player, settings.skipSeconds, settings.pedals);
   const [transcribeOpen, setTranscribeOpen] = useState(false);
   const [capturingKey, setCapturingKey] = useState(false);
   const versions = useVersions(sessionId);

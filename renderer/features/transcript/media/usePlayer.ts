@@ -23,6 +23,9 @@ export interface Player extends PlayerState {
   element: HTMLMediaElement | null;
   ready: boolean;
   toggle(): void;
+  /** Plays, going back the rewind-on-resume seconds first, as every resume does; nothing if playing. */
+  play(): void;
+  pause(): void;
   skip(seconds: number): void;
   seek(seconds: number): void;
   /** Seeks and plays from there, with no rewind: a time mark or a word was chosen. */
@@ -71,12 +74,13 @@ export function usePlayer(rewindSeconds: number, sessionId?: string): Player {
     [element],
   );
 
-  const toggle = useCallback(() => {
-    if (!element) return;
-    if (!element.paused) return element.pause();
+  const play = useCallback(() => {
+    if (!element || !element.paused) return;
     if (element.currentTime > 0 && rewind.current > 0) element.currentTime = Math.max(0, element.currentTime - rewind.current);
     void element.play();
   }, [element]);
+  const pause = useCallback(() => element?.pause(), [element]);
+  const toggle = useCallback(() => (element?.paused ? play() : pause()), [element, play, pause]);
 
   const setRate = useCallback(
     (rate: number) => {
@@ -92,6 +96,8 @@ export function usePlayer(rewindSeconds: number, sessionId?: string): Player {
       element,
       ready: element !== null,
       toggle,
+      play,
+      pause,
       seek,
       playFrom: (seconds: number) => {
         if (!element) return;
@@ -106,6 +112,6 @@ export function usePlayer(rewindSeconds: number, sessionId?: string): Player {
         if (element) element.volume = Math.min(1, Math.max(0, volume));
       },
     }),
-    [state, element, toggle, seek, setRate],
+    [state, element, toggle, play, pause, seek, setRate],
   );
 }
