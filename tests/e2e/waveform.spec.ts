@@ -22,7 +22,7 @@ const waveBox = (page: Page) => page.locator('.waveform-box');
  */
 function inkOver(page: Page, from: number, to: number): Promise<number> {
   return waveBox(page).evaluate(
-    (box, [from, to]) => {
+    (box, { from, to }) => {
       const canvases = [...(box.firstElementChild?.shadowRoot?.querySelectorAll('canvas') ?? [])];
       const boxRect = box.getBoundingClientRect();
       let best = 0;
@@ -40,7 +40,7 @@ function inkOver(page: Page, from: number, to: number): Promise<number> {
       }
       return best;
     },
-    [from, to],
+    { from, to },
   );
 }
 
