@@ -7,7 +7,8 @@ import { SPEECH_RATE } from '../../shared/transcription/audio.ts';
 import { spokenRecording } from '../unit/speech.ts';
 import { wav as wavBytes } from '../unit/wav.ts';
 import { fixturePath, SessionScreen, Telaah } from '../e2e/pages.ts';
-import { shootEverySize } from './review.ts';
+import { sendReport, simulatePedal } from '../e2e/webhid.ts';
+import { chooseLanguage, REVIEW_SIZES, review, shootEverySize } from './review.ts';
 
 test('transcription desk screens', async ({ page }) => {
   const app = new Telaah(page);
@@ -36,4 +37,26 @@ test('transcription desk screens', async ({ page }) => {
   await page.keyboard.press('F1');
   await expect(help.getByRole('alertdialog')).toBeVisible();
   await shootEverySize(page, 'desk-hotkey-clash');
+});
+
+test('foot pedal settings with a pedal connected and its left pedal held', async ({ page }) => {
+  await simulatePedal(page, { vendorId: 0x05f3, productId: 0x00ff, productName: 'VEC USB Footpedal' });
+  const app = new Telaah(page);
+  await app.startStudy('Peran Pendamping Sosial dalam e-Warong KUBE', 2019, 'FGD Sukamaju');
+  await page.getByRole('button', { name: 'Pintasan papan ketik' }).click();
+  // The header's language switch is behind the modal dialog: the dialog is opened in each language.
+  for (const lang of ['ID', 'EN'] as const) {
+    await chooseLanguage(page, lang);
+    await page.getByRole('button', { name: lang === 'ID' ? 'Pedal kaki…' : 'Foot pedals…' }).click();
+    if (lang === 'ID') await page.getByRole('button', { name: 'Hubungkan pedal…' }).click();
+    await expect(page.locator('[data-pedal-device]')).toBeVisible();
+    await sendReport(page, [1, 0]);
+    await expect(page.locator('[data-pedal="left"]')).toHaveAttribute('data-down', 'true');
+    for (const [width, height] of REVIEW_SIZES) {
+      await page.setViewportSize({ width, height });
+      await page.screenshot({ path: review(`desk-pedals-${lang.toLowerCase()}-${width}x${height}`) });
+    }
+    await sendReport(page, [0, 0]);
+    await page.getByRole('dialog').getByRole('button', { name: lang === 'ID' ? 'Tutup' : 'Close' }).click();
+  }
 });
