@@ -23,6 +23,16 @@ export function sessionRoster(roster: readonly string[], participants: readonly 
 }
 
 /** The roster with one participant moved up (-1) or down (+1). */
+/** The roster with `id` moved to where `target` is (it goes after `target` when coming from above), as a drag puts it. */
+export function placeInRoster(roster: readonly string[], id: string, target: string): string[] {
+  const from = roster.indexOf(id);
+  const to = roster.indexOf(target);
+  if (from < 0 || to < 0 || from === to) return [...roster];
+  const next = roster.filter((r) => r !== id);
+  next.splice(to, 0, id);
+  return next;
+}
+
 export function moveInRoster(roster: readonly string[], id: string, step: -1 | 1): string[] {
   const next = [...roster];
   const from = next.indexOf(id);

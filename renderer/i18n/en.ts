@@ -634,6 +634,7 @@ export const en: Record<MessageKey, string> = {
   'roster.intro': 'This order sets the speaker keys and does not change during the discussion.',
   'roster.empty': 'Not set: Ctrl+1, Ctrl+2… follow the study\'s participants by name. Add this session\'s speakers so their keys follow the seating or the attendance list.',
   'roster.add': 'Add speaker',
+  'roster.drag': 'Drag to change the order (or use ↑ ↓)',
   'roster.up': 'Move {name} up',
   'roster.down': 'Move {name} down',
   'roster.remove': 'Take {name} off the list',

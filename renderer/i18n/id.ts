@@ -632,6 +632,7 @@ export const id = {
   'roster.intro': 'Urutan ini menentukan tombol pembicara dan tidak berubah selama diskusi.',
   'roster.empty': 'Belum diatur: Ctrl+1, Ctrl+2… mengikuti peserta studi menurut nama. Tambahkan pembicara sesi ini agar tombolnya sesuai urutan duduk atau daftar hadir.',
   'roster.add': 'Tambah pembicara',
+  'roster.drag': 'Seret untuk mengubah urutan (atau pakai ↑ ↓)',
   'roster.up': 'Naikkan {name}',
   'roster.down': 'Turunkan {name}',
   'roster.remove': 'Keluarkan {name} dari daftar',

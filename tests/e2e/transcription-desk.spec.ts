@@ -111,6 +111,12 @@ test('the speaker keys follow the session’s roster, set in its details, and st
   // Bu Sari sits first: up she goes.
   await roster.getByRole('button', { name: 'Naikkan Bu Sari' }).click();
   await expect(keys).toContainText('Ctrl+1 Bu Sari · Ctrl+2 Pak Dedi · Ctrl+3 Bu Rina');
+  // Bu Rina is dragged onto Pak Dedi's place, then back to the end.
+  const item = (name: string) => roster.getByRole('listitem').filter({ hasText: name });
+  await item('Bu Rina').dragTo(item('Pak Dedi'));
+  await expect(keys).toContainText('Ctrl+1 Bu Sari · Ctrl+2 Bu Rina · Ctrl+3 Pak Dedi');
+  await item('Bu Rina').dragTo(item('Pak Dedi'));
+  await expect(keys).toContainText('Ctrl+1 Bu Sari · Ctrl+2 Pak Dedi · Ctrl+3 Bu Rina');
 
   await page.getByRole('button', { name: 'Mulai mengetik' }).click();
   await page.keyboard.type('Silakan.');

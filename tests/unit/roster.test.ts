@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatClock } from '../../shared/formats/timestamp.ts';
 import type { Participant } from '../../shared/model.ts';
 import { newParticipant, PseudonymPool } from '../../shared/participants.ts';
-import { moveInRoster, sessionRoster } from '../../shared/roster.ts';
+import { moveInRoster, placeInRoster, sessionRoster } from '../../shared/roster.ts';
 
 const person = (id: string, label: string): Participant => ({ ...newParticipant('s', { label }, new PseudonymPool()), id });
 const people = [person('m', 'Moderator'), person('a', 'Bu Sari'), person('b', 'Pak Dedi'), person('c', 'Bu Rina'), person('w', 'Dr. Wulan')];
@@ -35,5 +35,12 @@ describe('clock times', () => {
     expect(formatClock(65.97, false)).toBe('00:01:05');
     expect(formatClock(65.97, true)).toBe('00:01:05.9');
     expect(formatClock(3600.3, true)).toBe('01:00:00.3');
+  });
+
+  it('puts a dragged speaker where the one it is dropped on was', () => {
+    expect(placeInRoster(['a', 'b', 'c', 'd'], 'a', 'c')).toEqual(['b', 'c', 'a', 'd']);
+    expect(placeInRoster(['a', 'b', 'c', 'd'], 'd', 'b')).toEqual(['a', 'd', 'b', 'c']);
+    expect(placeInRoster(['a', 'b'], 'a', 'a')).toEqual(['a', 'b']);
+    expect(placeInRoster(['a', 'b'], 'x', 'a')).toEqual(['a', 'b']);
   });
 });

@@ -1,22 +1,30 @@
 /**
  * Who speaks in a session, in the order of their hotkeys: Ctrl+1 for the first, Ctrl+2 for
- * the next… The order is the transcriber's to set (moved up or down, added, taken off) and
+ * the next… The order is the transcriber's to set (dragged, or moved up or down from the
+ * keyboard; added, taken off) and
  * stays put however the talk goes. While it is empty, the keys follow the study's
  * participants by name.
  */
+import { useState } from 'react';
 import type { Session } from '../../../shared/model.ts';
-import { moveInRoster, sessionRoster } from '../../../shared/roster.ts';
+import { moveInRoster, placeInRoster, sessionRoster } from '../../../shared/roster.ts';
 import { useDb } from '../../db/context.tsx';
 import { useParticipants } from '../../db/hooks.ts';
 import { changeRoster } from '../../db/studies.ts';
 import { useT } from '../../i18n/context.tsx';
 import { useSettings } from '../../settings.ts';
+import { useDragOrder } from '../../ui/useDragOrder.ts';
+
+/** What a dragged roster row carries: the speaker's id, under a type no other drop takes. */
+const ROSTER_DRAG = 'application/x-telaah-roster';
 
 export function SessionRoster({ session }: { session: Session }) {
   const db = useDb();
   const t = useT();
   const participants = useParticipants(session.studyId);
   const { keymap } = useSettings();
+  const [list, setList] = useState<HTMLOListElement | null>(null);
+  const drag = useDragOrder(list, ROSTER_DRAG, (id, target) => void changeRoster(db, session.id, (r) => placeInRoster(r, id, target)));
   if (!participants) return null;
   const roster = sessionRoster(session.roster, participants, session.moderator);
   const listed = roster.speakers.filter((p) => session.roster.includes(p.id));
@@ -27,9 +35,12 @@ export function SessionRoster({ session }: { session: Session }) {
       <legend>{t('roster.title')}</legend>
       <p className="muted">{listed.length === 0 ? t('roster.empty') : t('roster.intro')}</p>
       {listed.length > 0 && (
-        <ol aria-label={t('roster.title')}>
+        <ol ref={setList} aria-label={t('roster.title')}>
           {listed.map((p, i) => (
-            <li key={p.id}>
+            <li key={p.id} data-drag-id={p.id} draggable className={`${drag.dragged === p.id ? 'roster-dragged' : ''}${drag.over === p.id && drag.dragged !== p.id ? ' roster-drop' : ''}`} title={t('roster.drag')}>
+              <span className="roster-grip" aria-hidden="true">
+                ⠿
+              </span>
               <kbd>{keymap[`speaker${i + 1}` as keyof typeof keymap] || '—'}</kbd> {p.label}
               <button type="button" className="link" aria-label={t('roster.up', { name: p.label })} disabled={i === 0} onClick={() => change((r) => moveInRoster(r, p.id, -1))}>
                 ↑
