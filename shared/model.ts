@@ -4,6 +4,7 @@
  * cell summaries. Everything here is serialisable as JSON; the database, the project file
  * and the CLI all hold these same shapes.
  */
+import type { TimedWord } from './words.ts';
 
 export type Lang = 'id' | 'en';
 export const LANGS: readonly Lang[] = ['id', 'en'];
@@ -180,6 +181,8 @@ export interface Turn {
   text: string;
   /** A turn of an automatic transcript nobody has read yet; gone once a person edits or confirms it. */
   unchecked?: true;
+  /** The words of an automatic draft as the recogniser heard them, with their times (words.ts); absent for typed turns. */
+  words?: TimedWord[];
 }
 
 /**

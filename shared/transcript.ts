@@ -65,7 +65,7 @@ function turnsOf(project: Project, sessionId: string, turns: TranscriptTurn[], f
       participants.push(speaker);
       byLabel.set(speaker.label, speaker);
     }
-    return { id: newId(), sessionId, order: firstOrder + index, speakerId: speaker?.id ?? null, timestamp: t.timestamp, text: t.text, ...(t.unchecked ? { unchecked: true as const } : {}) };
+    return { id: newId(), sessionId, order: firstOrder + index, speakerId: speaker?.id ?? null, timestamp: t.timestamp, text: t.text, ...(t.unchecked ? { unchecked: true as const } : {}), ...(t.words?.length ? { words: t.words } : {}) };
   });
   return { participants, turns: made };
 }

@@ -3,6 +3,7 @@
  * each perhaps with a speaker, merged into speaker turns. Times are read leniently
  * (`00:01.5`, `0:0:1.130`, `00:00:01,000`) because real exports bend the standards.
  */
+import type { TimedWord } from '../words.ts';
 import { ImportError } from './import-error.ts';
 import { reason } from './reasons.ts';
 import type { TranscriptTurn } from './transcript-txt.ts';
@@ -15,6 +16,8 @@ export interface Cue {
   line: number;
   /** The speaker was named on this cue itself, not carried on from an earlier one. */
   named?: boolean;
+  /** The recogniser's words of the cue, with their times. */
+  words?: TimedWord[];
 }
 
 /** Seconds for `[h:]m:s[.,fraction]` with any number of digits per part, or null. */
@@ -90,9 +93,10 @@ export function cuesToTurns(cues: readonly Cue[], options: { maxGap?: number; me
     if (last && sameSpeaker && cue.start - last.end <= maxGap) {
       last.turn.text = `${last.turn.text} ${cue.text}`;
       last.end = Math.max(last.end, cue.end);
+      if (cue.words) last.turn.words = [...(last.turn.words ?? []), ...cue.words];
       continue;
     }
-    const turn: TranscriptTurn = { speaker: cue.speaker, timestamp: cue.start, text: cue.text, line: cue.line };
+    const turn: TranscriptTurn = { speaker: cue.speaker, timestamp: cue.start, text: cue.text, line: cue.line, ...(cue.words ? { words: [...cue.words] } : {}) };
     turns.push(turn);
     last = { turn, end: cue.end };
   }

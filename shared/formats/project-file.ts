@@ -3,12 +3,16 @@
  * version. Writing is canonical (fixed key order, records sorted), so a project saved,
  * opened and saved again is byte-identical. Reading goes through `restoreProject`.
  */
+import type { TimedWord } from '../words.ts';
 import { listCodes } from '../codebook.ts';
 import type { Agenda, Codebook, Project, Turn } from '../model.ts';
 import { ImportError, normaliseText } from './import-error.ts';
 import { PROJECT_FORMAT, restoreProject } from './project-restore.ts';
 import { PROJECT_VERSION } from './project-upgrade.ts';
 import { reason } from './reasons.ts';
+
+/** A word as the file keeps it: times to the millisecond, certainty to the hundredth. */
+const storedWord = (w: TimedWord): TimedWord => ({ text: w.text, start: Math.round(w.start * 1000) / 1000, end: Math.round(w.end * 1000) / 1000, ...(w.p === undefined ? {} : { p: Math.round(w.p * 100) / 100 }) });
 
 export { PROJECT_FORMAT, PROJECT_VERSION };
 export const PROJECT_EXTENSION = '.telaah.json';
@@ -79,7 +83,7 @@ export function writeProjectFile(project: Project): string {
       consent: { date: x.consent.date, way: x.consent.way, notes: x.consent.notes },
       attributes: Object.fromEntries(s.attributes.filter((name) => (x.attributes[name] ?? '') !== '').map((name) => [name, x.attributes[name]!])),
     })),
-    turns: p.turns.map((x) => ({ id: x.id, sessionId: x.sessionId, order: orderOf(x), speakerId: x.speakerId, timestamp: x.timestamp, text: x.text, unchecked: x.unchecked === true })),
+    turns: p.turns.map((x) => ({ id: x.id, sessionId: x.sessionId, order: orderOf(x), speakerId: x.speakerId, timestamp: x.timestamp, text: x.text, unchecked: x.unchecked === true, words: (x.words ?? []).map(storedWord) })),
     segments: p.segments.map((x) => ({
       id: x.id, sessionId: x.sessionId, turnId: x.turnId, start: x.start, end: x.end, text: x.text, codes: x.codes,
       assistantType: x.assistantType, coder: x.coder, memo: x.memo, createdAt: x.createdAt,

@@ -13,10 +13,14 @@ import { RESERVED_ATTRIBUTES } from '../attributes.ts';
 import { ImportError } from './import-error.ts';
 import { PROJECT_VERSION, upgradeProjectJson } from './project-upgrade.ts';
 import { reason, type ReasonKey } from './reasons.ts';
+import type { TimedWord } from '../words.ts';
 
 export const PROJECT_FORMAT = 'telaah-project';
 
 type Json = unknown;
+
+/** A turn's words, when it has any (a typed turn has none, and keeps no empty list). */
+const wordsOf = (words: TimedWord[]) => (words.length > 0 ? { words } : {});
 
 class Reader {
   constructor(private readonly file: string) {}
@@ -162,6 +166,7 @@ function readProject(r: Reader, root: Record<string, Json>): Project {
     id: r.string(o, 'id', p), sessionId: r.string(o, 'sessionId', p), order: r.number(o, 'order', p),
     speakerId: r.nullable(o, 'speakerId', p, r.string), timestamp: r.nullable(o, 'timestamp', p, r.number), text: r.string(o, 'text', p),
     ...(r.boolean(o, 'unchecked', p) ? { unchecked: true as const } : {}),
+    ...wordsOf(r.objects(o.words, `${p}.words`, (w, q) => ({ text: r.string(w, 'text', q), start: r.number(w, 'start', q), end: r.number(w, 'end', q), ...(w.p === undefined ? {} : { p: r.number(w, 'p', q) }) }))),
   }));
   const segments = list<Segment>('segments', (o, p) => ({
     id: r.string(o, 'id', p), sessionId: r.string(o, 'sessionId', p), turnId: r.string(o, 'turnId', p),

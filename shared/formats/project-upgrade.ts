@@ -139,7 +139,19 @@ const sessionRosters: ProjectStep = {
   participants: nothing,
 };
 
-export const PROJECT_STEPS: readonly ProjectStep[] = [colorsAndMemos, peopleAndCoders, uncheckedTurns, ownRows, attributesAndStopwords, languageAndDictionary, sessionRosters];
+/** Version 9: the words of an automatic draft with their times and certainty (`turn.words`). */
+const timedWords: ProjectStep = {
+  version: 9,
+  study: nothing,
+  session: nothing,
+  summary: nothing,
+  turn(turn) {
+    turn.words ??= [];
+  },
+  participants: nothing,
+};
+
+export const PROJECT_STEPS: readonly ProjectStep[] = [colorsAndMemos, peopleAndCoders, uncheckedTurns, ownRows, attributesAndStopwords, languageAndDictionary, sessionRosters, timedWords];
 
 /** The version of the newest step: what Telaah writes today. */
 export const PROJECT_VERSION = PROJECT_STEPS[PROJECT_STEPS.length - 1]!.version;

@@ -11,6 +11,7 @@
  * label is a turn with no known speaker. Turn text holds no line breaks, so what Telaah
  * writes reads back to the same turns.
  */
+import type { TimedWord } from '../words.ts';
 import { ImportError, normaliseText } from './import-error.ts';
 import { reason } from './reasons.ts';
 import { formatTime, parseTime } from './timestamp.ts';
@@ -24,6 +25,8 @@ export interface TranscriptTurn {
   line: number;
   /** Machine-made (a speech recogniser's draft): the turn waits to be read and corrected. */
   unchecked?: true;
+  /** The recogniser's words with their times, when it gave them. */
+  words?: TimedWord[];
 }
 
 const STAMP = /^\[([^\]]*)\]\s*/;

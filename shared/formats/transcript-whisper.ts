@@ -3,18 +3,35 @@
  * and `end` in seconds and `text` (with a leading space). A `speaker` per segment, as
  * WhisperX writes, names the speaker. Segments become turns at speaker changes and at
  * pauses longer than `maxGap` seconds. Every turn is marked unchecked: a machine wrote it.
+ * Word timestamps (`--word_timestamps True`, WhisperX's alignment) come along as the
+ * turns' words: `word`, `start`, `end`, and how sure the recogniser was (`probability`,
+ * WhisperX's `score`); a word WhisperX could not align (no times) is left out.
  */
 import { cuesToTurns, type Cue } from './cues.ts';
 import { ImportError, normaliseText } from './import-error.ts';
 import { reason } from './reasons.ts';
 import type { TranscriptTurn } from './transcript-txt.ts';
 import { cleanText } from '../text-clean.ts';
+import type { TimedWord } from '../words.ts';
 
 export const DEFAULT_WHISPER_GAP = 2;
 
 function lineAt(text: string, error: unknown): number | null {
   const position = /position (\d+)/.exec(String(error))?.[1];
   return position === undefined ? null : text.slice(0, Number(position)).split('\n').length;
+}
+
+const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** A segment's words that have times; each word's certainty kept when it is given (0–1). */
+function timedWords(raw: unknown): TimedWord[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((w: unknown) => {
+    const { word, start, end, probability, score } = (w ?? {}) as Record<string, unknown>;
+    if (typeof word !== 'string' || word.trim() === '' || !finite(start) || !finite(end)) return [];
+    const p = finite(probability) ? probability : finite(score) ? score : undefined;
+    return [{ text: word.trim(), start, end: Math.max(start, end), ...(p === undefined ? {} : { p: Math.min(1, Math.max(0, p)) }) }];
+  });
 }
 
 export function parseWhisperJson(raw: string, file: string, maxGap = DEFAULT_WHISPER_GAP): TranscriptTurn[] {
@@ -33,7 +50,8 @@ export function parseWhisperJson(raw: string, file: string, maxGap = DEFAULT_WHI
       throw new ImportError(file, null, reason('whisper.badSegment', { index }));
     }
     const speaker = typeof seg.speaker === 'string' && seg.speaker.trim() !== '' ? seg.speaker.trim() : null;
-    return { speaker, start: seg.start, end: seg.end, text: seg.text.replace(/\s+/g, ' ').trim(), line: 0 };
+    const words = timedWords((s as { words?: unknown }).words);
+    return { speaker, start: seg.start, end: seg.end, text: seg.text.replace(/\s+/g, ' ').trim(), line: 0, ...(words.length > 0 ? { words } : {}) };
   });
   // A speech recogniser's output: each turn waits for a person to read it.
   return cuesToTurns(cues, { maxGap, mergeUnnamed: true }).map((t) => ({ ...t, unchecked: true }));

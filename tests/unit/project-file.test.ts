@@ -23,7 +23,7 @@ describe('the project file', () => {
   it('is stamped with its format and version', () => {
     const json = JSON.parse(writeProjectFile(codedStudy()));
     expect(json.format).toBe('telaah-project');
-    expect(json.version).toBe(8);
+    expect(json.version).toBe(9);
   });
 
   it('keeps the study’s language and dictionary; a version-6 file reads as Indonesian with no words of its own; an unknown language is refused', () => {
@@ -44,6 +44,27 @@ describe('the project file', () => {
     expect(() => parseProjectFile(JSON.stringify(json), 'jawa.telaah.json')).toThrow(/study\.language/);
   });
 
+  it('keeps a draft’s words with their times and certainty; a version-8 file has none; a word without a time is refused', () => {
+    const p = codedStudy();
+    p.turns[0]!.words = [
+      { text: 'Selamat', start: 1.0004, end: 1.4, p: 0.934 },
+      { text: 'pagi', start: 1.5, end: 1.9 },
+    ];
+    const again = parseProjectFile(writeProjectFile(p), 'studi.telaah.json');
+    expect(again.turns.find((t) => t.id === p.turns[0]!.id)!.words).toEqual([
+      { text: 'Selamat', start: 1, end: 1.4, p: 0.93 },
+      { text: 'pagi', start: 1.5, end: 1.9 },
+    ]);
+    expect(again.turns.filter((t) => t.words !== undefined)).toHaveLength(1);
+    const json = JSON.parse(writeProjectFile(p));
+    json.version = 8;
+    for (const t of json.turns) delete t.words;
+    expect(parseProjectFile(JSON.stringify(json), 'lama.telaah.json').turns.every((t) => t.words === undefined)).toBe(true);
+    const broken = JSON.parse(writeProjectFile(p));
+    delete broken.turns.find((t: { words: unknown[] }) => t.words.length > 0).words[1].start;
+    expect(() => parseProjectFile(JSON.stringify(broken), 'rusak.telaah.json')).toThrow(/rusak\.telaah\.json: .*turns\[\d+\]\.words\[1\]\.start/);
+  });
+
   it('reads a version-1 file with default colours and no memos or exemplars, then saves it as the current version', () => {
     const json = JSON.parse(writeProjectFile(codedStudy()));
     json.version = 1;
@@ -57,7 +78,7 @@ describe('the project file', () => {
     expect(project.study.codebook.memos).toEqual([]);
     expect(project.sessions.every((s) => s.memo === '')).toBe(true);
     expect(project.summaries.every((s) => s.exemplars.length === 0)).toBe(true);
-    expect(JSON.parse(writeProjectFile(project)).version).toBe(8);
+    expect(JSON.parse(writeProjectFile(project)).version).toBe(9);
   });
 
   it('reads a version-2 file with pseudonyms P01, P02… in participant order, no real names or consent, and pseudonyms in exports', () => {
@@ -192,7 +213,7 @@ describe('the project file', () => {
     expect(again.participants.map((x) => x.pseudonym)).toEqual(again.participants.map((_, i) => `P${String(i + 1).padStart(2, '0')}`));
     expect(again.study.coders).toEqual([]);
     expect(again.turns).toEqual(parseProjectFile(writeProjectFile(p), 'x.json').turns);
-    expect(JSON.parse(writeProjectFile(again)).version).toBe(8);
+    expect(JSON.parse(writeProjectFile(again)).version).toBe(9);
   });
 
   it('keeps which turns of an automatic transcript are unchecked; a version-3 file has none, a version-4 turn must say', () => {

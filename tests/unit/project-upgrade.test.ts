@@ -20,11 +20,11 @@ function versionOne() {
 
 describe('upgrading a stored study', () => {
   it('has one step per version after the first, in order, the last being the version Telaah writes', () => {
-    expect(PROJECT_STEPS.map((s) => s.version)).toEqual([2, 3, 4, 5, 6, 7, 8]);
-    expect(PROJECT_VERSION).toBe(8);
-    expect(stepsAfter(1).map((s) => s.version)).toEqual([2, 3, 4, 5, 6, 7, 8]);
-    expect(stepsAfter(6).map((s) => s.version)).toEqual([7, 8]);
-    expect(stepsAfter(8)).toEqual([]);
+    expect(PROJECT_STEPS.map((s) => s.version)).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(PROJECT_VERSION).toBe(9);
+    expect(stepsAfter(1).map((s) => s.version)).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(stepsAfter(6).map((s) => s.version)).toEqual([7, 8, 9]);
+    expect(stepsAfter(9)).toEqual([]);
   });
 
   it('keeps what a record has and gives pseudonyms after those in use, in label order', () => {

@@ -68,6 +68,27 @@ describe('a session open in the transcript editor', () => {
     expect(after.segments.map((s) => [s.id, s.turnId, s.start, s.end, s.text]).sort()).toEqual(project.segments.map((s) => [s.id, s.turnId, s.start, s.end, s.text]).sort());
   });
 
+  it('splits a draft’s timed words with its text (the new turn starting at its first word’s time), joins them back, and stores them', async () => {
+    const project = studyWithTranscript();
+    const turn = project.turns[0]!;
+    turn.text = 'Dana PKH cair. Di desa kami.';
+    turn.unchecked = true;
+    turn.words = turn.text.split(' ').map((w, i) => ({ text: w, start: 5 + i * 0.5, end: 5.4 + i * 0.5, p: 0.9 }));
+    const { session, store } = await open(project);
+    // Corrected first ("cair" → "sudah cair"), then split before "Di".
+    store.typed(turn.id, store.get(turn.id)!.turn.rev, 'Dana PKH sudah cair. Di desa kami.', []);
+    expect(store.split(turn.id, 'Dana PKH sudah cair. '.length)).toBe(true);
+    const created = store.focus().caret!.turnId;
+    expect(store.get(turn.id)!.turn.words!.map((w) => w.text)).toEqual(['Dana', 'PKH', 'cair.']);
+    expect(store.get(created)!.turn).toMatchObject({ text: 'Di desa kami.', timestamp: 6.5 });
+    expect(store.get(created)!.turn.words!.map((w) => w.text)).toEqual(['Di', 'desa', 'kami.']);
+    await store.flush();
+    const rows = await readSessionRows(db, session.id);
+    expect(rows.turns.find((t) => t.id === created)!.words).toHaveLength(3);
+    expect(store.joinWithPrevious(created)).toBe(true);
+    expect(store.get(turn.id)!.turn.words!.map((w) => w.text)).toEqual(['Dana', 'PKH', 'cair.', 'Di', 'desa', 'kami.']);
+  });
+
   it('moves another coder’s hidden segment (blind mode) with its words while the shown ones follow the editor', async () => {
     const { project, store } = await open();
     const sari = store.turns().find((t) => t.text.startsWith('Kalau PKH'))!;

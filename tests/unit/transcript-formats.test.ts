@@ -129,6 +129,33 @@ describe('Whisper JSON', () => {
     expect(parseTranscriptFile('fgd.txt', 'Moderator: Selamat pagi.').every((t) => t.unchecked === undefined)).toBe(true);
   });
 
+  it('keeps the words of a draft with their times and certainty, from Whisper and WhisperX alike', () => {
+    const whisper = {
+      segments: [
+        { start: 1, end: 3.1, text: ' Dana PKH cair.', words: [{ word: ' Dana', start: 1, end: 1.4, probability: 0.98 }, { word: ' PKH', start: 1.5, end: 2.1, probability: 0.32 }, { word: ' cair.', start: 2.2, end: 3.1, probability: 0.91 }] },
+        { start: 3.4, end: 4.6, text: ' Di desa.', words: [{ word: ' Di', start: 3.4, end: 3.6, probability: 0.99 }, { word: ' desa.', start: 3.7, end: 4.6, probability: 0.88 }] },
+      ],
+    };
+    const [turn] = parseTranscriptFile('draf.json', JSON.stringify(whisper));
+    expect(turn!.text).toBe('Dana PKH cair. Di desa.');
+    expect(turn!.words).toEqual([
+      { text: 'Dana', start: 1, end: 1.4, p: 0.98 },
+      { text: 'PKH', start: 1.5, end: 2.1, p: 0.32 },
+      { text: 'cair.', start: 2.2, end: 3.1, p: 0.91 },
+      { text: 'Di', start: 3.4, end: 3.6, p: 0.99 },
+      { text: 'desa.', start: 3.7, end: 4.6, p: 0.88 },
+    ]);
+    // WhisperX: `score`, and a word it could not align (a number) has no times and is left out.
+    const whisperx = { segments: [{ start: 0, end: 2, text: ' Ada 250 KPM.', speaker: 'SPEAKER_01', words: [{ word: 'Ada', start: 0, end: 0.3, score: 0.7 }, { word: '250' }, { word: 'KPM.', start: 1.2, end: 2, score: 0.4 }] }] };
+    expect(parseTranscriptFile('x.json', JSON.stringify(whisperx))[0]!.words).toEqual([
+      { text: 'Ada', start: 0, end: 0.3, p: 0.7 },
+      { text: 'KPM.', start: 1.2, end: 2, p: 0.4 },
+    ]);
+    // The session keeps them on its turns.
+    const project = importTranscript(emptyProject(createStudy('Draf', 2024)), 'FGD', [turn!], 'draf.json');
+    expect(project.turns[0]!.words).toHaveLength(5);
+  });
+
   it('names what is wrong with broken JSON', () => {
     expect(() => parseTranscriptFile('w.json', '{\n"segments": [\n  {"start": 1,,}\n]}')).toThrow(/^w\.json:3: not valid JSON$/);
     expect(() => parseTranscriptFile('w.json', '{"text": "hanya teks"}')).toThrow('w.json: expected Whisper JSON with a "segments" list');

@@ -8,6 +8,7 @@
 import { replaceAll } from '../../../../shared/find-replace.ts';
 import { newId } from '../../../../shared/model.ts';
 import { orderBetween, relocate, splitTurnText, withSpan, type Span } from '../../../../shared/turn-edit.ts';
+import { splitWords, type TimedWord } from '../../../../shared/words.ts';
 import type { SegmentRow, TurnRow } from '../../../db/schema.ts';
 
 export interface TurnState {
@@ -111,22 +112,31 @@ function orderAfter(session: SessionReader, index: number): { order: number; ren
   return { order: index + 1.5, renumbered };
 }
 
-/** Splits a turn at `offset`: the words after it become a new turn of the same speaker. */
+/** A turn row with `words` as its draft's words (none: no list kept). */
+function withWords(turn: TurnRow, words: readonly TimedWord[] | undefined): TurnRow {
+  const { words: _, ...rest } = turn;
+  return words && words.length > 0 ? { ...rest, words: [...words] } : rest;
+}
+
+/** Splits a turn at `offset`: the words after it become a new turn of the same speaker (a draft's timed words going with them). */
 export function split(session: SessionReader, turnId: string, offset: number): { changes: Changes; caret: Caret } | null {
   const found = session.get(turnId);
   if (!found) return null;
   const { order, renumbered } = orderAfter(session, session.order().indexOf(turnId));
   const state = renumbered.get(turnId) ?? found;
   const { before, after, keep, move } = splitTurnText(state.turn.text, offset, state.segments);
+  const [wordsBefore, wordsAfter] = splitWords(state.turn.text, state.turn.words ?? [], offset);
   const id = newId();
-  const created: TurnRow = { ...checked(state.turn), id, order, timestamp: null, text: after, rev: 0 };
+  // The new turn starts where its first heard word does, when the draft says.
+  const created: TurnRow = withWords({ ...checked(state.turn), id, order, timestamp: wordsAfter[0]?.start ?? null, text: after, rev: 0 }, wordsAfter);
+  const kept: TurnState = { ...state, turn: withWords(state.turn, wordsBefore) };
   const segment = (span: Span, text: string, owner: string) => {
     const s = state.segments.find((x) => x.id === span.id)!;
     return { ...withSpan(s, span, text), turnId: owner };
   };
   const changes: Changes = new Map([
     ...renumbered,
-    [turnId, withSegments(state, before, keep.map((s) => segment(s, before, turnId)))],
+    [turnId, withSegments(kept, before, keep.map((s) => segment(s, before, turnId)))],
     [id, withSegments({ turn: created, segments: [] }, after, move.map((s) => segment(s, after, id)))],
   ]);
   return { changes, caret: { turnId: id, offset: 0 } };
@@ -141,8 +151,9 @@ export function joinWithPrevious(session: SessionReader, turnId: string): { chan
   const offset = previous.turn.text.length;
   const text = previous.turn.text + state.turn.text;
   const moved = state.segments.map((s) => ({ ...s, turnId: previous.turn.id, start: s.start + offset, end: s.end + offset }));
+  const joined: TurnState = { ...previous, turn: withWords(previous.turn, [...(previous.turn.words ?? []), ...(state.turn.words ?? [])]) };
   const changes: Changes = new Map([
-    [previous.turn.id, withSegments(previous, text, [...previous.segments, ...moved])],
+    [previous.turn.id, withSegments(joined, text, [...previous.segments, ...moved])],
     [turnId, null],
   ]);
   return { changes, caret: { turnId: previous.turn.id, offset } };
