@@ -409,7 +409,7 @@ export const en: Record<MessageKey, string> = {
   'transcribe.done': 'Draft transcript: {n} turns, all unchecked.',
   'transcribe.failed': 'Transcription failed: {message}',
   'transcript.placeholder': 'Type what was said…',
-  'transcript.help': 'Enter splits a turn · Backspace at the start joins it to the previous one · Delete at the end joins the next one · ↑/↓ move between turns · select text to code it',
+  'transcript.help': 'Enter splits a turn · Backspace at the start joins it to the previous one · Delete at the end joins the next one · ↑/↓ move between turns · select text to code it · click a time mark or Ctrl+click a draft word: play from there',
   'import.title': 'Import {file}: map the speakers',
   'import.summary': '{turns} speaker turns, {labels} speaker labels. Say who each label is.',
   'import.gap': 'Pause that starts a new turn (seconds)',

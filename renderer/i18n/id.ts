@@ -407,7 +407,7 @@ export const id = {
   'transcribe.done': 'Draf transkrip: {n} giliran, semuanya belum diperiksa.',
   'transcribe.failed': 'Transkripsi gagal: {message}',
   'transcript.placeholder': 'Ketik ucapan…',
-  'transcript.help': 'Enter memecah giliran · Backspace di awal menggabungkan dengan giliran sebelumnya · Delete di akhir menggabungkan giliran berikutnya · ↑/↓ pindah giliran · pilih teks untuk mengode',
+  'transcript.help': 'Enter memecah giliran · Backspace di awal menggabungkan dengan giliran sebelumnya · Delete di akhir menggabungkan giliran berikutnya · ↑/↓ pindah giliran · pilih teks untuk mengode · klik tanda waktu atau Ctrl+klik kata draf: putar dari situ',
   'import.title': 'Impor {file}: petakan pembicara',
   'import.summary': '{turns} giliran bicara, {labels} label pembicara. Tentukan siapa setiap label.',
   'import.gap': 'Jeda yang memulai giliran baru (detik)',

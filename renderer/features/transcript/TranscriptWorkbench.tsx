@@ -214,6 +214,7 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
               onSeek={media && mediaUrl.url ? onSeek : undefined}
               tenths={settings.tenths}
               textLang={study.language}
+              media={mediaUrl.url ? player.element : null}
             />
           )
         ) : (

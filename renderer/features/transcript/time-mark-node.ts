@@ -3,7 +3,6 @@
  * text that reads as a time, which the transcript shows as a link to that moment of the
  * recording. It is text like any other, so the turn's text and offsets stay what they are.
  */
-import { markSeconds } from '../../../shared/time-marks.ts';
 import { $applyNodeReplacement, addClassNamesToElement, TextNode, type EditorConfig, type LexicalNode } from 'lexical';
 
 export const TIME_MARK_CLASS = 'time-mark';
@@ -40,9 +39,3 @@ export function $isTimeMarkNode(node: LexicalNode | null | undefined): node is T
   return node instanceof TimeMarkNode;
 }
 
-/** Plays from the time mark a click landed on, if it landed on one (live editor or static turn alike). */
-export function playMarkClicked(target: EventTarget | null, playFrom: ((seconds: number) => void) | undefined): void {
-  const mark = target instanceof Element ? target.closest(`.${TIME_MARK_CLASS}`) : null;
-  const seconds = mark ? markSeconds(mark.textContent ?? '') : null;
-  if (seconds !== null) playFrom?.(seconds);
-}

@@ -21,6 +21,7 @@ import { TurnSyncPlugin } from '../plugins/TurnSyncPlugin.tsx';
 import type { SessionStore } from '../session/session-store.ts';
 import { $renderTurn, type TurnContent } from '../lexical-turn.ts';
 import { TimeMarkNode } from '../time-mark-node.ts';
+import type { ClickPlay } from './play-clicked.ts';
 import type { Lang } from '../../../../shared/model.ts';
 
 export interface LiveTurnEditorProps {
@@ -32,14 +33,14 @@ export interface LiveTurnEditorProps {
   placeholder: string;
   onSelect(turnId: string, span: SelectedSpan | null): void;
   textLang: Lang;
-  /** Plays the recording from a time mark clicked in the text; absent without a playable recording. */
-  onPlayFrom?: (seconds: number) => void;
+  /** Plays the recording from a time mark or a draft's word clicked in the text; absent without a playable recording. */
+  play?: ClickPlay;
 }
 
 const THEME = { mark: 'seg', markOverlap: 'seg-overlap', paragraph: 'turn-paragraph' };
 
 /** Its props stay the same while the user types, so typing never re-renders it. */
-export const LiveTurnEditor = memo(function LiveTurnEditor({ store, turnId, isShown, label, placeholder, onSelect, textLang, onPlayFrom }: LiveTurnEditorProps) {
+export const LiveTurnEditor = memo(function LiveTurnEditor({ store, turnId, isShown, label, placeholder, onSelect, textLang, play }: LiveTurnEditorProps) {
   // The turn as it is when the editor is created: keys typed while it was on its way are in it.
   const [initial] = useState(() => store.get(turnId)!);
   const rev = useRef(initial.turn.rev);
@@ -74,7 +75,7 @@ export const LiveTurnEditor = memo(function LiveTurnEditor({ store, turnId, isSh
           ErrorBoundary={LexicalErrorBoundary}
         />
         <TurnSyncPlugin onChange={sync} />
-        <TimeMarkPlugin onPlayFrom={onPlayFrom} />
+        <TimeMarkPlugin play={play} />
         <SelectionPlugin onSelect={select} />
         <TurnKeysPlugin onSplit={split} onJoinPrevious={joinPrevious} onJoinNext={joinNext} onMove={move} />
         <ReloadPlugin store={store} turnId={turnId} isShown={isShown} rev={rev} />

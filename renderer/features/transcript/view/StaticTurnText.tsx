@@ -2,15 +2,15 @@
  * A turn that is not being edited: its text with coded segments marked, as plain DOM
  * that costs little to show and scroll past. A click puts the caret where it landed and
  * the live editor takes over there; a drag selects text to code, as in the editor;
- * focusing it from the keyboard opens the editor at the end. A time mark clicked plays the
- * recording from its time.
+ * focusing it from the keyboard opens the editor at the end. A time mark clicked (or a
+ * draft's word Ctrl+clicked) plays the recording from its time.
  */
 import { Fragment, memo, useRef, type FocusEvent, type MouseEvent } from 'react';
 import type { Lang } from '../../../../shared/model.ts';
 import type { SegmentRow } from '../../../db/schema.ts';
 import { pieces } from '../turn-pieces.ts';
 import { caretOffset } from './dom-offset.ts';
-import { playMarkClicked } from '../time-mark-node.ts';
+import { playClicked, type ClickPlay } from './play-clicked.ts';
 
 export interface StaticTurnTextProps {
   turnId: string;
@@ -22,15 +22,15 @@ export interface StaticTurnTextProps {
   onActivate?: (turnId: string, at: number | 'end') => void;
   /** The transcript's language (screen readers read the text in it). */
   textLang: Lang;
-  /** Plays the recording from a time mark clicked in the text; absent without a playable recording. */
-  onPlayFrom?: (seconds: number) => void;
+  /** Plays the recording from a time mark or a draft's word clicked in the text; absent without a playable recording. */
+  play?: ClickPlay;
 }
 
-export const StaticTurnText = memo(function StaticTurnText({ turnId, text, segments, label, placeholder, onActivate, textLang, onPlayFrom }: StaticTurnTextProps) {
+export const StaticTurnText = memo(function StaticTurnText({ turnId, text, segments, label, placeholder, onActivate, textLang, play }: StaticTurnTextProps) {
   const pointer = useRef(false);
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
     pointer.current = false;
-    playMarkClicked(event.target, onPlayFrom);
+    playClicked(event.nativeEvent, event.currentTarget, play);
     if (!onActivate) return;
     const offset = caretOffset(event.currentTarget);
     const selection = window.getSelection();

@@ -6,14 +6,17 @@
  * selection over static text is reported for coding like one in the editor.
  */
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { selectedIn } from './dom-offset.ts';
 import { TurnRow, type TurnRowProps } from './TurnRow.tsx';
+import { useWordHighlights } from './useWordHighlights.ts';
 
 type RowProps = Omit<TurnRowProps, 'turnId' | 'index' | 'highlighted'>;
 
 export interface TurnListProps extends RowProps {
   highlightTurnId: string | null;
+  /** The session's recording, whose word being played is highlighted in a draft. */
+  media: HTMLMediaElement | null;
 }
 
 /** Reports a mouse selection inside a static turn, as the editor reports its own. */
@@ -33,8 +36,10 @@ function useStaticSelection(onSelect: TurnRowProps['onSelect']) {
   }, [onSelect]);
 }
 
-export function TurnList({ store, highlightTurnId, ...row }: TurnListProps) {
+export function TurnList({ store, highlightTurnId, media, ...row }: TurnListProps) {
   const scroller = useRef<HTMLDivElement>(null);
+  const [scrollerElement, setScrollerElement] = useState<HTMLDivElement | null>(null);
+  useWordHighlights(scrollerElement, store, media);
   const order = useSyncExternalStore(store.subscribe, () => store.order());
   const focus = useSyncExternalStore(store.subscribe, () => store.focus());
   const activeIndex = focus.active === null ? -1 : order.indexOf(focus.active);
@@ -67,7 +72,7 @@ export function TurnList({ store, highlightTurnId, ...row }: TurnListProps) {
   }, [highlightIndex, virtualizer]);
 
   return (
-    <div ref={scroller} className="turn-scroller" data-testid="transcript">
+    <div ref={(el) => void ((scroller.current = el), setScrollerElement(el))} className="turn-scroller" data-testid="transcript">
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((item) => {
           const turnId = order[item.index];

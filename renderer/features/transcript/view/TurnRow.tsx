@@ -16,6 +16,8 @@ import { SegmentList } from '../SegmentList.tsx';
 import { CodingStripes } from '../stripes/CodingStripes.tsx';
 import { LiveTurnEditor } from './LiveTurnEditor.tsx';
 import { StaticTurnText } from './StaticTurnText.tsx';
+import type { ClickPlay } from './play-clicked.ts';
+import { wordAtOffset } from '../../../../shared/words.ts';
 
 export interface TurnRowProps {
   store: SessionStore;
@@ -56,7 +58,19 @@ export const TurnRow = memo(function TurnRow(props: TurnRowProps) {
   const segments = useMemo(() => all?.filter(isShown) ?? [], [all, isShown]);
   const desktop = useDesktop();
   const { onSeek } = props;
-  const playFrom = useMemo(() => (onSeek ? (seconds: number) => onSeek(seconds, true) : undefined), [onSeek]);
+  // Clicks that play: a time mark, or Ctrl+click on a word of the draft (its time, found in the text as it is now).
+  const play = useMemo<ClickPlay | undefined>(
+    () =>
+      onSeek && {
+        playFrom: (seconds) => onSeek(seconds, true),
+        wordTimeAt: (offset) => {
+          const turn = store.get(turnId)?.turn;
+          const index = turn?.words ? wordAtOffset(turn.text, turn.words, offset) : null;
+          return index === null ? null : turn!.words![index]!.start;
+        },
+      },
+    [onSeek, store, turnId],
+  );
   if (!exists) return null;
   // A right-click on coded text offers its segment (the innermost under the pointer); on a selection, to code it.
   const onContextMenu = (event: MouseEvent<HTMLDivElement>) => {
@@ -74,9 +88,9 @@ export const TurnRow = memo(function TurnRow(props: TurnRowProps) {
     <div className={`turn${props.highlighted ? ' turn-highlighted' : ''}${unchecked ? ' turn-unchecked' : ''}`} data-turn-id={turnId} data-speaker={speaker?.label ?? ''} onContextMenu={onContextMenu}>
       <TurnMeta store={store} turnId={turnId} speakerId={speakerId} timestamp={timestamp} unchecked={unchecked} participants={participants} readOnly={readOnly} onSeek={props.onSeek} tenths={props.tenths} />
       {live || text === null ? (
-        <LiveTurnEditor key={turnId} store={store} turnId={turnId} isShown={isShown} label={label} placeholder={placeholder} onSelect={props.onSelect} textLang={props.textLang} onPlayFrom={playFrom} />
+        <LiveTurnEditor key={turnId} store={store} turnId={turnId} isShown={isShown} label={label} placeholder={placeholder} onSelect={props.onSelect} textLang={props.textLang} play={play} />
       ) : (
-        <StaticTurnText textLang={props.textLang} turnId={turnId} text={text} segments={segments} label={label} placeholder={placeholder} onActivate={readOnly ? undefined : store.activate} onPlayFrom={playFrom} />
+        <StaticTurnText textLang={props.textLang} turnId={turnId} text={text} segments={segments} label={label} placeholder={placeholder} onActivate={readOnly ? undefined : store.activate} play={play} />
       )}
       <CodingStripes segments={segments} colors={props.codeColors} coderColors={props.coderColors} chosenId={chosen} onChoose={(id) => setChosen((c) => (c === id ? null : id))} />
       <SegmentList
