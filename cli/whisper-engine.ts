@@ -5,11 +5,12 @@
  * The binding leaves its promise unsettled when whisper.cpp fails inside a transcription,
  * so a watchdog turns a chunk that takes far longer than it could into an error. Each chunk
  * is heard on its own (no text carried over from the one before), so a resumed run hears
- * the remaining chunks as an uninterrupted run would.
+ * the remaining chunks as an uninterrupted run would. Every word comes with its time
+ * (`WORD_TIMES`), for correcting the draft by ear.
  */
 import { initWhisper } from '@fugood/whisper.node';
 import { SPEECH_RATE, toPcm16 } from '../shared/transcription/audio.ts';
-import { fromMilliseconds, type SpeechEngine, type SpeechSegment } from '../shared/transcription/run.ts';
+import { fromTokens, WORD_TIMES, type SpeechEngine, type SpeechSegment } from '../shared/transcription/run.ts';
 
 export interface WhisperEngine extends SpeechEngine {
   release(): Promise<void>;
@@ -25,7 +26,7 @@ export async function whisperEngine(modelPath: string, threads = 2): Promise<Whi
   return {
     async transcribe(samples, { language }, signal): Promise<SpeechSegment[]> {
       const pcm = toPcm16(samples);
-      const { stop, promise } = context.transcribeData(pcm.buffer as ArrayBuffer, { language, maxThreads: threads, temperature: 0, maxContext: 0 });
+      const { stop, promise } = context.transcribeData(pcm.buffer as ArrayBuffer, { language, maxThreads: threads, temperature: 0, maxContext: 0, ...WORD_TIMES });
       const onAbort = () => void stop();
       signal.addEventListener('abort', onAbort, { once: true });
       let timer: ReturnType<typeof setTimeout> | undefined;
@@ -34,7 +35,7 @@ export async function whisperEngine(modelPath: string, threads = 2): Promise<Whi
         timer = setTimeout(() => reject(new EngineStalled(`the speech engine gave no result for ${Math.round(limit / 1000)} s`)), limit);
       });
       try {
-        return fromMilliseconds((await Promise.race([promise, stalled])).segments);
+        return fromTokens((await Promise.race([promise, stalled])).segments);
       } finally {
         clearTimeout(timer);
         signal.removeEventListener('abort', onAbort);

@@ -11,17 +11,58 @@ import { DEFAULT_WHISPER_GAP } from '../formats/transcript-whisper.ts';
 import type { TranscriptTurn } from '../formats/transcript-txt.ts';
 import { SPEECH_RATE } from './audio.ts';
 import { speechChunks, type Span } from './chunks.ts';
+import type { TimedWord } from '../words.ts';
 
 /** One piece of recognised speech; times in seconds from the start of what the engine was given. */
 export interface SpeechSegment {
   text: string;
   start: number;
   end: number;
+  /** Its words with their times, when the engine gave them. */
+  words?: TimedWord[];
 }
 
-/** Segments as whisper.cpp's bindings give them (times in milliseconds), in seconds. */
-export function fromMilliseconds(segments: readonly { text: string; t0: number; t1: number }[]): SpeechSegment[] {
-  return segments.map((s) => ({ text: s.text, start: s.t0 / 1000, end: s.t1 / 1000 }));
+/**
+ * What whisper.cpp is asked for so that every word has its time: one token per segment
+ * (`max_len` 1) with token timestamps. `fromTokens` puts the words and sentences together.
+ */
+export const WORD_TIMES = { tokenTimestamps: true, maxLen: 1 } as const;
+
+/** Tokens between brackets ("[BLANK_AUDIO]", "(musik)") are no words anyone said. */
+const NON_WORD = /^[[(（].*[\])）]$/;
+/** A pause this long between two words ends a sentence even without a full stop. */
+const SENTENCE_PAUSE = 1;
+
+/**
+ * whisper.cpp's tokens (times in milliseconds, one per segment as `WORD_TIMES` asks) as
+ * segments of sentences with their words: a token that does not start with a space
+ * continues the word before it (word pieces, punctuation), and a sentence ends after a
+ * word ending in . ? ! or before a pause.
+ */
+export function fromTokens(tokens: readonly { text: string; t0: number; t1: number }[]): SpeechSegment[] {
+  const words: TimedWord[] = [];
+  for (const token of tokens) {
+    if (token.text.trim() === '') continue;
+    const last = words[words.length - 1];
+    if (last && !/^\s/.test(token.text)) {
+      last.text += token.text.trim();
+      last.end = Math.max(last.end, token.t1 / 1000);
+    } else words.push({ text: token.text.trim(), start: token.t0 / 1000, end: Math.max(token.t0, token.t1) / 1000 });
+  }
+  const segments: SpeechSegment[] = [];
+  let sentence: TimedWord[] = [];
+  const close = () => {
+    if (sentence.length > 0) segments.push({ text: sentence.map((w) => w.text).join(' '), start: sentence[0]!.start, end: sentence[sentence.length - 1]!.end, words: sentence });
+    sentence = [];
+  };
+  for (const word of words.filter((w) => !NON_WORD.test(w.text))) {
+    const previous = sentence[sentence.length - 1];
+    if (previous && word.start - previous.end > SENTENCE_PAUSE) close();
+    sentence.push(word);
+    if (/[.?!…]["”’)]*$/.test(word.text)) close();
+  }
+  close();
+  return segments;
 }
 
 export interface SpeechEngine {
@@ -78,9 +119,14 @@ function tidy(segments: readonly SpeechSegment[], chunk: Span, previous: readonl
     // The same words a third time in a row is the engine looping, not the speaker.
     const before = [...previous, ...out].slice(-2);
     if (before.length === 2 && before.every((b) => b.text === text)) continue;
-    const start = Math.min(chunk.end, Math.max(chunk.start, chunk.start + s.start));
-    const end = Math.min(chunk.end, Math.max(start, chunk.start + s.end));
-    out.push({ text, start, end });
+    const within = (t: number, from: number) => Math.min(chunk.end, Math.max(from, chunk.start + t));
+    const start = within(s.start, chunk.start);
+    const end = within(s.end, start);
+    const words = s.words?.map((w) => {
+      const wordStart = within(w.start, chunk.start);
+      return { ...w, start: wordStart, end: within(w.end, wordStart) };
+    });
+    out.push({ text, start, end, ...(words ? { words } : {}) });
   }
   return out;
 }
@@ -156,7 +202,7 @@ export async function transcribeRecording(samples: Float32Array, options: Transc
  */
 export function draftTurns(segments: readonly SpeechSegment[], maxGap = DEFAULT_WHISPER_GAP): TranscriptTurn[] {
   return cuesToTurns(
-    segments.map((s, i) => ({ speaker: null, start: s.start, end: s.end, text: s.text, line: i + 1 })),
+    segments.map((s, i) => ({ speaker: null, start: s.start, end: s.end, text: s.text, line: i + 1, ...(s.words ? { words: s.words } : {}) })),
     { maxGap, mergeUnnamed: true },
   ).map((t) => ({ ...t, unchecked: true }));
 }

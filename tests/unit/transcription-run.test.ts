@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SPEECH_RATE } from '../../shared/transcription/audio.ts';
-import { audioFingerprint, draftTurns, transcribeRecording, type SpeechEngine, type SpeechSegment } from '../../shared/transcription/run.ts';
+import { audioFingerprint, draftTurns, fromTokens, transcribeRecording, type SpeechEngine, type SpeechSegment } from '../../shared/transcription/run.ts';
 import { randomSource } from './fuzz/malform.ts';
 
 /** Speech bursts between pauses, as in the chunking tests. */
@@ -135,5 +135,53 @@ describe('transcribing a recording chunk by chunk', () => {
       [1, null, 'Selamat pagi. Mari kita mulai.'],
       [8, null, 'Saya pendamping PKH.'],
     ]);
+  });
+});
+
+describe('whisper.cpp’s tokens as words and sentences', () => {
+  const token = (text: string, t0: number, t1: number) => ({ text, t0, t1 });
+
+  it('joins word pieces and punctuation to their words, and ends sentences at full stops and pauses', () => {
+    const tokens = [
+      token(' Dana', 1000, 1400),
+      token(' P', 1500, 1700),
+      token('KH', 1700, 2000),
+      token(' cair', 2100, 2500),
+      token('.', 2500, 2550),
+      token(' [BLANK_AUDIO]', 2600, 3000),
+      token(' Kami', 3000, 3300),
+      token(' datang', 3300, 3800),
+      token(' lagi', 5200, 5600),
+    ];
+    const segments = fromTokens(tokens);
+    expect(segments.map((s) => [s.text, s.start, s.end])).toEqual([
+      ['Dana PKH cair.', 1, 2.55],
+      ['Kami datang', 3, 3.8],
+      ['lagi', 5.2, 5.6],
+    ]);
+    expect(segments[0]!.words).toEqual([
+      { text: 'Dana', start: 1, end: 1.4 },
+      { text: 'PKH', start: 1.5, end: 2 },
+      { text: 'cair.', start: 2.1, end: 2.55 },
+    ]);
+  });
+
+  it('gives the draft’s turns their words in the recording’s time, through a run in chunks', async () => {
+    const samples = recording(parts());
+    // An engine that hears each chunk as two words, as tokens.
+    const engine: SpeechEngine = {
+      async transcribe(piece) {
+        const seconds = piece.length / SPEECH_RATE;
+        return fromTokens([token(' kata', 0, 300), token(' satu.', 300, Math.round(seconds * 1000))]);
+      },
+    };
+    const run = await transcribeRecording(samples, { engine, language: 'id' });
+    const turns = draftTurns(run.segments);
+    const words = turns.flatMap((t) => t.words ?? []);
+    expect(words.length).toBe(run.segments.length * 2);
+    // Every word sits inside its chunk, in order, after the recording's lead-in.
+    for (let i = 1; i < words.length; i++) expect(words[i]!.start).toBeGreaterThanOrEqual(words[i - 1]!.start);
+    expect(words[0]!.start).toBeGreaterThan(0.5);
+    expect(turns.every((t) => t.text === (t.words ?? []).map((w) => w.text).join(' '))).toBe(true);
   });
 });

@@ -4,7 +4,7 @@
  * handed to the worker as a blob URL; cancelling stops the chunk under way.
  */
 import { toPcm16 } from '../../../shared/transcription/audio.ts';
-import { fromMilliseconds, type SpeechEngine, type SpeechSegment } from '../../../shared/transcription/run.ts';
+import { fromTokens, type SpeechEngine, type SpeechSegment } from '../../../shared/transcription/run.ts';
 import type { WorkerReply, WorkerRequest } from './whisper.worker.ts';
 
 export interface BrowserEngine extends SpeechEngine {
@@ -49,7 +49,7 @@ export async function browserEngine(model: Blob): Promise<BrowserEngine> {
       try {
         const result = await answered;
         if (result.type === 'error') throw new Error(result.message);
-        return result.type === 'segments' ? fromMilliseconds(result.segments) : [];
+        return result.type === 'segments' ? fromTokens(result.segments) : [];
       } finally {
         signal.removeEventListener('abort', onAbort);
       }

@@ -7,6 +7,7 @@
 import { configureWasm, initWhisper, type WhisperContext } from '@fugood/node-whisper-wasm';
 import createWhisperModule from '@fugood/node-whisper-wasm/wasm/whisper-node.js';
 import wasmUrl from '@fugood/node-whisper-wasm/wasm/whisper-node.wasm?url';
+import { WORD_TIMES } from '../../../shared/transcription/run.ts';
 
 export type WorkerRequest = { type: 'load'; modelUrl: string } | { type: 'transcribe'; id: number; pcm: ArrayBuffer; language: string } | { type: 'stop' };
 export type WorkerReply =
@@ -46,7 +47,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   }
   if (!context) return post({ type: 'error', id: message.id, message: 'no model loaded' });
   try {
-    const { stop, promise } = context.transcribeData(message.pcm, { language: message.language, maxThreads: 1, temperature: 0, maxContext: 0 });
+    const { stop, promise } = context.transcribeData(message.pcm, { language: message.language, maxThreads: 1, temperature: 0, maxContext: 0, ...WORD_TIMES });
     running = { stop };
     const result = await promise;
     post({ type: 'segments', id: message.id, segments: result.segments });
