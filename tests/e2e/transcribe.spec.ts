@@ -13,7 +13,7 @@ import { SPEECH_RATE } from '../../shared/transcription/audio.ts';
 import { TINY_TEST_SHAPE, whisperTestModel } from '../../scripts/whisper-test-model.ts';
 import { hasEspeak, spokenRecording } from '../unit/speech.ts';
 import { wav } from '../unit/wav.ts';
-import { SessionScreen, Telaah } from './pages.ts';
+import { SessionScreen, storedRows, Telaah } from './pages.ts';
 
 test.skip(!hasEspeak, 'needs espeak-ng to speak the test recording');
 
@@ -54,6 +54,14 @@ test('a recording becomes a draft of unchecked turns, transcribed in the browser
   await expect(page.locator('.unchecked-count')).toHaveText(`${n} giliran belum diperiksa`);
   await expect(turns.first().locator('.timestamp')).toHaveText(/^\[00:00:\d\d\]$/);
   await session.waitUntilSaved();
+  // Every word of the draft is stored with its time, in order, inside the recording.
+  const sessionId = decodeURIComponent(/\/session\/([^/?]+)/.exec(page.url())![1]!);
+  const stored = await storedRows<{ text: string; words?: { text: string; start: number; end: number }[] }>(page, 'turns', sessionId);
+  for (const turn of stored) {
+    expect(turn.words!.map((w) => w.text).join(' ')).toBe(turn.text);
+    for (const w of turn.words!) expect(w.end).toBeGreaterThanOrEqual(w.start);
+  }
+  expect(stored.flatMap((t) => t.words!).every((w) => w.start >= 0 && w.end <= samples.length / SPEECH_RATE + 0.01)).toBe(true);
   // Again into the same session: by default the draft goes after what is there.
   await turns.first().getByRole('button', { name: /Belum diperiksa/ }).click();
   await page.getByRole('button', { name: 'Transkripsi otomatis…' }).click();
