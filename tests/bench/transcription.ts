@@ -3,10 +3,12 @@
  * speech engine (whose speed depends on the model and the computer): reading a 44.1 kHz
  * stereo WAV file, resampling to 16 kHz mono, finding the speech and cutting it into
  * chunks, and the run's bookkeeping around an engine that answers at once. Reported as a
- * share of the recording's length.
+ * share of the recording's length. Beside it, the player's waveform of the same file,
+ * worked out once per recording (then kept).
  */
 import { performance } from 'node:perf_hooks';
-import { readWav, resample, SPEECH_RATE } from '../../shared/transcription/audio.ts';
+import { frameBytes, readWav, resample, SPEECH_RATE, wavFrames, wavLayout } from '../../shared/transcription/audio.ts';
+import { PeakMeter } from '../../shared/waveform.ts';
 import { speechChunks } from '../../shared/transcription/chunks.ts';
 import { transcribeRecording } from '../../shared/transcription/run.ts';
 import { randomSource } from '../unit/fuzz/malform.ts';
@@ -54,6 +56,18 @@ export interface PipelineFigures {
   chunks: number;
   /** All of it, as a share of the recording's length. */
   sharePercent: number;
+  /** The recording's waveform worked out as the player's worker does: read in 4 MB pieces, peaks measured. */
+  waveformMs: number;
+}
+
+/** The waveform of a WAV file's bytes, read a piece at a time as peaks.worker.ts reads the blob. */
+function waveformInPieces(file: Uint8Array): number {
+  const layout = wavLayout(file.subarray(0, 1 << 20), 'jam.wav');
+  const meter = new PeakMeter(layout.rate);
+  const piece = (4 << 20) - ((4 << 20) % frameBytes(layout));
+  const end = Math.min(file.length, layout.dataStart + layout.dataBytes);
+  for (let at = layout.dataStart; at < end; at += piece) meter.add(wavFrames(file.slice(at, Math.min(end, at + piece)), layout));
+  return meter.finish().peaks.length;
 }
 
 export async function pipelineBench(): Promise<PipelineFigures> {
@@ -72,5 +86,8 @@ export async function pipelineBench(): Promise<PipelineFigures> {
   await transcribeRecording(samples, { engine: { transcribe: async () => [] }, language: 'id', onCheckpoint: (c) => void JSON.stringify(c) });
   const runMs = performance.now() - t - chunkMs;
   const total = readMs + resampleMs + chunkMs + Math.max(0, runMs);
-  return { readMs, resampleMs, chunkMs, runMs, chunks: chunks.length, sharePercent: (100 * total) / 3_600_000 };
+  t = performance.now();
+  waveformInPieces(file);
+  const waveformMs = performance.now() - t;
+  return { readMs, resampleMs, chunkMs, runMs, chunks: chunks.length, sharePercent: (100 * total) / 3_600_000, waveformMs };
 }
