@@ -89,3 +89,28 @@ test('Ctrl+J inside a timed turn puts a time mark at the caret; a click on it pl
   await session.importTranscript(app, back);
   await expect(page.locator('.turn .time-mark')).toHaveText(['[00:00:15]', '[00:00:20]']);
 });
+
+test('typing at a typist’s pace around and through time marks loses and misplaces nothing', async ({ page }) => {
+  const app = new Telaah(page);
+  const session = new SessionScreen(page);
+  await app.startStudy('Studi tanda cepat', 2024, 'FGD 1');
+  await page.getByRole('button', { name: 'Mulai mengetik' }).click();
+  // Marks typed by hand become marks; typing goes on right after them, at 30 ms a key.
+  await page.keyboard.type('Awal [00:00:05] tengah [00:00:09.5] akhir', { delay: 30 });
+  await expect(page.locator('.turn .time-mark')).toHaveText(['[00:00:05]', '[00:00:09.5]']);
+  // Backspace into the last mark: it is text again, and the characters go one by one.
+  for (let i = 0; i < 'akhir'.length + 2; i++) await page.keyboard.press('Backspace', { delay: 30 });
+  await expect(page.locator('.turn .time-mark')).toHaveText(['[00:00:05]']);
+  await page.keyboard.type('] lagi', { delay: 30 });
+  await expect(page.locator('.turn .time-mark')).toHaveText(['[00:00:05]', '[00:00:09.5]']);
+  // Enter right after a mark splits there; Backspace at the new turn's start joins it back.
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 'Awal [00:00:05]'.length; i++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('x', { delay: 30 });
+  await expect(page.locator('.turn .turn-text')).toHaveText(['Awal [00:00:05]', 'x tengah [00:00:09.5] lagi']);
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await session.waitUntilSaved();
+  expect(await session.storedTexts()).toEqual(['Awal [00:00:05] tengah [00:00:09.5] lagi']);
+});
