@@ -40,6 +40,14 @@ test('every screen of a coded study has no axe violations, in Indonesian and Eng
       await check(`${lang} session ${panel.source}`);
       await page.getByRole('button', { name: panel }).click();
     }
+    // The foot pedal settings, from the shortcuts panel.
+    await page.getByRole('button', { name: id ? 'Pintasan papan ketik' : 'Keyboard shortcuts' }).click();
+    await page.getByRole('button', { name: id ? 'Pedal kaki…' : 'Foot pedals…' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await check(`${lang} session foot pedal dialog`);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
+    await page.getByRole('button', { name: id ? 'Pintasan papan ketik' : 'Keyboard shortcuts' }).click();
     // The dialogs: a transcript's speaker mapping, and a version's viewer.
     await app.chooseFile(page.getByRole('button', { name: id ? 'Impor transkrip…' : 'Import transcript…' }), fixturePath('fgd-sukamaju.txt'));
     await expect(page.getByRole('dialog')).toBeVisible();

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { SPEECH_RATE } from '../../shared/transcription/audio.ts';
 import { encodeRecording, encoders, hasEspeak, spokenRecording } from '../unit/speech.ts';
 import { wav } from '../unit/wav.ts';
+import { axeViolations } from './axe.ts';
 import { Telaah } from './pages.ts';
 
 const audio = (page: Page) => page.locator('[data-testid="media-player"] audio');
@@ -72,6 +73,8 @@ test('the waveform shows the pauses between sentences, seeks where it is clicked
   await expect(page.getByTestId('waveform')).toHaveAttribute('data-state', 'ready');
   await page.getByLabel('Tampilan').selectOption({ label: 'Seluruh rekaman' });
   expect(await peakWorkers(page)).toBe(1);
+  // The player with its waveform breaks no accessibility rule.
+  expect(await axeViolations(page)).toEqual([]);
 
   // Speech is drawn tall; the four-second pause between the sentences is a flat line.
   const share = (seconds: number) => seconds / duration;

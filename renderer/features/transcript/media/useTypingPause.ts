@@ -21,20 +21,21 @@ export function useTypingPause(player: Player, enabled: boolean, resumeSeconds: 
     if (!enabled) return;
     let pausedByTyping = false;
     let timer: ReturnType<typeof setTimeout> | null = null;
+    // The element's own state, never the rendered one: a pause the user made a moment ago may not be drawn yet.
+    const playing = () => latest.current.element?.paused === false;
     const onKey = (event: KeyboardEvent) => {
-      const p = latest.current;
       if (!typesInTranscript(event)) return;
-      if (!p.paused) {
+      if (playing()) {
         pausedByTyping = true;
-        p.toggle();
+        latest.current.pause();
       }
       if (!pausedByTyping) return;
       if (timer !== null) clearTimeout(timer);
       timer = setTimeout(() => {
         timer = null;
         pausedByTyping = false;
-        // Played on only if nobody started or paused it meanwhile.
-        if (latest.current.paused) latest.current.toggle();
+        // Played on only if nobody started it meanwhile (play() rewinds, as every resume does).
+        if (!playing()) latest.current.play();
       }, resumeSeconds * 1000);
     };
     window.addEventListener('keydown', onKey, true);
