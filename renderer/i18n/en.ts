@@ -435,6 +435,7 @@ export const en: Record<MessageKey, string> = {
   'media.pause': 'Pause',
   'media.back': 'Back {n} seconds',
   'media.forward': 'Forward {n} seconds',
+  'media.seconds': '{n} seconds',
   'media.seek': 'Position in recording',
   'media.speed': 'Speed',
   'media.volume': 'Volume',

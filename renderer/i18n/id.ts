@@ -433,6 +433,7 @@ export const id = {
   'media.pause': 'Jeda',
   'media.back': 'Mundur {n} detik',
   'media.forward': 'Maju {n} detik',
+  'media.seconds': '{n} detik',
   'media.seek': 'Posisi rekaman',
   'media.speed': 'Kecepatan',
   'media.volume': 'Volume',

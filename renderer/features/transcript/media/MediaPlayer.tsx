@@ -51,13 +51,13 @@ export function MediaPlayer({ media, url, missing, player, skipSeconds, onAttach
         ))}
       <div className="media-controls">
         <button type="button" onClick={() => player.skip(-skipSeconds)} aria-label={t('media.back', { n: skipSeconds })} disabled={!url}>
-          ◀◀ {skipSeconds}s
+          <span aria-hidden="true">◀◀</span> {t('media.seconds', { n: skipSeconds })}
         </button>
         <button type="button" className="primary" onClick={player.toggle} aria-label={player.paused ? t('media.play') : t('media.pause')} disabled={!url}>
           {player.paused ? '▶' : '▮▮'}
         </button>
         <button type="button" onClick={() => player.skip(skipSeconds)} aria-label={t('media.forward', { n: skipSeconds })} disabled={!url}>
-          {skipSeconds}s ▶▶
+          {t('media.seconds', { n: skipSeconds })} <span aria-hidden="true">▶▶</span>
         </button>
         <span className="media-time" data-testid="media-time">
           {formatClock(player.time, false)} / {formatClock(player.duration, false)}
