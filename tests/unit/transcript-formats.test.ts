@@ -256,7 +256,7 @@ describe('the speaker mapping step', () => {
     ]);
   });
 
-  it('brings back Telaah’s own .txt, .srt and .vtt exports (named by pseudonym) as the same turns of the same participants, consecutive turns of one speaker included', async () => {
+  it('brings back Telaah’s own .txt, .docx, .srt and .vtt exports (named by pseudonym) as the same turns of the same participants, consecutive turns of one speaker included', async () => {
     const project = codedStudy();
     const session = project.sessions[0]!;
     // Two turns in a row by one speaker, as happens when a transcriber splits a long answer.
@@ -264,8 +264,8 @@ describe('the speaker mapping step', () => {
     const [first, second] = project.turns.filter((t) => t.sessionId === session.id);
     second!.speakerId = first!.speakerId = sari.id;
     const turns = transcriptOf(forExport(project), session.id);
-    for (const format of ['txt', 'srt', 'vtt'] as const) {
-      const written = (await writeTranscriptFile(format, turns, session, 'id')) as string;
+    for (const format of ['txt', 'docx', 'srt', 'vtt'] as const) {
+      const written = await writeTranscriptFile(format, turns, session, 'id');
       const read = parseTranscriptFile(`kembali.${format}`, written);
       expect(read.map((t) => [t.speaker, t.timestamp, t.text]), format).toEqual(turns.map((t) => [t.speaker, t.timestamp, t.text]));
       // Into the same study: every pseudonym is the participant who has it, and no one new is made.

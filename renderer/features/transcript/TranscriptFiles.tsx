@@ -19,7 +19,7 @@ import type { Participant, Session } from '../../../shared/model.ts';
 import { transcriptOf } from '../../../shared/transcript.ts';
 import { useDb } from '../../db/context.tsx';
 import { loadProject } from '../../db/project.ts';
-import { importedTurns } from '../../db/transcripts.ts';
+import { placeTranscript } from './session/place-transcript.ts';
 import { useHost } from '../../host/context.tsx';
 import { useLang } from '../../i18n/context.tsx';
 import type { useNotice } from '../../ui/Notice.tsx';
@@ -74,9 +74,8 @@ export function TranscriptFiles({ session, participants, store, readOnly, notice
     try {
       // Appended, the session keeps its turns and their coding; replaced, it starts again from the file.
       const append = into === 'append' && store.turns().length > 0;
-      store.replaceSession(await importedTurns(db, session.id, turns, file.name, store.segments(), append ? store.turns() : null), append ? store.segments() : []);
       // "Imported" is said once the turns are stored, not only shown.
-      await store.flush();
+      await placeTranscript(db, store, session.id, turns, file.name, append);
       notices.info(t('transcript.imported', { file: file.name, n: turns.length }));
     } catch (e) {
       reportError(e);

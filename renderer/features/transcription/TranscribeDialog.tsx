@@ -12,7 +12,7 @@ import type { Session } from '../../../shared/model.ts';
 import { readModelHeader, whisperModel } from '../../../shared/transcription/models.ts';
 import { draftTurns, transcribeRecording, type Checkpoint, type TranscriptionProgress } from '../../../shared/transcription/run.ts';
 import { useDb } from '../../db/context.tsx';
-import { importedTurns } from '../../db/transcripts.ts';
+import { placeTranscript } from '../transcript/session/place-transcript.ts';
 import { useLang } from '../../i18n/context.tsx';
 import type { useNotice } from '../../ui/Notice.tsx';
 import type { SessionStore } from '../transcript/session/session-store.ts';
@@ -91,9 +91,7 @@ export function TranscribeDialog({ store, session, recordingUrl, recordingName, 
       const turns = draftTurns(run.segments);
       // One step of undo either way: the draft in place of the transcript, or after it with what was coded kept.
       const append = hasTurns && into === 'append';
-      const rows = await importedTurns(db, session.id, turns, recordingName, store.segments(), append ? store.turns() : null);
-      store.replaceSession(rows, append ? store.segments() : []);
-      await store.flush();
+      await placeTranscript(db, store, session.id, turns, recordingName, append);
       localStorage.removeItem(checkpointKey(session.id));
       notices.info(t('transcribe.done', { n: turns.length }));
       onClose();
