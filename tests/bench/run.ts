@@ -9,7 +9,8 @@
  *    Lexical editor: typing at a typist's cadence in a 40,000-word session with 2,000
  *    coded segments and in a 1,000-word one, a fast fling over the long session, opening
  *    it, and importing a 40,000-word WebVTT file.
- * 3. The transcription pipeline's own cost on a 60-minute recording (tests/bench/transcription.ts).
+ * 3. The transcription pipeline's own cost on a 60-minute recording (tests/bench/transcription.ts),
+ *    and, in the built app, the player's waveform of a two-hour recording (tests/bench/waveform.ts).
  * 4. The analysis screens of the built app on a generated evaluation study of 10 and of 40
  *    FGDs (tests/bench/analysis.ts), mid beside large so that growth shows; the targets
  *    are set for the large one.
@@ -35,6 +36,7 @@ import { analysisBench } from './analysis.ts';
 import { askBench } from './ask.ts';
 import { browserBench } from './browser.ts';
 import { pipelineBench } from './transcription.ts';
+import { waveformBench } from './waveform.ts';
 import type { FlingFigures } from './fling.ts';
 import type { KeystrokeFigures } from './keystrokes.ts';
 import { longCodings, longTranscript, longVtt } from './long-study.ts';
@@ -197,6 +199,10 @@ async function inBrowser() {
     record('open a 40,000-word session with 2,000 segments until its turns show', r.openLongSessionMs, 1000);
     record('import a 40,000-word .vtt until its turns show', r.importVttMs, 1000);
     record('import a 40,000-word .vtt until every turn is stored', r.importVttStoredMs, null);
+    for (const w of await waveformBench(executablePath, 'http://127.0.0.1:4199/')) {
+      record(`waveform of a 2-hour ${w.format.toUpperCase()} recording, attached until drawn`, w.firstMs, w.format === 'wav' ? 10_000 : 20_000);
+      record(`waveform of a 2-hour ${w.format.toUpperCase()} recording, session opened again until drawn`, w.reopenMs, 1000);
+    }
     const studies = [];
     for (const sessions of [10, 40]) {
       const a = await analysisBench(executablePath, 'http://127.0.0.1:4199/', sessions);
