@@ -1,9 +1,9 @@
 /**
  * A recording's waveform, worked out in a worker. WAV files go to the worker whole (it
  * reads them in pieces); other formats are decoded by the browser at a low rate first,
- * since audio decoding is not available to workers, and the worker measures the samples.
+ * since audio decoding is not available to workers, and the worker mixes and measures them.
  */
-import { isWav, mixDown } from '../../../../shared/transcription/audio.ts';
+import { isWav } from '../../../../shared/transcription/audio.ts';
 import type { Waveform } from '../../../../shared/waveform.ts';
 import type { PeaksReply, PeaksRequest } from './peaks.worker.ts';
 
@@ -17,9 +17,9 @@ export async function computeWaveform(recording: Blob, name: string): Promise<Wa
   if (isWav(head)) request = { type: 'wav', recording, name };
   else {
     const audio = await new OfflineAudioContext(1, 1, DECODE_RATE).decodeAudioData(await recording.arrayBuffer());
-    const samples = mixDown(Array.from({ length: audio.numberOfChannels }, (_, c) => audio.getChannelData(c)));
-    request = { type: 'samples', samples, rate: audio.sampleRate };
-    transfer = [samples.buffer];
+    const channels = Array.from({ length: audio.numberOfChannels }, (_, c) => audio.getChannelData(c));
+    request = { type: 'decoded', channels, rate: audio.sampleRate };
+    transfer = channels.map((c) => c.buffer);
   }
   const worker = new Worker(new URL('./peaks.worker.ts', import.meta.url), { type: 'module' });
   try {
