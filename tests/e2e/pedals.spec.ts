@@ -129,3 +129,20 @@ test('a pedal whose reports use other bits is taught by pressing each pedal, and
   await sendReport(page, [0, 0]);
   await expect.poll(() => mediaTime(page)).toBeCloseTo(35, 0);
 });
+
+test('a pedal another program holds is not listed, and the dialog says it could not be opened', async ({ page }) => {
+  await simulatePedal(page, { vendorId: 0x05f3, productId: 0x00ff, productName: 'VEC USB Footpedal', busy: true });
+  await sessionWithRecording(page, 'Studi pedal sibuk');
+  const dialog = await openPedalSettings(page);
+  await dialog.getByRole('button', { name: 'Hubungkan pedal…' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Pedal tidak dapat dibuka: Failed to open the device.');
+  await expect(dialog.getByRole('list', { name: 'Pedal terhubung' })).toHaveCount(0);
+  await expect(dialog).toContainText('Belum ada pedal terhubung.');
+  // Opened again later (allowed, still held elsewhere): passed over without an error on the page.
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.reload();
+  await expect(page.getByTestId('media-time')).toBeVisible();
+  await page.waitForTimeout(300);
+  expect(errors).toEqual([]);
+});

@@ -10,6 +10,8 @@ export interface SimulatedPedal {
   vendorId: number;
   productId: number;
   productName: string;
+  /** The device cannot be opened (another program holds it), as the browser then says. */
+  busy?: boolean;
 }
 
 export async function simulatePedal(page: Page, device: SimulatedPedal): Promise<void> {
@@ -20,6 +22,7 @@ export async function simulatePedal(page: Page, device: SimulatedPedal): Promise
       readonly productId = spec.productId;
       readonly productName = spec.productName;
       async open() {
+        if (spec.busy) throw new DOMException('Failed to open the device.', 'NotAllowedError');
         this.opened = true;
       }
       async close() {

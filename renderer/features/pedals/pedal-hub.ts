@@ -37,9 +37,11 @@ export class PedalHub {
     const hid = webHid();
     if (this.started || !hid) return;
     this.started = true;
-    hid.addEventListener('connect', (event) => void this.attach((event as HidConnectionEvent).device));
+    // A pedal that cannot be opened by itself is passed over; "Hubungkan pedal…" says why.
+    const quietly = (device: HidDevice) => void this.attach(device).catch(() => undefined);
+    hid.addEventListener('connect', (event) => quietly((event as HidConnectionEvent).device));
     hid.addEventListener('disconnect', (event) => this.detach((event as HidConnectionEvent).device));
-    void hid.getDevices().then((devices) => devices.forEach((d) => void this.attach(d)));
+    void hid.getDevices().then((devices) => devices.forEach(quietly), () => undefined);
   }
 
   /** Asks the user for a pedal (the browser's chooser offers only pedals); true when one was given. */
@@ -83,7 +85,14 @@ export class PedalHub {
     };
     this.held.set(device, entry);
     device.addEventListener('inputreport', entry.onReport);
-    if (!device.opened) await device.open();
+    try {
+      if (!device.opened) await device.open();
+    } catch (error) {
+      // Another program holds it, or it went away: not a pedal this page has.
+      device.removeEventListener('inputreport', entry.onReport);
+      this.held.delete(device);
+      throw error;
+    }
     this.changed();
   }
 
