@@ -52,7 +52,13 @@ test('an Infinity pedal: connected through the chooser, pressed pedals lit, and 
   await sendReport(page, [0, 0]);
   await expect(light('left')).toHaveAttribute('data-down', 'false');
   await expect(light('right')).toHaveAttribute('data-down', 'false');
+  // Trying the pedals in their settings moves nothing; a pedal still held as they close does nothing on release.
+  expect(await mediaTime(page)).toBe(0);
+  expect(await paused(page)).toBe(true);
+  await sendReport(page, [2, 0]);
   await dialog.getByRole('button', { name: 'Tutup' }).click();
+  await sendReport(page, [0, 0]);
+  expect(await paused(page)).toBe(true);
 
   // Right skips forward 5 s, left back 5 s (a tap each).
   await seekTo(page, 20);

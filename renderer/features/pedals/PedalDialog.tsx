@@ -2,6 +2,7 @@
  * The foot pedal settings: connect a pedal (the browser's chooser offers only transcription
  * pedals), see which pedal is pressed, give each pedal its action, choose how the play
  * pedal plays, and teach a pedal whose reports differ from the Infinity's by pressing it.
+ * While it is open, pressing a pedal only lights it: the recording does not move.
  */
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { DEFAULT_BITS, PEDAL_ACTIONS, PEDALS, taughtBit, type Pedal, type PedalAction } from '../../../shared/pedals.ts';
@@ -18,7 +19,10 @@ export function PedalDialog({ onClose }: { onClose(): void }) {
   const [teaching, setTeaching] = useState<{ key: string; pedal: Pedal } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const supported = webHid() !== null;
-  useEffect(() => pedalHub.start(), []);
+  useEffect(() => {
+    pedalHub.start();
+    return pedalHub.tryOut();
+  }, []);
 
   // While teaching, the next report that sets one new bit is that pedal's.
   useEffect(() => {

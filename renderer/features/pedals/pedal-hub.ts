@@ -31,6 +31,18 @@ export class PedalHub {
   private watchers = new Set<() => void>();
   private snapshot: readonly ConnectedPedal[] = [];
   private started = false;
+  private trying = 0;
+
+  /** While the pedal settings are open, presses are for trying the pedals: they light up there and drive nothing. Returns the undo. */
+  tryOut(): () => void {
+    this.trying++;
+    return () => void this.trying--;
+  }
+
+  /** Whether presses should drive the player now. */
+  get driving(): boolean {
+    return this.trying === 0;
+  }
 
   /** Opens the pedals already allowed, and any that connect later. Safe to call again. */
   start(): void {

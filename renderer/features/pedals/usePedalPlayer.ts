@@ -14,6 +14,8 @@ export function usePedalPlayer(player: Player, skipSeconds: number, settings: Pe
   useEffect(() => {
     pedalHub.start();
     const held = new Map<Pedal, ReturnType<typeof setInterval>>();
+    // The pedals whose press drove the player: only their release does anything.
+    const driven = new Set<Pedal>();
     const stopHeld = (pedal: Pedal) => {
       clearInterval(held.get(pedal));
       held.delete(pedal);
@@ -21,6 +23,10 @@ export function usePedalPlayer(player: Player, skipSeconds: number, settings: Pe
     const off = pedalHub.listen((event) => {
       if (event.type !== 'change') return;
       const { pedal, down } = event.change;
+      // Presses drive only outside the pedal settings (there they only light up), and a release only after a press that drove.
+      if (down ? !pedalHub.driving : !driven.has(pedal)) return;
+      if (down) driven.add(pedal);
+      else driven.delete(pedal);
       const { player: p, skipSeconds: skip, settings: s } = latest.current;
       if (!down) stopHeld(pedal);
       const command = commandFor(event.change, s);
