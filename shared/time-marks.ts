@@ -13,7 +13,10 @@ export interface TimeMark {
   seconds: number;
 }
 
-const MARK = /\[((?:\d{1,2}:)?\d{1,2}:\d{2}(?:\.\d{1,3})?)\]/g;
+/** A time as the transcript writes it: `[hh:]mm:ss[.d]`. */
+const TIME = String.raw`(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\.\d{1,3})?`;
+const MARK = new RegExp(String.raw`\[(${TIME})\]`, 'g');
+const MARK_WITH_SPACES = new RegExp(String.raw`[ \t]*\[${TIME}\][ \t]*`, 'g');
 
 /** Every time mark in `text`, in order. A bracketed text that is no valid time is no mark. */
 export function timeMarks(text: string): TimeMark[] {
@@ -50,5 +53,5 @@ export function markInsertion(text: string, offset: number, seconds: number, ten
 
 /** The text without its time marks, each with the spaces around it made one space: for quotations in a table. */
 export function withoutTimeMarks(text: string): string {
-  return text.replace(/[ \t]*\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\.\d{1,3})?\][ \t]*/g, ' ').trim();
+  return text.replace(MARK_WITH_SPACES, ' ').trim();
 }

@@ -4,6 +4,7 @@
  * a piece at a time, never held whole). Silence is a run of peaks near zero, so it shows
  * as a flat line.
  */
+import { frameBytes, wavFrames, wavLayout } from './transcription/audio.ts';
 
 /** Peaks per second of recording: fine enough to see a pause between two words. */
 export const PEAKS_PER_SECOND = 20;
@@ -59,5 +60,23 @@ export class PeakMeter {
 export function waveformOf(samples: Float32Array, rate: number, perSecond = PEAKS_PER_SECOND): Waveform {
   const meter = new PeakMeter(rate, perSecond);
   meter.add(samples);
+  return meter.finish();
+}
+
+/** Bytes of a WAV file read at a time, whole frames. */
+const PIECE = 4 << 20;
+/** Bytes read for the header; the chunks before the samples (LIST, bext) fit in far less. */
+const HEAD = 1 << 20;
+
+/**
+ * The waveform of a WAV file of `size` bytes read a piece at a time through `read` (from a
+ * blob in the app's worker, from a buffer in the bench): a two-hour FGD is never held whole.
+ */
+export async function wavWaveform(size: number, read: (from: number, to: number) => Promise<Uint8Array> | Uint8Array, name: string): Promise<Waveform> {
+  const layout = wavLayout(await read(0, Math.min(size, HEAD)), name);
+  const meter = new PeakMeter(layout.rate);
+  const end = Math.min(size, layout.dataStart + layout.dataBytes);
+  const step = PIECE - (PIECE % frameBytes(layout));
+  for (let at = layout.dataStart; at < end; at += step) meter.add(wavFrames(await read(at, Math.min(end, at + step)), layout));
   return meter.finish();
 }

@@ -7,11 +7,12 @@
  * worked out once per recording (then kept).
  */
 import { performance } from 'node:perf_hooks';
-import { frameBytes, readWav, resample, SPEECH_RATE, wavFrames, wavLayout } from '../../shared/transcription/audio.ts';
-import { PeakMeter } from '../../shared/waveform.ts';
+import { readWav, resample, SPEECH_RATE } from '../../shared/transcription/audio.ts';
+import { wavWaveform } from '../../shared/waveform.ts';
 import { speechChunks } from '../../shared/transcription/chunks.ts';
 import { transcribeRecording } from '../../shared/transcription/run.ts';
 import { randomSource } from '../unit/fuzz/malform.ts';
+import { wavHeader } from '../unit/wav.ts';
 
 const RATE = 44_100;
 
@@ -31,20 +32,7 @@ function hourOfTalk(): Uint8Array {
       data.setInt16(44 + f * 4 + 2, v, true);
     }
   }
-  const text = (at: number, s: string) => [...s].forEach((c, i) => data.setUint8(at + i, c.charCodeAt(0)));
-  text(0, 'RIFF');
-  data.setUint32(4, 36 + frames * 4, true);
-  text(8, 'WAVE');
-  text(12, 'fmt ');
-  data.setUint32(16, 16, true);
-  data.setUint16(20, 1, true);
-  data.setUint16(22, 2, true);
-  data.setUint32(24, RATE, true);
-  data.setUint32(28, RATE * 4, true);
-  data.setUint16(32, 4, true);
-  data.setUint16(34, 16, true);
-  text(36, 'data');
-  data.setUint32(40, frames * 4, true);
+  wavHeader(new Uint8Array(data.buffer), frames, RATE, 2, 16);
   return new Uint8Array(data.buffer);
 }
 
@@ -58,16 +46,6 @@ export interface PipelineFigures {
   sharePercent: number;
   /** The recording's waveform worked out as the player's worker does: read in 4 MB pieces, peaks measured. */
   waveformMs: number;
-}
-
-/** The waveform of a WAV file's bytes, read a piece at a time as peaks.worker.ts reads the blob. */
-function waveformInPieces(file: Uint8Array): number {
-  const layout = wavLayout(file.subarray(0, 1 << 20), 'jam.wav');
-  const meter = new PeakMeter(layout.rate);
-  const piece = (4 << 20) - ((4 << 20) % frameBytes(layout));
-  const end = Math.min(file.length, layout.dataStart + layout.dataBytes);
-  for (let at = layout.dataStart; at < end; at += piece) meter.add(wavFrames(file.slice(at, Math.min(end, at + piece)), layout));
-  return meter.finish().peaks.length;
 }
 
 export async function pipelineBench(): Promise<PipelineFigures> {
@@ -87,7 +65,7 @@ export async function pipelineBench(): Promise<PipelineFigures> {
   const runMs = performance.now() - t - chunkMs;
   const total = readMs + resampleMs + chunkMs + Math.max(0, runMs);
   t = performance.now();
-  waveformInPieces(file);
+  await wavWaveform(file.length, (from, to) => file.slice(from, to), 'jam.wav');
   const waveformMs = performance.now() - t;
   return { readMs, resampleMs, chunkMs, runMs, chunks: chunks.length, sharePercent: (100 * total) / 3_600_000, waveformMs };
 }

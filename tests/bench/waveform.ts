@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { randomSource } from '../unit/fuzz/malform.ts';
+import { wavHeader } from '../unit/wav.ts';
 import { LAUNCH_ARGS } from './browser.ts';
 
 const RATE = 16_000;
@@ -31,19 +32,7 @@ function twoHoursOfTalk(file: string): void {
       data.writeInt16LE(Math.round(v * 32767), 44 + f * 2);
     }
   }
-  data.write('RIFF', 0);
-  data.writeUInt32LE(36 + frames * 2, 4);
-  data.write('WAVE', 8);
-  data.write('fmt ', 12);
-  data.writeUInt32LE(16, 16);
-  data.writeUInt16LE(1, 20);
-  data.writeUInt16LE(1, 22);
-  data.writeUInt32LE(RATE, 24);
-  data.writeUInt32LE(RATE * 2, 28);
-  data.writeUInt16LE(2, 32);
-  data.writeUInt16LE(16, 34);
-  data.write('data', 36);
-  data.writeUInt32LE(frames * 2, 40);
+  wavHeader(data, frames, RATE, 1, 16);
   writeFileSync(file, data);
 }
 

@@ -20,23 +20,29 @@ export function wav(channels: Float32Array[], rate: number, bits: 8 | 16 | 24 | 
       } else data.setInt32(at, Math.round(v * 2147483647), true);
     });
   }
-  const header = new DataView(new ArrayBuffer(44));
+  const out = new Uint8Array(44 + data.byteLength);
+  wavHeader(out, frames, rate, channels.length, bits, float);
+  out.set(new Uint8Array(data.buffer), 44);
+  return out;
+}
+
+/** Writes the 44-byte header of a WAV file of `frames` frames into the start of `file`. */
+export function wavHeader(file: Uint8Array, frames: number, rate: number, channels: number, bits: number, float = false): void {
+  const width = bits / 8;
+  const bytes = frames * channels * width;
+  const header = new DataView(file.buffer, file.byteOffset, 44);
   const text = (at: number, s: string) => [...s].forEach((ch, i) => header.setUint8(at + i, ch.charCodeAt(0)));
   text(0, 'RIFF');
-  header.setUint32(4, 36 + data.byteLength, true);
+  header.setUint32(4, 36 + bytes, true);
   text(8, 'WAVE');
   text(12, 'fmt ');
   header.setUint32(16, 16, true);
   header.setUint16(20, float ? 3 : 1, true);
-  header.setUint16(22, channels.length, true);
+  header.setUint16(22, channels, true);
   header.setUint32(24, rate, true);
-  header.setUint32(28, rate * channels.length * width, true);
-  header.setUint16(32, channels.length * width, true);
+  header.setUint32(28, rate * channels * width, true);
+  header.setUint16(32, channels * width, true);
   header.setUint16(34, bits, true);
   text(36, 'data');
-  header.setUint32(40, data.byteLength, true);
-  const out = new Uint8Array(44 + data.byteLength);
-  out.set(new Uint8Array(header.buffer), 0);
-  out.set(new Uint8Array(data.buffer), 44);
-  return out;
+  header.setUint32(40, bytes, true);
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PeakMeter, waveformOf } from '../../shared/waveform.ts';
 import { wavFrames, wavLayout } from '../../shared/transcription/audio.ts';
 import { hasEspeak, spoken } from './speech.ts';
+import { wav } from './wav.ts';
 
 /** `seconds` of a tone at `level`, at `rate`. */
 const tone = (seconds: number, level: number, rate: number) => Float32Array.from({ length: Math.round(seconds * rate) }, (_, i) => level * Math.sin((2 * Math.PI * 220 * i) / rate));
@@ -57,24 +58,10 @@ describe('a recording’s waveform', () => {
 describe('a WAV file read a piece at a time', () => {
   it('finds its samples after the header and reads frames from any slice of whole frames', () => {
     const rate = 8000;
-    const samples = Int16Array.from({ length: 16 }, (_, i) => (i % 2 ? -1 : 1) * i * 1000);
-    const header = new ArrayBuffer(44);
-    const v = new DataView(header);
-    const put = (at: number, text: string) => [...text].forEach((c, i) => v.setUint8(at + i, c.charCodeAt(0)));
-    put(0, 'RIFF');
-    v.setUint32(4, 36 + 32, true);
-    put(8, 'WAVE');
-    put(12, 'fmt ');
-    v.setUint32(16, 16, true);
-    v.setUint16(20, 1, true);
-    v.setUint16(22, 2, true);
-    v.setUint32(24, rate, true);
-    v.setUint32(28, rate * 4, true);
-    v.setUint16(32, 4, true);
-    v.setUint16(34, 16, true);
-    put(36, 'data');
-    v.setUint32(40, 32, true);
-    const bytes = new Uint8Array([...new Uint8Array(header), ...new Uint8Array(samples.buffer)]);
+    // Eight stereo frames of 16-bit samples 0, -1000, 2000, -3000…: left the even ones, right the odd ones.
+    const sample = (i: number) => ((i % 2 ? -1 : 1) * i * 1000) / 32767;
+    const channel = (side: number) => Float32Array.from({ length: 8 }, (_, f) => sample(f * 2 + side));
+    const bytes = wav([channel(0), channel(1)], rate, 16);
     const layout = wavLayout(bytes, 'fgd.wav');
     expect(layout).toMatchObject({ channels: 2, rate, bits: 16, dataStart: 44, dataBytes: 32 });
     // Frames 2 and 3 (bytes 8–16 of the data): each the mean of its two channels.

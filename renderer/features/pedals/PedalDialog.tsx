@@ -5,9 +5,9 @@
  * While it is open, pressing a pedal only lights it: the recording does not move.
  */
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { DEFAULT_BITS, PEDAL_ACTIONS, PEDALS, taughtBit, type Pedal, type PedalAction } from '../../../shared/pedals.ts';
+import { DEFAULT_BITS, PEDAL_ACTIONS, PEDALS, taughtBit, type Pedal, type PedalAction, type PedalSettings } from '../../../shared/pedals.ts';
 import { useT } from '../../i18n/context.tsx';
-import { updateSettings, useSettings } from '../../settings.ts';
+import { getSettings, updateSettings, useSettings } from '../../settings.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { pedalHub } from './pedal-hub.ts';
 import { webHid } from './webhid.ts';
@@ -31,11 +31,11 @@ export function PedalDialog({ onClose }: { onClose(): void }) {
       if (event.type !== 'report' || event.key !== teaching.key) return;
       const bit = taughtBit(event.before, event.after);
       if (bit === null) return;
-      const current = settings.pedals.bits[teaching.key] ?? DEFAULT_BITS;
-      updateSettings({ pedals: { ...settings.pedals, bits: { ...settings.pedals.bits, [teaching.key]: { ...current, [teaching.pedal]: bit } } } });
+      const { bits } = getSettings().pedals;
+      updateSettings({ pedals: { ...getSettings().pedals, bits: { ...bits, [teaching.key]: { ...(bits[teaching.key] ?? DEFAULT_BITS), [teaching.pedal]: bit } } } });
       setTeaching(null);
     });
-  }, [teaching, settings.pedals]);
+  }, [teaching]);
 
   async function connect() {
     setProblem(null);
@@ -46,7 +46,8 @@ export function PedalDialog({ onClose }: { onClose(): void }) {
     }
   }
 
-  const setAction = (pedal: Pedal, action: PedalAction) => updateSettings({ pedals: { ...settings.pedals, actions: { ...settings.pedals.actions, [pedal]: action } } });
+  const setPedals = (patch: Partial<PedalSettings>) => updateSettings({ pedals: { ...getSettings().pedals, ...patch } });
+  const setAction = (pedal: Pedal, action: PedalAction) => setPedals({ actions: { ...settings.pedals.actions, [pedal]: action } });
 
   return (
     <Dialog labelledBy="pedal-title" onCancel={onClose} className="pedal-dialog">
@@ -118,11 +119,11 @@ export function PedalDialog({ onClose }: { onClose(): void }) {
       <fieldset className="pedal-mode">
         <legend>{t('pedals.playMode')}</legend>
         <label className="inline-field">
-          <input type="radio" name="pedal-mode" checked={settings.pedals.playMode === 'hold'} onChange={() => updateSettings({ pedals: { ...settings.pedals, playMode: 'hold' } })} />
+          <input type="radio" name="pedal-mode" checked={settings.pedals.playMode === 'hold'} onChange={() => setPedals({ playMode: 'hold' })} />
           {t('pedals.hold')}
         </label>
         <label className="inline-field">
-          <input type="radio" name="pedal-mode" checked={settings.pedals.playMode === 'toggle'} onChange={() => updateSettings({ pedals: { ...settings.pedals, playMode: 'toggle' } })} />
+          <input type="radio" name="pedal-mode" checked={settings.pedals.playMode === 'toggle'} onChange={() => setPedals({ playMode: 'toggle' })} />
           {t('pedals.toggle')}
         </label>
       </fieldset>

@@ -5,7 +5,7 @@
  */
 
 /** A DOM Range covering characters [start, end) of the text inside `root`. */
-export function rangeOf(root: HTMLElement, start: number, end: number): Range | null {
+export function rangeOf(root: Element, start: number, end: number): Range | null {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const range = document.createRange();
   let seen = 0;

@@ -8,30 +8,13 @@
 import { useEffect } from 'react';
 import { rangeOfWord, alignWords, unsureRanges, wordAt, type WordRange } from '../../../../shared/words.ts';
 import type { SessionStore } from '../session/session-store.ts';
+import { rangeOf } from '../stripes/text-range.ts';
 
 export const PLAYING_WORD = 'telaah-playing-word';
 export const UNSURE_WORD = 'telaah-unsure-word';
 
-/** A DOM range over `from`–`to` of an element's text. */
-function domRange(root: Element, { from, to }: WordRange): Range | null {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const range = document.createRange();
-  let seen = 0;
-  let started = false;
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    const length = node.data.length;
-    if (!started && from <= seen + length) {
-      range.setStart(node, from - seen);
-      started = true;
-    }
-    if (started && to <= seen + length) {
-      range.setEnd(node, to - seen);
-      return range;
-    }
-    seen += length;
-  }
-  return null;
-}
+/** A DOM range over a word's place in an element's text. */
+const domRange = (root: Element, { from, to }: WordRange): Range | null => rangeOf(root, from, to);
 
 const textOf = (turnId: string, scroller: HTMLElement) => scroller.querySelector(`[data-turn-id="${CSS.escape(turnId)}"] .turn-text`);
 
