@@ -3,23 +3,22 @@
  * group, and code co-occurrence, each printed or written as CSV, through the same shared/
  * code as the app. Exports name participants as the study's setting (or --names) says.
  */
-import { basename } from 'node:path';
 import { forExport } from '../shared/anonymise.ts';
 import { BY_ASSISTANT_TYPE, comparisonChoices, comparisonGroups } from '../shared/comparison.ts';
 import { COOCCURRENCE_UNITS, cooccurrence, cooccurrenceCsv } from '../shared/cooccurrence.ts';
-import { parseProjectFile } from '../shared/formats/project-file.ts';
 import { EXPORT_NAMES, type Lang, type Project } from '../shared/model.ts';
 import { FREQUENCY_GROUPS, frequenciesCsv, frequencyGroupings, wordFrequencies } from '../shared/search/frequencies.ts';
 import { kwicCsv, searchStudy } from '../shared/search/kwic.ts';
 import { stopwordsWith } from '../shared/search/stopwords.ts';
 import { option, parseArgs, required, UsageError, type Args, csvKind } from './args.ts';
 import type { Files } from './files.ts';
+import { loadProject } from './project-load.ts';
 
 const onOff = (args: Args, name: string) => option(args, name, ['on', 'off'] as const, 'on') === 'on';
 
 function studyAsExported(files: Files, args: Args): Project {
   const path = required(args, 0, 'project file');
-  const project = parseProjectFile(files.read(path), basename(path));
+  const project = loadProject(files, path);
   return forExport({ ...project, study: { ...project.study, exportNames: option(args, 'names', EXPORT_NAMES, project.study.exportNames) } });
 }
 

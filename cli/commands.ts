@@ -12,7 +12,8 @@ import { readQdpx } from '../shared/formats/qdpx-read.ts';
 import { writeQdpx } from '../shared/formats/qdpx-write.ts';
 import { exportCodings, importCodings } from '../shared/formats/codings-csv.ts';
 import { importParticipants } from '../shared/formats/participants-csv.ts';
-import { parseProjectFile, writeProjectFile } from '../shared/formats/project-file.ts';
+import { writeProjectFile } from '../shared/formats/project-file.ts';
+import { loadProject } from './project-load.ts';
 import { importSummaries } from '../shared/formats/summaries-csv.ts';
 import { exportTables, TABLE_FORMATS, WORD_TABLE_STYLES } from '../shared/formats/tables-write.ts';
 import { applySpeakerMap, readSpeakerMap } from '../shared/formats/speaker-map.ts';
@@ -54,9 +55,7 @@ to labels); --names overrides it. anonymise writes a project file without identi
 
 type Command = (argv: string[], files: Files) => string | Promise<string>;
 
-function load(files: Files, path: string): Project {
-  return parseProjectFile(files.read(path), basename(path));
-}
+const load = loadProject;
 
 /** The project as an export shows it: pseudonyms or labels, as --names or the study's setting says. */
 function forExportAs(project: Project, args: ReturnType<typeof parseArgs>): Project {

@@ -1,8 +1,10 @@
 /**
- * The CLI's access to the disk. Writes go to a temporary file that is then renamed over
- * the target, so an interrupted write never leaves a half-written project file.
+ * The CLI's access to the disk, and its word to the user beside a command's result.
+ * Writes go to a temporary file that is flushed to the disk, then renamed over the target,
+ * and the folder flushed too (as SQLite does), so neither an interrupted write nor a power
+ * cut after "wrote" leaves a half-written or missing project file.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { decodeText } from '../shared/formats/text-decode.ts';
 
@@ -15,6 +17,8 @@ export interface Files {
   exists(path: string): boolean;
   mkdir(path: string): void;
   writeAtomically(path: string, content: string | Uint8Array): void;
+  /** Tells the user something beside the result (on stderr), e.g. a value set aside on reading a file. */
+  note(line: string): void;
 }
 
 export class FileNotReadable extends Error {}
@@ -60,7 +64,34 @@ export const diskFiles: Files = {
   },
   writeAtomically(path, content) {
     const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-    writeFileSync(temp, content);
+    const fd = openSync(temp, 'w');
+    try {
+      const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+      fsyncSync(fd);
+    } catch (error) {
+      closeSync(fd);
+      rmSync(temp, { force: true });
+      throw error;
+    }
+    closeSync(fd);
     renameSync(temp, path);
+    syncFolder(dirname(path));
+  },
+  note(line) {
+    process.stderr.write(`${line}\n`);
   },
 };
+
+/** The folder's entry for a renamed file flushed to the disk; a platform that cannot open a folder (Windows) flushes it with the file. */
+function syncFolder(folder: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(folder, 'r');
+    fsyncSync(fd);
+  } catch {
+    // Windows refuses to open a folder; NTFS journals the rename itself.
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}

@@ -19,12 +19,15 @@ export async function runCli(argv: readonly string[], files: Files = diskFiles):
   if (name === undefined || name === 'help' || name === '--help') return { code: name ? 0 : 1, stdout: name ? USAGE : '', stderr: name ? '' : USAGE };
   const command = COMMANDS[name];
   if (!command) return { code: 1, stdout: '', stderr: `unknown command "${name}"\n${USAGE}` };
+  const noted: string[] = [];
+  const told = (line: string) => [...noted, line].join('\n');
   try {
-    return { code: 0, stdout: await command(rest, files), stderr: '' };
+    const stdout = await command(rest, { ...files, note: (line) => void noted.push(line) });
+    return { code: 0, stdout, stderr: noted.join('\n') };
   } catch (error) {
-    if (error instanceof ImportError || error instanceof FileNotReadable) return { code: 1, stdout: '', stderr: error.message };
-    if (error instanceof UntimedTurn) return { code: 1, stdout: '', stderr: `${name}: ${error.message}` };
-    if (error instanceof UsageError) return { code: 1, stdout: '', stderr: `${name}: ${error.message}` };
+    if (error instanceof ImportError || error instanceof FileNotReadable) return { code: 1, stdout: '', stderr: told(error.message) };
+    if (error instanceof UntimedTurn) return { code: 1, stdout: '', stderr: told(`${name}: ${error.message}`) };
+    if (error instanceof UsageError) return { code: 1, stdout: '', stderr: told(`${name}: ${error.message}`) };
     throw error;
   }
 }

@@ -11,6 +11,7 @@ import type { Project } from '../shared/model.ts';
 import { appendTranscript, createSession, findSession, setTranscript } from '../shared/transcript.ts';
 import { resample, SPEECH_RATE } from '../shared/transcription/audio.ts';
 import { readModelHeader } from '../shared/transcription/models.ts';
+import { readCheckpoint } from '../shared/transcription/checkpoint.ts';
 import { draftTurns, transcribeRecording, type Checkpoint, type TranscriptionProgress } from '../shared/transcription/run.ts';
 import { DEFAULT_WHISPER_GAP } from '../shared/formats/transcript-whisper.ts';
 import { option, parseArgs, required, UsageError } from './args.ts';
@@ -53,11 +54,9 @@ export async function transcribe(argv: string[], files: Files, io: { load(path: 
   const keep = checkpointPath(projectPath, title);
   let resume: Checkpoint | null = null;
   if (files.exists(keep)) {
-    try {
-      resume = JSON.parse(files.read(keep)) as Checkpoint;
-    } catch {
-      resume = null; // a damaged checkpoint: start again
-    }
+    const read = readCheckpoint(files.read(keep));
+    if ('checkpoint' in read) resume = read.checkpoint;
+    else io.log(`${keep}: not a checkpoint Telaah can resume from (${read.damaged}); transcribing from the start`);
   }
   const engine = await whisperEngine(modelPath);
   let run;

@@ -7,7 +7,8 @@
  */
 import type { Api } from '../../shared/api.ts';
 import { titleFromProjectFile, type BackupInfo } from '../../shared/backups.ts';
-import { parseProjectFile, writeProjectFile } from '../../shared/formats/project-file.ts';
+import type { ImportError } from '../../shared/formats/import-error.ts';
+import { readProjectFile, writeProjectFile } from '../../shared/formats/project-file.ts';
 import type { Study } from '../../shared/model.ts';
 import { asNewStudy } from '../../shared/project-copy.ts';
 import { addProject, loadProject, replaceProject } from './project.ts';
@@ -58,9 +59,9 @@ export class BackupRunner {
 }
 
 /** Opens a snapshot as a study of its own, beside the one it came from. */
-export async function restoreAsNewStudy(db: TelaahDb, content: string, backup: BackupInfo, title: string): Promise<Study> {
-  const project = parseProjectFile(content, backup.id);
-  return addProject(db, asNewStudy(project, title));
+export async function restoreAsNewStudy(db: TelaahDb, content: string, backup: BackupInfo, title: string): Promise<{ study: Study; setAside: ImportError[] }> {
+  const { project, setAside } = readProjectFile(content, backup.id);
+  return { study: await addProject(db, asNewStudy(project, title)), setAside };
 }
 
 /**
@@ -68,8 +69,8 @@ export async function restoreAsNewStudy(db: TelaahDb, content: string, backup: B
  * this too can be undone from the backups list. Sessions the snapshot lacks go, with
  * their recordings and versions.
  */
-export async function restoreOverStudy(db: TelaahDb, runner: BackupRunner, content: string, backup: BackupInfo): Promise<void> {
-  const project = parseProjectFile(content, backup.id);
+export async function restoreOverStudy(db: TelaahDb, runner: BackupRunner, content: string, backup: BackupInfo): Promise<ImportError[]> {
+  const { project, setAside } = readProjectFile(content, backup.id);
   if (await db.studies.get(project.study.id)) await runner.backUp({ studyId: project.study.id, force: true });
   const kept = new Set(project.sessions.map((s) => s.id));
   await db.saveStatus.track(() =>
@@ -80,6 +81,7 @@ export async function restoreOverStudy(db: TelaahDb, runner: BackupRunner, conte
     }),
   );
   await replaceProject(db, project);
+  return setAside;
 }
 
 /** The title a restored copy gets: the snapshot's title and when it was taken. */

@@ -23,6 +23,15 @@ export function useImportErrors(notices: ReturnType<typeof useNotice>) {
   );
 }
 
+/** What a notice adds when values of a study had to be set aside to open it: how many, and the first few with where they were. */
+export function useSetAsideNote() {
+  const { t, lang } = useLang();
+  return useCallback(
+    (setAside: readonly ImportError[]) => (setAside.length === 0 ? '' : ` ${t('studies.setAside', { count: setAside.length, what: setAside.slice(0, 3).map((e) => describeImportError(e, lang)).join('; ') })}`),
+    [t, lang],
+  );
+}
+
 export function useFileImport(studyId: string, notices: ReturnType<typeof useNotice>) {
   const db = useDb();
   const host = useHost();

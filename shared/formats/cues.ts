@@ -4,6 +4,7 @@
  * (`00:01.5`, `0:0:1.130`, `00:00:01,000`) because real exports bend the standards.
  */
 import type { TimedWord } from '../words.ts';
+import { isRecordingTime, shownTime } from '../recording-time.ts';
 import { ImportError } from './import-error.ts';
 import { reason } from './reasons.ts';
 import type { TranscriptTurn } from './transcript-txt.ts';
@@ -45,6 +46,7 @@ export function parseTimeLine(line: string, file: string, lineNo: number): { sta
   if (start === null) throw new ImportError(file, lineNo, reason('cue.badTime', { time: startText }));
   const end = parseCueTime(endText);
   if (end === null) throw new ImportError(file, lineNo, reason('cue.badTime', { time: endText }));
+  for (const time of [start, end]) if (!isRecordingTime(time)) throw new ImportError(file, lineNo, reason('transcript.timeOutside', { time: shownTime(time) }));
   if (end < start) throw new ImportError(file, lineNo, reason('cue.endsBeforeStart', { start: startText, end: endText }));
   return { start, end };
 }

@@ -7,7 +7,7 @@ import type { TimedWord } from '../words.ts';
 import { listCodes } from '../codebook.ts';
 import type { Agenda, Codebook, Project, Turn } from '../model.ts';
 import { ImportError, normaliseText } from './import-error.ts';
-import { PROJECT_FORMAT, restoreProject } from './project-restore.ts';
+import { PROJECT_FORMAT, restoreProject, type RestoredProject } from './project-restore.ts';
 import { PROJECT_VERSION } from './project-upgrade.ts';
 import { reason } from './reasons.ts';
 
@@ -17,7 +17,13 @@ const storedWord = (w: TimedWord): TimedWord => ({ text: w.text, start: Math.rou
 export { PROJECT_FORMAT, PROJECT_VERSION };
 export const PROJECT_EXTENSION = '.telaah.json';
 
+/** A project file's study; a value set aside on the way is dropped without a word (see `readProjectFile`). */
 export function parseProjectFile(raw: string, file: string): Project {
+  return readProjectFile(raw, file).project;
+}
+
+/** A project file's study, with the values that had to be set aside to open it, each naming where it was. */
+export function readProjectFile(raw: string, file: string): RestoredProject {
   const text = normaliseText(raw, file);
   let json: unknown;
   try {

@@ -4,13 +4,16 @@
  * same upgrade steps on its rows). The raw JSON is first brought up to the current version
  * step by step (`project-upgrade.ts`), then every field is read strictly and every
  * identity and reference checked; the first problem is refused with its JSON path, and
- * nothing is returned unless the whole study is sound.
+ * nothing is returned unless the whole study is sound. A value that only cannot be trusted
+ * (a turn's time outside the recording) does not lock the study: it is set aside, and
+ * where it was is said, so a study and every backup of it can always be opened again.
  */
 import { listCodes } from '../codebook.ts';
 import { ADJUDICATION_CHOICES, CONSENT_WAYS, EXPORT_NAMES, LANGS, type CellSummary, type Codebook, type Consent, type Participant, type Project, type Segment, type Session, type Study, type Turn } from '../model.ts';
 import { isColor, normaliseColor } from '../palette.ts';
 import { RESERVED_ATTRIBUTES } from '../attributes.ts';
 import { ImportError } from './import-error.ts';
+import { isRecordingTime, isTimedSpan, shownTime } from '../recording-time.ts';
 import { PROJECT_VERSION, upgradeProjectJson } from './project-upgrade.ts';
 import { reason, type ReasonKey } from './reasons.ts';
 import type { TimedWord } from '../words.ts';
@@ -23,7 +26,33 @@ type Json = unknown;
 const wordsOf = (words: TimedWord[]) => (words.length > 0 ? { words } : {});
 
 class Reader {
+  /** Values a sound study cannot hold, left out with where they were, so the rest still opens. */
+  readonly setAside: ImportError[] = [];
+
   constructor(private readonly file: string) {}
+
+  note(path: string, key: ReasonKey, values: Record<string, string | number> = {}): void {
+    this.setAside.push(new ImportError(this.file, null, reason(key, { path, ...values })));
+  }
+  /** A turn's time, or null: a value that is no time in the recording is set aside rather than refusing the study. */
+  recordingTime(o: Record<string, Json>, key: string, path: string): number | null {
+    const v = o[key];
+    if (v === null) return null;
+    if (isRecordingTime(v)) return v;
+    this.note(`${path}.${key}`, 'project.badTime', { value: shownTime(v) });
+    return null;
+  }
+  /** A turn's timed words; a word without a time in the recording is set aside, its text stays in the turn. */
+  timedWords(v: Json, path: string): TimedWord[] {
+    return this.objects(v, path, (w, q) => ({ w, q })).flatMap(({ w, q }) => {
+      const text = this.string(w, 'text', q);
+      if (!isTimedSpan(w.start, w.end)) {
+        this.note(q, 'project.badWordTime', { word: text.slice(0, 60), start: shownTime(w.start), end: shownTime(w.end) });
+        return [];
+      }
+      return [{ text, start: w.start as number, end: w.end as number, ...(w.p === undefined ? {} : { p: this.number(w, 'p', q) }) }];
+    });
+  }
 
   fail(path: string, key: ReasonKey, values: Record<string, string | number> = {}): never {
     throw new ImportError(this.file, null, reason(key, { path, ...values }));
@@ -164,9 +193,9 @@ function readProject(r: Reader, root: Record<string, Json>): Project {
   }));
   const turns = list<Turn>('turns', (o, p) => ({
     id: r.string(o, 'id', p), sessionId: r.string(o, 'sessionId', p), order: r.number(o, 'order', p),
-    speakerId: r.nullable(o, 'speakerId', p, r.string), timestamp: r.nullable(o, 'timestamp', p, r.number), text: r.string(o, 'text', p),
+    speakerId: r.nullable(o, 'speakerId', p, r.string), timestamp: r.recordingTime(o, 'timestamp', p), text: r.string(o, 'text', p),
     ...(r.boolean(o, 'unchecked', p) ? { unchecked: true as const } : {}),
-    ...wordsOf(r.objects(o.words, `${p}.words`, (w, q) => ({ text: r.string(w, 'text', q), start: r.number(w, 'start', q), end: r.number(w, 'end', q), ...(w.p === undefined ? {} : { p: r.number(w, 'p', q) }) }))),
+    ...wordsOf(r.timedWords(o.words, `${p}.words`)),
   }));
   const segments = list<Segment>('segments', (o, p) => ({
     id: r.string(o, 'id', p), sessionId: r.string(o, 'sessionId', p), turnId: r.string(o, 'turnId', p),
@@ -214,7 +243,6 @@ function checkIntegrity(r: Reader, p: Project): void {
     const key = `${t.sessionId}|${t.order}`;
     if (orders.has(key)) r.fail(`turns[${i}].order`, 'project.orderTwice', { order: t.order });
     orders.add(key);
-    if (t.timestamp !== null && t.timestamp < 0) r.fail(`turns[${i}].timestamp`, 'project.badTime', { value: t.timestamp });
   });
   const turns = new Map(p.turns.map((t) => [t.id, t]));
   p.segments.forEach((s, i) => {
@@ -267,8 +295,14 @@ function checkReferences(r: Reader, p: Project): void {
   });
 }
 
+/** A stored study as it was read, with the values that had to be set aside (each naming its place in the file). */
+export interface RestoredProject {
+  project: Project;
+  setAside: ImportError[];
+}
+
 /** A study from a stored project's parsed JSON, of any version Telaah ever wrote. */
-export function restoreProject(raw: unknown, file: string): Project {
+export function restoreProject(raw: unknown, file: string): RestoredProject {
   const r: Reader = new Reader(file);
   const root = r.object(raw, 'file');
   if (root.format !== PROJECT_FORMAT) r.fail('format', 'project.notProject', { format: PROJECT_FORMAT });
@@ -278,7 +312,7 @@ export function restoreProject(raw: unknown, file: string): Project {
   upgradeProjectJson(root, version);
   const project = readProject(r, root);
   checkProject(project, file);
-  return project;
+  return { project, setAside: r.setAside };
 }
 
 /** Every identity, reference and quote of a study built in memory (an imported .qdpx), by the rules a stored study meets. */

@@ -33,6 +33,8 @@ export interface QdpxImport {
   project: Project;
   /** What could not be brought in, by kind, for the user to know. */
   skipped: { selections: number; sources: number; codings: number };
+  /** Values of Telaah's own copy of the study that had to be set aside to open it, each naming where it was. */
+  setAside: ImportError[];
 }
 
 const bare = (guid: string | undefined) => (guid ?? '').toLowerCase().replace(/[{}]/g, '');
@@ -146,7 +148,7 @@ export function readQdpx(bytes: Uint8Array, file: string): QdpxImport {
   const qdeText = decodeUtf8(zip[qdes[0]!]!);
   // Telaah's own export, untouched since: the whole study as it was written, nothing lost.
   const exact = telaahProject(zip, qdeText, file);
-  if (exact) return { project: exact, skipped: { selections: 0, sources: 0, codings: 0 } };
+  if (exact) return { ...exact, skipped: { selections: 0, sources: 0, codings: 0 } };
   let root: XmlElement;
   try {
     root = parseXml(qdeText);
@@ -249,5 +251,5 @@ export function readQdpx(bytes: Uint8Array, file: string): QdpxImport {
   const project = { ...built, study: { ...study, coders: studyCoders(built) } };
   // Another tool's project meets the rules a stored study meets, or it is refused before anything is saved.
   checkProject(project, file);
-  return { project, skipped };
+  return { project, skipped, setAside: [] };
 }

@@ -10,7 +10,8 @@
  */
 import { strFromU8, strToU8 } from 'fflate';
 import type { Project } from '../model.ts';
-import { parseProjectFile, writeProjectFile } from './project-file.ts';
+import { readProjectFile, writeProjectFile } from './project-file.ts';
+import type { RestoredProject } from './project-restore.ts';
 
 export const TELAAH_PROJECT_ENTRY = 'telaah/project.telaah.json';
 export const TELAAH_CHECK_ENTRY = 'telaah/project.qde.check';
@@ -31,9 +32,9 @@ export function telaahEntries(project: Project, qde: string): Record<string, Uin
 }
 
 /** The study the archive carries for Telaah, when it does and its `project.qde` is still the one it was written with. */
-export function telaahProject(zip: Record<string, Uint8Array>, qde: string, file: string): Project | null {
+export function telaahProject(zip: Record<string, Uint8Array>, qde: string, file: string): RestoredProject | null {
   const json = zip[TELAAH_PROJECT_ENTRY];
   const check = zip[TELAAH_CHECK_ENTRY];
   if (!json || !check || strFromU8(check).trim() !== qdeChecksum(qde)) return null;
-  return parseProjectFile(strFromU8(json), `${file}/${TELAAH_PROJECT_ENTRY}`);
+  return readProjectFile(strFromU8(json), `${file}/${TELAAH_PROJECT_ENTRY}`);
 }

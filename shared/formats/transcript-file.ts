@@ -6,6 +6,7 @@
  */
 import type { Lang } from '../model.ts';
 import { ImportError } from './import-error.ts';
+import { isRecordingTime, shownTime } from '../recording-time.ts';
 import { decodeText } from './text-decode.ts';
 import { parseDocx } from './transcript-docx.ts';
 import type { SessionDetails } from './transcript-docx-write.ts';
@@ -45,7 +46,23 @@ function asText(source: TranscriptSource): string {
   return typeof source === 'string' ? source : decodeText(source);
 }
 
+/**
+ * Every importer's turns meet the recording-time rule here, so what a transcript brings in
+ * is what a stored study may hold: a time outside the recording is refused with its line.
+ */
+function withRecordingTimes(turns: TranscriptTurn[], file: string): TranscriptTurn[] {
+  for (const turn of turns) {
+    const bad = [turn.timestamp, ...(turn.words ?? []).flatMap((w) => [w.start, w.end])].find((t) => t !== null && !isRecordingTime(t));
+    if (bad !== undefined) throw new ImportError(file, turn.line > 0 ? turn.line : null, reason('transcript.timeOutside', { time: shownTime(bad) }));
+  }
+  return turns;
+}
+
 export function parseTranscriptFile(name: string, source: TranscriptSource, options: TranscriptImportOptions = {}): TranscriptTurn[] {
+  return withRecordingTimes(parseByFormat(name, source, options), name);
+}
+
+function parseByFormat(name: string, source: TranscriptSource, options: TranscriptImportOptions): TranscriptTurn[] {
   switch (extensionOf(name)) {
     case 'txt':
       return parseTranscriptTxt(asText(source), name);

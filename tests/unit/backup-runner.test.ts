@@ -47,6 +47,20 @@ describe('backing up studies', () => {
     expect((await store.list()).map((b) => b.title)).toEqual(['Sesudah', 'Sebelum']);
   });
 
+  it('a snapshot of a study holding a time an older Telaah let in is restored, that time set aside', async () => {
+    const project = codedStudy();
+    const bad = project.turns[3]!;
+    await addProject(db, { ...project, turns: project.turns.map((t) => (t.id === bad.id ? { ...t, timestamp: -5 } : t)) });
+    const runner = new BackupRunner(db, hostOf(store));
+    const [snapshot] = await runner.backUp();
+    const { study, setAside } = await restoreAsNewStudy(db, await store.read(snapshot!.id), snapshot!, 'Dipulihkan');
+    expect(setAside.map((e) => e.reason.key)).toEqual(['project.badTime']);
+    const restored = await loadProject(db, study.id);
+    expect(restored.segments).toHaveLength(project.segments.length);
+    expect(restored.turns.find((t) => t.text === bad.text)!.timestamp).toBeNull();
+    expect(await restoreOverStudy(db, runner, await store.read(snapshot!.id), snapshot!)).toHaveLength(1);
+  });
+
   it('restores a snapshot over its study after snapshotting the current state, and as a new study beside it', async () => {
     const project = codedStudy();
     await addProject(db, project);
@@ -67,7 +81,7 @@ describe('backing up studies', () => {
     const beforeRestore = await store.read(all[0]!.id);
     expect(JSON.parse(beforeRestore).segments).toEqual([]);
 
-    const copy = await restoreAsNewStudy(db, await store.read(first!.id), first!, 'Salinan dari cadangan');
+    const { study: copy } = await restoreAsNewStudy(db, await store.read(first!.id), first!, 'Salinan dari cadangan');
     expect(copy.id).not.toBe(project.study.id);
     expect((await loadProject(db, copy.id)).segments).toHaveLength(project.segments.length);
     expect((await loadProject(db, project.study.id)).segments).toHaveLength(project.segments.length);

@@ -11,9 +11,10 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../cli/run.ts';
 import { whisperEngine } from '../../cli/whisper-engine.ts';
-import { parseProjectFile } from '../../shared/formats/project-file.ts';
-import { readWav, SPEECH_RATE } from '../../shared/transcription/audio.ts';
-import { transcribeRecording, type Checkpoint } from '../../shared/transcription/run.ts';
+import { parseProjectFile, readProjectFile } from '../../shared/formats/project-file.ts';
+import { checkpointPath } from '../../cli/transcribe.ts';
+import { readWav, resample, SPEECH_RATE } from '../../shared/transcription/audio.ts';
+import { audioFingerprint, transcribeRecording, type Checkpoint } from '../../shared/transcription/run.ts';
 import { TINY_TEST_SHAPE, whisperTestModel } from '../../scripts/whisper-test-model.ts';
 import { encodeRecording, encoders, hasEspeak, spokenRecording } from './speech.ts';
 import { wav } from './wav.ts';
@@ -100,6 +101,26 @@ describe.skipIf(!hasEspeak)('transcribing a recording with whisper.cpp', () => {
     expect((await runCli(['transcribe', project, text, '--session', 'FGD', '--model', model])).stderr).toBe('catatan.m4a: not an audio file Telaah can read; use wav, mp3, m4a, aac, ogg, opus, flac or webm');
     expect(readFileSync(project, 'utf8')).toBe(before);
   }, 60_000);
+
+  it('a checkpoint beside the project of the wrong shape, or with a time outside the recording, is not resumed from', async () => {
+    const audio = readWav(new Uint8Array(readFileSync(recording)), 'fgd.wav');
+    const fingerprint = audioFingerprint(resample(audio.samples, audio.rate, SPEECH_RATE));
+    const forged = [
+      { audio: fingerprint, language: 'id', chunks: 5, done: {} },
+      { audio: fingerprint, language: 'id', chunks: [{ start: 0, end: seconds }], done: { 0: [{ text: 'Palsu', start: -5, end: 1 }] } },
+    ];
+    for (const checkpoint of forged) {
+      const project = freshProject();
+      await runCli(['init', project]);
+      writeFileSync(checkpointPath(project, 'FGD'), JSON.stringify(checkpoint));
+      const result = await runCli(['transcribe', project, recording, '--session', 'FGD', '--model', model]);
+      expect(result.code).toBe(0);
+      const { project: saved, setAside } = readProjectFile(readFileSync(project, 'utf8'), 'studi.telaah.json');
+      expect(setAside).toEqual([]);
+      expect(saved.turns.length).toBeGreaterThan(0);
+      expect(saved.turns.every((t) => t.timestamp !== null && t.timestamp >= 0 && t.timestamp <= seconds && t.text !== 'Palsu')).toBe(true);
+    }
+  }, 120_000);
 
   it('stops when cancelled and resumes from the last finished chunk, not doing it again', async () => {
     const audio = readWav(new Uint8Array(readFileSync(recording)), 'fgd.wav');

@@ -4,6 +4,7 @@ import { describeImportError, ImportError } from '../../../shared/formats/import
 import { useBackupRunner } from '../../db/backup-context.tsx';
 import { restoreAsNewStudy, restoredTitle, restoreOverStudy } from '../../db/backups.ts';
 import { useDb } from '../../db/context.tsx';
+import { useSetAsideNote } from '../../db/useFileImport.ts';
 import { useHost } from '../../host/context.tsx';
 import { useLang } from '../../i18n/context.tsx';
 import { navigate } from '../../router.ts';
@@ -22,6 +23,7 @@ export function BackupRow({ backup: b, studyExists, notices, onRestored }: Props
   const db = useDb();
   const host = useHost();
   const runner = useBackupRunner();
+  const setAsideNote = useSetAsideNote();
   const when = new Date(b.createdAt).toLocaleString(localeOf(lang), { dateStyle: 'medium', timeStyle: 'short' });
 
   async function restore(over: boolean) {
@@ -29,13 +31,15 @@ export function BackupRow({ backup: b, studyExists, notices, onRestored }: Props
     try {
       const content = await host.readBackup(b.id);
       if (over) {
-        await restoreOverStudy(db, runner, content, b);
-        notices.info(t('backups.restoredOver', { title: b.title, when }));
+        const setAside = await restoreOverStudy(db, runner, content, b);
+        notices.info(t('backups.restoredOver', { title: b.title, when }) + setAsideNote(setAside));
         await onRestored();
-        navigate({ page: 'study', studyId: b.studyId, tab: 'sessions' });
+        // Values set aside are said here, where the notice stays, rather than lost in a page change.
+        if (setAside.length === 0) navigate({ page: 'study', studyId: b.studyId, tab: 'sessions' });
       } else {
-        const study = await restoreAsNewStudy(db, content, b, restoredTitle(content, b, t('backups.copyOf', { when })));
-        navigate({ page: 'study', studyId: study.id, tab: 'sessions' });
+        const { study, setAside } = await restoreAsNewStudy(db, content, b, restoredTitle(content, b, t('backups.copyOf', { when })));
+        if (setAside.length === 0) navigate({ page: 'study', studyId: study.id, tab: 'sessions' });
+        else notices.info(t('backups.restoredCopy', { title: study.title }) + setAsideNote(setAside));
       }
     } catch (e) {
       notices.error(e instanceof ImportError ? describeImportError(e, lang) : t('error.unexpected', { message: messageOf(e) }));

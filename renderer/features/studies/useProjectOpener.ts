@@ -6,13 +6,13 @@
  */
 import { useState } from 'react';
 import type { OpenedFile } from '../../../shared/api.ts';
-import { parseProjectFile } from '../../../shared/formats/project-file.ts';
+import { readProjectFile } from '../../../shared/formats/project-file.ts';
 import { readQdpx } from '../../../shared/formats/qdpx-read.ts';
 import type { Project } from '../../../shared/model.ts';
 import { asNewStudy } from '../../../shared/project-copy.ts';
 import { useDb } from '../../db/context.tsx';
 import { addProject, replaceProject, StudyExists } from '../../db/project.ts';
-import { useImportErrors } from '../../db/useFileImport.ts';
+import { useImportErrors, useSetAsideNote } from '../../db/useFileImport.ts';
 import { useT } from '../../i18n/context.tsx';
 import type { useNotice } from '../../ui/Notice.tsx';
 import type { ExistingChoice } from './StudyExistsDialog.tsx';
@@ -21,42 +21,44 @@ export function useProjectOpener(notices: ReturnType<typeof useNotice>) {
   const db = useDb();
   const t = useT();
   const reportError = useImportErrors(notices);
-  const [existing, setExisting] = useState<Project | null>(null);
+  const setAsideNote = useSetAsideNote();
+  const [existing, setExisting] = useState<{ project: Project; setAside: string } | null>(null);
 
   /** Reads the file and adds its study; the message says what came in. */
   async function open(file: OpenedFile): Promise<void> {
     notices.clear();
     try {
       const qdpx = file.name.toLowerCase().endsWith('.qdpx');
-      const read = qdpx ? readQdpx(file.bytes ?? new TextEncoder().encode(file.content), file.name) : { project: parseProjectFile(file.content, file.name), skipped: null };
+      const read = qdpx ? readQdpx(file.bytes ?? new TextEncoder().encode(file.content), file.name) : { ...readProjectFile(file.content, file.name), skipped: null };
       const { project, skipped } = read;
+      const setAside = setAsideNote(read.setAside);
       try {
         await addProject(db, project);
       } catch (e) {
         // A study this device has (also Telaah's own .qdpx of it): replace it, or open a copy beside it.
         if (!(e instanceof StudyExists)) throw e;
-        return setExisting(project);
+        return setExisting({ project, setAside });
       }
-      if (!skipped) return notices.info(t('studies.opened', { title: project.study.title }));
+      if (!skipped) return notices.info(t('studies.opened', { title: project.study.title }) + setAside);
       const left = skipped.selections + skipped.sources + skipped.codings;
-      notices.info(t('studies.openedQdpx', { title: project.study.title, segments: project.segments.length }) + (left ? ` ${t('studies.qdpxSkipped', skipped)}` : ''));
+      notices.info(t('studies.openedQdpx', { title: project.study.title, segments: project.segments.length }) + (left ? ` ${t('studies.qdpxSkipped', skipped)}` : '') + setAside);
     } catch (e) {
       reportError(e);
     }
   }
 
   async function chooseForExisting(choice: ExistingChoice): Promise<void> {
-    const project = existing;
     setExisting(null);
-    if (!project || choice === 'cancel') return;
+    if (!existing || choice === 'cancel') return;
+    const { project, setAside } = existing;
     try {
       if (choice === 'replace') await replaceProject(db, project);
       else await addProject(db, asNewStudy(project, t('studies.copyTitle', { title: project.study.title })));
-      notices.info(t(choice === 'replace' ? 'studies.replaced' : 'studies.openedCopy', { title: project.study.title }));
+      notices.info(t(choice === 'replace' ? 'studies.replaced' : 'studies.openedCopy', { title: project.study.title }) + setAside);
     } catch (e) {
       reportError(e);
     }
   }
 
-  return { open, existing, chooseForExisting };
+  return { open, existing: existing?.project ?? null, chooseForExisting };
 }

@@ -10,6 +10,7 @@ import { useRef, useState } from 'react';
 import { describeImportError, ImportError } from '../../../shared/formats/import-error.ts';
 import type { Session } from '../../../shared/model.ts';
 import { readModelHeader, whisperModel } from '../../../shared/transcription/models.ts';
+import { readCheckpoint } from '../../../shared/transcription/checkpoint.ts';
 import { draftTurns, transcribeRecording, type Checkpoint, type TranscriptionProgress } from '../../../shared/transcription/run.ts';
 import { useDb } from '../../db/context.tsx';
 import { placeTranscript } from '../transcript/session/place-transcript.ts';
@@ -24,12 +25,12 @@ import { Dialog } from '../../ui/Dialog.tsx';
 const LANGUAGES = ['id', 'en', 'jw', 'su', 'auto'] as const;
 const checkpointKey = (sessionId: string) => `telaah.transcribe.${sessionId}`;
 
+/** The checkpoint of an earlier run on this session; one that cannot be read back is no checkpoint (the run starts again). */
 function kept(sessionId: string): Checkpoint | null {
-  try {
-    return JSON.parse(localStorage.getItem(checkpointKey(sessionId)) ?? 'null') as Checkpoint | null;
-  } catch {
-    return null;
-  }
+  const stored = localStorage.getItem(checkpointKey(sessionId));
+  if (stored === null) return null;
+  const read = readCheckpoint(stored);
+  return 'checkpoint' in read ? read.checkpoint : null;
 }
 
 interface Props {
