@@ -410,6 +410,7 @@ export const en: Record<MessageKey, string> = {
   'transcribe.left': 'about {minutes} min left',
   'transcribe.done': 'Draft transcript: {n} turns, all unchecked.',
   'transcribe.failed': 'Transcription failed: {message}',
+  'transcript.selectionUnplaced': 'This selection reaches turns that are not shown, so it was not changed. Select text on the screen again, then type.',
   'transcript.placeholder': 'Type what was said…',
   'transcript.help': 'Enter splits a turn · Backspace at the start joins it to the previous one · Delete at the end joins the next one · ↑/↓ move between turns · select text to code it · click a time mark or Ctrl+click a draft word: play from there',
   'import.title': 'Import {file}: map the speakers',

@@ -408,6 +408,7 @@ export const id = {
   'transcribe.left': 'sekitar {minutes} menit lagi',
   'transcribe.done': 'Draf transkrip: {n} giliran, semuanya belum diperiksa.',
   'transcribe.failed': 'Transkripsi gagal: {message}',
+  'transcript.selectionUnplaced': 'Pilihan ini melewati giliran yang tidak tampil, jadi tidak diubah. Pilih lagi teks yang tampil di layar, lalu ketik.',
   'transcript.placeholder': 'Ketik ucapan…',
   'transcript.help': 'Enter memecah giliran · Backspace di awal menggabungkan dengan giliran sebelumnya · Delete di akhir menggabungkan giliran berikutnya · ↑/↓ pindah giliran · pilih teks untuk mengode · klik tanda waktu atau Ctrl+klik kata draf: putar dari situ',
   'import.title': 'Impor {file}: petakan pembicara',

@@ -82,7 +82,8 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
 
   const isShown = useMemo(() => (coding.blind && coding.coder ? (s: SegmentRow) => s.coder === coding.coder : everyone), [coding.blind, coding.coder]);
   useLayoutEffect(() => void (store && (store.isShown = isShown)), [store, isShown]);
-  useWaitingKeys(readOnly ? null : store);
+  const selectionRefused = useCallback(() => notices.error(t('transcript.selectionUnplaced')), [notices, t]);
+  useWaitingKeys(readOnly ? null : store, selectionRefused);
   useSessionUndo(readOnly ? null : store);
 
   const onSelect = useCallback((turnId: string, span: SelectedSpan | null) => setSelection(span ? { ...span, turnId } : null), []);

@@ -241,6 +241,12 @@ export class SessionStore implements SessionReader {
     return this.change(result?.changes ?? null, result?.caret);
   }
 
+  /** The text from `from` to `to` (across turns too) replaced by `insert`, as one step; the caret goes after it. */
+  replaceRange(from: Caret, to: Caret, insert: string): boolean {
+    const result = ops.replaceRange(this, from, to, insert);
+    return this.change(result?.changes ?? null, result?.caret);
+  }
+
   /** A new turn after `afterId` (or at the end); the caret goes into it. Returns its id. */
   addTurn(afterId: string | null, speakerId: string | null, timestamp: number | null): string | null {
     if (this.readOnly) return null;

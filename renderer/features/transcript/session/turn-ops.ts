@@ -148,15 +148,49 @@ export function joinWithPrevious(session: SessionReader, turnId: string): { chan
   const state = session.get(turnId);
   const previous = session.get(order[order.indexOf(turnId) - 1] ?? '');
   if (!state || !previous) return null;
-  const offset = previous.turn.text.length;
-  const text = previous.turn.text + state.turn.text;
-  const moved = state.segments.map((s) => ({ ...s, turnId: previous.turn.id, start: s.start + offset, end: s.end + offset }));
-  const joined: TurnState = { ...previous, turn: withWords(previous.turn, [...(previous.turn.words ?? []), ...(state.turn.words ?? [])]) };
   const changes: Changes = new Map([
-    [previous.turn.id, withSegments(joined, text, [...previous.segments, ...moved])],
+    [previous.turn.id, joined(previous, state)],
     [turnId, null],
   ]);
-  return { changes, caret: { turnId: previous.turn.id, offset } };
+  return { changes, caret: { turnId: previous.turn.id, offset: previous.turn.text.length } };
+}
+
+/** Two turns as one: the second's text, segments and words after the first's, in the first turn. */
+function joined(first: TurnState, second: TurnState): TurnState {
+  const offset = first.turn.text.length;
+  const moved = second.segments.map((s) => ({ ...s, turnId: first.turn.id, start: s.start + offset, end: s.end + offset }));
+  const both: TurnState = { ...first, turn: withWords(first.turn, [...(first.turn.words ?? []), ...(second.turn.words ?? [])]) };
+  return withSegments(both, first.turn.text + second.turn.text, [...first.segments, ...moved]);
+}
+
+/**
+ * Text selected from `from` to `to` (in either order, in one turn or across turns) replaced
+ * by `insert`, as a word processor does: the first turn keeps what stands before the
+ * selection, then `insert`, then what stands after it in the last turn; the turns between
+ * go, with their segments; segments cut by the selection keep their words outside it, and a
+ * draft's timed words go with the text they belong to. The caret lands after `insert`.
+ */
+export function replaceRange(session: SessionReader, from: Caret, to: Caret, insert: string): { changes: Changes; caret: Caret } | null {
+  const order = session.order();
+  const [start, end] = [from, to].sort((a, b) => order.indexOf(a.turnId) - order.indexOf(b.turnId) || a.offset - b.offset) as [Caret, Caret];
+  const first = session.get(start.turnId);
+  const last = session.get(end.turnId);
+  const firstIndex = order.indexOf(start.turnId);
+  const lastIndex = order.indexOf(end.turnId);
+  if (!first || !last || firstIndex < 0 || lastIndex < 0) return null;
+  const caret = { turnId: start.turnId, offset: start.offset + insert.length };
+  if (firstIndex === lastIndex) {
+    if (start.offset === end.offset && insert === '') return null;
+    return { changes: new Map([[start.turnId, spliced(first, start.offset, end.offset - start.offset, insert)]]), caret };
+  }
+  const head = spliced(first, start.offset, first.turn.text.length - start.offset, insert);
+  const tail = spliced(last, 0, end.offset, '');
+  const [wordsBefore] = splitWords(first.turn.text, first.turn.words ?? [], start.offset);
+  const [, wordsAfter] = splitWords(last.turn.text, last.turn.words ?? [], end.offset);
+  const kept = joined({ ...head, turn: withWords(head.turn, wordsBefore) }, { ...tail, turn: withWords(tail.turn, wordsAfter) });
+  const changes: Changes = new Map([[start.turnId, kept]]);
+  for (const id of order.slice(firstIndex + 1, lastIndex + 1)) changes.set(id, null);
+  return { changes, caret };
 }
 
 /** A new empty turn after `afterId` (or at the end), with a speaker and a time. */

@@ -1,29 +1,60 @@
 /**
- * Keys pressed while the caret waits for a turn's editor (right after Enter, a speaker
- * hotkey or a click on another turn) go straight into the session, in order, instead of
- * into the editor that is going away or nowhere. Keys meant for a form field, and
- * shortcuts with Ctrl, Alt or Meta, pass untouched.
+ * Keys the live editor cannot take go straight into the session, in order:
+ * - keys pressed while the caret waits for a turn's editor (right after Enter, a speaker
+ *   hotkey or a click on another turn), instead of into the editor that is going away or
+ *   nowhere;
+ * - typing, Backspace, Delete, Enter, cut and paste over a selection the editor does not
+ *   hold (dragged across turns, or over a turn's static text), done as a word processor
+ *   would; a selection whose end cannot be placed in a turn is refused visibly, never
+ *   dropped without a word.
+ * Keys meant for a form field, and shortcuts with Ctrl, Alt or Meta, pass untouched.
  */
 import { useEffect } from 'react';
 import type { SessionStore } from './session-store.ts';
 import { keyWhileWaiting } from './waiting-keys.ts';
+import { asTurnText, editSelection, selectedText, selectionEditOf } from './selection-keys.ts';
 import { isFormField } from '../../../ui/form-field.ts';
+import { selectionOverTurns } from '../view/turn-selection.ts';
 
 /** A form field, or editable content other than a turn's text. */
 function outsideTheTurns(target: EventTarget | null): boolean {
   return isFormField(target) || (target instanceof HTMLElement && target.isContentEditable && !target.classList.contains('turn-text'));
 }
 
-export function useWaitingKeys(store: SessionStore | null): void {
+export function useWaitingKeys(store: SessionStore | null, onRefused: () => void): void {
   useEffect(() => {
     if (!store) return;
+    const selected = () => selectionOverTurns((turnId) => store.get(turnId)?.turn.text.length);
+    /** Applies an edit to a selection the editor does not hold; whether it was one. */
+    const overSelection = (event: Event, edit: { insert: string; split: boolean } | null, clipboard?: DataTransfer | null): boolean => {
+      if (!edit) return false;
+      const ends = selected();
+      if (ends === null) return false;
+      event.preventDefault();
+      event.stopPropagation();
+      if (ends === 'unplaced') return (onRefused(), true);
+      if (clipboard) clipboard.setData('text/plain', selectedText(store, ends));
+      window.getSelection()?.removeAllRanges();
+      editSelection(store, ends, edit);
+      return true;
+    };
     const onKey = (event: KeyboardEvent) => {
-      if (store.focus().caret === null || event.isComposing || event.ctrlKey || event.metaKey || event.altKey || outsideTheTurns(event.target)) return;
+      if (event.isComposing || outsideTheTurns(event.target)) return;
+      if (overSelection(event, selectionEditOf(event))) return;
+      if (store.focus().caret === null || event.ctrlKey || event.metaKey || event.altKey) return;
       if (!keyWhileWaiting(store, event.key)) return;
       event.preventDefault();
       event.stopPropagation();
     };
+    const onCut = (event: ClipboardEvent) => void (outsideTheTurns(event.target) || overSelection(event, { insert: '', split: false }, event.clipboardData));
+    const onPaste = (event: ClipboardEvent) => void (outsideTheTurns(event.target) || overSelection(event, { insert: asTurnText(event.clipboardData?.getData('text/plain') ?? ''), split: false }));
     window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [store]);
+    window.addEventListener('cut', onCut, true);
+    window.addEventListener('paste', onPaste, true);
+    return () => {
+      window.removeEventListener('keydown', onKey, true);
+      window.removeEventListener('cut', onCut, true);
+      window.removeEventListener('paste', onPaste, true);
+    };
+  }, [store, onRefused]);
 }

@@ -9,6 +9,7 @@ import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/rea
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { selectedIn } from './dom-offset.ts';
 import { TurnRow, type TurnRowProps } from './TurnRow.tsx';
+import { useCrossTurnDrag } from './useCrossTurnDrag.ts';
 import { useWordHighlights } from './useWordHighlights.ts';
 
 type RowProps = Omit<TurnRowProps, 'turnId' | 'index' | 'highlighted'>;
@@ -40,6 +41,7 @@ export function TurnList({ store, highlightTurnId, media, ...row }: TurnListProp
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollerElement, setScrollerElement] = useState<HTMLDivElement | null>(null);
   useWordHighlights(scrollerElement, store, media);
+  useCrossTurnDrag(scrollerElement);
   const order = useSyncExternalStore(store.subscribe, () => store.order());
   const focus = useSyncExternalStore(store.subscribe, () => store.focus());
   const activeIndex = focus.active === null ? -1 : order.indexOf(focus.active);
