@@ -7,12 +7,12 @@
  */
 import Dexie from 'dexie';
 
-export type SaveState = 'saved' | 'saving' | 'failed';
+export type SaveState = 'saved' | 'saving' | 'failed' | 'full';
 
 /** The save state of one database (each `TelaahDb` holds its own, as `db.saveStatus`). */
 export class SaveStatus {
   private pending = 0;
-  private failed = false;
+  private failed: 'failed' | 'full' | null = null;
   /** Edits typed but not yet handed to the database (an editor waiting for a pause). */
   private readonly unsaved = new Set<string>();
   private readonly listeners = new Set<() => void>();
@@ -21,7 +21,8 @@ export class SaveStatus {
     for (const l of this.listeners) l();
   }
 
-  readonly state = (): SaveState => (this.failed ? 'failed' : this.pending > 0 || this.unsaved.size > 0 ? 'saving' : 'saved');
+  /** 'full' when the disk (or the browser's share of it) had no room for the last write; its work is kept in memory and written again. */
+  readonly state = (): SaveState => this.failed ?? (this.pending > 0 || this.unsaved.size > 0 ? 'saving' : 'saved');
 
   /** Marks an edit as waiting to be written (`true`) or handed over (`false`). */
   markUnsaved(key: string, waiting: boolean): void {
@@ -42,16 +43,26 @@ export class SaveStatus {
     this.notify();
     try {
       const result = await write();
-      this.failed = false;
+      this.failed = null;
       return result;
     } catch (error) {
-      if (isStorageFailure(error)) this.failed = true;
+      if (isStorageFailure(error)) this.failed = isStorageFull(error) ? 'full' : 'failed';
       throw error;
     } finally {
       this.pending--;
       this.notify();
     }
   }
+}
+
+/** The storage had no room: the browser's quota or the disk itself (Dexie keeps IndexedDB's error as `inner`). */
+export function isStorageFull(error: unknown): boolean {
+  let e: unknown = error;
+  for (let depth = 0; depth < 5 && e; depth++) {
+    if ((e as { name?: unknown }).name === 'QuotaExceededError') return true;
+    e = (e as { inner?: unknown }).inner;
+  }
+  return false;
 }
 
 /** Errors of IndexedDB (as Dexie reports them) or of the browser's storage itself. */

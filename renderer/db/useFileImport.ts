@@ -8,6 +8,7 @@ import type { FileFilter, OpenedFile } from '../../shared/api.ts';
 import { describeImportError, ImportError } from '../../shared/formats/import-error.ts';
 import type { Project } from '../../shared/model.ts';
 import { useDb } from './context.tsx';
+import { isStorageFailure, isStorageFull } from './save-status.ts';
 import { applyToProject } from './project.ts';
 import { useHost } from '../host/context.tsx';
 import { useLang } from '../i18n/context.tsx';
@@ -20,6 +21,19 @@ export function useImportErrors(notices: ReturnType<typeof useNotice>) {
   return useCallback(
     (e: unknown) => notices.error(e instanceof ImportError ? t('error.import', { message: describeImportError(e, lang) }) : t('error.unexpected', { message: messageOf(e) })),
     [t, lang, notices],
+  );
+}
+
+/**
+ * Says that `what` (an import, a version) is not stored when the storage refused it, with
+ * why in words (a full disk above all); null for any other error.
+ */
+export function useStorageProblem() {
+  const { t } = useLang();
+  return useCallback(
+    (error: unknown, what: string): string | null =>
+      isStorageFailure(error) ? t('storage.notStored', { what, why: isStorageFull(error) ? t('storage.full') : t('storage.failed', { message: messageOf(error) }) }) : null,
+    [t],
   );
 }
 

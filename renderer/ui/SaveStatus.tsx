@@ -1,4 +1,4 @@
-/** "Tersimpan", "Menyimpan…" or "Gagal menyimpan", as a polite live region. */
+/** "Tersimpan", "Menyimpan…", "Gagal menyimpan" or that the disk is full, as a polite live region. */
 import type { Ref } from 'react';
 import type { SaveState } from '../db/save-status.ts';
 

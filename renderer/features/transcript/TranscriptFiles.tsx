@@ -22,8 +22,8 @@ import { loadProject } from '../../db/project.ts';
 import { placeTranscript } from './session/place-transcript.ts';
 import { useHost } from '../../host/context.tsx';
 import { useLang } from '../../i18n/context.tsx';
-import type { useNotice } from '../../ui/Notice.tsx';
-import { useImportErrors } from '../../db/useFileImport.ts';
+import { messageOf, type useNotice } from '../../ui/Notice.tsx';
+import { useImportErrors, useStorageProblem } from '../../db/useFileImport.ts';
 import { useFileSave } from '../../ui/useFileSave.ts';
 import { useFileDrop, useMenuCommand } from '../../desktop/context.tsx';
 import { openedFromFile } from '../../host/opened-file.ts';
@@ -44,6 +44,7 @@ export function TranscriptFiles({ session, participants, store, readOnly, notice
   const host = useHost();
   const { t, lang } = useLang();
   const reportError = useImportErrors(notices);
+  const storageProblem = useStorageProblem();
   const save = useFileSave(notices);
   const [pending, setPending] = useState<OpenedFile | null>(null);
   const [format, setFormat] = useState<TranscriptExportFormat>('txt');
@@ -78,13 +79,19 @@ export function TranscriptFiles({ session, participants, store, readOnly, notice
       await placeTranscript(db, store, session.id, turns, file.name, append);
       notices.info(t('transcript.imported', { file: file.name, n: turns.length }));
     } catch (e) {
-      reportError(e);
+      const notStored = storageProblem(e, file.name);
+      if (notStored) notices.error(notStored);
+      else reportError(e);
     }
   }
 
   async function exportTranscript() {
-    // Exported transcripts name participants as the study's export setting says.
-    await store.flush();
+    // Exported transcripts name participants as the study's export setting says; they are read from what is stored.
+    try {
+      await store.flush();
+    } catch (e) {
+      return notices.error(storageProblem(e, t('storage.changes')) ?? messageOf(e));
+    }
     const project = forExport(await loadProject(db, session.studyId));
     try {
       const content = await writeTranscriptFile(format, transcriptOf(project, session.id), session, lang);

@@ -61,7 +61,7 @@ export function TranscriptStatus({ store, duration }: { store: SessionStore | nu
         {t('status.words', { n: words })}
         {duration > 0 && ` · ${t('status.duration', { time: formatClock(duration, false) })}`}
       </span>
-      <SaveStatus ref={saveElement} state={state} labels={{ saved: t('save.saved'), saving: t('save.saving'), failed: t('save.failed') }} />
+      <SaveStatus ref={saveElement} state={state} labels={{ saved: t('save.saved'), saving: t('save.saving'), failed: t('save.failed'), full: t('save.full') }} />
     </>
   );
 }

@@ -21,7 +21,8 @@ import { saveVersion } from '../../db/versions.ts';
 import { useHost } from '../../host/context.tsx';
 import { useLang } from '../../i18n/context.tsx';
 import { useSettings } from '../../settings.ts';
-import { Notice, useNotice } from '../../ui/Notice.tsx';
+import { messageOf, Notice, useNotice } from '../../ui/Notice.tsx';
+import { useStorageProblem } from '../../db/useFileImport.ts';
 import { CoderBar } from './CoderBar.tsx';
 import { CodingPanel } from './CodingPanel.tsx';
 import { EditingNotice } from './EditingNotice.tsx';
@@ -62,6 +63,7 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
   const [coding, setCoding] = useCoderChoice(study.id);
   const participants = useParticipants(study.id);
   const notices = useNotice();
+  const storageProblem = useStorageProblem();
   const settings = useSettings();
   const media = useSessionMedia(sessionId);
   const mediaUrl = useMediaUrl(media);
@@ -157,9 +159,13 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
   }
 
   async function saveManualVersion() {
-    await flush();
-    await saveVersion(db, sessionId, 'manual');
-    notices.info(t('versions.saved'));
+    try {
+      await flush();
+      await saveVersion(db, sessionId, 'manual');
+      notices.info(t('versions.saved'));
+    } catch (e) {
+      notices.error(storageProblem(e, t('storage.changes')) ?? messageOf(e));
+    }
   }
 
   const startTyping = () => store?.addTurn(null, roster.moderator?.id ?? null, player.ready ? player.currentTime() : null);

@@ -33,8 +33,13 @@ export function VersionsPanel({ store, readOnly, versions, participants, onClose
   async function restore(version: VersionRow) {
     if (!window.confirm(t('versions.restoreConfirm', { when: when(version) }))) return;
     // The transcript as it is now is kept as a version first; the restore itself is one step of the undo history.
-    await store.flush();
-    await saveVersion(db, store.sessionId, 'before-restore');
+    // Nothing is replaced while the transcript as it is now cannot be kept (a full disk): the save status says why.
+    try {
+      await store.flush();
+      await saveVersion(db, store.sessionId, 'before-restore');
+    } catch {
+      return;
+    }
     store.replaceSession(version.turns, version.segments);
     setViewing(null);
     onRestored();

@@ -26,8 +26,10 @@ export function useAutoVersions(sessionId: string, lastVersionAt: string | undef
       const now = Date.now();
       if (state.versioning || !autoVersionDue(last.current, state.first !== null, now, state.first)) return;
       state.versioning = true;
+      // A full disk is shown in the save status; the version is tried again at the next check.
       void flush()
         .then(() => saveVersion(db, sessionId, 'auto'))
+        .catch(() => {})
         .finally(() => {
         state.versioning = false;
         state.first = null;

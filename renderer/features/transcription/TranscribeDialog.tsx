@@ -16,6 +16,7 @@ import { useDb } from '../../db/context.tsx';
 import { placeTranscript } from '../transcript/session/place-transcript.ts';
 import { useLang } from '../../i18n/context.tsx';
 import type { useNotice } from '../../ui/Notice.tsx';
+import { useStorageProblem } from '../../db/useFileImport.ts';
 import type { SessionStore } from '../transcript/session/session-store.ts';
 import { browserEngine } from './browser-engine.ts';
 import { decodeRecording } from './decode-recording.ts';
@@ -44,6 +45,7 @@ interface Props {
 
 export function TranscribeDialog({ store, session, recordingUrl, recordingName, notices, onClose }: Props) {
   const { t, lang } = useLang();
+  const storageProblem = useStorageProblem();
   const db = useDb();
   const [model, setModel] = useState<ChosenModel | null>(null);
   const [language, setLanguage] = useState<(typeof LANGUAGES)[number]>('id');
@@ -98,7 +100,7 @@ export function TranscribeDialog({ store, session, recordingUrl, recordingName, 
       onClose();
     } catch (e) {
       setPhase('choose');
-      setProblem(e instanceof ImportError ? describeImportError(e, lang) : t('transcribe.failed', { message: String((e as Error)?.message ?? e) }));
+      setProblem(storageProblem(e, recordingName) ?? (e instanceof ImportError ? describeImportError(e, lang) : t('transcribe.failed', { message: String((e as Error)?.message ?? e) })));
     } finally {
       engine?.close();
     }

@@ -45,7 +45,9 @@ export function useSessionStore(studyId: string, sessionId: string): OpenSession
         setLock((l) => ({ ...l, state }));
       }
     };
-    const editing = new EditingLock(editingLockName(studyId), onState, () => session.flush());
+    // Handing the study over or closing the screen: what storage refused (a full disk) is kept where the next editing tab replays it.
+    const settle = () => session.flush().catch(() => session.flushNow((batch) => keepUnloadBatch(studyId, sessionId, batch)));
+    const editing = new EditingLock(editingLockName(studyId), onState, settle);
     setLock({ state: 'waiting', lock: editing });
     editing.start();
     const writeNow = () =>
@@ -55,7 +57,8 @@ export function useSessionStore(studyId: string, sessionId: string): OpenSession
         // A page that is really closing runs no more timers; one that lives on has stored the rows, and forgets the copy.
         setTimeout(() => forgetUnloadBatch(studyId, sessionId), 1000);
       });
-    const onHidden = () => document.visibilityState === 'hidden' && void session.flush();
+    // A failed write is tried again and shown in the save status.
+    const onHidden = () => document.visibilityState === 'hidden' && void session.flush().catch(() => {});
     window.addEventListener('pagehide', writeNow);
     window.addEventListener('beforeunload', writeNow);
     document.addEventListener('visibilitychange', onHidden);
@@ -66,7 +69,7 @@ export function useSessionStore(studyId: string, sessionId: string): OpenSession
       document.removeEventListener('visibilitychange', onHidden);
       stopWatching?.();
       // The lock is released only once everything this screen held is written.
-      void session.flush().finally(() => editing.dispose());
+      void settle().finally(() => editing.dispose());
       setStore(null);
     };
   }, [db, studyId, sessionId]);

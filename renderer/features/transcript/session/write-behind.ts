@@ -2,7 +2,8 @@
  * Writing a session behind the user: the ids of turns and segments a change touched are
  * marked, and their rows as they are then are written at most WRITE_EVERY_MS later (a
  * throttle: typing that never pauses is still written), again and again while changes
- * come. A failed write keeps its ids for a retry. When the page goes away, every row not
+ * come. A failed write (a full disk, say) keeps its ids and is tried again every second,
+ * so the work stays in memory and is stored as soon as there is room. When the page goes away, every row not
  * yet confirmed stored is handed over at once. Rows are whole, so writing one twice is
  * harmless.
  */
@@ -43,10 +44,15 @@ export class WriteBehind {
 
   private schedule(): void {
     this.onPending(true);
-    this.timer ??= setTimeout(() => void this.flush(), this.failed ? RETRY_MS : WRITE_EVERY_MS);
+    // A write that fails is tried again; its failure is already reported by the writer.
+    this.timer ??= setTimeout(() => void this.flush().catch(() => {}), this.failed ? RETRY_MS : WRITE_EVERY_MS);
   }
 
-  /** Writes every change not yet written; resolves once all writes so far are stored. */
+  /**
+   * Writes every change not yet written; resolves once all writes so far are stored, and
+   * rejects with the storage's error when they could not be (the rows stay to be written
+   * again, so nothing is lost while the page is open; the writer reports the failure).
+   */
   flush(): Promise<void> {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
@@ -59,13 +65,14 @@ export class WriteBehind {
     this.onPending(false);
     const written = this.write(batch).then(
       () => void (this.failed = false),
-      () => {
-        // Storage refused the write: keep the rows to write again (the writer reports the failure).
+      (error: unknown) => {
+        // Storage refused the write: keep the rows to write again, and say so to whoever waits.
         this.failed = true;
         this.touched(ids.turnIds, ids.segmentIds);
+        throw error;
       },
     );
-    void written.finally(() => this.unconfirmed.delete(ids));
+    void written.finally(() => this.unconfirmed.delete(ids)).catch(() => {});
     this.lastWrite = written;
     return written;
   }
