@@ -63,8 +63,19 @@ function trieSource(keys: readonly string[]): string {
     }
     node.end = true;
   }
+  const literal = (char: string) => (char === ' ' ? '\\s+' : char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  // A run of letters no other name branches from is written as one literal, not one nested group per letter: a name thousands of characters long stays shallow.
   const source = (node: Trie): string => {
-    const branches = [...node.next].map(([char, child]) => (char === ' ' ? '\\s+' : char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')) + source(child));
+    const branches = [...node.next].map(([char, start]) => {
+      let run = literal(char);
+      let child = start;
+      while (!child.end && child.next.size === 1) {
+        const [next, after] = child.next.entries().next().value!;
+        run += literal(next);
+        child = after;
+      }
+      return run + source(child);
+    });
     if (branches.length === 0) return '';
     const alternatives = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
     return node.end ? `(?:${alternatives})?` : alternatives;

@@ -53,10 +53,16 @@ export function parseTimeLine(line: string, file: string, lineNo: number): { sta
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', lrm: '', rlm: '' };
 
+/** A character reference's character; one no text may hold (beyond Unicode, a surrogate, NUL or another control character) is U+FFFD. */
+function referenced(code: number): string {
+  const allowed = code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+  return allowed ? String.fromCodePoint(code) : '\uFFFD';
+}
+
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+    if (name.startsWith('#x') || name.startsWith('#X')) return referenced(parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return referenced(Number(name.slice(1)));
     return ENTITIES[name.toLowerCase()] ?? whole;
   });
 }

@@ -90,7 +90,8 @@ export function searchTurns(turns: readonly Pick<Turn, 'id' | 'text'>[], terms: 
         all = false;
         break;
       }
-      found.push(...places);
+      // One by one: a turn with a million places would overflow the stack as spread arguments.
+      for (const place of places) found.push(place);
     }
     if (!all) continue;
     // Words two terms both find (a word inside a phrase found too) are one hit.
