@@ -363,6 +363,7 @@ export const en: Record<MessageKey, string> = {
   'transcript.startTyping': 'Start typing',
   'transcript.addTurn': 'Add turn',
   'transcript.editingElsewhere': 'This study\'s transcripts are being edited in another tab or window. Here they are read-only and stay up to date.',
+  'transcript.typedElsewhere': 'What you typed in this tab was NOT kept: this study\'s transcripts are being edited in another tab or window. Click "Edit here instead" and type it again.',
   'transcript.editHere': 'Edit here instead',
   'transcript.speaker': 'Speaker',
   'transcript.noSpeaker': 'Choose speaker',

@@ -361,6 +361,7 @@ export const id = {
   'transcript.startTyping': 'Mulai mengetik',
   'transcript.addTurn': 'Tambah giliran',
   'transcript.editingElsewhere': 'Transkrip studi ini sedang disunting di tab atau jendela lain. Di sini hanya dibaca dan ikut diperbarui.',
+  'transcript.typedElsewhere': 'Ketikan di tab ini TIDAK disimpan: transkrip studi ini sedang disunting di tab atau jendela lain. Klik "Sunting di sini" lalu ketik lagi.',
   'transcript.editHere': 'Sunting di sini',
   'transcript.speaker': 'Pembicara',
   'transcript.noSpeaker': 'Pilih pembicara',

@@ -5,32 +5,11 @@
  * there is room everything (the import and what was typed meanwhile) is stored and
  * survives a reload.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { longTranscript, sentence } from './long-transcript.ts';
 import { SessionScreen, Telaah } from './pages.ts';
 
 const TURNS = 20_000;
-
-const WORDS = 'bantuan sosial penyaluran kartu terblokir pendamping kelompok pertemuan bulanan data verifikasi desa kecamatan warga miskin usulan musyawarah komitmen pendidikan kesehatan pencairan agen'.split(' ');
-
-/** A turn's words, varied as speech is (storage compresses repeated text to almost nothing). */
-function sentence(n: number): string {
-  let seed = n * 2654435761;
-  const next = () => ((seed = (seed * 1103515245 + 12345) >>> 0), seed);
-  return Array.from({ length: 14 }, () => `${WORDS[next() % WORDS.length]}${next() % 7 === 0 ? ` ${next() % 1000}` : ''}`).join(' ');
-}
-
-/** A long FGD transcript in the .txt format: the sample's speakers taking turns. */
-function longTranscript(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'telaah-full-'));
-  const file = join(dir, 'fgd-panjang.txt');
-  const speakers = ['Moderator', 'Bu Sari', 'Pak Dedi'];
-  const lines = Array.from({ length: TURNS }, (_, i) => `${speakers[i % 3]}: Pernyataan ke-${i + 1}: ${sentence(i)}.`);
-  writeFileSync(file, lines.join('\n\n') + '\n');
-  return file;
-}
 
 /**
  * The origin's storage quota, as Chromium enforces it on IndexedDB while the DevTools
@@ -44,7 +23,7 @@ async function quota(page: Page) {
 
 test('an import the full disk refuses is not called imported; the work is kept and stored once there is room', async ({ page }) => {
   test.setTimeout(180_000);
-  const file = longTranscript();
+  const file = longTranscript(TURNS);
   const app = new Telaah(page);
   const session = new SessionScreen(page);
   // Room for a study and some typing, not for 20,000 turns.

@@ -48,8 +48,37 @@ test('a second tab watches read-only and live, then takes over editing without l
   // The watching tab cannot change the transcript.
   await first.bringToFront();
   await first.locator('.turn .turn-text').first().click();
-  await first.keyboard.type('xyz');
+  await first.keyboard.type('xyzxyzxyzx', { delay: 30 });
+  // ...and says so where the user looks, not silently.
+  await expect(first.getByRole('alert')).toHaveText(/Ketikan di tab ini TIDAK disimpan/);
   expect(await storedTexts(first)).toEqual(['Diketik di tab pertama. Lanjut.', 'Giliran kedua. Terakhir dari tab kedua.']);
+  await expect(first.locator('.turn .turn-text')).toHaveText(['Diketik di tab pertama. Lanjut.', 'Giliran kedua. Terakhir dari tab kedua.']);
+});
+
+test('keys typed while the other tab takes over are kept, or the typist is told they were not', async ({ context }) => {
+  const first = await context.newPage();
+  await new Telaah(first).startStudy('Studi ambil alih', 2024, 'FGD 1');
+  await first.getByRole('button', { name: 'Mulai mengetik' }).click();
+  await first.keyboard.type('Awal. ', { delay: 30 });
+  await new SessionScreen(first).waitUntilSaved();
+  const second = await context.newPage();
+  await second.goto(first.url());
+  await expect(second.getByRole('button', { name: 'Sunting di sini' })).toBeVisible();
+
+  await first.bringToFront();
+  const typed = 'Kalau PKH kami pastikan KPM datang ke pertemuan kelompok bulanan setiap bulan.';
+  const typing = first.keyboard.type(typed, { delay: 30 });
+  await first.waitForTimeout(700);
+  await second.getByRole('button', { name: 'Sunting di sini' }).click();
+  await typing;
+  await expect(second.getByRole('button', { name: 'Tambah giliran' })).toBeEnabled();
+  await new SessionScreen(second).waitUntilSaved();
+  const [stored] = await storedTexts(second);
+  // What is stored is what was typed, in order, up to some key; every key after it was refused in sight.
+  expect(typed.startsWith(stored!.slice('Awal. '.length))).toBe(true);
+  expect(stored!.length).toBeGreaterThan('Awal. '.length);
+  if (stored !== `Awal. ${typed}`) await expect(first.getByRole('alert')).toHaveText(/Ketikan di tab ini TIDAK disimpan/);
+  await expect(second.locator('.turn .turn-text')).toHaveText([stored!]);
 });
 
 test('closing the editing tab lets the watching tab edit', async ({ context }) => {

@@ -37,7 +37,7 @@ import { usePedalPlayer } from '../pedals/usePedalPlayer.ts';
 import type { SelectedSpan } from './plugins/SelectionPlugin.tsx';
 import { useSessionStore } from './session/useSessionStore.ts';
 import { useSessionCoders, useTurnCount } from './session/useSessionView.ts';
-import { useWaitingKeys } from './session/useWaitingKeys.ts';
+import { useRefusedKeys, useWaitingKeys } from './session/useWaitingKeys.ts';
 import { useAutoVersions } from './useAutoVersions.ts';
 import { useSessionMenus } from './useSessionMenus.ts';
 import { useSessionUndo } from './useSessionUndo.ts';
@@ -86,6 +86,12 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
   useLayoutEffect(() => void (store && (store.isShown = isShown)), [store, isShown]);
   const selectionRefused = useCallback(() => notices.error(t('transcript.selectionUnplaced')), [notices, t]);
   useWaitingKeys(readOnly ? null : store, selectionRefused);
+  // Keys typed while another tab edits (or while this one is losing the study to it) are refused visibly.
+  const [refused, setRefused] = useState(false);
+  const refuse = useCallback(() => setRefused(true), []);
+  useLayoutEffect(() => void (store && (store.onRefused = refuse)), [store, refuse]);
+  if (refused && lock === 'editing') setRefused(false);
+  useRefusedKeys(readOnly && store !== null, refuse);
   useSessionUndo(readOnly ? null : store);
 
   const onSelect = useCallback((turnId: string, span: SelectedSpan | null) => setSelection(span ? { ...span, turnId } : null), []);
@@ -186,7 +192,7 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
         onTranscribe={media && mediaUrl.url ? () => setTranscribeOpen(true) : undefined}
         duration={player.duration}
       />
-      <EditingNotice lock={lock} onTakeOver={takeOver} />
+      <EditingNotice lock={lock} refused={refused} onTakeOver={takeOver} />
       {transcribeOpen && store && session && media && mediaUrl.url && (
         <TranscribeDialog store={store} session={session} recordingUrl={mediaUrl.url} recordingName={media.name} notices={notices} onClose={() => setTranscribeOpen(false)} />
       )}

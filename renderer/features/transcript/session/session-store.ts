@@ -61,6 +61,8 @@ export class SessionStore implements SessionReader {
   /** Whether the editor shows a segment (blind mode hides other coders'); hidden ones follow their words. */
   isShown: (segment: SegmentRow) => boolean = () => true;
   readOnly = false;
+  /** Told of each edit refused because another tab edits the study: the user is shown it, never left to think it was kept. */
+  onRefused: () => void = () => {};
 
   private readonly writes: WriteBehind;
 
@@ -202,7 +204,8 @@ export class SessionStore implements SessionReader {
 
   /** A change by the user: applied, recorded for undo, written behind; the caret moves if told. */
   private change(changes: Changes | null, caret?: Caret | null): boolean {
-    if (this.readOnly || !changes || changes.size === 0) return false;
+    if (!changes || changes.size === 0) return false;
+    if (this.readOnly) return (this.onRefused(), false);
     const { before, after } = this.commit(changes, false);
     this.history.record(before, after, null, this.now());
     if (caret !== undefined) this.placeCaret(caret);
@@ -216,6 +219,7 @@ export class SessionStore implements SessionReader {
    */
   typed(turnId: string, rev: number, text: string, spans: readonly Span[]): void {
     const state = this.states.get(turnId);
+    if (this.readOnly && state && state.turn.text !== text) this.onRefused();
     if (this.readOnly || !state || state.turn.rev !== rev) return;
     const next = ops.typed(state, text, spans, this.isShown);
     if (sameTurn(state, next)) return;

@@ -58,3 +58,24 @@ export function useWaitingKeys(store: SessionStore | null, onRefused: () => void
     };
   }, [store, onRefused]);
 }
+
+/**
+ * In a tab that only watches the study (another tab edits it), a key that would change the
+ * transcript is refused where the user sees it, instead of going nowhere.
+ */
+export function useRefusedKeys(watching: boolean, onRefused: () => void): void {
+  useEffect(() => {
+    if (!watching) return;
+    const onKey = (event: KeyboardEvent) => {
+      // A read-only turn takes no focus: a click in it leaves the caret there, and keys go to the page.
+      const anchor = window.getSelection()?.anchorNode;
+      const near = (node: unknown) => (node instanceof Element ? node : node instanceof Node ? node.parentElement : null)?.closest('.turn-scroller') != null;
+      const inTranscript = near(event.target) || (!isFormField(event.target) && near(anchor));
+      if (!inTranscript || event.isComposing || selectionEditOf(event) === null) return;
+      event.preventDefault();
+      onRefused();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [watching, onRefused]);
+}
