@@ -7,8 +7,10 @@ import { useCallback } from 'react';
 import { localValue, useLocalValue, type LocalValue } from './local-store.ts';
 
 export interface CoderChoice {
-  /** The coder's name, '' until they choose one. */
+  /** The coder's name, '' until they choose one (or code, and are given the study's first coder's). */
   coder: string;
+  /** The name was given, not chosen: the first code was applied before anyone named the coder. Naming them then renames those segments. */
+  assumed: boolean;
   blind: boolean;
   /** Whose segments the matrix and tables count: null until chosen (then the consensus if any, else all), '' for all. */
   counted: string | null;
@@ -16,7 +18,7 @@ export interface CoderChoice {
 
 function parse(stored: unknown): CoderChoice {
   const o = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<string, unknown>;
-  return { coder: typeof o.coder === 'string' ? o.coder : '', blind: o.blind === true, counted: typeof o.counted === 'string' ? o.counted : null };
+  return { coder: typeof o.coder === 'string' ? o.coder : '', assumed: o.assumed === true, blind: o.blind === true, counted: typeof o.counted === 'string' ? o.counted : null };
 }
 
 function stored(studyId: string): LocalValue<CoderChoice> {

@@ -17,6 +17,18 @@ import { sessionTurns } from './transcript.ts';
 
 export const CONSENSUS = 'Konsensus';
 
+/** The name coder-less statements get when nobody else is known: every segment has a coder, whom agreement and the tables count it for. */
+export const FIRST_CODER = 'Pengode 1';
+
+/**
+ * Whose a statement coded without a coder's name is: the study's first coder (in a study
+ * one person coded before choosing a name, that person), else "Pengode 1". Older studies
+ * are upgraded with it, and every importer gives it to rows that name no coder.
+ */
+export function coderForUnnamed(coders: readonly { name: string }[]): string {
+  return coders.find((c) => c.name.trim() !== '' && c.name !== CONSENSUS)?.name ?? FIRST_CODER;
+}
+
 /**
  * Why a coder's name, cleaned (see `cleanName`), cannot be taken beside the coders already
  * known: not one sane line, or only looking like one of them (then the two would count as

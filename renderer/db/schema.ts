@@ -70,6 +70,22 @@ async function upgradeRows(tx: Transaction, step: ProjectStep): Promise<void> {
   for (const p of all) byStudy.set(p.studyId, [...(byStudy.get(p.studyId) ?? []), p]);
   for (const ofStudy of byStudy.values()) step.participants(ofStudy);
   await participants.bulkPut(all);
+  if (step.segments) await upgradeSegments(tx, step.segments.bind(step));
+}
+
+/** Runs a step's segment part on each study's segments with the study, and stores both. */
+async function upgradeSegments(tx: Transaction, upgrade: NonNullable<ProjectStep['segments']>): Promise<void> {
+  const segments = tx.table<RawRecord>('segments');
+  const all = await segments.toArray();
+  const byStudy = new Map<unknown, RawRecord[]>();
+  for (const s of all) byStudy.set(s.studyId, [...(byStudy.get(s.studyId) ?? []), s]);
+  for (const [studyId, ofStudy] of byStudy) {
+    const study = await tx.table<RawRecord>('studies').get(studyId as string);
+    if (!study) continue;
+    upgrade(ofStudy, study);
+    await tx.table('studies').put(study);
+  }
+  await segments.bulkPut(all);
 }
 
 /** The project step each database version runs when it upgrades. */
@@ -132,5 +148,9 @@ export class TelaahDb extends Dexie {
       .upgrade((tx) => upgradeRows(tx, stepFor(8)));
     // Recordings' waveforms, worked out once (a cache; the project is unchanged).
     this.version(11).stores({ waveforms: 'source, usedAt' });
+    // Every segment has a coder: coder-less ones go to the study's first coder (the project's version 10).
+    this.version(12)
+      .stores({})
+      .upgrade((tx) => upgradeRows(tx, stepFor(10)));
   }
 }

@@ -101,6 +101,24 @@ export async function addCoder(db: TelaahDb, studyId: string, name: string): Pro
   );
 }
 
+/**
+ * A coder named after coding: the study's coder `from` becomes `to` (keeping its colour),
+ * and their segments in every session but the open one (whose editor renames its own) go
+ * with them.
+ */
+export async function renameCoder(db: TelaahDb, studyId: string, from: string, to: string, openSessionId: string): Promise<void> {
+  await db.saveStatus.track(() =>
+    db.transaction('rw', [db.studies, db.segments], async () => {
+      const study = await db.studies.get(studyId);
+      if (!study) return;
+      const known = study.coders.some((c) => c.name === to);
+      const coders = known ? study.coders.filter((c) => c.name !== from) : study.coders.map((c) => (c.name === from ? { ...c, name: to } : c));
+      await db.studies.update(studyId, { coders });
+      await db.segments.where('studyId').equals(studyId).filter((s) => s.coder === from && s.sessionId !== openSessionId).modify({ coder: to });
+    }),
+  );
+}
+
 /** Sets a coder's colour; coders known only from their segments join the study's list. */
 export function setCoderColor(db: TelaahDb, studyId: string, coders: readonly Coder[], name: string, color: string): Promise<void> {
   return updateStudy(db, studyId, { coders: coders.map((c) => (c.name === name ? { ...c, color } : c)) });

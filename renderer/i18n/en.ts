@@ -240,6 +240,7 @@ export const en: Record<MessageKey, string> = {
   'deleted.undo': 'Undo',
   'coders.who': 'Coder',
   'coders.choose': '— who is coding? —',
+  'coders.assumed': 'Your segments are recorded as "{name}"\'s. Not you? Choose or type your name: the segments move with it.',
   'coders.newName': 'new coder name',
   'coders.blind': 'Blind mode (my segments only)',
   'coders.counted': 'Segments counted',

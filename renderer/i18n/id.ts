@@ -238,6 +238,7 @@ export const id = {
   'deleted.undo': 'Urungkan',
   'coders.who': 'Pengode',
   'coders.choose': '— siapa yang mengode? —',
+  'coders.assumed': 'Segmen Anda dicatat atas nama "{name}". Bukan Anda? Pilih atau tulis nama Anda: segmennya ikut pindah.',
   'coders.newName': 'nama pengode baru',
   'coders.blind': 'Mode buta (hanya segmen saya)',
   'coders.counted': 'Segmen yang dihitung',

@@ -11,7 +11,7 @@ import { newId } from '../model.ts';
 import { isAssistantType } from '../study.ts';
 import { collapseSpaces, foldSpaces, type FoldedText } from '../text-match.ts';
 import { NameReplacer, type Rewritten } from '../anonymise.ts';
-import { coderNameReason, studyCoders } from '../coders.ts';
+import { coderForUnnamed, coderNameReason, studyCoders } from '../coders.ts';
 import { cleanName } from '../text-clean.ts';
 import { findSession, sessionTurns } from '../transcript.ts';
 import { inTranscriptOrder } from '../segments-view.ts';
@@ -159,7 +159,8 @@ export function importCodings(project: Project, csv: string, file: string, now =
     if (spoken.turns.length === 0) fail(reason('coding.speakerSilent', { speaker: speaker.label, session: session.title }));
     const found = locate(spoken, values.text ?? '', v('start'), v('end'));
     const at = isLocated(found) ? found : (anonymised(session.id, speaker.id)?.locate(values.text ?? '', v('start'), v('end')) ?? fail(found));
-    const coder = cleanName(v('coder'));
+    // A row that names no coder is counted for the study's first coder, as every coder-less statement is.
+    const coder = cleanName(v('coder')) || coderForUnnamed(project.study.coders);
     if (!coders.has(coder)) {
       const why = coderNameReason(coder, [...coders]);
       if (why) fail(why);

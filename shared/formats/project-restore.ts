@@ -10,7 +10,8 @@
  */
 import { listCodes } from '../codebook.ts';
 import { ADJUDICATION_CHOICES, CONSENT_WAYS, EXPORT_NAMES, LANGS, type CellSummary, type Codebook, type Consent, type Participant, type Project, type Segment, type Session, type Study, type Turn } from '../model.ts';
-import { isColor, normaliseColor } from '../palette.ts';
+import { isColor, normaliseColor, paletteColor } from '../palette.ts';
+import { coderForUnnamed } from '../coders.ts';
 import { RESERVED_ATTRIBUTES } from '../attributes.ts';
 import { ImportError } from './import-error.ts';
 import { isRecordingTime, isTimedSpan, shownTime } from '../recording-time.ts';
@@ -295,6 +296,16 @@ function checkReferences(r: Reader, p: Project): void {
   });
 }
 
+/** Segments that name no coder (a file edited by hand) go to the study's first coder, as older files' do on upgrade; said where. */
+function giveUnnamedSegments(r: Reader, project: Project): Project {
+  const unnamed = project.segments.filter((s) => s.coder.trim() === '').length;
+  if (unnamed === 0) return project;
+  const name = coderForUnnamed(project.study.coders);
+  r.note('segments', 'project.coderless', { count: unnamed, name });
+  const coders = project.study.coders.some((c) => c.name === name) ? project.study.coders : [...project.study.coders, { name, color: paletteColor(project.study.coders.length + 1) }];
+  return { ...project, study: { ...project.study, coders }, segments: project.segments.map((s) => (s.coder.trim() === '' ? { ...s, coder: name } : s)) };
+}
+
 /** A stored study as it was read, with the values that had to be set aside (each naming its place in the file). */
 export interface RestoredProject {
   project: Project;
@@ -310,7 +321,7 @@ export function restoreProject(raw: unknown, file: string): RestoredProject {
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) r.fail('version', 'project.badVersion');
   if (version > PROJECT_VERSION) r.fail('version', 'project.newer', { version });
   upgradeProjectJson(root, version);
-  const project = readProject(r, root);
+  const project = giveUnnamedSegments(r, readProject(r, root));
   checkProject(project, file);
   return { project, setAside: r.setAside };
 }

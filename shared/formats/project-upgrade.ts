@@ -8,6 +8,7 @@
  */
 import { NO_CONSENT, PseudonymPool } from '../participants.ts';
 import { AGENDA_COLOR, paletteColor } from '../palette.ts';
+import { coderForUnnamed } from '../coders.ts';
 
 /** A record as stored, before it is read and checked. */
 export type RawRecord = Record<string, unknown>;
@@ -21,6 +22,8 @@ export interface ProjectStep {
   turn(turn: RawRecord): void;
   /** The participants of one study, in any order. */
   participants(ofOneStudy: RawRecord[]): void;
+  /** The segments of one study with the study itself, for a step that needs both. */
+  segments?(ofOneStudy: RawRecord[], study: RawRecord): void;
 }
 
 const nothing = () => undefined;
@@ -151,7 +154,29 @@ const timedWords: ProjectStep = {
   participants: nothing,
 };
 
-export const PROJECT_STEPS: readonly ProjectStep[] = [colorsAndMemos, peopleAndCoders, uncheckedTurns, ownRows, attributesAndStopwords, languageAndDictionary, sessionRosters, timedWords];
+/**
+ * Version 10: every segment has a coder. Statements coded before anyone chose a name had
+ * none and were dropped from a coder's counts and agreement; they go to the study's first
+ * coder (or "Pengode 1"), who joins the study's coders.
+ */
+const namedCoders: ProjectStep = {
+  version: 10,
+  study: nothing,
+  session: nothing,
+  summary: nothing,
+  turn: nothing,
+  participants: nothing,
+  segments(ofOneStudy, study) {
+    const unnamed = ofOneStudy.filter((s) => typeof s.coder !== 'string' || s.coder.trim() === '');
+    if (unnamed.length === 0) return;
+    const coders = records(study.coders);
+    const name = coderForUnnamed(coders.map((c) => ({ name: typeof c.name === 'string' ? c.name : '' })));
+    for (const s of unnamed) s.coder = name;
+    if (!coders.some((c) => c.name === name)) study.coders = [...coders, { name, color: paletteColor(coders.length + 1) }];
+  },
+};
+
+export const PROJECT_STEPS: readonly ProjectStep[] = [colorsAndMemos, peopleAndCoders, uncheckedTurns, ownRows, attributesAndStopwords, languageAndDictionary, sessionRosters, timedWords, namedCoders];
 
 /** The version of the newest step: what Telaah writes today. */
 export const PROJECT_VERSION = PROJECT_STEPS[PROJECT_STEPS.length - 1]!.version;
@@ -169,5 +194,6 @@ export function upgradeProjectJson(root: RawRecord, version: number): void {
     records(root.summaries).forEach((s) => step.summary(s));
     records(root.turns).forEach((t) => step.turn(t));
     step.participants(records(root.participants));
+    if (isRecord(root.study)) step.segments?.(records(root.segments), root.study);
   }
 }

@@ -13,7 +13,7 @@
  * What cannot be placed (selections on media, codings of codes that are not codes to code with, sources without
  * text) is counted and reported, not guessed.
  */
-import { studyCoders } from '../coders.ts';
+import { coderForUnnamed, studyCoders } from '../coders.ts';
 import type { Participant, Project, Segment, Session, Turn } from '../model.ts';
 import { newId } from '../model.ts';
 import { newParticipant, PseudonymPool } from '../participants.ts';
@@ -239,7 +239,7 @@ export function readQdpx(bytes: Uint8Array, file: string): QdpxImport {
           skipped.codings++;
           continue;
         }
-        const coder = users.get(bare(coding.attributes.creatingUser ?? sel.attributes.creatingUser)) ?? '';
+        const coder = users.get(bare(coding.attributes.creatingUser ?? sel.attributes.creatingUser)) ?? coderForUnnamed([...users.values()].map((name) => ({ name })));
         byCoder.set(coder, [...new Set([...(byCoder.get(coder) ?? []), code])]);
       }
       for (const [coder, codes] of byCoder) {

@@ -266,7 +266,7 @@ export class SessionScreen {
  * The rows the app stored in one object store of its IndexedDB database, read in the page
  * as the app left them; `session` narrows turns to one session, in their order.
  */
-export async function storedRows<T>(page: Page, store: 'turns' | 'participants' | 'segments' | 'sessions', session?: string): Promise<T[]> {
+export async function storedRows<T>(page: Page, store: 'turns' | 'participants' | 'segments' | 'sessions' | 'studies', session?: string): Promise<T[]> {
   return page.evaluate(
     ({ store, session }) =>
       new Promise<T[]>((resolve, reject) => {

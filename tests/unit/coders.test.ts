@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONSENSUS, countedBy, countedCoder, importCoderWork, studyCoders } from '../../shared/coders.ts';
 import { buildMatrix, cellCount } from '../../shared/matrix.ts';
-import { parseProjectFile, writeProjectFile } from '../../shared/formats/project-file.ts';
+import { parseProjectFile, readProjectFile, writeProjectFile } from '../../shared/formats/project-file.ts';
 import type { Project } from '../../shared/model.ts';
 import { asNewStudy } from '../../shared/project-copy.ts';
 import { codedStudy } from './sample-project.ts';
@@ -85,5 +85,24 @@ describe('whose segments the matrix counts', () => {
     expect(countedCoder(withConsensus, '')).toBe('');
     expect(countedCoder(withConsensus, 'Budi')).toBe('Budi');
     expect(countedCoder(withConsensus, 'Nobody')).toBe(CONSENSUS);
+  });
+});
+
+describe('every segment has a coder', () => {
+  it('codings without a coder column are the study\'s first coder\'s, or "Pengode 1"\'s, and count for that coder', () => {
+    const sample = codedStudy();
+    expect(sample.segments.every((s) => s.coder === 'Pengode 1')).toBe(true);
+    expect(studyCoders(sample).map((c) => c.name)).toEqual(['Pengode 1']);
+    // Counting that coder counts every statement: none is dropped for having no name.
+    expect(countedBy(sample, 'Pengode 1').segments).toHaveLength(sample.segments.length);
+  });
+
+  it('a project file whose segments name no coder opens with them given to the first coder, said where', () => {
+    const json = JSON.parse(writeProjectFile(codedStudy()));
+    json.study.coders = [{ name: 'Ani', color: '#112233' }];
+    for (const s of json.segments) s.coder = '';
+    const { project, setAside } = readProjectFile(JSON.stringify(json), 'studi.telaah.json');
+    expect(project.segments.every((s) => s.coder === 'Ani')).toBe(true);
+    expect(setAside.map((e) => e.message)).toEqual([`studi.telaah.json: segments: ${json.segments.length} segment(s) without a coder are counted for "Ani"`]);
   });
 });

@@ -26,6 +26,11 @@ describe('upgrading the database', () => {
       { id: 'p2', studyId: 'st', label: 'Bu Sari', assistantType: null, site: '', affiliation: '' },
       { id: 'p3', studyId: 'other', label: 'Moderator', assistantType: null, site: '', affiliation: '' },
     ]);
+    // Statements coded before anyone chose a coder's name.
+    await old.table('segments').bulkAdd([
+      { id: 'g1', studyId: 'st', sessionId: 's1', turnId: 't1', start: 0, end: 7, text: 'pertama', codes: ['4.1.1'], assistantType: null, coder: '', memo: '', createdAt: '' },
+      { id: 'g2', studyId: 'st', sessionId: 's1', turnId: 't2', start: 0, end: 5, text: 'kedua', codes: ['4.1.1'], assistantType: null, coder: 'Ani', memo: '', createdAt: '' },
+    ]);
     await old.table('turns').bulkAdd([
       { id: 't2', sessionId: 's1', order: 2, speakerId: null, timestamp: null, text: 'kedua', rev: 0 },
       { id: 't1', sessionId: 's1', order: 1, speakerId: null, timestamp: null, text: 'pertama', rev: 0 },
@@ -35,7 +40,7 @@ describe('upgrading the database', () => {
 
     const db = new TelaahDb(name);
     await db.open();
-    expect(db.verno).toBe(11);
+    expect(db.verno).toBe(12);
     const study = await db.studies.get('st');
     expect(study?.codebook.roles[0]?.color).toBe('#2563eb');
     expect(study?.codebook.agendas[0]?.color).toBe('#64748b');
@@ -51,6 +56,9 @@ describe('upgrading the database', () => {
     expect(people.every((p) => p.realName === '' && p.consent.way === '' && p.consent.date === '')).toBe(true);
     expect(people.map((p) => p.attributes)).toEqual([{}, {}, {}]);
     expect((await db.summaries.toArray())[0]?.exemplars).toEqual([]);
+    // Every segment has a coder now: the coder-less one is the study's first coder's (none listed: "Pengode 1").
+    expect((await db.segments.toArray()).map((s) => [s.id, s.coder]).sort()).toEqual([['g1', 'Pengode 1'], ['g2', 'Ani']]);
+    expect(study?.coders.map((c) => c.name)).toEqual(['Pengode 1']);
     expect((await db.turns.where('sessionId').equals('s1').toArray()).map((t) => t.text).sort()).toEqual(['kedua', 'pertama']);
     expect((await db.turns.where('[sessionId+order]').between(['s1', -Infinity], ['s1', Infinity]).toArray()).map((t) => t.text)).toEqual(['pertama', 'kedua']);
     db.close();

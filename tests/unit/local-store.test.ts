@@ -62,12 +62,12 @@ describe("a coder's choice per study", () => {
   it('keeps each study’s coder, blind mode and counted coder apart, patch by patch', async () => {
     const { coderChoice } = await import('../../renderer/coder-choice.ts');
     const { localValue } = await import('../../renderer/local-store.ts');
-    expect(coderChoice('s1')).toEqual({ coder: '', blind: false, counted: null });
+    expect(coderChoice('s1')).toEqual({ coder: '', assumed: false, blind: false, counted: null });
     localStorage.setItem('telaah.coder.s2', JSON.stringify({ coder: 'Rina', blind: 'yes', counted: 5 }));
     // What does not parse falls back field by field.
-    expect(coderChoice('s2')).toEqual({ coder: 'Rina', blind: false, counted: null });
-    localValue('telaah.coder.s1', () => null).set({ coder: 'Dewi', blind: true, counted: '' } as never);
-    expect(coderChoice('s1')).toEqual({ coder: 'Dewi', blind: true, counted: '' });
+    expect(coderChoice('s2')).toEqual({ coder: 'Rina', assumed: false, blind: false, counted: null });
+    localValue('telaah.coder.s1', () => null).set({ coder: 'Dewi', assumed: false, blind: true, counted: '' } as never);
+    expect(coderChoice('s1')).toEqual({ coder: 'Dewi', assumed: false, blind: true, counted: '' });
     expect(coderChoice('s2').coder).toBe('Rina');
   });
 });

@@ -23,7 +23,7 @@ describe('the project file', () => {
   it('is stamped with its format and version', () => {
     const json = JSON.parse(writeProjectFile(codedStudy()));
     expect(json.format).toBe('telaah-project');
-    expect(json.version).toBe(9);
+    expect(json.version).toBe(10);
   });
 
   it('keeps the study’s language and dictionary; a version-6 file reads as Indonesian with no words of its own; an unknown language is refused', () => {
@@ -80,7 +80,7 @@ describe('the project file', () => {
     expect(project.study.codebook.memos).toEqual([]);
     expect(project.sessions.every((s) => s.memo === '')).toBe(true);
     expect(project.summaries.every((s) => s.exemplars.length === 0)).toBe(true);
-    expect(JSON.parse(writeProjectFile(project)).version).toBe(9);
+    expect(JSON.parse(writeProjectFile(project)).version).toBe(10);
   });
 
   it('reads a version-2 file with pseudonyms P01, P02… in participant order, no real names or consent, and pseudonyms in exports', () => {
@@ -214,7 +214,7 @@ describe('the project file', () => {
     expect(again.participants.map((x) => x.pseudonym)).toEqual(again.participants.map((_, i) => `P${String(i + 1).padStart(2, '0')}`));
     expect(again.study.coders).toEqual([]);
     expect(again.turns).toEqual(parseProjectFile(writeProjectFile(p), 'x.json').turns);
-    expect(JSON.parse(writeProjectFile(again)).version).toBe(9);
+    expect(JSON.parse(writeProjectFile(again)).version).toBe(10);
   });
 
   it('keeps which turns of an automatic transcript are unchecked; a version-3 file has none, a version-4 turn must say', () => {

@@ -20,11 +20,22 @@ function versionOne() {
 
 describe('upgrading a stored study', () => {
   it('has one step per version after the first, in order, the last being the version Telaah writes', () => {
-    expect(PROJECT_STEPS.map((s) => s.version)).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
-    expect(PROJECT_VERSION).toBe(9);
-    expect(stepsAfter(1).map((s) => s.version)).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
-    expect(stepsAfter(6).map((s) => s.version)).toEqual([7, 8, 9]);
-    expect(stepsAfter(9)).toEqual([]);
+    expect(PROJECT_STEPS.map((s) => s.version)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(PROJECT_VERSION).toBe(10);
+    expect(stepsAfter(1).map((s) => s.version)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(stepsAfter(6).map((s) => s.version)).toEqual([7, 8, 9, 10]);
+    expect(stepsAfter(10)).toEqual([]);
+  });
+
+  it('gives every coder-less segment of an older study to its first coder, else to "Pengode 1", who joins its coders', () => {
+    const named = { study: { coders: [{ name: 'Ani', color: '#112233' }] }, segments: [{ coder: '' }, { coder: 'Budi' }, {}] as RawRecord[] };
+    upgradeProjectJson(named, 9);
+    expect(named.segments.map((s) => s.coder)).toEqual(['Ani', 'Budi', 'Ani']);
+    expect(named.study.coders).toEqual([{ name: 'Ani', color: '#112233' }]);
+    const nobody: { study: RawRecord; segments: RawRecord[] } = { study: { coders: [] }, segments: [{ coder: '' }] };
+    upgradeProjectJson(nobody, 9);
+    expect(nobody.segments[0]!.coder).toBe('Pengode 1');
+    expect((nobody.study.coders as { name: string }[]).map((c) => c.name)).toEqual(['Pengode 1']);
   });
 
   it('keeps what a record has and gives pseudonyms after those in use, in label order', () => {

@@ -1,6 +1,8 @@
 /**
  * Who is coding: asked before the first code is applied, shown while coding, with blind
- * mode (only one's own segments shown). New segments carry the chosen name.
+ * mode (only one's own segments shown). New segments carry the chosen name; a code applied
+ * before anyone chose one carries the study's first coder's, said here until the coder
+ * names themselves (and those segments become theirs).
  */
 import { useState } from 'react';
 import { coderNameReason } from '../../../shared/coders.ts';
@@ -16,7 +18,7 @@ export function CoderBar({ coders, choice, onChange }: { coders: Coder[]; choice
   const [problem, setProblem] = useState('');
   const known = coders.some((c) => c.name === choice.coder);
   return (
-    <div className={`coder-bar${choice.coder ? '' : ' coder-bar-ask'}`} role="group" aria-label={t('coders.who')}>
+    <div className={`coder-bar${choice.coder && !choice.assumed ? '' : ' coder-bar-ask'}`} role="group" aria-label={t('coders.who')}>
       <label>
         {t('coders.who')}
         <select aria-label={t('coders.who')} value={known ? choice.coder : ''} onChange={(e) => onChange({ coder: e.target.value })}>
@@ -47,6 +49,11 @@ export function CoderBar({ coders, choice, onChange }: { coders: Coder[]; choice
           </span>
         )}
       </form>
+      {choice.assumed && choice.coder && (
+        <p className="coder-assumed" role="status">
+          {t('coders.assumed', { name: choice.coder })}
+        </p>
+      )}
       <label className="inline">
         <input type="checkbox" checked={choice.blind} disabled={!choice.coder} onChange={(e) => onChange({ blind: e.target.checked })} />
         {t('coders.blind')}

@@ -4,7 +4,7 @@
  * hotkeys. Another tab editing the same study makes this one read-only.
  */
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { studyCoders } from '../../../shared/coders.ts';
+import { coderForUnnamed, studyCoders } from '../../../shared/coders.ts';
 import { listCodes } from '../../../shared/codebook.ts';
 import type { Study } from '../../../shared/model.ts';
 import { sessionRoster } from '../../../shared/roster.ts';
@@ -16,7 +16,7 @@ import { useDb } from '../../db/context.tsx';
 import { useParticipants, useSession, useSessionMedia, useVersions } from '../../db/hooks.ts';
 import { attachSessionMedia } from '../../db/media.ts';
 import type { SegmentRow } from '../../db/schema.ts';
-import { addCoder } from '../../db/studies.ts';
+import { addCoder, renameCoder } from '../../db/studies.ts';
 import { saveVersion } from '../../db/versions.ts';
 import { useHost } from '../../host/context.tsx';
 import { useLang } from '../../i18n/context.tsx';
@@ -133,8 +133,14 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
   const onSeek = useCallback((seconds: number, play?: boolean) => (play ? player.playFrom(seconds) : player.seek(seconds)), [player]);
 
   function chooseCoder(patch: Partial<CoderChoice>) {
-    setCoding(patch);
-    if (patch.coder) void addCoder(db, study.id, patch.coder);
+    const given = coding.assumed && coding.coder !== '' && patch.coder !== undefined && patch.coder !== coding.coder;
+    setCoding(patch.coder === undefined ? patch : { ...patch, assumed: patch.assumed ?? false });
+    if (!patch.coder) return;
+    // The name given to statements coded before anyone chose one is the chooser's: those statements become theirs.
+    if (given && store && !readOnly) {
+      store.renameCoder(coding.coder, patch.coder);
+      void renameCoder(db, study.id, coding.coder, patch.coder, sessionId);
+    } else void addCoder(db, study.id, patch.coder);
   }
 
   async function attachMedia() {
@@ -158,7 +164,10 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
 
   function apply(code: string) {
     if (!selection || !store) return;
-    if (store.applyCode(selection.turnId, { studyId: study.id, start: selection.start, end: selection.end, code, coder: coding.coder }) === null) return;
+    // Every segment has a coder: coding before choosing a name codes as the study's first coder, named until the coder names themselves.
+    const coder = coding.coder || coderForUnnamed(coders);
+    if (!coding.coder) chooseCoder({ coder, assumed: true });
+    if (store.applyCode(selection.turnId, { studyId: study.id, start: selection.start, end: selection.end, code, coder }) === null) return;
     notices.info(t('coding.applied', { code }));
     setSelection(null);
     clearStaticSelection();

@@ -310,6 +310,11 @@ export class SessionStore implements SessionReader {
     return this.change(state ? ops.spanned(state, segmentId, start, end) : null);
   }
 
+  /** The session's segments of coder `from` given to `to`, as one step. */
+  renameCoder(from: string, to: string): void {
+    this.change(ops.renamedCoder(this, from, to));
+  }
+
   replaceAll(query: string, replacement: string, matchCase: boolean): number {
     const { changes, count } = ops.replaceEverywhere(this, query, replacement, matchCase);
     this.change(changes);

@@ -254,6 +254,16 @@ export function spanned(state: TurnState, segmentId: string, start: number, end:
   return withSegment(state, segmentId, (s) => withSpan(s, { id: s.id, start, end }, state.turn.text));
 }
 
+/** Every segment of coder `from` in the session given to `to` (a coder named after coding). */
+export function renamedCoder(session: SessionReader, from: string, to: string): Changes {
+  const changes: Changes = new Map();
+  for (const id of session.order()) {
+    const state = session.get(id)!;
+    if (state.segments.some((s) => s.coder === from)) changes.set(id, { ...state, segments: state.segments.map((s) => (s.coder === from ? { ...s, coder: to } : s)) });
+  }
+  return changes;
+}
+
 /** Replaces every match in the session, keeping coded segments on their words. */
 export function replaceEverywhere(session: SessionReader, query: string, replacement: string, matchCase: boolean): { changes: Changes; count: number } {
   const changes: Changes = new Map();
