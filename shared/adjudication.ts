@@ -50,9 +50,27 @@ export function compareSession(project: Project, sessionId: string, a: string, b
   });
 }
 
-/** Copies of segments for the consensus coder, carrying only `code`. */
-function forConsensus(segments: readonly Segment[], code: string, now: string): Segment[] {
-  return segments.map((s) => ({ ...s, id: newId(), codes: [code], coder: CONSENSUS, createdAt: now }));
+/** Copies of segments for the consensus coder, carrying only `code`, each with the id of the segment it copies. */
+function forConsensus(segments: readonly Segment[], code: string, now: string): { copy: Segment; of: string }[] {
+  return segments.map((s) => ({ copy: { ...s, id: newId(), codes: [code], coder: CONSENSUS, createdAt: now }, of: s.id }));
+}
+
+/**
+ * The study with consensus copies added, and the exemplar quotes following their statements
+ * into the consensus: a summary quoting a coder's segment quotes its copy right after it,
+ * so counting the consensus keeps the quotes the team chose. Quotes of segments no longer
+ * there (a decision replaced) go.
+ */
+function withConsensus(project: Project, segments: Segment[], copies: readonly { copy: Segment; of: string }[], alsoFollow: readonly [string, string][] = []): Project {
+  const copiesOf = new Map<string, string[]>();
+  for (const [of, id] of [...copies.map(({ copy, of }) => [of, copy.id] as const), ...alsoFollow]) copiesOf.set(of, [...(copiesOf.get(of) ?? []), id]);
+  const all = [...segments, ...copies.map((c) => c.copy)];
+  const ids = new Set(all.map((s) => s.id));
+  const summaries = project.summaries.map((summary) => {
+    const exemplars = [...new Set(summary.exemplars.flatMap((id) => [id, ...(copiesOf.get(id) ?? [])]))].filter((id) => ids.has(id));
+    return exemplars.length === summary.exemplars.length && exemplars.every((id, i) => id === summary.exemplars[i]) ? summary : { ...summary, exemplars };
+  });
+  return { ...project, segments: all, summaries };
 }
 
 /** The consensus without `code` in `turnId`: what a new decision replaces. */
@@ -70,21 +88,21 @@ export function adjudicate(project: Project, turnId: string, code: string, a: st
   // Both coders' segments on the same words become one consensus segment.
   const distinct = chosen.filter((s, i) => chosen.findIndex((t) => t.start === s.start && t.end === s.end) === i);
   const adjudications = [...project.study.adjudications.filter((d) => !(d.turnId === turnId && d.code === code && d.a === a && d.b === b)), { turnId, code, a, b, choice }];
-  return {
-    ...project,
-    study: { ...project.study, adjudications },
-    segments: [...withoutConsensus(project.segments, turnId, code), ...forConsensus(distinct, code, now.toISOString())],
-  };
+  return withConsensus({ ...project, study: { ...project.study, adjudications } }, withoutConsensus(project.segments, turnId, code), forConsensus(distinct, code, now.toISOString()));
 }
 
 /** Puts every agreement of the session into the consensus (coder A's segments for it), leaving decisions already made alone. */
 export function acceptAgreements(project: Project, sessionId: string, a: string, b: string, now = new Date()): Project {
-  let next = project;
+  const settled = new Set(project.segments.filter((s) => s.coder === CONSENSUS).flatMap((s) => s.codes.map((code) => `${s.turnId}\u0000${code}`)));
+  const copies: { copy: Segment; of: string }[] = [];
+  // A quote chosen on coder B's segment of an agreement follows it too, to the copy of A's.
+  const alsoFollow: [string, string][] = [];
   for (const turn of compareSession(project, sessionId, a, b)) {
-    for (const c of turn.codes) {
-      const inConsensus = next.segments.some((s) => s.coder === CONSENSUS && s.turnId === turn.turn.id && s.codes.includes(c.code));
-      if (c.agreed && !inConsensus) next = { ...next, segments: [...next.segments, ...forConsensus(c.a, c.code, now.toISOString())] };
+    for (const c of turn.codes.filter((x) => x.agreed && !settled.has(`${turn.turn.id}\u0000${x.code}`))) {
+      const made = forConsensus(c.a, c.code, now.toISOString());
+      copies.push(...made);
+      for (const other of c.b) alsoFollow.push([other.id, made[0]!.copy.id]);
     }
   }
-  return next;
+  return copies.length === 0 ? project : withConsensus(project, project.segments, copies, alsoFollow);
 }

@@ -18,5 +18,7 @@ export function useCountedProject(studyId: string, everyone = false) {
   const project = useMemo(() => (all ? countedBy(all, coder) : undefined), [all, coder]);
   const coders = useMemo(() => (all && !blind ? studyCoders(all) : []), [all, blind]);
   const setCounted = useCallback((counted: string) => setChoice({ counted }), [setChoice]);
-  return { all, project, coder, coders, setCounted };
+  // The consensus is counted by itself once there is one: said wherever it changes what is counted.
+  const automatic = !blind && !everyone && coder !== '' && choice.counted !== coder;
+  return { all, project, coder, coders, setCounted, automatic };
 }

@@ -244,6 +244,7 @@ export const en: Record<MessageKey, string> = {
   'coders.newName': 'new coder name',
   'coders.blind': 'Blind mode (my segments only)',
   'coders.counted': 'Segments counted',
+  'coders.countedAuto': 'Automatic: since there is a {coder}, only {coder} segments are counted ({counted} of {total}). Choose another here if needed.',
   'coders.all': 'all coders',
   'coders.allWarning': 'A statement two coders coded is counted twice.',
   'deleted.restore': 'Restore',

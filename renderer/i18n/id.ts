@@ -242,6 +242,7 @@ export const id = {
   'coders.newName': 'nama pengode baru',
   'coders.blind': 'Mode buta (hanya segmen saya)',
   'coders.counted': 'Segmen yang dihitung',
+  'coders.countedAuto': 'Otomatis: sejak ada {coder}, hanya segmen {coder} yang dihitung ({counted} dari {total} segmen). Pilih yang lain di sini bila perlu.',
   'coders.all': 'semua pengode',
   'coders.allWarning': 'Pernyataan yang dikode dua pengode terhitung dua kali.',
   'deleted.restore': 'Pulihkan',

@@ -2,7 +2,15 @@
 import type { Coder } from '../../shared/model.ts';
 import { useT } from '../i18n/context.tsx';
 
-export function CountedCoder({ coders, value, onChange }: { coders: Coder[]; value: string; onChange(coder: string): void }) {
+interface Props {
+  coders: Coder[];
+  value: string;
+  onChange(coder: string): void;
+  /** The counted coder was not chosen here but taken by itself (the consensus, once there is one), with how many segments it keeps of all. */
+  automatic?: { counted: number; total: number };
+}
+
+export function CountedCoder({ coders, value, onChange, automatic }: Props) {
   const t = useT();
   if (coders.length < 2) return null;
   return (
@@ -17,6 +25,11 @@ export function CountedCoder({ coders, value, onChange }: { coders: Coder[]; val
         ))}
       </select>
       {value === '' && <span className="warning">{t('coders.allWarning')}</span>}
+      {automatic && (
+        <span className="warning" role="status">
+          {t('coders.countedAuto', { coder: value, counted: automatic.counted, total: automatic.total })}
+        </span>
+      )}
     </label>
   );
 }

@@ -106,10 +106,13 @@ test('a second coder’s file comes in beside the first; the team reads the agre
   await app.tab('Matriks').click();
   const matrix = new MatrixScreen(page);
   await expect(page.locator('select[name="counted"]')).toHaveValue('Konsensus');
+  // The switch is said where it changes the counts, with how many statements it leaves out.
+  await expect(page.locator('.counted-coder').getByRole('status')).toHaveText(/^Otomatis: sejak ada Konsensus, hanya segmen Konsensus yang dihitung \(2 dari \d+ segmen\)/);
   await matrix.expectCount('4.1.1', 'PKH', 1);
   await matrix.expectCount('4.2.1', 'TKSK', 1);
   await matrix.expectCount('4.1.1', 'TKSK', 0);
   await page.locator('select[name="counted"]').selectOption('');
+  await expect(page.locator('.counted-coder').getByRole('status')).toHaveCount(0);
   // Ani's, Budi's and the consensus's segment on the same statement, and Ani's in FGD Mekarsari.
   await matrix.expectCount('4.1.1', 'PKH', 4);
 

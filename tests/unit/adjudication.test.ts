@@ -59,3 +59,39 @@ describe('comparing two coders and settling disagreements', () => {
     expect(acceptAgreements(accepted, sessionId, 'Ani', 'Budi').segments).toHaveLength(accepted.segments.length);
   });
 });
+
+describe('exemplar quotes follow their statements into the consensus', () => {
+  it('a quote chosen on either coder\'s segment of an agreement is kept when the consensus is counted', () => {
+    const p = twoCoders();
+    const sessionId = p.sessions[0]!.id;
+    const agreed = compareSession(p, sessionId, 'Ani', 'Budi').flatMap((t) => t.codes.filter((c) => c.agreed));
+    const [one, two] = agreed;
+    // Quotes chosen before there was a consensus: one on Ani's segment, one on Budi's.
+    const summaries = [
+      { code: one!.code, assistantType: 'PKH', text: 'Ringkasan.', exemplars: [one!.a[0]!.id] },
+      { code: two!.code, assistantType: 'TKSK', text: 'Ringkasan.', exemplars: [two!.b[0]!.id] },
+    ];
+    const accepted = acceptAgreements({ ...p, summaries }, sessionId, 'Ani', 'Budi');
+    const consensusIds = new Set(accepted.segments.filter((s) => s.coder === CONSENSUS).map((s) => s.id));
+    for (const summary of accepted.summaries) {
+      // The coder's quote stays (counting that coder keeps it) and its consensus copy follows.
+      expect(summary.exemplars).toHaveLength(2);
+      expect(summary.exemplars.filter((id) => consensusIds.has(id))).toHaveLength(1);
+    }
+    const first = accepted.segments.find((s) => s.id === accepted.summaries[0]!.exemplars[1])!;
+    expect([first.turnId, first.start, first.end, first.codes]).toEqual([one!.a[0]!.turnId, one!.a[0]!.start, one!.a[0]!.end, [one!.code]]);
+    // The study still reads back: no quote points at a segment that is not there.
+    expect(parseProjectFile(writeProjectFile(accepted), 'x.telaah.json').summaries).toEqual(accepted.summaries);
+  });
+
+  it('a decision replaced takes its consensus copy out of the quotes', () => {
+    const p = twoCoders();
+    const turnId = p.segments[0]!.turnId;
+    const b = p.segments.find((s) => s.id === 'b-first')!;
+    const quoted = { ...p, summaries: [{ code: '4.4.8', assistantType: 'PKH', text: '', exemplars: [b.id] }] };
+    const keptB = adjudicate(quoted, turnId, '4.4.8', 'Ani', 'Budi', 'b');
+    expect(keptB.summaries[0]!.exemplars).toHaveLength(2);
+    const neither = adjudicate(keptB, turnId, '4.4.8', 'Ani', 'Budi', 'neither');
+    expect(neither.summaries[0]!.exemplars).toEqual([b.id]);
+  });
+});

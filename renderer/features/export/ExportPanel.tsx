@@ -36,7 +36,7 @@ const PREVIEW_LINES = 6;
 export function ExportPanel({ studyId }: { studyId: string }) {
   const { t, lang: uiLang } = useLang();
   const db = useDb();
-  const { all: stored, project: counted, coder, coders, setCounted } = useCountedProject(studyId);
+  const { all: stored, project: counted, coder, coders, setCounted, automatic } = useCountedProject(studyId);
   // Tables count one coder's segments when several coded, and show participants as the
   // study's export setting says: pseudonyms unless labels are chosen.
   const project = useMemo(() => (counted ? forTables(counted) : undefined), [counted]);
@@ -77,7 +77,7 @@ export function ExportPanel({ studyId }: { studyId: string }) {
   return (
     <section className="panel export-panel">
       <ExportOptions choices={choices} study={project.study} onChange={setChoices} />
-      <CountedCoder coders={coders} value={coder} onChange={setCounted} />
+      <CountedCoder coders={coders} value={coder} onChange={setCounted} automatic={automatic ? { counted: counted?.segments.length ?? 0, total: stored?.segments.length ?? 0 } : undefined} />
       <ExportNamesChoice value={stored.study.exportNames} onChange={(exportNames) => void updateStudy(db, studyId, { exportNames })} />
       <div className="toolbar">
         <button type="button" className="primary" onClick={() => void saveTables()} disabled={choices.roles?.length === 0}>

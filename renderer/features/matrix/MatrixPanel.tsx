@@ -24,12 +24,14 @@ function heat(count: number, max: number): string {
 
 export function MatrixPanel({ studyId }: { studyId: string }) {
   const { t, lang } = useLang();
-  const { project, coder, coders, setCounted } = useCountedProject(studyId);
+  const { all, project, coder, coders, setCounted, automatic } = useCountedProject(studyId);
   const [chosen, setBy] = useState<CompareBy>(BY_ASSISTANT_TYPE);
   const by = project ? knownComparison(project.study, chosen) : BY_ASSISTANT_TYPE;
   const matrix = useMemo(() => (project ? buildMatrix(project, by) : null), [project, by]);
   // Which cells have a summary or exemplar quotes written: marked beside their counts.
   const summaries = useMemo(() => new Map((project?.summaries ?? []).map((s) => [cellKey(s.code, s.assistantType), s])), [project]);
+  // A cell's ★ counts the quotes the tables will print: those among the statements counted.
+  const countedIds = useMemo(() => new Set((project?.segments ?? []).map((s) => s.id)), [project]);
   const [open, setOpen] = useState<{ code: string; type: string } | null>(null);
   const [measure, setMeasure] = useState<CellMeasure>('segments');
   if (!project || !matrix) return <p className="muted">{t('common.loading')}</p>;
@@ -42,7 +44,7 @@ export function MatrixPanel({ studyId }: { studyId: string }) {
         <div className="toolbar">
           <p className="muted">{t(by === BY_ASSISTANT_TYPE ? 'matrix.intro' : 'matrix.introCompared')}</p>
           <span className="spacer" />
-          <CountedCoder coders={coders} value={coder} onChange={setCounted} />
+          <CountedCoder coders={coders} value={coder} onChange={setCounted} automatic={automatic ? { counted: project?.segments.length ?? 0, total: all?.segments.length ?? 0 } : undefined} />
           {coder !== '' && coders.length === 0 && (
             <span className="filtered-note" role="note">
               {t('matrix.blind', { coder })}
@@ -98,7 +100,7 @@ export function MatrixPanel({ studyId }: { studyId: string }) {
                     const count = cellCount(matrix, c.code, type.key, measure);
                     const selected = open?.code === c.code && open.type === type.key;
                     const written = by === BY_ASSISTANT_TYPE ? summaries.get(cellKey(c.code, type.key)) : undefined;
-                    const exemplars = written?.exemplars.length ?? 0;
+                    const exemplars = written?.exemplars.filter((id) => countedIds.has(id)).length ?? 0;
                     return (
                       <td key={type.key} className={`num cell${count === 0 ? ' cell-empty' : ''}${selected ? ' cell-selected' : ''}`} style={{ background: heat(count, max), color: count / max > 0.6 ? '#fff' : undefined }}>
                         <button
