@@ -11,6 +11,8 @@
  * begins with apostrophes before such a character gets one more, and reading removes one.
  */
 
+import { withoutForbidden } from '../text-clean.ts';
+
 // A line feed joins them because reading a file turns a carriage return into one.
 const TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r', '\n', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20']);
 
@@ -21,8 +23,9 @@ function guarded(cell: string): boolean {
   return i < cell.length && TRIGGERS.has(cell[i]!);
 }
 
-/** The cell as written to a CSV or XLSX file: text that cannot start a formula. */
-export function neutraliseFormula(cell: string): string {
+/** The cell as written to a CSV or XLSX file: text that cannot start a formula, without characters XML (so .xlsx) cannot hold. */
+export function neutraliseFormula(given: string): string {
+  const cell = withoutForbidden(given);
   return guarded(cell) ? `'${cell}` : cell;
 }
 

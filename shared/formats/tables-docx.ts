@@ -9,6 +9,7 @@
  *   with 1.5 line spacing.
  * Loaded on demand: the Word library is large.
  */
+import { withoutForbidden } from '../text-clean.ts';
 import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type IBorderOptions } from 'docx';
 import type { PublishedTable } from '../tables.ts';
 import type { WordTableStyle } from './tables-write.ts';
@@ -37,7 +38,7 @@ function cell(text: string, width: number, style: WordTableStyle, header: boolea
     width: { size: width, type: WidthType.DXA },
     // The thesis style rules the header off from the body; its other cells have no rules of their own.
     borders: style === 'thesis' && header ? { bottom: THIN } : undefined,
-    children: text.split('\n').map((line) => new Paragraph({ spacing: { line: FONTS[style].line }, children: [new TextRun({ text: line, bold: header })] })),
+    children: withoutForbidden(text).split('\n').map((line) => new Paragraph({ spacing: { line: FONTS[style].line }, children: [new TextRun({ text: line, bold: header })] })),
   });
 }
 
@@ -67,7 +68,9 @@ function caption(t: PublishedTable, style: WordTableStyle): Paragraph {
   return new Paragraph({ spacing: { before: 240, after: 120, line: FONTS[style].line }, keepNext: true, keepLines: true, children: runs });
 }
 
-export async function tablesToDocx(tables: readonly PublishedTable[], style: WordTableStyle = 'grid'): Promise<Uint8Array> {
+export async function tablesToDocx(given: readonly PublishedTable[], style: WordTableStyle = 'grid'): Promise<Uint8Array> {
+  // Captions and footers come from the study's settings: what XML cannot carry is left out, as in the cells.
+  const tables = given.map((t) => ({ ...t, label: withoutForbidden(t.label), caption: withoutForbidden(t.caption), footer: withoutForbidden(t.footer) }));
   const children = tables.flatMap((t) => [
     caption(t, style),
     wordTable(t, style),

@@ -6,6 +6,7 @@
  */
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { Bilingual, Lang } from '../model.ts';
+import { withoutForbidden } from '../text-clean.ts';
 import { formatTime } from './timestamp.ts';
 import type { TimedTurn } from './transcript-timed.ts';
 
@@ -24,7 +25,10 @@ const LABELS: Record<'date' | 'place' | 'moderator' | 'noteTaker', Bilingual> = 
   noteTaker: { id: 'Notulis', en: 'Note-taker' },
 };
 
-export async function writeDocx(session: SessionDetails, turns: readonly TimedTurn[], lang: Lang): Promise<Uint8Array> {
+export async function writeDocx(given: SessionDetails, timed: readonly TimedTurn[], lang: Lang): Promise<Uint8Array> {
+  // XML cannot carry every character a stored study may hold (one from an older Telaah): those are left out, so the document opens.
+  const session: SessionDetails = { title: withoutForbidden(given.title), date: withoutForbidden(given.date), place: withoutForbidden(given.place), moderator: withoutForbidden(given.moderator), noteTaker: withoutForbidden(given.noteTaker) };
+  const turns = timed.map((t) => ({ ...t, text: withoutForbidden(t.text), speaker: t.speaker === null ? null : withoutForbidden(t.speaker) }));
   const rows = (['date', 'place', 'moderator', 'noteTaker'] as const)
     .filter((key) => session[key].trim() !== '')
     .map(

@@ -5,6 +5,7 @@
  * REFI namespace in several spellings. DOCTYPE and ENTITY declarations are refused
  * outright: they are how XML bombs and external-entity reads get in. Nesting is bounded.
  */
+import { withoutForbidden } from '../text-clean.ts';
 
 export interface XmlElement {
   name: string;
@@ -24,6 +25,7 @@ export class XmlError extends Error {
     super(message);
   }
 }
+
 
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
@@ -119,7 +121,7 @@ export function childNamed(element: XmlElement, name: string): XmlElement | unde
   return element.children.find((c) => c.name === name);
 }
 
-/** Text for element content and attribute values, with the five XML specials escaped. */
+/** Text for element content and attribute values, with the five XML specials escaped and characters XML cannot hold left out. */
 export function escapeXml(value: string): string {
-  return value.replace(/[<>&"']/g, (c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot', "'": 'apos' }[c]};`);
+  return withoutForbidden(value).replace(/[<>&"']/g, (c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot', "'": 'apos' }[c]};`);
 }

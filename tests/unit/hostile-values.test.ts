@@ -4,9 +4,14 @@
  * characters long, and a turn with 300,000 hits of one word. Each is read or searched
  * without an uncaught error.
  */
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { validateXML } from 'xmllint-wasm';
+import { readQdpx } from '../../shared/formats/qdpx-read.ts';
+import { writeQdpx } from '../../shared/formats/qdpx-write.ts';
+import { parseTranscriptFile, writeTranscriptFile } from '../../shared/formats/transcript-file.ts';
+import { importTranscript, transcriptOf } from '../../shared/transcript.ts';
 import { anonymiseProject } from '../../shared/anonymise.ts';
-import { parseTranscriptFile } from '../../shared/formats/transcript-file.ts';
 import { searchStudy } from '../../shared/search/kwic.ts';
 import { studyWithTranscript } from './sample-project.ts';
 
@@ -40,4 +45,23 @@ describe('a turn with 300,000 hits of one word', () => {
     const lines = searchStudy(big, 'data', { forms: false });
     expect(lines.length).toBeGreaterThan(0);
   }, 60_000);
+});
+
+describe('characters XML cannot hold', () => {
+  it('a .txt with U+FFFE, U+FFFF and control characters imports, and its .docx transcript and .qdpx are well-formed XML', async () => {
+    const txt = 'Bu Sari: Saya \uFFFE pendamping \uFFFF PKH\u001b di Sukamaju.\n\nPak Dedi: Betul\u0001 sekali.\n';
+    const turns = parseTranscriptFile('fgd.txt', txt);
+    expect(turns[0]!.text).not.toMatch(/[\uFFFE\uFFFF]/);
+    const project = importTranscript(studyWithTranscript(), 'FGD Baru', turns, 'fgd.txt');
+    const session = project.sessions.find((s) => s.title === 'FGD Baru')!;
+    const docx = (await writeTranscriptFile('docx', transcriptOf(project, session.id), session)) as Uint8Array;
+    const documentXml = strFromU8(unzipSync(docx)['word/document.xml']!);
+    expect((await validateXML({ xml: [{ fileName: 'document.xml', contents: documentXml }] })).errors).toEqual([]);
+    const qde = strFromU8(unzipSync(writeQdpx(project))['project.qde']!);
+    expect((await validateXML({ xml: [{ fileName: 'project.qde', contents: qde }] })).errors).toEqual([]);
+    // What is written reads back.
+    const back = readQdpx(writeQdpx(project), 'studi.qdpx').project;
+    expect(back.turns.filter((t) => t.text.includes('pendamping  PKH')).map((t) => t.text)).toEqual(['Saya  pendamping  PKH\u001b di Sukamaju.']);
+    expect(parseTranscriptFile('fgd.docx', docx).map((t) => t.text)).toEqual(['Saya  pendamping  PKH di Sukamaju.', 'Betul sekali.']);
+  });
 });
