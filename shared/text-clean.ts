@@ -11,11 +11,11 @@
 const INVISIBLE = /[\u200B\u2060\uFEFF\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
 
 /**
- * Characters no text file may hold: C0 controls other than tab and line breaks, lone
- * surrogates, and the noncharacters U+FFFE and U+FFFF. XML (so .docx, .xlsx and .qdpx)
+ * Characters no text file may hold: control characters other than tab and line breaks,
+ * lone surrogates, and the noncharacters U+FFFE and U+FFFF. XML (so .docx, .xlsx and .qdpx)
  * cannot carry them at all; a file that had them would not open again.
  */
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const FORBIDDEN = /(?![\t\n\r])\p{Cc}|\p{Cs}|[\uFFFE\uFFFF]/gu;
 
 /** Text without the characters no text file may hold (see FORBIDDEN): what every writer of XML puts out. */
 export function withoutForbidden(text: string): string {
@@ -23,7 +23,7 @@ export function withoutForbidden(text: string): string {
 }
 
 /** Noncharacters and lone surrogates: never meant as text. (Control characters are left for the name rules to refuse, saying so.) */
-const NOT_TEXT = /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_TEXT = /\p{Cs}|[\uFFFE\uFFFF]/gu;
 
 export function cleanText(text: string): string {
   return text.normalize('NFC').replace(INVISIBLE, '').replace(NOT_TEXT, '');
