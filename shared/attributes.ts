@@ -28,9 +28,23 @@ export function attributeValue(participant: Pick<Participant, 'attributes'> | un
 
 /** The participant with an attribute's value set ('' clears it). */
 export function withAttributeValue(participant: Participant, name: string, value: string): Participant {
+  return withAttributeValues(participant, [[name, value]]);
+}
+
+/** The participant with several attributes' values set at once ('' clears one): one copy, however many columns a file has. */
+export function withAttributeValues(participant: Participant, values: Iterable<readonly [string, string]>): Participant {
   const attributes = { ...participant.attributes };
-  const clean = cleanName(value);
-  if (clean === '') delete attributes[name];
-  else attributes[name] = clean;
+  for (const [name, value] of values) {
+    const clean = cleanName(value);
+    if (clean === '') delete attributes[name];
+    else attributes[name] = clean;
+  }
   return { ...participant, attributes };
+}
+
+/** The study with these attributes added, each once, in order. */
+export function withAttributes(study: Study, names: readonly string[]): Study {
+  const known = new Set(study.attributes);
+  const added = names.filter((name) => !known.has(name) && (known.add(name), true));
+  return added.length === 0 ? study : { ...study, attributes: [...study.attributes, ...added] };
 }

@@ -101,7 +101,8 @@ export function cuesToTurns(cues: readonly Cue[], options: { maxGap?: number; me
     if (last && sameSpeaker && cue.start - last.end <= maxGap) {
       last.turn.text = `${last.turn.text} ${cue.text}`;
       last.end = Math.max(last.end, cue.end);
-      if (cue.words) last.turn.words = [...(last.turn.words ?? []), ...cue.words];
+      // Appended in place: copying the merged turn's words for each cue would be quadratic in a long unlabelled draft.
+      if (cue.words) for (const word of cue.words) (last.turn.words ??= []).push(word);
       continue;
     }
     const turn: TranscriptTurn = { speaker: cue.speaker, timestamp: cue.start, text: cue.text, line: cue.line, ...(cue.words ? { words: [...cue.words] } : {}) };

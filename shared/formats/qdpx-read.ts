@@ -68,14 +68,7 @@ function telaahTurns(text: string, file: string): Cut | null {
   return {
     turns: parsed,
     place(start, end) {
-      // The last turn starting at or before `start` (starts ascend), by halving.
-      let lo = 0;
-      let hi = parsed.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (layout.starts[mid]! <= start) lo = mid;
-        else hi = mid - 1;
-      }
+      const lo = Math.max(0, lastAtOrBefore(layout.starts, start));
       const from = layout.starts[lo] ?? 0;
       const to = from + (parsed[lo]?.text.length ?? 0);
       return start >= from && end <= to ? { turnIndex: lo, start: start - from, end: end - from } : null;
@@ -83,25 +76,44 @@ function telaahTurns(text: string, file: string): Cut | null {
   };
 }
 
-/** Other text: a turn per line, lines joined where a selection runs across the break. */
+/** The index of the last value at or before `at` in ascending `values`, by halving; -1 when none is. */
+function lastAtOrBefore(values: readonly number[], at: number): number {
+  let lo = -1;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (values[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Other text: a turn per line, lines joined where a selection runs across the break. Linear in the text and the selections (after sorting them). */
 function lineTurns(text: string, spans: readonly [number, number][]): Cut {
   const breaks: [number, number][] = [];
   for (const m of text.matchAll(/\r\n|\r|\n/g)) breaks.push([m.index, m.index + m[0].length]);
-  const crossed = (b: [number, number]) => spans.some(([s, e]) => s < b[1] && e > b[0]);
+  const byStart = [...spans].sort((a, b) => a[0] - b[0]);
   const blocks: { from: number; to: number }[] = [];
   let from = 0;
+  // A break is crossed when a selection starting before its end ends after its start: the furthest end so far tells.
+  let next = 0;
+  let furthest = -1;
   for (const b of breaks) {
-    if (crossed(b)) continue;
+    while (next < byStart.length && byStart[next]![0] < b[1]) furthest = Math.max(furthest, byStart[next++]![1]);
+    if (furthest > b[0]) continue;
     blocks.push({ from, to: b[0] });
     from = b[1];
   }
   blocks.push({ from, to: text.length });
+  // No selection crosses a block's edge now: each lies in the block it starts in.
+  const starts = blocks.map((b) => b.from);
+  const selected = new Set(spans.filter(([s, e]) => e > s).map(([s]) => lastAtOrBefore(starts, s)));
   // Inside a block, a line break becomes a space, which keeps every later position in place but one per CRLF.
   const turns: Cut['turns'] = [];
   const kept: { from: number; to: number; map: (i: number) => number }[] = [];
-  for (const block of blocks) {
+  for (const [index, block] of blocks.entries()) {
     const raw = text.slice(block.from, block.to);
-    if (raw.trim() === '' && !spans.some(([s, e]) => s >= block.from && e <= block.to && e > s)) continue;
+    if (raw.trim() === '' && !selected.has(index)) continue;
     const shifts: number[] = [];
     let out = '';
     for (let i = 0; i < raw.length; i++) {
@@ -116,11 +128,12 @@ function lineTurns(text: string, spans: readonly [number, number][]): Cut {
     turns.push({ speaker: null, timestamp: null, text: out });
     kept.push({ from: block.from, to: block.to, map: (i) => shifts[i - block.from]! });
   }
+  const keptStarts = kept.map((k) => k.from);
   return {
     turns,
     place(start, end) {
-      const i = kept.findIndex((k) => start >= k.from && end <= k.to);
-      return i < 0 ? null : { turnIndex: i, start: kept[i]!.map(start), end: kept[i]!.map(end) };
+      const i = lastAtOrBefore(keptStarts, start);
+      return i < 0 || end > kept[i]!.to ? null : { turnIndex: i, start: kept[i]!.map(start), end: kept[i]!.map(end) };
     },
   };
 }
@@ -172,6 +185,7 @@ export function readQdpx(bytes: Uint8Array, file: string): QdpxImport {
   study.codebook = codebook;
 
   const users = new Map(childrenNamed(childNamed(root, 'Users') ?? root, 'User').map((u) => [bare(u.attributes.guid), cleanName(u.attributes.name ?? '') || 'Pengode']));
+  const unnamedCoder = coderForUnnamed([...users.values()].map((name) => ({ name })));
 
   // Participants: in a Telaah file, its cases with their assistant type; speakers otherwise come from the text.
   const types = new Set(study.assistantTypes.map((t) => t.key));
@@ -239,7 +253,7 @@ export function readQdpx(bytes: Uint8Array, file: string): QdpxImport {
           skipped.codings++;
           continue;
         }
-        const coder = users.get(bare(coding.attributes.creatingUser ?? sel.attributes.creatingUser)) ?? coderForUnnamed([...users.values()].map((name) => ({ name })));
+        const coder = users.get(bare(coding.attributes.creatingUser ?? sel.attributes.creatingUser)) ?? unnamedCoder;
         byCoder.set(coder, [...new Set([...(byCoder.get(coder) ?? []), code])]);
       }
       for (const [coder, codes] of byCoder) {

@@ -40,6 +40,8 @@ import { waveformBench } from './waveform.ts';
 import type { FlingFigures } from './fling.ts';
 import type { KeystrokeFigures } from './keystrokes.ts';
 import { longCodings, longTranscript, longVtt } from './long-study.ts';
+import { hugeOtherQdpx, hugeWhisper, wideParticipants } from './huge-files.ts';
+import { readQdpx } from '../../shared/formats/qdpx-read.ts';
 
 interface Figure {
   name: string;
@@ -141,6 +143,12 @@ function hugeImports() {
   const transcript = timed('import a .txt transcript of 100,000 turns', 10_000, () => importTranscript(empty, 'FGD', parseTranscriptFile('fgd.txt', talk), 'fgd.txt'));
   const rows = Array.from({ length: N }, (_, i) => `FGD,Peserta ${i % 50},PKH,4.1.${(i % 8) + 1},Kalimat nomor ${i} ,`);
   timed('import a codings CSV of 100,000 rows', 10_000, () => importCodings(transcript, `session,speaker,assistant_type,code,text,memo\n${rows.join('\n')}\n`, 'koding.csv'));
+  const draft = hugeWhisper(N);
+  timed('parse an unlabelled Whisper JSON draft of 100,000 segments with word times', 10_000, () => parseTranscriptFile('draf.json', draft));
+  const wide = wideParticipants(10, 10_000);
+  timed('import a participants CSV with 10,000 attribute columns', 10_000, () => importParticipants(empty, wide, 'peserta.csv'));
+  const qdpx = hugeOtherQdpx(N);
+  timed("read another tool's .qdpx with 100,000 coded selections", 10_000, () => readQdpx(qdpx, 'proyek.qdpx'));
 }
 
 function domainBench() {
