@@ -131,9 +131,26 @@ interface Built {
 export function codebookFromXml(codeBook: XmlElement, setsParent: XmlElement, file: string, name: string, context: CodeContext = NO_CONTEXT): Built {
   const listed = childrenNamed(childNamed(codeBook, 'Codes') ?? codeBook, 'Code');
   if (listed.length === 0) throw new ImportError(file, codeBook.line, reason('codebook.empty'));
+  checkGuidsOnce(listed, file);
   const sets = childrenNamed(childNamed(setsParent, 'Sets') ?? setsParent, 'Set');
   const built = telaahCodebook(listed, sets, file, name, context) ?? treeCodebook(listed, setsParent.attributes.origin, name, context);
   return { codebook: cleanCodebook(built.codebook, file), codeOf: built.codeOf };
+}
+
+/** Every code's GUID once: codings name their code by it, so two codes sharing one would send coding to the wrong code. */
+function checkGuidsOnce(listed: readonly XmlElement[], file: string): void {
+  const seen = new Map<string, string>();
+  const walk = (codes: readonly XmlElement[]) => {
+    for (const code of codes) {
+      const guid = bareGuid(code.attributes.guid);
+      const name = nameOf(code);
+      const first = seen.get(guid);
+      if (guid !== '' && first !== undefined) throw new ImportError(file, code.line, reason('qdpx.guidTwice', { guid, first, second: name }));
+      seen.set(guid, name);
+      walk(childrenNamed(code, 'Code'));
+    }
+  };
+  walk(listed);
 }
 
 function sortedMemos(codebook: Codebook, memos: CodeMemo[]): CodeMemo[] {

@@ -113,3 +113,64 @@ describe('reading REFI-QDA projects', { timeout: 60_000 }, () => {
     expect(() => readQdpx(zipSync({ 'a.qde': qde, 'b.qde': qde }), 'dua.qdpx')).toThrow('more than one .qde');
   });
 });
+
+/** `bytes` with every occurrence of `from` replaced by `to` (the same length). */
+function patched(bytes: Uint8Array, from: string, to: string): Uint8Array {
+  const out = bytes.slice();
+  const a = strToU8(from);
+  const b = strToU8(to);
+  for (let i = 0; i + a.length <= out.length; i++) if (a.every((x, k) => out[i + k] === x)) out.set(b, i);
+  return out;
+}
+
+/** The offset of the central directory entry of `name` in a zip. */
+function centralEntry(bytes: Uint8Array, name: string): number {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let i = 0; i + 46 < bytes.length; i++) {
+    if (view.getUint32(i, true) !== 0x02014b50) continue;
+    const length = view.getUint16(i + 28, true);
+    if (new TextDecoder().decode(bytes.subarray(i + 46, i + 46 + length)) === name) return i;
+  }
+  throw new Error(`${name} not in the central directory`);
+}
+
+describe('a .qdpx whose archive is not what it says is refused, naming the entry', () => {
+  const entries = () => unzipSync(writeQdpx(codedStudy()));
+
+  it('an entry name given twice (which copy would be read?)', () => {
+    const zip = entries();
+    const qde = Object.keys(zip).find((n) => n.endsWith('.qde'))!;
+    const twin = `${qde.slice(0, -1)}X`;
+    const bytes = patched(zipSync({ ...zip, [twin]: zip[qde]! }, { level: 0 }), twin, qde);
+    expect(() => readQdpx(bytes, 'ganda.qdpx')).toThrow(`ganda.qdpx: refused: the archive holds the entry "${qde}" twice`);
+  });
+
+  it('a stored entry whose bytes do not match its checksum', () => {
+    const zip = entries();
+    const qde = Object.keys(zip).find((n) => n.endsWith('.qde'))!;
+    const bytes = zipSync(zip, { level: 0 });
+    // A byte of the project's text changed in the archive, the checksum left as it was.
+    const damaged = patched(bytes, '<CodeBook>', '<CodeBooK>');
+    expect(() => readQdpx(damaged, 'rusak.qdpx')).toThrow(`rusak.qdpx: refused: the entry "${qde}" is damaged (its content does not match its checksum or size)`);
+  });
+
+  it('a central directory that states a smaller size than the entry has (it would be cut)', () => {
+    const zip = entries();
+    const qde = Object.keys(zip).find((n) => n.endsWith('.qde'))!;
+    const bytes = zipSync(zip);
+    const at = centralEntry(bytes, qde);
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    view.setUint32(at + 24, view.getUint32(at + 24, true) - 100, true);
+    expect(() => readQdpx(bytes, 'terpotong.qdpx')).toThrow(`terpotong.qdpx: refused: the entry "${qde}" is damaged`);
+  });
+
+  it('two codes sharing one GUID', () => {
+    const zip = entries();
+    const qde = Object.keys(zip).find((n) => n.endsWith('.qde'))!;
+    const text = new TextDecoder().decode(zip[qde]!);
+    const guids = [...text.matchAll(/<Code guid="([^"]+)"[^>]*isCodable="true"/g)].map((m) => m[1]!);
+    const shared = text.replace(`guid="${guids[1]}"`, `guid="${guids[0]}"`);
+    const { 'telaah/project.telaah.json': _, 'telaah/project.qde.check': __, ...rest } = zip;
+    expect(() => readQdpx(zipSync({ ...rest, [qde]: strToU8(shared) }), 'guid.qdpx')).toThrow(/^guid\.qdpx:\d+: the codes ".*" and ".*" share the GUID /);
+  });
+});
