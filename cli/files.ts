@@ -4,7 +4,7 @@
  * and the folder flushed too (as SQLite does), so neither an interrupted write nor a power
  * cut after "wrote" leaves a half-written or missing project file.
  */
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { decodeText } from '../shared/formats/text-decode.ts';
 
@@ -13,6 +13,8 @@ export interface Files {
   readBytes(path: string): Uint8Array;
   /** The first `length` bytes (fewer when the file is shorter), without reading the rest. */
   readStart(path: string, length: number): Uint8Array;
+  /** The file's size in bytes. */
+  sizeOf(path: string): number;
   remove(path: string): void;
   exists(path: string): boolean;
   mkdir(path: string): void;
@@ -23,9 +25,22 @@ export interface Files {
 
 export class FileNotReadable extends Error {}
 
+/** Refuses what is not a regular file (a folder, a device such as /dev/zero that never ends) before reading it. */
+function regular(path: string): number {
+  let stats;
+  try {
+    stats = statSync(path);
+  } catch (error) {
+    throw new FileNotReadable(`${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  if (!stats.isFile()) throw new FileNotReadable(`${path}: not a file Telaah can read (a folder or a device)`);
+  return stats.size;
+}
+
 export const diskFiles: Files = {
   /** Text in whatever encoding the file uses (shared/formats/text-decode.ts). */
   read(path) {
+    regular(path);
     try {
       return decodeText(new Uint8Array(readFileSync(path)));
     } catch (error) {
@@ -34,6 +49,7 @@ export const diskFiles: Files = {
     }
   },
   readBytes(path) {
+    regular(path);
     try {
       return new Uint8Array(readFileSync(path));
     } catch (error) {
@@ -42,6 +58,7 @@ export const diskFiles: Files = {
     }
   },
   readStart(path, length) {
+    regular(path);
     let fd: number | undefined;
     try {
       fd = openSync(path, 'r');
@@ -58,6 +75,7 @@ export const diskFiles: Files = {
   remove(path) {
     rmSync(path, { force: true });
   },
+  sizeOf: regular,
   exists: existsSync,
   mkdir(path) {
     mkdirSync(path, { recursive: true });

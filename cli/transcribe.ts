@@ -8,6 +8,8 @@
  */
 import { basename } from 'node:path';
 import type { Project } from '../shared/model.ts';
+import { ImportError } from '../shared/formats/import-error.ts';
+import { reason } from '../shared/formats/reasons.ts';
 import { appendTranscript, createSession, findSession, setTranscript } from '../shared/transcript.ts';
 import { resample, SPEECH_RATE } from '../shared/transcription/audio.ts';
 import { readModelHeader } from '../shared/transcription/models.ts';
@@ -47,7 +49,7 @@ export async function transcribe(argv: string[], files: Files, io: { load(path: 
   if (existing && project.turns.some((t) => t.sessionId === existing.id) && into === null) {
     throw new UsageError(`session "${title}" already has a transcript; add --into append to add the draft after it, or --into replace to replace it`);
   }
-  readModelHeader(files.readStart(modelPath, 64), basename(modelPath));
+  readModelHeader(files.readStart(modelPath, 64), basename(modelPath), files.sizeOf(modelPath));
   const audio = await readRecording(files.readBytes(audioPath), basename(audioPath));
   const samples = resample(audio.samples, audio.rate, SPEECH_RATE);
 
@@ -58,7 +60,13 @@ export async function transcribe(argv: string[], files: Files, io: { load(path: 
     if ('checkpoint' in read) resume = read.checkpoint;
     else io.log(`${keep}: not a checkpoint Telaah can resume from (${read.damaged}); transcribing from the start`);
   }
-  const engine = await whisperEngine(modelPath);
+  let engine;
+  try {
+    engine = await whisperEngine(modelPath);
+  } catch (error) {
+    // A header that looks right over a body that is not: whisper.cpp says so by failing to load.
+    throw new ImportError(basename(modelPath), null, reason('model.damaged', { detail: error instanceof Error ? error.message : String(error) }));
+  }
   let run;
   try {
     run = await transcribeRecording(samples, {
@@ -76,6 +84,7 @@ export async function transcribe(argv: string[], files: Files, io: { load(path: 
   if (run.cancelled) return `stopped; ${Object.keys(run.checkpoint.done).length} of ${run.checkpoint.chunks.length} chunks done are kept in ${keep} and the next run resumes from there`;
 
   const turns = draftTurns(run.segments, gap);
+  if (turns.length === 0) throw new ImportError(basename(audioPath), null, reason('audio.noSpeech'));
   let session = existing;
   if (!session) {
     session = createSession(project, title);

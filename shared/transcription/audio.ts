@@ -58,15 +58,18 @@ export function wavLayout(bytes: Uint8Array, file: string): WavLayout {
     const size = view.getUint32(at + 4, true);
     const body = at + 8;
     if (id === 'fmt ' && size >= 16) {
+      if (body + 16 > bytes.length) throw new ImportError(file, null, reason('audio.truncated'));
       let code = view.getUint16(body, true);
       // WAVE_FORMAT_EXTENSIBLE names the real format in its sub-format GUID.
-      if (code === 0xfffe && size >= 40) code = view.getUint16(body + 24, true);
+      if (code === 0xfffe && size >= 40 && body + 26 <= bytes.length) code = view.getUint16(body + 24, true);
       format = { code, channels: view.getUint16(body + 2, true), rate: view.getUint32(body + 4, true), bits: view.getUint16(body + 14, true) };
     } else if (id === 'data') {
       if (!format) break;
       const { code, channels, rate, bits } = format;
+      // A recording is sampled between 1 kHz and 384 kHz, with one channel or more (a few dozen at most).
+      if (channels < 1 || channels > 64 || rate < 1000 || rate > 384_000) throw new ImportError(file, null, reason('audio.badWavFormat', { channels, rate }));
       const supported = (code === 1 && [8, 16, 24, 32].includes(bits)) || (code === 3 && bits === 32);
-      if (!supported || channels < 1 || rate < 1000) throw new ImportError(file, null, reason('audio.unsupportedWav', { code, bits }));
+      if (!supported) throw new ImportError(file, null, reason('audio.unsupportedWav', { code, bits }));
       return { ...format, dataStart: body, dataBytes: size };
     }
     at = body + size + (size % 2);
@@ -114,7 +117,9 @@ export function wavFrames(bytes: Uint8Array, layout: WavLayout): Float32Array {
 export function readWav(bytes: Uint8Array, file: string): Audio {
   const layout = wavLayout(bytes, file);
   const end = Math.min(bytes.length, layout.dataStart + layout.dataBytes);
-  return { samples: wavFrames(bytes.subarray(layout.dataStart, end), layout), rate: layout.rate };
+  const samples = wavFrames(bytes.subarray(layout.dataStart, end), layout);
+  if (samples.length === 0) throw new ImportError(file, null, reason('audio.empty'));
+  return { samples, rate: layout.rate };
 }
 
 /** Half the width of the windowed-sinc kernel, in samples at the lower of the two rates. */

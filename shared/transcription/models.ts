@@ -72,14 +72,22 @@ const SIZE_BY_LAYERS: Record<string, ModelName> = { '4/4': 'tiny', '6/6': 'base'
  * (a zip, an ONNX or PyTorch file, a download that stopped early), or one that cannot
  * transcribe Indonesian (an English-only `.en` model).
  */
-export function readModelHeader(bytes: Uint8Array, file: string): ModelHeader {
+export function readModelHeader(bytes: Uint8Array, file: string, fileBytes: number): ModelHeader {
   if (bytes.length < 48) throw new ImportError(file, null, reason('model.notGgml'));
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (view.getUint32(0, true) !== GGML_MAGIC) throw new ImportError(file, null, reason('model.notGgml'));
   const int = (i: number) => view.getInt32(4 + i * 4, true);
   const [vocabulary, audioCtx, audioState, audioHeads, audioLayers, textCtx, textState, , textLayers, mels] = Array.from({ length: 10 }, (_, i) => int(i)) as number[];
-  const sane = vocabulary! > 0 && audioCtx! > 0 && audioState! > 0 && audioHeads! > 0 && audioLayers! > 0 && textCtx! > 0 && textState === audioState && textLayers! > 0 && (mels === 80 || mels === 128);
+  // Bounds far beyond every Whisper model (large-v3: 51,866 tokens, 1,280 wide, 32 layers, 1,500 frames): a header outside them is not a model, and whisper.cpp would abort on it.
+  const within = (v: number, max: number) => v > 0 && v <= max;
+  const sane =
+    within(vocabulary!, 1 << 20) && within(audioCtx!, 1 << 14) && within(audioState!, 1 << 13) && within(audioHeads!, 256) && within(audioLayers!, 256) &&
+    within(textCtx!, 1 << 14) && textState === audioState && within(textLayers!, 256) && (mels === 80 || mels === 128) && audioState! % audioHeads! === 0;
   if (!sane) throw new ImportError(file, null, reason('model.notGgml'));
+  // The weights the header promises, at two bits each at the least (below any quantisation whisper.cpp offers): a file smaller than that was cut short.
+  const n = audioState!;
+  const weights = mels! * n * 3 + n * n * 3 + audioCtx! * n + audioLayers! * 12 * n * n + vocabulary! * n + textCtx! * n + textLayers! * 16 * n * n;
+  if (fileBytes < weights / 4) throw new ImportError(file, null, reason('model.truncated', { size: fileBytes, expected: Math.ceil(weights / 4) }));
   const multilingual = vocabulary! >= 51865;
   if (!multilingual) throw new ImportError(file, null, reason('model.englishOnly'));
   return { vocabulary: vocabulary!, multilingual, audioLayers: audioLayers!, size: SIZE_BY_LAYERS[`${audioLayers}/${textLayers}`] ?? null };

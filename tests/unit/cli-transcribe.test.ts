@@ -102,6 +102,49 @@ describe.skipIf(!hasEspeak)('transcribing a recording with whisper.cpp', () => {
     expect(readFileSync(project, 'utf8')).toBe(before);
   }, 60_000);
 
+  it('refuses a model whose body is not what its header promises, and recordings no recorder makes, with the file named and no stack', async () => {
+    const project = freshProject();
+    await runCli(['init', project]);
+    const before = readFileSync(project, 'utf8');
+    const good = readFileSync(model);
+    // A sound header over random bytes of the right length, and a 48-byte file.
+    const garbage = new Uint8Array(good.length);
+    for (let i = 0; i < garbage.length; i++) garbage[i] = (i * 2654435761) >>> 24;
+    garbage.set(good.subarray(0, 48));
+    const garbled = join(dir, 'ggml-acak.bin');
+    writeFileSync(garbled, garbage);
+    const tiny = join(dir, 'ggml-48.bin');
+    writeFileSync(tiny, good.subarray(0, 48));
+    const wavOf = (channels: number, rate: number, samples: number) => {
+      const header = wav([new Float32Array(samples)], 16000, 16);
+      const view = new DataView(header.buffer, header.byteOffset);
+      view.setUint16(22, channels, true);
+      view.setUint32(24, rate, true);
+      return header;
+    };
+    const cases: [string, Uint8Array | null, string][] = [
+      ['ggml-acak.bin', null, 'ggml-acak.bin: the speech engine could not load this model file'],
+      ['ggml-48.bin', null, 'ggml-48.bin: the model file is cut short (48 bytes'],
+      ['kosong.wav', wavOf(1, 16000, 0), 'kosong.wav: the recording holds no sound'],
+      ['nol-kanal.wav', wavOf(0, 16000, 100), 'nol-kanal.wav: a WAV of 0 channel(s) at 16000 Hz is no recording'],
+      ['satu-hz.wav', wavOf(1, 1, 100), 'satu-hz.wav: a WAV of 1 channel(s) at 1 Hz is no recording'],
+      ['empat-ghz.wav', wavOf(1, 4_000_000_000, 100), 'empat-ghz.wav: a WAV of 1 channel(s) at 4000000000 Hz is no recording'],
+      ['terpotong.wav', wav([new Float32Array(100)], 16000, 16).subarray(0, 30), 'terpotong.wav: the WAV file is cut short inside its header'],
+    ];
+    for (const [name, bytes, message] of cases) {
+      const path = join(dir, name);
+      if (bytes) writeFileSync(path, bytes);
+      const modelFile = bytes ? model : path;
+      const result = await runCli(['transcribe', project, bytes ? path : recording, '--session', 'FGD', '--model', modelFile]);
+      expect(result.code).toBe(1);
+      expect(result.stderr.startsWith(message)).toBe(true);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    }
+    const device = await runCli(['transcribe', project, '/dev/zero', '--session', 'FGD', '--model', model]);
+    expect(device.stderr).toBe('/dev/zero: not a file Telaah can read (a folder or a device)');
+    expect(readFileSync(project, 'utf8')).toBe(before);
+  }, 120_000);
+
   it('a checkpoint beside the project of the wrong shape, or with a time outside the recording, is not resumed from', async () => {
     const audio = readWav(new Uint8Array(readFileSync(recording)), 'fgd.wav');
     const fingerprint = audioFingerprint(resample(audio.samples, audio.rate, SPEECH_RATE));

@@ -25,21 +25,34 @@ describe('whisper models', () => {
   });
 
   it('reads a model file\'s header: multilingual, and its size from its layers', { timeout: 60_000 }, () => {
-    expect(readModelHeader(tinyModel, 'ggml-uji.bin')).toEqual({ vocabulary: 51865, multilingual: true, audioLayers: 4, size: 'tiny' });
-    expect(readModelHeader(whisperTestModel({ ...TINY_TEST_SHAPE, nLayer: 3 }), 'ggml-uji.bin').size).toBeNull();
+    expect(readModelHeader(tinyModel, 'ggml-uji.bin', tinyModel.length)).toEqual({ vocabulary: 51865, multilingual: true, audioLayers: 4, size: 'tiny' });
+    const three = whisperTestModel({ ...TINY_TEST_SHAPE, nLayer: 3 });
+    expect(readModelHeader(three, 'ggml-uji.bin', three.length).size).toBeNull();
     // large-v3-turbo is large-v3's encoder with four decoder layers.
     const turbo = tinyModel.slice(0, 64);
     new DataView(turbo.buffer).setInt32(4 + 4 * 4, 32, true);
     new DataView(turbo.buffer).setInt32(4 + 8 * 4, 4, true);
-    expect(readModelHeader(turbo, 'ggml-large-v3-turbo.bin').size).toBe('large-v3-turbo');
+    expect(readModelHeader(turbo, 'ggml-large-v3-turbo.bin', 1_624_555_275).size).toBe('large-v3-turbo');
   });
 
   it('refuses a file that is no whisper.cpp model, a truncated one and an English-only one, naming the file', { timeout: 60_000 }, () => {
-    expect(() => readModelHeader(new TextEncoder().encode('PK\u0003\u0004 bukan model'), 'unduhan.zip')).toThrow('unduhan.zip: not a whisper.cpp model file (ggml)');
-    expect(() => readModelHeader(tinyModel.slice(0, 20), 'ggml-small.bin')).toThrow('ggml-small.bin: not a whisper.cpp model file');
+    expect(() => readModelHeader(new TextEncoder().encode('PK\u0003\u0004 bukan model'), 'unduhan.zip', 21)).toThrow('unduhan.zip: not a whisper.cpp model file (ggml)');
+    expect(() => readModelHeader(tinyModel.slice(0, 20), 'ggml-small.bin', 20)).toThrow('ggml-small.bin: not a whisper.cpp model file');
     const broken = tinyModel.slice(0, 64);
     new DataView(broken.buffer).setInt32(4 + 9 * 4, 7, true);
-    expect(() => readModelHeader(broken, 'rusak.bin')).toThrow('rusak.bin: not a whisper.cpp model file');
-    expect(() => readModelHeader(whisperTestModel({ ...TINY_TEST_SHAPE, nVocab: 51864 }), 'ggml-tiny.en.bin')).toThrow('ggml-tiny.en.bin: an English-only model (.en)');
+    expect(() => readModelHeader(broken, 'rusak.bin', tinyModel.length)).toThrow('rusak.bin: not a whisper.cpp model file');
+    const english = whisperTestModel({ ...TINY_TEST_SHAPE, nVocab: 51864 });
+    expect(() => readModelHeader(english, 'ggml-tiny.en.bin', english.length)).toThrow('ggml-tiny.en.bin: an English-only model (.en)');
+    // A header with a width of 2^30 (whisper.cpp would abort the process on it), and one whose heads do not divide the width.
+    const huge = tinyModel.slice(0, 64);
+    new DataView(huge.buffer).setInt32(4 + 2 * 4, 2 ** 30, true);
+    new DataView(huge.buffer).setInt32(4 + 6 * 4, 2 ** 30, true);
+    expect(() => readModelHeader(huge, 'besar.bin', tinyModel.length)).toThrow('besar.bin: not a whisper.cpp model file');
+    // A sound header over a file cut short: 48 bytes, or half the weights.
+    expect(() => readModelHeader(tinyModel.slice(0, 64), 'ggml-tiny.bin', 48)).toThrow(/^ggml-tiny\.bin: the model file is cut short \(48 bytes; its header promises at least \d+\)/);
+    const large = tinyModel.slice(0, 64);
+    new DataView(large.buffer).setInt32(4 + 2 * 4, 1280, true);
+    new DataView(large.buffer).setInt32(4 + 6 * 4, 1280, true);
+    expect(() => readModelHeader(large, 'ggml-large.bin', 50_000_000)).toThrow('ggml-large.bin: the model file is cut short');
   });
 });

@@ -62,7 +62,7 @@ export function TranscribeDialog({ store, session, recordingUrl, recordingName, 
     let modelFile: Blob;
     try {
       modelFile = model.kind === 'file' ? model.file : await (await fetch(model.url)).blob();
-      readModelHeader(new Uint8Array(await modelFile.slice(0, 64).arrayBuffer()), model.kind === 'file' ? model.file.name : whisperModel(model.name)!.file);
+      readModelHeader(new Uint8Array(await modelFile.slice(0, 64).arrayBuffer()), model.kind === 'file' ? model.file.name : whisperModel(model.name)!.file, modelFile.size);
     } catch (e) {
       setProblem(e instanceof ImportError ? describeImportError(e, lang) : t('transcribe.failed', { message: String((e as Error)?.message ?? e) }));
       return;
