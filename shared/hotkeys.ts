@@ -65,7 +65,9 @@ export function comboOf(press: KeyPress): string | null {
   // Digits and letters by their physical key, so Shift+1 reads as Shift+1, not Shift+!.
   const digit = /^Digit(\d)$/.exec(press.code ?? '')?.[1];
   const letter = /^Key([A-Z])$/.exec(press.code ?? '')?.[1];
-  const key = digit ?? letter ?? (press.key.length === 1 ? press.key.toUpperCase() : press.key);
+  // The numeric keypad's keys are their own (NumpadAdd, Numpad1): binding the keypad's "+" leaves the "+" typed in text alone.
+  const keypad = /^Numpad\w+$/.exec(press.code ?? '')?.[0];
+  const key = keypad ?? digit ?? letter ?? (press.key.length === 1 ? press.key.toUpperCase() : press.key);
   const parts = [press.ctrlKey || press.metaKey ? 'Ctrl' : '', press.altKey ? 'Alt' : '', press.shiftKey ? 'Shift' : '', key];
   return parts.filter(Boolean).join('+');
 }
@@ -81,20 +83,29 @@ const EDITING_KEYS = new Set(['Enter', 'Backspace', 'Delete', 'Tab', 'ArrowLeft'
 /** Ctrl combinations the editor and the system keep: select all, clipboard, undo and redo, word moves and deletes. */
 const EDITING_CTRL = new Set(['A', 'C', 'V', 'X', 'Z', 'Y', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Backspace', 'Delete', 'Home', 'End', 'Enter']);
 
+/**
+ * Keys the browser or the system keeps for itself (close or open a tab or window, reload,
+ * full screen, developer tools, back and forward, find, print): a page may never see them,
+ * or taking them breaks what the user expects of them.
+ */
+const RESERVED = new Set(['Ctrl+W', 'Ctrl+Shift+W', 'Ctrl+T', 'Ctrl+Shift+T', 'Ctrl+N', 'Ctrl+Shift+N', 'Ctrl+Q', 'Ctrl+Tab', 'Ctrl+Shift+Tab', 'Ctrl+R', 'Ctrl+Shift+R', 'F5', 'Ctrl+F5', 'Shift+F5', 'F11', 'F12', 'Ctrl+Shift+I', 'Ctrl+Shift+C', 'Alt+ArrowLeft', 'Alt+ArrowRight', 'Alt+F4', 'Ctrl+F', 'Ctrl+P', 'Ctrl+L', 'Ctrl+H', 'Ctrl+D', 'Ctrl+Shift+Delete', 'Ctrl+PageUp', 'Ctrl+PageDown']);
+
 /** Why a key cannot be given to an action, or null when it can. */
-export type BindingProblem = 'typesText' | 'editingKey';
+export type BindingProblem = 'typesText' | 'editingKey' | 'reserved';
 
 /**
  * Whether a key may be a hotkey: not one that types text (a letter, digit, space or sign,
  * with or without Shift, would vanish from the transcript every time it is typed), nor
- * one editing needs (Enter, Backspace, Tab, the arrows; Ctrl+C, Ctrl+Z and the like).
+ * one editing needs (Enter, Backspace, Tab, the arrows; Ctrl+C, Ctrl+Z and the like), nor
+ * one the browser or the system keeps (Ctrl+W, F5, F11, F12, Alt+←, Ctrl+F…).
  * Esc on its own is allowed: it types nothing.
  */
 export function bindingProblem(combo: string): BindingProblem | null {
-  const parts = combo.split('+');
-  // "Ctrl++" and the like: the key itself may be "+".
-  const key = combo.endsWith('++') ? '+' : (parts.at(-1) ?? '');
-  const mods = new Set(parts.slice(0, combo.endsWith('++') ? -2 : -1));
+  // "+", "Ctrl++" and the like: the key itself may be "+".
+  const plus = combo === '+' || combo.endsWith('++');
+  const key = plus ? '+' : (combo.split('+').at(-1) ?? '');
+  const mods = new Set(plus ? combo.slice(0, -1).split('+').filter(Boolean) : combo.split('+').slice(0, -1));
+  if (RESERVED.has(combo)) return 'reserved';
   const command = mods.has('Ctrl') || mods.has('Alt');
   if (!command && [...key].length === 1) return 'typesText';
   if (!command && EDITING_KEYS.has(key)) return key === ' ' || key === 'Space' ? 'typesText' : 'editingKey';

@@ -638,6 +638,7 @@ export const en: Record<MessageKey, string> = {
   'export.wordStyleHelp': 'Thesis guide: horizontal rules only (above, under the header and below the table), "Table 4.1" bold and its title not, Times New Roman 12 with 1.5 line spacing.',
   'hotkeys.refused.typesText': '"{key}" types text: every time it is typed it would vanish from the transcript. Choose a function key (F1–F12) or a combination with Ctrl or Alt.',
   'hotkeys.refused.editingKey': '"{key}" is for editing (caret, delete, copy, undo). Choose a function key (F1–F12) or another combination with Ctrl or Alt.',
+  'hotkeys.refused.reserved': '"{key}" is kept by the browser or the system (closing or opening a tab, reloading, full screen, developer tools, back, find, print), so it may never reach Telaah. Choose another function key or combination.',
   'hotkeys.clash': '{key} is {other}\'s key.',
   'hotkeys.swap': 'Swap: {action} gets {key}, {other} gets the old key',
   'timestamp.earlierThanBefore': 'The time [{time}] is earlier than the turn before it [{other}]: the transcript is out of time order. Check which turn was stamped, undo (Ctrl+Z), or put the turns in time order.',

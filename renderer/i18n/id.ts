@@ -636,6 +636,7 @@ export const id = {
   'export.wordStyleHelp': 'Pedoman skripsi: hanya garis mendatar (di atas, di bawah judul kolom dan di bawah tabel), "Tabel 4.1" tebal dan judulnya tidak, Times New Roman 12 dengan spasi 1,5.',
   'hotkeys.refused.typesText': '"{key}" mengetik teks: setiap kali diketik, hurufnya akan hilang dari transkrip. Pilih tombol fungsi (F1–F12) atau gabungan dengan Ctrl atau Alt.',
   'hotkeys.refused.editingKey': '"{key}" dipakai untuk menyunting (kursor, hapus, salin, urungkan). Pilih tombol fungsi (F1–F12) atau gabungan lain dengan Ctrl atau Alt.',
+  'hotkeys.refused.reserved': '"{key}" dipakai peramban atau sistem (menutup atau membuka tab, memuat ulang, layar penuh, alat pengembang, kembali, mencari, mencetak), jadi bisa tidak sampai ke Telaah. Pilih tombol fungsi lain atau gabungan lain.',
   'hotkeys.clash': '{key} adalah tombol {other}.',
   'hotkeys.swap': 'Tukar: {action} mendapat {key}, {other} mendapat tombol lama',
   'timestamp.earlierThanBefore': 'Waktu [{time}] lebih awal dari giliran sebelumnya [{other}]: urutan waktu transkrip rusak. Periksa giliran yang diberi waktu, urungkan (Ctrl+Z), atau urutkan giliran menurut waktu.',

@@ -55,7 +55,7 @@ describe('transcription hotkeys', () => {
     for (const combo of ['Enter', 'Backspace', 'Tab', 'Shift+Tab', 'ArrowLeft', 'Shift+ArrowRight', 'Delete', 'Home', 'Ctrl+Z', 'Ctrl+C', 'Ctrl+V', 'Ctrl+A', 'Ctrl+ArrowLeft', 'Ctrl+Backspace', 'Ctrl+Shift+Z']) {
       expect(bindingProblem(combo), combo).toBe('editingKey');
     }
-    for (const combo of ['Escape', 'F1', 'Shift+F5', 'Ctrl+J', 'Ctrl+Shift+J', 'Alt+A', 'Ctrl+1', 'Ctrl+Alt+Z', 'Pause', 'MediaPlayPause']) expect(bindingProblem(combo), combo).toBeNull();
+    for (const combo of ['Escape', 'F1', 'Shift+F6', 'Ctrl+J', 'Ctrl+Shift+J', 'Alt+A', 'Ctrl+1', 'Ctrl+Alt+Z', 'Pause', 'MediaPlayPause']) expect(bindingProblem(combo), combo).toBeNull();
   });
 
   it('restores a stored keymap, filling gaps with defaults and ignoring junk, a plain letter kept from before and a key given twice', () => {
@@ -70,5 +70,27 @@ describe('transcription hotkeys', () => {
   it('numbers the speaker actions', () => {
     expect(speakerNumber('speaker7')).toBe(7);
     expect(speakerNumber('timestamp')).toBeNull();
+  });
+});
+
+describe('keys a hotkey may not take', () => {
+  it('the keypad\'s keys are their own: binding keypad + leaves the + typed in text alone', () => {
+    expect(comboOf(press('+', { code: 'NumpadAdd' }))).toBe('NumpadAdd');
+    expect(comboOf(press('1', { code: 'Numpad1' }))).toBe('Numpad1');
+    expect(comboOf(press('+', { shiftKey: true, code: 'Equal' }))).toBe('Shift++');
+    const keymap = rebind(DEFAULT_KEYMAP, 'faster', 'NumpadAdd');
+    expect(actionFor(keymap, press('+', { code: 'NumpadAdd' }))).toBe('faster');
+    expect(actionFor(keymap, press('+', { shiftKey: true, code: 'Equal' }))).toBeUndefined();
+    // "+" itself, typed on the main keyboard, types text.
+    expect(bindingProblem('+')).toBe('typesText');
+    expect(bindingProblem('Shift++')).toBe('typesText');
+    expect(bindingProblem('Ctrl++')).toBeNull();
+  });
+
+  it('keys the browser or the system keeps are refused, saying so', () => {
+    for (const combo of ['Ctrl+W', 'F5', 'F11', 'F12', 'Alt+ArrowLeft', 'Ctrl+F', 'Ctrl+T', 'Alt+F4']) expect(bindingProblem(combo)).toBe('reserved');
+    for (const combo of ['F1', 'F6', 'Ctrl+J', 'Ctrl+Shift+J', 'Alt+1']) expect(bindingProblem(combo)).toBeNull();
+    // A stored keymap holding one goes back to its default.
+    expect(restoreKeymap({ ...DEFAULT_KEYMAP, back: 'F5' }).back).toBe(DEFAULT_KEYMAP.back);
   });
 });
