@@ -5,6 +5,7 @@
 import { isMediaName, type BackupToWrite, type FileFilter, type FileToSave } from '../shared/api.ts';
 import { isMenuCommand, type WindowState } from '../shared/desktop.ts';
 import { isStudyId, parseBackupName } from '../shared/backups.ts';
+import { isUnsafeFileName } from '../shared/file-name.ts';
 import { whisperModel, type ModelName } from '../shared/transcription/models.ts';
 
 export class InvalidArgument extends Error {}
@@ -17,9 +18,9 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** A bare file name: no folders, no `..`, nothing a save dialog could misread as a path. */
+/** A bare file name: no folders, no `..`, nothing a save dialog could misread as a path, and none a system keeps (CON), hides (a control or bidi character) or trims (a trailing dot). */
 export function isPlainFileName(name: unknown): name is string {
-  return typeof name === 'string' && name.length > 0 && name.length <= 200 && !/[/\\\0:*?"<>|]/.test(name) && name !== '.' && name !== '..';
+  return typeof name === 'string' && name.length > 0 && name.length <= 200 && !/[/\\\0:*?"<>|]/.test(name) && name !== '.' && name !== '..' && !isUnsafeFileName(name);
 }
 
 export function fileToSave(v: unknown): FileToSave {

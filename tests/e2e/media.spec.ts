@@ -76,9 +76,15 @@ test('a note-taker transcribes along a recording with the keyboard', async ({ pa
   await expect(page.getByLabel('Kecepatan')).toHaveValue('0.8');
   expect(await page.locator('[data-testid="media-player"] audio').evaluate((a) => (a as HTMLAudioElement).playbackRate)).toBeCloseTo(0.8);
 
-  // Clicking a timestamp plays from there.
+  // Clicking a timestamp plays from there, also when the recording was paused.
+  const audioElement = page.locator('[data-testid="media-player"] audio');
+  await audioElement.evaluate((a) => (a as HTMLAudioElement).pause());
   await page.locator('.turn').first().locator('.timestamp').click();
-  await expect.poll(() => mediaTime(page)).toBeCloseTo(Math.round(stamped * 10) / 10, 1);
+  await expect.poll(() => audioElement.evaluate((a) => (a as HTMLAudioElement).paused)).toBe(false);
+  const from = await mediaTime(page);
+  expect(from).toBeGreaterThanOrEqual(Math.round(stamped * 10) / 10 - 0.05);
+  expect(from).toBeLessThan(stamped + 1.5);
+  await audioElement.evaluate((a) => (a as HTMLAudioElement).pause());
 
   // Ctrl+1 starts a turn for the first participant of the roster, Ctrl+0 one for the moderator.
   await page.locator('.turn .turn-text').first().click();

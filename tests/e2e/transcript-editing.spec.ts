@@ -101,3 +101,29 @@ test('a coded statement keeps its code when the text around it is edited', async
   await expect(again.locator('mark.seg')).toHaveCount(0);
   await expect(page.locator('.segment')).toHaveCount(0);
 });
+
+test('← and → cross into the neighbouring turn at a turn\'s edge, and typing with nothing focused goes on at the end of the transcript', async ({ page }) => {
+  const app = new Telaah(page);
+  const session = new SessionScreen(page);
+  await app.startStudy('Studi panah', 2024, 'FGD Panah');
+  await page.getByRole('button', { name: 'Mulai mengetik' }).click();
+  const texts = page.locator('.turn .turn-text');
+  await page.keyboard.type('Satu.', { delay: 30 });
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Dua.', { delay: 30 });
+  for (let i = 0; i < 'Dua.'.length; i++) await page.keyboard.press('ArrowLeft');
+  // At the start of the second turn, ← goes on to the end of the first.
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.type('X', { delay: 30 });
+  await expect(texts).toHaveText(['Satu.X', 'Dua.']);
+  // At the end of the first, → goes on to the start of the second.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.type('Y', { delay: 30 });
+  await expect(texts).toHaveText(['Satu.X', 'YDua.']);
+  // Focus gone (Esc, a click on nothing): the next keys go on at the end of the last turn, not nowhere.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.type(' Tiga', { delay: 30 });
+  await expect(texts).toHaveText(['Satu.X', 'YDua. Tiga']);
+  await session.waitUntilSaved();
+  expect(await session.storedTexts()).toEqual(['Satu.X', 'YDua. Tiga']);
+});

@@ -296,5 +296,8 @@ describe('the IPC handlers', () => {
     expect(isPlainFileName('tabel-1.csv')).toBe(true);
     expect(isPlainFileName('..')).toBe(false);
     expect(isPlainFileName('C:evil')).toBe(false);
+    // Names a system keeps, hides or trims.
+    for (const name of ['CON', 'con.txt', 'LPT1.docx', 'FGD\n1.txt', 'FGD\u202Etxt.exe', 'FGD 1.', 'FGD 1 ']) expect(isPlainFileName(name), JSON.stringify(name)).toBe(false);
+    expect(isPlainFileName('FGD Sukamaju 12-03.txt')).toBe(true);
   });
 });

@@ -23,6 +23,7 @@ import { placeTranscript } from './session/place-transcript.ts';
 import { useHost } from '../../host/context.tsx';
 import { useLang } from '../../i18n/context.tsx';
 import { messageOf, type useNotice } from '../../ui/Notice.tsx';
+import { fileStemOf } from '../../../shared/file-name.ts';
 import { useImportErrors, useStorageProblem } from '../../db/useFileImport.ts';
 import { useFileSave } from '../../ui/useFileSave.ts';
 import { useFileDrop, useMenuCommand } from '../../desktop/context.tsx';
@@ -95,7 +96,7 @@ export function TranscriptFiles({ session, participants, store, readOnly, notice
     const project = forExport(await loadProject(db, session.studyId));
     try {
       const content = await writeTranscriptFile(format, transcriptOf(project, session.id), session, lang);
-      await save([{ name: `${session.title}.${format}`, content }], [{ name: format.toUpperCase(), extensions: [format] }]);
+      await save([{ name: `${fileStemOf(session.title, 'transkrip')}.${format}`, content }], [{ name: format.toUpperCase(), extensions: [format] }]);
     } catch (e) {
       if (!(e instanceof UntimedTurn)) throw e;
       notices.error(t('transcript.untimed', { n: e.index + 1 }));

@@ -1,7 +1,7 @@
 /**
  * Keyboard moves between and across turns: Enter splits the turn at the caret, Backspace
  * at its very start joins it to the previous turn, Delete at its end joins the next one,
- * and ↑/↓ on the first/last line move to the neighbouring turn. Each hands the session
+ * ↑/↓ on the first/last line and ←/→ at its start/end move to the neighbouring turn. Each hands the session
  * the editor's latest text first, so the structural change starts from exactly what was
  * typed. A pasted line break becomes a space, since a turn is one paragraph.
  */
@@ -11,6 +11,8 @@ import {
   $createTextNode,
   COMMAND_PRIORITY_HIGH,
   KEY_ARROW_DOWN_COMMAND,
+  KEY_ARROW_LEFT_COMMAND,
+  KEY_ARROW_RIGHT_COMMAND,
   KEY_ARROW_UP_COMMAND,
   KEY_BACKSPACE_COMMAND,
   KEY_DELETE_COMMAND,
@@ -52,6 +54,14 @@ export function TurnKeysPlugin({ onSplit, onJoinPrevious, onJoinNext, onMove }: 
       onMove(direction);
       return true;
     };
+    const edge = (direction: -1 | 1) => (event: KeyboardEvent) => {
+      const at = caret();
+      const end = direction < 0 ? 0 : editor.getEditorState().read(() => $readTurn().text.length);
+      if (event.shiftKey || event.ctrlKey || event.altKey || event.metaKey || at !== end) return false;
+      event.preventDefault();
+      onMove(direction);
+      return true;
+    };
     return mergeRegister(
       editor.registerCommand(
         KEY_ENTER_COMMAND,
@@ -86,6 +96,9 @@ export function TurnKeysPlugin({ onSplit, onJoinPrevious, onJoinNext, onMove }: 
       ),
       editor.registerCommand(KEY_ARROW_UP_COMMAND, arrow(-1), COMMAND_PRIORITY_HIGH),
       editor.registerCommand(KEY_ARROW_DOWN_COMMAND, arrow(1), COMMAND_PRIORITY_HIGH),
+      // ← at a turn's start and → at its end go on into the turn before or after, as in a word processor.
+      editor.registerCommand(KEY_ARROW_LEFT_COMMAND, edge(-1), COMMAND_PRIORITY_HIGH),
+      editor.registerCommand(KEY_ARROW_RIGHT_COMMAND, edge(1), COMMAND_PRIORITY_HIGH),
       editor.registerNodeTransform(LineBreakNode, (node) => void node.replace($createTextNode(' '))),
     );
   }, [editor, onSplit, onJoinPrevious, onJoinNext, onMove]);

@@ -2,7 +2,8 @@
  * Keys the live editor cannot take go straight into the session, in order:
  * - keys pressed while the caret waits for a turn's editor (right after Enter, a speaker
  *   hotkey or a click on another turn), instead of into the editor that is going away or
- *   nowhere;
+ *   nowhere; a key that types while nothing has the focus (after Esc) goes to the end of
+ *   the last turn, or starts the first;
  * - typing, Backspace, Delete, Enter, cut and paste over a selection the editor does not
  *   hold (dragged across turns, or over a turn's static text), done as a word processor
  *   would; a selection whose end cannot be placed in a turn is refused visibly, never
@@ -41,7 +42,14 @@ export function useWaitingKeys(store: SessionStore | null, onRefused: () => void
     const onKey = (event: KeyboardEvent) => {
       if (event.isComposing || outsideTheTurns(event.target)) return;
       if (overSelection(event, selectionEditOf(event))) return;
-      if (store.focus().caret === null || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      // Nothing has the focus (after Esc, or on opening a session): a key that types goes to the end of the last turn, or starts the first.
+      if (store.focus().caret === null && event.target === document.body && selectionEditOf(event) !== null) {
+        const last = store.order().at(-1);
+        if (last === undefined) store.addTurn(null, null, null);
+        else store.activate(last, 'end');
+      }
+      if (store.focus().caret === null) return;
       if (!keyWhileWaiting(store, event.key)) return;
       event.preventDefault();
       event.stopPropagation();

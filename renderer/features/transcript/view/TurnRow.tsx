@@ -122,7 +122,8 @@ interface TurnMetaProps {
   unchecked: boolean;
   participants: Participant[];
   readOnly: boolean;
-  onSeek?: (seconds: number) => void;
+  /** Plays the recording from a time (the turn's time, clicked). */
+  onSeek?: (seconds: number, play?: boolean) => void;
   tenths: boolean;
 }
 
@@ -149,7 +150,7 @@ const TurnMeta = memo(function TurnMeta({ store, turnId, speakerId, timestamp, u
       </select>
       {timestamp !== null &&
         (onSeek ? (
-          <button type="button" className="timestamp" title={t('media.seekTo', { time: formatClock(timestamp, tenths) })} onClick={() => onSeek(timestamp)}>
+          <button type="button" className="timestamp" title={t('media.seekTo', { time: formatClock(timestamp, tenths) })} onClick={() => onSeek(timestamp, true)}>
             [{formatClock(timestamp, tenths)}]
           </button>
         ) : (
