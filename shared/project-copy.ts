@@ -22,3 +22,10 @@ export function asNewStudy(project: Project, title: string): Project {
     summaries: project.summaries.map((s) => ({ ...s, exemplars: s.exemplars.map(fresh) })),
   };
 }
+
+/** `title`, or with the first number after it that no study has yet ("… (salinan) 2"): two copies opened side by side can be told apart. */
+export function untakenTitle(title: string, taken: readonly string[]): string {
+  const used = new Set(taken.map((t) => t.trim().toLowerCase()));
+  if (!used.has(title.trim().toLowerCase())) return title;
+  for (let n = 2; ; n++) if (!used.has(`${title} ${n}`.toLowerCase())) return `${title} ${n}`;
+}

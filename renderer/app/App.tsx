@@ -82,7 +82,7 @@ export function App({ db, host }: { db: TelaahDb; host: Api }) {
             <DesktopProvider>
               <DesktopWindow studyId={route.page === 'studies' || route.page === 'backups' ? null : route.studyId} />
               <Header crumbs={<Crumbs route={route} />} />
-              <DeletedBar />
+              <DeletedBar studyId={route.page === 'studies' || route.page === 'backups' ? null : route.studyId} />
               <Screen route={route} />
               <FileDropZone />
             </DesktopProvider>

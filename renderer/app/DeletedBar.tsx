@@ -1,6 +1,7 @@
 /**
- * After a deletion, a bar offering to undo it ("Urungkan"). Everything deleted since the
- * app started can also be put back from the backups screen.
+ * After a deletion, a bar offering to undo it ("Urungkan"), shown in the study the deletion
+ * was made in and gone once the user goes elsewhere. Everything deleted since the app
+ * started can still be put back from the backups screen.
  */
 import { useState } from 'react';
 import { useDb } from '../db/context.tsx';
@@ -8,13 +9,19 @@ import { useDeleted } from '../db/hooks.ts';
 import { CannotRestore, restoreDeleted } from '../db/trash.ts';
 import { useT } from '../i18n/context.tsx';
 
-export function DeletedBar() {
+export function DeletedBar({ studyId }: { studyId: string | null }) {
   const db = useDb();
   const t = useT();
   const [latest] = useDeleted();
   const [dismissed, setDismissed] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  if (!latest || latest.id === dismissed) return null;
+  // Leaving the study where the deletion was made ends the offer here (the backups screen keeps it).
+  const [shownIn, setShownIn] = useState(studyId);
+  if (shownIn !== studyId) {
+    setShownIn(studyId);
+    if (latest && latest.id !== dismissed) setDismissed(latest.id);
+  }
+  if (!latest || latest.id === dismissed || latest.studyId !== studyId) return null;
 
   async function undo() {
     try {

@@ -90,6 +90,11 @@ export function deleteStudy(db: TelaahDb, studyId: string): Promise<void> {
   );
 }
 
+/** The titles of every study on this device. */
+export async function studyTitles(db: TelaahDb): Promise<string[]> {
+  return (await db.studies.toArray()).map((s) => s.title);
+}
+
 /** Adds a coder to the study's list (with the next palette colour) unless they are on it. */
 export async function addCoder(db: TelaahDb, studyId: string, name: string): Promise<void> {
   await db.saveStatus.track(() =>

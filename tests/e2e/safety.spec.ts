@@ -36,6 +36,8 @@ test('a deleted session comes back with Urungkan, and a study is restored from a
   // Deleted again, then restored from the backup over the study; the state before is backed up first.
   await deleteSession();
   await page.getByRole('link', { name: 'Cadangan', exact: true }).click();
+  // The offer to undo stays in the study it was made in: elsewhere the backups screen keeps it.
+  await expect(page.locator('.deleted-bar')).toHaveCount(0);
   page.once('dialog', (dialog) => void dialog.accept());
   await page.locator('tr[data-backup]').filter({ hasText: 'Studi cadangan' }).getByRole('button', { name: 'Pulihkan menimpa studi ini' }).click();
   await expect(page.getByTestId('study-overview')).toHaveText('1 sesi FGD · 6 peserta · 1 segmen berkode · 0 ringkasan sel');

@@ -9,7 +9,8 @@ import type { OpenedFile } from '../../../shared/api.ts';
 import { readProjectFile } from '../../../shared/formats/project-file.ts';
 import { readQdpx } from '../../../shared/formats/qdpx-read.ts';
 import type { Project } from '../../../shared/model.ts';
-import { asNewStudy } from '../../../shared/project-copy.ts';
+import { asNewStudy, untakenTitle } from '../../../shared/project-copy.ts';
+import { studyTitles } from '../../db/studies.ts';
 import { useDb } from '../../db/context.tsx';
 import { addProject, replaceProject, StudyExists } from '../../db/project.ts';
 import { useImportErrors, useSetAsideNote } from '../../db/useFileImport.ts';
@@ -53,7 +54,7 @@ export function useProjectOpener(notices: ReturnType<typeof useNotice>) {
     const { project, setAside } = existing;
     try {
       if (choice === 'replace') await replaceProject(db, project);
-      else await addProject(db, asNewStudy(project, t('studies.copyTitle', { title: project.study.title })));
+      else await addProject(db, asNewStudy(project, untakenTitle(t('studies.copyTitle', { title: project.study.title }), await studyTitles(db))));
       notices.info(t(choice === 'replace' ? 'studies.replaced' : 'studies.openedCopy', { title: project.study.title }) + setAside);
     } catch (e) {
       reportError(e);
