@@ -52,6 +52,11 @@ test('a note-taker types, splits, joins and moves between turns, and finds it al
   const exported = (await app.download(page.getByRole('button', { name: 'Ekspor transkrip' }), 1)).get('FGD Mekarsari.txt');
   // Speakers by pseudonym: the moderator is the study's first participant.
   expect(exported).toBe('P01: Selamat pagi semuanya. Ayo mulai.\n\nP01: Ya, Terima kasih, Bu.\n');
+  // Beside the button, the transcript can be written as transcribed instead.
+  await page.getByLabel('Nama peserta di transkrip yang diekspor').selectOption('label');
+  const asTyped = (await app.download(page.getByRole('button', { name: 'Ekspor transkrip' }), 1)).get('FGD Mekarsari.txt');
+  expect(asTyped).toBe('Moderator: Selamat pagi semuanya. Ayo mulai.\n\nModerator: Ya, Terima kasih, Bu.\n');
+  await page.getByLabel('Nama peserta di transkrip yang diekspor').selectOption('pseudonym');
   // Subtitles need times, which typed turns do not have yet.
   await page.getByLabel('Format ekspor transkrip').selectOption('.vtt');
   await page.getByRole('button', { name: 'Ekspor transkrip' }).click();

@@ -4,6 +4,8 @@
  */
 import { forExport } from '../../../shared/anonymise.ts';
 import { useState } from 'react';
+import { EXPORT_NAMES, type ExportNames } from '../../../shared/model.ts';
+import { useStudy } from '../../db/hooks.ts';
 import type { OpenedFile } from '../../../shared/api.ts';
 import {
   isTranscriptName,
@@ -49,6 +51,10 @@ export function TranscriptFiles({ session, participants, store, readOnly, notice
   const save = useFileSave(notices);
   const [pending, setPending] = useState<OpenedFile | null>(null);
   const [format, setFormat] = useState<TranscriptExportFormat>('txt');
+  // How the transcript names participants, in its turns and in the speech: the study's export setting unless chosen here.
+  const study = useStudy(session.studyId);
+  const [chosenNames, setNames] = useState<ExportNames | null>(null);
+  const names = chosenNames ?? study?.exportNames ?? 'pseudonym';
 
   const turnCount = useTurnCount(store);
   useMenuCommand('importTranscript', readOnly ? null : () => void choose());
@@ -87,13 +93,14 @@ export function TranscriptFiles({ session, participants, store, readOnly, notice
   }
 
   async function exportTranscript() {
-    // Exported transcripts name participants as the study's export setting says; they are read from what is stored.
+    // Exported transcripts name participants as chosen beside the button; they are read from what is stored.
     try {
       await store.flush();
     } catch (e) {
       return notices.error(storageProblem(e, t('storage.changes')) ?? messageOf(e));
     }
-    const project = forExport(await loadProject(db, session.studyId));
+    const stored = await loadProject(db, session.studyId);
+    const project = forExport({ ...stored, study: { ...stored.study, exportNames: names } });
     try {
       const content = await writeTranscriptFile(format, transcriptOf(project, session.id), session, lang);
       await save([{ name: `${fileStemOf(session.title, 'transkrip')}.${format}`, content }], [{ name: format.toUpperCase(), extensions: [format] }]);
@@ -116,6 +123,13 @@ export function TranscriptFiles({ session, participants, store, readOnly, notice
           {TRANSCRIPT_EXPORT_EXTENSIONS.map((f) => (
             <option key={f} value={f}>
               .{f}
+            </option>
+          ))}
+        </select>
+        <select aria-label={t('transcript.exportNames')} title={t('transcript.exportNamesHint')} value={names} onChange={(e) => setNames(e.target.value as ExportNames)}>
+          {EXPORT_NAMES.map((n) => (
+            <option key={n} value={n}>
+              {t(`transcript.names.${n}`)}
             </option>
           ))}
         </select>
