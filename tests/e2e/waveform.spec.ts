@@ -114,3 +114,31 @@ test('a compressed recording gets its waveform through the browser’s decoder',
   await expect.poll(() => inkOver(page, (said[0]!.start + 0.3) / duration, (said[0]!.end - 0.3) / duration)).toBeGreaterThan(0.4);
   expect(await inkOver(page, 0.3 / duration, (said[0]!.start - 0.3) / duration)).toBeLessThan(0.08);
 });
+
+test('a window of the waveform following playback keeps to the page\'s width: nothing jumps or scrolls sideways', async ({ page }) => {
+  // Five minutes of a quiet tone: longer than either window.
+  const seconds = 300;
+  const samples = new Float32Array(seconds * SPEECH_RATE).map((_, i) => 0.05 * Math.sin(i / 10));
+  const file = join(mkdtempSync(join(tmpdir(), 'telaah-wave-')), 'fgd-panjang.wav');
+  writeFileSync(file, wav([samples], SPEECH_RATE, 16));
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const app = new Telaah(page);
+  await app.startStudy('Studi jendela', 2024, 'FGD 1');
+  await app.chooseFile(page.getByRole('button', { name: 'Lampirkan rekaman…' }), file);
+  await expect(page.getByTestId('waveform')).toHaveAttribute('data-state', 'ready');
+  for (const label of ['120 detik', '30 detik']) {
+    await page.getByLabel('Tampilan').selectOption({ label });
+    await audio(page).evaluate((a) => void (a as HTMLAudioElement).play());
+    const widths: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      widths.push(await waveBox(page).evaluate((box) => box.getBoundingClientRect().width));
+      await page.waitForTimeout(250);
+    }
+    await audio(page).evaluate((a) => (a as HTMLAudioElement).pause());
+    const grid = await page.getByTestId('waveform').evaluate((w) => w.getBoundingClientRect().width);
+    expect(Math.max(...widths)).toBeLessThanOrEqual(grid);
+    expect(Math.max(...widths) - Math.min(...widths)).toBeLessThan(1);
+    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth)).toBeLessThanOrEqual(0);
+    await expect(page.getByLabel('Tampilan')).toBeInViewport();
+  }
+});
