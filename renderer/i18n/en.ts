@@ -435,6 +435,7 @@ export const en: Record<MessageKey, string> = {
   'import.becomesFor': 'Participant for {label}',
   'import.participants': 'Study participants',
   'import.newParticipant': 'New participant…',
+  'import.skip': 'Leave out: no speaker (a header line)',
   'import.newName': 'New participant name for {label}',
   'import.mergeWith': 'Merge with label',
   'import.confirm': 'Import {n} turns',

@@ -433,6 +433,7 @@ export const id = {
   'import.becomesFor': 'Peserta untuk {label}',
   'import.participants': 'Peserta studi',
   'import.newParticipant': 'Peserta baru…',
+  'import.skip': 'Lewati: bukan pembicara (kepala dokumen)',
   'import.newName': 'Nama peserta baru untuk {label}',
   'import.mergeWith': 'Gabung dengan label',
   'import.confirm': 'Impor {n} giliran',

@@ -1,7 +1,7 @@
 /**
  * Mapping the speaker labels of an imported transcript to the study's participants: each
- * label can become an existing participant, a new one, or be merged with another label,
- * by naming the label it should be. The CLI reads the map from a CSV (`from,to`).
+ * label can become an existing participant, a new one, be merged with another label, or be
+ * left out as no speaker (a document's header line such as "Tanggal: 14/03/2019"). The CLI reads the map from a CSV (`from,to`).
  */
 import { readCsv } from './csv.ts';
 import { ImportError } from './import-error.ts';
@@ -34,11 +34,32 @@ export function readSpeakerMap(csv: string, file: string, turns: readonly Transc
   return map;
 }
 
-/** What the user chose for one label in the mapping step. */
+/** What the user chose for one label in the mapping step; `skip`: not a speaker (a document's header line, "Tanggal: 14/03/2019"), its turns left out. */
 export type SpeakerChoice =
   | { kind: 'participant'; label: string }
   | { kind: 'new'; label: string }
-  | { kind: 'merge'; into: string };
+  | { kind: 'merge'; into: string }
+  | { kind: 'skip' };
+
+/** Labels a document's header uses for the session's details: met once before the talk, they are no speaker. */
+const DETAIL_LABELS = new Set(['tanggal', 'hari', 'hari/tanggal', 'waktu', 'jam', 'tempat', 'lokasi', 'notulis', 'notulen', 'pencatat', 'fasilitator', 'topik', 'judul', 'date', 'time', 'place', 'location', 'note-taker', 'notetaker', 'topic', 'title']);
+
+/** The turns as the choices make them: a skipped label's turns (and those merged into it) left out, the rest named as chosen. */
+export function turnsFromChoices(turns: readonly TranscriptTurn[], choices: ReadonlyMap<string, SpeakerChoice>): TranscriptTurn[] {
+  const skipped = (label: string): boolean => {
+    const seen = new Set<string>();
+    for (let at = label; !seen.has(at); ) {
+      seen.add(at);
+      const choice = choices.get(at);
+      if (choice?.kind === 'skip') return true;
+      if (choice?.kind !== 'merge') return false;
+      at = choice.into;
+    }
+    return false;
+  };
+  const kept = turns.filter((t) => t.speaker === null || !skipped(t.speaker));
+  return applySpeakerMap(kept, speakerMapFromChoices(choices));
+}
 
 /**
  * The map from the user's choices. A label merged into another takes whatever that label
@@ -51,6 +72,7 @@ export function speakerMapFromChoices(choices: ReadonlyMap<string, SpeakerChoice
     for (;;) {
       const choice = choices.get(label);
       if (!choice) return label;
+      if (choice.kind === 'skip') return label;
       if (choice.kind !== 'merge') return choice.label.trim() || label;
       if (seen.has(choice.into)) return origin;
       seen.add(choice.into);
@@ -65,7 +87,12 @@ export function speakerMapFromChoices(choices: ReadonlyMap<string, SpeakerChoice
  * a participant's pseudonym (Telaah's exports name people by pseudonym), and the others
  * become new participants.
  */
-export function defaultChoices(labels: readonly string[], participants: readonly { label: string; pseudonym: string }[]): Map<string, SpeakerChoice> {
+export function defaultChoices(labels: readonly string[], participants: readonly { label: string; pseudonym: string }[], turns: readonly TranscriptTurn[] = []): Map<string, SpeakerChoice> {
+  // A details label ("Tanggal") said once, before anyone else speaks, is the document's header.
+  const once = new Map<string, number>();
+  for (const t of turns) if (t.speaker !== null) once.set(t.speaker, (once.get(t.speaker) ?? 0) + 1);
+  const firstTalk = turns.findIndex((t) => t.speaker !== null && !DETAIL_LABELS.has(t.speaker.toLowerCase()));
+  const header = new Set(turns.slice(0, firstTalk < 0 ? turns.length : firstTalk).flatMap((t) => (t.speaker !== null && once.get(t.speaker) === 1 ? [t.speaker] : [])));
   const participantLabels = participants.map((p) => p.label);
   const known = new Set(participantLabels);
   const byPseudonym = new Map(participants.filter((p) => p.pseudonym !== '').map((p) => [p.pseudonym, p.label]));
@@ -73,6 +100,7 @@ export function defaultChoices(labels: readonly string[], participants: readonly
   return new Map(
     labels.map((label): [string, SpeakerChoice] => {
       if (known.has(label)) return [label, { kind: 'participant', label }];
+      if (header.has(label)) return [label, { kind: 'skip' }];
       const pseudonymOf = byPseudonym.get(label);
       if (pseudonymOf !== undefined) return [label, { kind: 'participant', label: pseudonymOf }];
       // A label that only looks like a participant's ("Bu Sarі") is offered as that participant, for the user to confirm.

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ZIP_LIMITS } from '../../shared/formats/zip-read.ts';
 import { parseCueTime } from '../../shared/formats/cues.ts';
 import { tokenizeHtml } from '../../shared/formats/html-text.ts';
-import { applySpeakerMap, defaultChoices, readSpeakerMap, speakerLabels, speakerMapFromChoices, type SpeakerChoice } from '../../shared/formats/speaker-map.ts';
+import { applySpeakerMap, defaultChoices, readSpeakerMap, speakerLabels, speakerMapFromChoices, turnsFromChoices, type SpeakerChoice } from '../../shared/formats/speaker-map.ts';
 import { parseTranscriptFile, writeTranscriptFile } from '../../shared/formats/transcript-file.ts';
 import { UntimedTurn } from '../../shared/formats/transcript-timed.ts';
 import { strToU8, zipSync } from 'fflate';
@@ -338,5 +338,23 @@ describe('Word documents read defensively', () => {
     const huge = zipSync({ 'word/document.xml': new Uint8Array(ZIP_LIMITS.docxText + 1) }, { level: 9 });
     expect(() => parseTranscriptFile('besar.docx', huge)).toThrow('besar.docx: refused: the archive would unpack to too many or too large files');
     expect(() => parseTranscriptFile('rusak.docx', strToU8('bukan zip'))).toThrow('rusak.docx: not a Word document (.docx) that can be read');
+  });
+});
+
+describe('a document header line read as a speaker', () => {
+  it('is left out by default when a details label ("Tanggal") comes once before the talk, and can be left out by choice', () => {
+    const txt = 'Tanggal: 14/03/2019\n\nTempat: Balai Desa\n\nModerator: Selamat pagi.\n\nBu Sari: Pagi, Pak.\n\nModerator: Mari mulai.\n';
+    const turns = parseTranscriptFile('fgd.txt', txt);
+    expect(speakerLabels(turns)).toEqual(['Tanggal', 'Tempat', 'Moderator', 'Bu Sari']);
+    const choices = defaultChoices(speakerLabels(turns), [{ label: 'Moderator', pseudonym: 'P01' }], turns);
+    expect(choices.get('Tanggal')).toEqual({ kind: 'skip' });
+    expect(choices.get('Tempat')).toEqual({ kind: 'skip' });
+    expect(choices.get('Bu Sari')).toEqual({ kind: 'new', label: 'Bu Sari' });
+    expect(turnsFromChoices(turns, choices).map((t) => `${t.speaker}: ${t.text}`)).toEqual(['Moderator: Selamat pagi.', 'Bu Sari: Pagi, Pak.', 'Moderator: Mari mulai.']);
+    // A label that speaks later is a speaker, even with a details name; skipping it (or merging into a skipped one) leaves its turns out.
+    const later = parseTranscriptFile('fgd.txt', 'Moderator: Halo.\n\nNotulis: Saya mencatat.\n');
+    expect(defaultChoices(speakerLabels(later), [], later).get('Notulis')).toEqual({ kind: 'new', label: 'Notulis' });
+    const merged = new Map([['Moderator', { kind: 'skip' as const }], ['Notulis', { kind: 'merge' as const, into: 'Moderator' }]]);
+    expect(turnsFromChoices(later, merged)).toEqual([]);
   });
 });

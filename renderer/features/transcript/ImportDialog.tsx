@@ -5,7 +5,7 @@
  * settable. Nothing is stored until the user confirms.
  */
 import { useMemo, useState } from 'react';
-import { applySpeakerMap, defaultChoices, speakerLabels, speakerMapFromChoices, type SpeakerChoice } from '../../../shared/formats/speaker-map.ts';
+import { defaultChoices, speakerLabels, turnsFromChoices, type SpeakerChoice } from '../../../shared/formats/speaker-map.ts';
 import { extensionOf, parseTranscriptFile } from '../../../shared/formats/transcript-file.ts';
 import type { TranscriptTurn } from '../../../shared/formats/transcript-txt.ts';
 import { DEFAULT_WHISPER_GAP } from '../../../shared/formats/transcript-whisper.ts';
@@ -24,6 +24,7 @@ export interface ImportDialogProps {
 }
 
 function encode(choice: SpeakerChoice, participants: Participant[]): string {
+  if (choice.kind === 'skip') return 'skip';
   if (choice.kind === 'merge') return `merge:${choice.into}`;
   if (choice.kind === 'participant') return `p:${participants.find((p) => p.label === choice.label)?.id ?? ''}`;
   return 'new';
@@ -36,7 +37,8 @@ export function ImportDialog({ file, participants, existingTurns, onCancel, onIm
   const [gap, setGap] = useState(DEFAULT_WHISPER_GAP);
   const turns = useMemo(() => parseTranscriptFile(file.name, file.bytes ?? file.content, { gapSeconds: gap }), [file, gap]);
   const labels = useMemo(() => speakerLabels(turns), [turns]);
-  const [choices, setChoices] = useState(() => defaultChoices(labels, participants));
+  const [choices, setChoices] = useState(() => defaultChoices(labels, participants, turns));
+  const kept = useMemo(() => turnsFromChoices(turns, choices), [turns, choices]);
   const counts = useMemo(() => {
     const n = new Map<string, number>();
     for (const turn of turns) if (turn.speaker !== null) n.set(turn.speaker, (n.get(turn.speaker) ?? 0) + 1);
@@ -46,6 +48,7 @@ export function ImportDialog({ file, participants, existingTurns, onCancel, onIm
   function choose(label: string, value: string) {
     const next = new Map(choices);
     if (value === 'new') next.set(label, { kind: 'new', label });
+    else if (value === 'skip') next.set(label, { kind: 'skip' });
     else if (value.startsWith('merge:')) next.set(label, { kind: 'merge', into: value.slice(6) });
     else next.set(label, { kind: 'participant', label: participants.find((p) => `p:${p.id}` === value)?.label ?? label });
     setChoices(next);
@@ -95,6 +98,7 @@ export function ImportDialog({ file, participants, existingTurns, onCancel, onIm
                           ))}
                         </optgroup>
                         <option value="new">{t('import.newParticipant')}</option>
+                        <option value="skip">{t('import.skip')}</option>
                         <optgroup label={t('import.mergeWith')}>
                           {labels
                             .filter((other) => other !== label)
@@ -129,8 +133,8 @@ export function ImportDialog({ file, participants, existingTurns, onCancel, onIm
         <button type="button" onClick={onCancel}>
           {t('common.cancel')}
         </button>
-        <button type="button" className="primary" onClick={() => onImport(applySpeakerMap(turns, speakerMapFromChoices(choices)), into)}>
-          {t('import.confirm', { n: turns.length })}
+        <button type="button" className="primary" onClick={() => onImport(kept, into)} disabled={kept.length === 0}>
+          {t('import.confirm', { n: kept.length })}
         </button>
       </div>
     </Dialog>
