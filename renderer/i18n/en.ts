@@ -650,7 +650,7 @@ export const en: Record<MessageKey, string> = {
   'timestamp.laterThanAfter': 'The time [{time}] is later than the turn after it [{other}]: the transcript is out of time order. Check which turn was stamped, undo (Ctrl+Z), or put the turns in time order.',
   'roster.title': 'Speakers of the session and their keys',
   'roster.intro': 'This order sets the speaker keys and does not change during the discussion.',
-  'roster.empty': 'Not set: Ctrl+1, Ctrl+2… follow the study\'s participants by name. Add this session\'s speakers so their keys follow the seating or the attendance list.',
+  'roster.empty': 'Not set: Ctrl+1, Ctrl+2… follow the participants who speak in this session in the order they first spoke, then the others by name. Add this session\'s speakers so their keys follow the seating or the attendance list.',
   'roster.add': 'Add speaker',
   'roster.drag': 'Drag to change the order (or use ↑ ↓)',
   'roster.up': 'Move {name} up',

@@ -648,7 +648,7 @@ export const id = {
   'timestamp.laterThanAfter': 'Waktu [{time}] lebih lambat dari giliran sesudahnya [{other}]: urutan waktu transkrip rusak. Periksa giliran yang diberi waktu, urungkan (Ctrl+Z), atau urutkan giliran menurut waktu.',
   'roster.title': 'Pembicara sesi dan tombolnya',
   'roster.intro': 'Urutan ini menentukan tombol pembicara dan tidak berubah selama diskusi.',
-  'roster.empty': 'Belum diatur: Ctrl+1, Ctrl+2… mengikuti peserta studi menurut nama. Tambahkan pembicara sesi ini agar tombolnya sesuai urutan duduk atau daftar hadir.',
+  'roster.empty': 'Belum diatur: Ctrl+1, Ctrl+2… mengikuti peserta yang berbicara di sesi ini menurut urutan pertama kali bicara, lalu peserta lain menurut nama. Tambahkan pembicara sesi ini agar tombolnya sesuai urutan duduk atau daftar hadir.',
   'roster.add': 'Tambah pembicara',
   'roster.drag': 'Seret untuk mengubah urutan (atau pakai ↑ ↓)',
   'roster.up': 'Naikkan {name}',

@@ -14,8 +14,14 @@ describe('a session roster for speaker hotkeys', () => {
     expect(roster.speakers.map((p) => p.label)).toEqual(['Pak Dedi', 'Bu Sari']);
   });
 
-  it('without a roster, numbers every participant by name, the same before and after anyone speaks', () => {
+  it('without a roster, numbers every participant by name until anyone speaks', () => {
     expect(sessionRoster([], people, '').speakers.map((p) => p.label)).toEqual(['Bu Rina', 'Bu Sari', 'Dr. Wulan', 'Pak Dedi']);
+  });
+
+  it('without a roster, numbers first those who speak in the session, in the order they first spoke, and a speaker keeps their number as others begin', () => {
+    expect(sessionRoster([], people, '', ['m', 'b', 'a']).speakers.map((p) => p.label)).toEqual(['Pak Dedi', 'Bu Sari', 'Bu Rina', 'Dr. Wulan']);
+    // Dr. Wulan speaks: Pak Dedi and Bu Sari keep 1 and 2.
+    expect(sessionRoster([], people, '', ['m', 'b', 'a', 'w']).speakers.map((p) => p.label)).toEqual(['Pak Dedi', 'Bu Sari', 'Dr. Wulan', 'Bu Rina']);
   });
 
   it('takes the session’s moderator by name', () => {

@@ -3,7 +3,7 @@
  * that every edit goes through), the coding panel, transcript files, versions and
  * hotkeys. Another tab editing the same study makes this one read-only.
  */
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { coderForUnnamed, studyCoders } from '../../../shared/coders.ts';
 import { listCodes } from '../../../shared/codebook.ts';
 import type { Study } from '../../../shared/model.ts';
@@ -50,6 +50,9 @@ import { clearStaticSelection } from './view/dom-offset.ts';
 import { TurnList } from './view/TurnList.tsx';
 
 const everyone = () => true;
+
+const NO_SPEAKERS: readonly string[] = [];
+const noSubscription = () => () => {};
 
 export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study; sessionId: string; jumpTo: string | null }) {
   const db = useDb();
@@ -111,7 +114,8 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
   // With two or more coders' segments in view, stripes say whose each is, in the coder's colour.
   const blind = coding.blind && coding.coder !== '';
   const coderColors = useMemo(() => (!blind && coderSegments.filter((s) => s.coder !== '').length > 1 ? new Map(coders.map((c) => [c.name, c.color])) : null), [blind, coderSegments, coders]);
-  const roster = useMemo(() => sessionRoster(session?.roster ?? [], participants ?? [], session?.moderator ?? ''), [session?.roster, participants, session?.moderator]);
+  const spoken = useSyncExternalStore(store?.subscribe ?? noSubscription, () => store?.speakers() ?? NO_SPEAKERS);
+  const roster = useMemo(() => sessionRoster(session?.roster ?? [], participants ?? [], session?.moderator ?? '', spoken), [session?.roster, participants, session?.moderator, spoken]);
   const codeSearch = useRef<HTMLInputElement>(null);
   const toCodeSearch = useCallback(() => codeSearch.current?.focus(), []);
   const { error: warn, info: tell } = notices;

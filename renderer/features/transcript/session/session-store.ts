@@ -58,6 +58,7 @@ export class SessionStore implements SessionReader {
   private statsSnapshot: SessionStats | null = null;
   private changeCount = 0;
   private uncheckedIds: string[] = [];
+  private speakerIds: string[] = [];
   /** Whether the editor shows a segment (blind mode hides other coders'); hidden ones follow their words. */
   isShown: (segment: SegmentRow) => boolean = () => true;
   readOnly = false;
@@ -268,6 +269,16 @@ export class SessionStore implements SessionReader {
   confirm(turnId: string): void {
     const state = this.states.get(turnId);
     if (state?.turn.unchecked) this.change(ops.confirmed(state));
+  }
+
+  /** The participants who speak, in the order they first do; the same array until that changes. */
+  speakers(): readonly string[] {
+    const seen = new Set<string>();
+    for (const id of this.ids) {
+      const speaker = this.states.get(id)!.turn.speakerId;
+      if (speaker !== null) seen.add(speaker);
+    }
+    return (this.speakerIds = stableList(this.speakerIds, [...seen]));
   }
 
   /** The turns of an automatic transcript nobody has read yet, in order; the same array until that changes. */
