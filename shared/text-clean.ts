@@ -50,6 +50,17 @@ export function nameProblem(name: string): 'lineBreak' | 'control' | 'colon' | '
   return lineProblem(name) ?? (name.includes(':') ? 'colon' : null);
 }
 
+/**
+ * A name mended to meet the rules (`person`: `nameProblem`'s, else `lineProblem`'s): line
+ * breaks and control characters become spaces, a person's colon a dash, and the name is
+ * cut to MAX_NAME_LENGTH. What a stored study holds that no importer would take is mended
+ * this way rather than refusing the study.
+ */
+export function mendedName(name: string, kind: 'person' | 'label'): string {
+  const one = name.replace(/[\n\r\u2028\u2029\p{Cc}]+/gu, ' ');
+  return cleanName(kind === 'person' ? one.replace(/:/g, '-') : one).slice(0, MAX_NAME_LENGTH).trim();
+}
+
 /** Letters of other scripts that look like Latin ones, as they are used to fake a name. */
 const LOOKALIKES: Record<string, string> = {
   а: 'a', в: 'b', е: 'e', ё: 'e', і: 'i', ї: 'i', ј: 'j', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w',

@@ -15,6 +15,7 @@ import { coderForUnnamed } from '../coders.ts';
 import { RESERVED_ATTRIBUTES } from '../attributes.ts';
 import { ImportError } from './import-error.ts';
 import { isRecordingTime, isTimedSpan, shownTime } from '../recording-time.ts';
+import { lineProblem, mendedName, nameProblem } from '../text-clean.ts';
 import { PROJECT_VERSION, upgradeProjectJson } from './project-upgrade.ts';
 import { reason, type ReasonKey } from './reasons.ts';
 import type { TimedWord } from '../words.ts';
@@ -34,6 +35,14 @@ class Reader {
 
   note(path: string, key: ReasonKey, values: Record<string, string | number> = {}): void {
     this.setAside.push(new ImportError(this.file, null, reason(key, { path, ...values })));
+  }
+  /** A name as the name rules take it; one that breaks them (a stored study from a door that did not check) is mended, and said where. */
+  name(o: Record<string, Json>, key: string, path: string, kind: 'person' | 'label'): string {
+    const v = this.string(o, key, path);
+    if ((kind === 'person' ? nameProblem(v) : lineProblem(v)) === null) return v;
+    const mended = mendedName(v, kind);
+    this.note(`${path}.${key}`, 'project.nameMended', { name: mended.slice(0, 60) });
+    return mended;
   }
   /** A turn's time, or null: a value that is no time in the recording is set aside rather than refusing the study. */
   recordingTime(o: Record<string, Json>, key: string, path: string): number | null {
@@ -164,7 +173,7 @@ function readStudy(r: Reader, v: Json): Study {
     codebook: readCodebook(r, o.codebook, 'study.codebook'),
     assistantTypes: r.objects(o.assistantTypes, 'study.assistantTypes', (t, p) => ({ key: r.string(t, 'key', p), label: r.string(t, 'label', p) })),
     exportNames: r.choice(EXPORT_NAMES)(o, 'exportNames', 'study'),
-    coders: r.objects(o.coders, 'study.coders', (c, p) => ({ name: r.string(c, 'name', p), color: r.color(c, 'color', p) })),
+    coders: r.objects(o.coders, 'study.coders', (c, p) => ({ name: r.name(c, 'name', p, 'label'), color: r.color(c, 'color', p) })),
     adjudications: r.objects(o.adjudications, 'study.adjudications', (d, p) => ({
       turnId: r.string(d, 'turnId', p), code: r.string(d, 'code', p), a: r.string(d, 'a', p), b: r.string(d, 'b', p), choice: r.choice(ADJUDICATION_CHOICES)(d, 'choice', p),
     })),
@@ -186,8 +195,8 @@ function readProject(r: Reader, root: Record<string, Json>): Project {
     memo: r.string(o, 'memo', p), roster: r.texts(o.roster, `${p}.roster`), createdAt: r.string(o, 'createdAt', p),
   }));
   const participants = list<Participant>('participants', (o, p) => ({
-    id: r.string(o, 'id', p), studyId: study.id, label: r.string(o, 'label', p),
-    pseudonym: r.string(o, 'pseudonym', p), realName: r.string(o, 'realName', p),
+    id: r.string(o, 'id', p), studyId: study.id, label: r.name(o, 'label', p, 'person'),
+    pseudonym: r.name(o, 'pseudonym', p, 'person'), realName: r.name(o, 'realName', p, 'person'),
     assistantType: r.nullable(o, 'assistantType', p, r.string), site: r.string(o, 'site', p), affiliation: r.string(o, 'affiliation', p),
     consent: r.consent(o, 'consent', p),
     attributes: r.textRecord(o.attributes, `${p}.attributes`),
@@ -202,7 +211,7 @@ function readProject(r: Reader, root: Record<string, Json>): Project {
     id: r.string(o, 'id', p), sessionId: r.string(o, 'sessionId', p), turnId: r.string(o, 'turnId', p),
     start: r.number(o, 'start', p), end: r.number(o, 'end', p), text: r.string(o, 'text', p),
     codes: r.texts(o.codes, `${p}.codes`),
-    assistantType: r.nullable(o, 'assistantType', p, r.string), coder: r.string(o, 'coder', p), memo: r.string(o, 'memo', p),
+    assistantType: r.nullable(o, 'assistantType', p, r.string), coder: r.name(o, 'coder', p, 'label'), memo: r.string(o, 'memo', p),
     createdAt: r.string(o, 'createdAt', p),
   }));
   const summaries = list<CellSummary>('summaries', (o, p) => ({

@@ -138,6 +138,7 @@ export const REASONS = {
   'project.badYear': { en: '{path}: {year} is not a year (1000–9999)', id: '{path}: {year} bukan tahun (1000–9999)' },
   'project.orderTwice': { en: '{path}: two turns of one session share the order {order}', id: '{path}: dua giliran dalam satu sesi memakai urutan {order}' },
   'project.badTime': { en: '{path}: {value} is not a time in the recording; set aside, the turn is kept without a time', id: '{path}: {value} bukan waktu dalam rekaman; disisihkan, giliran disimpan tanpa waktu' },
+  'project.nameMended': { en: '{path}: a name that breaks the name rules (a line, at most 200 characters, no control characters, a person\'s without a colon) is kept as "{name}"', id: '{path}: nama yang melanggar aturan nama (satu baris, paling banyak 200 karakter, tanpa karakter kendali, nama orang tanpa titik dua) disimpan sebagai "{name}"' },
   'project.coderless': { en: '{path}: {count} segment(s) without a coder are counted for "{name}"', id: '{path}: {count} segmen tanpa pengode dihitung atas nama "{name}"' },
   'project.badWordTime': { en: '{path}: the word "{word}" has no time in the recording ({start}–{end}); set aside, its text stays in the turn', id: '{path}: kata "{word}" tidak punya waktu dalam rekaman ({start}–{end}); disisihkan, teksnya tetap di giliran' },
   'project.noTurn': { en: '{path}: no such turn in its session', id: '{path}: giliran tidak ada di sesinya' },

@@ -1,8 +1,9 @@
 /**
- * One rule for a time in the recording, at every door: transcript files with a time
- * outside the recording are refused naming the file (and line or segment); a stored study
- * holding such a value still opens, with the value set aside and its place named; a
- * transcription checkpoint of the wrong shape or with bad times is not resumed from.
+ * Values no importer takes, at every door: transcript files with a time outside the
+ * recording are refused naming the file (and line or segment); a stored study holding
+ * such a time, or a name that breaks the name rules, still opens, the value set aside or
+ * mended and its place named; a transcription checkpoint of the wrong shape or with bad
+ * times is not resumed from.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -150,5 +151,23 @@ describe('a transcription checkpoint is read by the same rules', () => {
     const stored = { ...sound, done: { 0: [{ ...sound.done[0][0], words: [{ text: 'x', start: 1e308, end: 1e308 }, { text: 'pagi', start: 1.2, end: 1.6 }] }] } };
     const read = readCheckpoint(JSON.stringify(stored));
     expect('checkpoint' in read && read.checkpoint.done[0]![0]!.words).toEqual([{ text: 'pagi', start: 1.2, end: 1.6 }]);
+  });
+});
+
+describe('names a stored study holds that no importer would take', () => {
+  it('are mended and said where: a 2,000-character label, a line break, a colon, a control character', () => {
+    const json = JSON.parse(writeProjectFile(studyWithTranscript()));
+    json.participants[0].label = `Bu ${'Sariyem'.repeat(300)}`;
+    json.participants[1].label = 'Pak\nDedi';
+    json.participants[2].pseudonym = 'P:03';
+    json.study.coders = [{ name: 'Ani\u0007', color: '#112233' }];
+    const { project, setAside } = readProjectFile(JSON.stringify(json), 'studi.telaah.json');
+    expect(project.participants[0]!.label).toHaveLength(200);
+    expect(project.participants[1]!.label).toBe('Pak Dedi');
+    expect(project.participants[2]!.pseudonym).toBe('P-03');
+    expect(project.study.coders[0]!.name).toBe('Ani');
+    expect(setAside.map((e) => e.message.split(':')[1]!.trim())).toEqual(['study.coders[0].name', 'participants[0].label', 'participants[1].label', 'participants[2].pseudonym']);
+    // Saved again, it opens without anything to mend.
+    expect(readProjectFile(writeProjectFile(project), 'lagi.telaah.json').setAside).toEqual([]);
   });
 });
