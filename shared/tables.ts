@@ -76,10 +76,10 @@ function fill(template: string, values: Record<string, string | number>): string
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
 
-/** One quote line as the tables print it: the text, then `(speaker, session)`. */
+/** One quote line as the tables print it: the text in quotation marks, then `(speaker, session)`. */
 export function quoteLine(text: string, speaker: string, session: string): string {
   const who = [speaker, session].filter((s) => s !== '').join(', ');
-  const flat = withoutTimeMarks(text).replace(/\s+/g, ' ').trim();
+  const flat = `“${withoutTimeMarks(text).replace(/\s+/g, ' ').trim()}”`;
   return who === '' ? flat : `${flat} (${who})`;
 }
 
@@ -99,8 +99,12 @@ function cellContent(project: Project, matrix: Matrix, code: string, type: strin
       return exemplars().join('\n');
     case 'summary':
       return summary?.text ?? '';
-    case 'summary+exemplars':
-      return [summary?.text ?? '', ...exemplars()].filter((x) => x.trim() !== '').join('\n');
+    case 'summary+exemplars': {
+      // The summary, a blank line, then the quotes: the reader sees where the writing ends and the speakers begin.
+      const text = summary?.text.trim() ?? '';
+      const quoted = exemplars();
+      return text !== '' && quoted.length > 0 ? `${text}\n\n${quoted.join('\n')}` : text || quoted.join('\n');
+    }
   }
 }
 

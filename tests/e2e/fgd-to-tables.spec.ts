@@ -92,16 +92,16 @@ test('a researcher goes from an FGD transcript to the published comparison table
   await page.locator('select[name="format"]').selectOption('md');
   // Participants appear by pseudonym unless the study chooses labels: Bu Sari is P02, Pak Dedi P03, Pak Hendra P04.
   await expect(page.getByLabel('Pseudonim (P01, P02…)')).toBeChecked();
-  await expect(page.locator('pre[data-file="tabel.md"]')).toContainText(`${SARI} (P02, FGD Sukamaju)`);
+  await expect(page.locator('pre[data-file="tabel.md"]')).toContainText(`“${SARI}” (P02, FGD Sukamaju)`);
   const quotes = (await app.download(page.getByRole('button', { name: 'Simpan berkas' }), 1)).get('tabel.md')!;
   expect(quotes).toContain('**Tabel 1 Peran Pendamping Sosial sebagai Broker**');
-  expect(quotes).toContain(`| 4.1.1 | Penanggung jawab di lapangan untuk program bantuan sosial (PKH, Bantuan Pangan Non Tunai, Subsidi Gas, Subsidi Pupuk, BLSM, dan lain-lain) | ${SARI} (P02, FGD Sukamaju) | ${DEDI} (P03, FGD Sukamaju) |`);
-  expect(quotes).toContain(`| 4.1.2 | Mensinergikan data keluarga penerima manfaat bersama Dinas Sosial Kab/Kota |  | ${HENDRA} (P04, FGD Sukamaju) |`);
+  expect(quotes).toContain(`| 4.1.1 | Penanggung jawab di lapangan untuk program bantuan sosial (PKH, Bantuan Pangan Non Tunai, Subsidi Gas, Subsidi Pupuk, BLSM, dan lain-lain) | “${SARI}” (P02, FGD Sukamaju) | “${DEDI}” (P03, FGD Sukamaju) |`);
+  expect(quotes).toContain(`| 4.1.2 | Mensinergikan data keluarga penerima manfaat bersama Dinas Sosial Kab/Kota |  | “${HENDRA}” (P04, FGD Sukamaju) |`);
   expect(quotes).not.toMatch(/Bu Sari|Pak Dedi|Pak Hendra|Sari|Dedi|Hendra/);
   await page.getByLabel('Label seperti di transkrip').check();
-  await expect(page.locator('pre[data-file="tabel.md"]')).toContainText(`${SARI} (Bu Sari, FGD Sukamaju)`);
+  await expect(page.locator('pre[data-file="tabel.md"]')).toContainText(`“${SARI}” (Bu Sari, FGD Sukamaju)`);
   await page.getByLabel('Pseudonim (P01, P02…)').check();
-  await expect(page.locator('pre[data-file="tabel.md"]')).toContainText(`${SARI} (P02, FGD Sukamaju)`);
+  await expect(page.locator('pre[data-file="tabel.md"]')).toContainText(`“${SARI}” (P02, FGD Sukamaju)`);
   expect(quotes).toContain('Sumber: Hasil Penelitian, 2019');
 
   await page.locator('select[name="mode"]').selectOption('counts');

@@ -50,10 +50,10 @@ describe('the CLI', { timeout: 60_000 }, () => {
     // Pseudonyms by default (Pak Joko is the sixth participant), labels on request.
     expect((await cli('export-tables', project, '--mode', 'quotes', '--format', 'html', '--out', join(dir, 'html'))).code).toBe(0);
     const anonymous = readFileSync(join(dir, 'html', 'tabel.html'), 'utf8');
-    expect(anonymous).toContain('saya yang menengahi. (P06, FGD Sukamaju)');
+    expect(anonymous).toContain('saya yang menengahi.” (P06, FGD Sukamaju)');
     expect(anonymous).not.toMatch(/Pak Joko|Bu Sari|Pak Dedi/);
     expect((await cli('export-tables', project, '--mode', 'quotes', '--format', 'html', '--out', join(dir, 'html'), '--names', 'label')).code).toBe(0);
-    expect(readFileSync(join(dir, 'html', 'tabel.html'), 'utf8')).toContain('saya yang menengahi. (Pak Joko, FGD Sukamaju)');
+    expect(readFileSync(join(dir, 'html', 'tabel.html'), 'utf8')).toContain('saya yang menengahi.” (Pak Joko, FGD Sukamaju)');
   });
 
   it('writes a project file without identities that still opens', async () => {

@@ -23,17 +23,18 @@ describe('exemplar quotes in the tables', () => {
     const { project, first, second } = withExemplars();
     const lines = cell(project, 'exemplars').split('\n');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(new RegExp(`^${first.slice(0, 30)}.* \\(Pak (Dedi|Hendra), FGD Sukamaju\\)$`));
-    expect(lines[1]?.startsWith(second.slice(0, 30))).toBe(true);
-    expect(cell(project, 'exemplars', false).split('\n')[0]).toBe(first.replace(/\s+/g, ' ').trim());
+    expect(lines[0]).toMatch(new RegExp(`^“${first.slice(0, 30)}.*” \\(Pak (Dedi|Hendra), FGD Sukamaju\\)$`));
+    expect(lines[1]?.startsWith(`“${second.slice(0, 30)}`)).toBe(true);
+    expect(cell(project, 'exemplars', false).split('\n')[0]).toBe(`“${first.replace(/\s+/g, ' ').trim()}”`);
   });
 
-  it('puts the summary first, then the exemplars, in summary+exemplars', () => {
+  it('puts the summary first, a blank line, then the exemplars in quotation marks, in summary+exemplars', () => {
     const { project, first } = withExemplars();
     const lines = cell(project, 'summary+exemplars').split('\n');
     expect(lines[0]).toBe('Memeriksa usulan data desa.');
-    expect(lines[1]?.startsWith(first.slice(0, 30))).toBe(true);
-    expect(lines).toHaveLength(3);
+    expect(lines[1]).toBe('');
+    expect(lines[2]?.startsWith(`“${first.slice(0, 30)}`)).toBe(true);
+    expect(lines).toHaveLength(4);
   });
 
   it('leaves out an exemplar that no longer counts for the cell, and an empty cell stays empty', () => {

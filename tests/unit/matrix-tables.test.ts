@@ -97,8 +97,8 @@ describe('the published tables', () => {
   it('lists quotes with speaker and session, one per line, and counts as integers', () => {
     const quotes = buildTables(codedStudy(), { mode: 'quotes', lang: 'id' })[0]!;
     expect(quotes.rows[1]?.cells[1]).toBe(
-      'Biasanya saya mencocokkan usulan desa dengan data Dinas Sosial sebelum dikirim ke kabupaten. (Pak Dedi, FGD Sukamaju)\n' +
-        'Memang TKSK yang paling sering kami minta memeriksa usulan data dari desa, (Pak Hendra, FGD Sukamaju)',
+      '“Biasanya saya mencocokkan usulan desa dengan data Dinas Sosial sebelum dikirim ke kabupaten.” (Pak Dedi, FGD Sukamaju)\n' +
+        '“Memang TKSK yang paling sering kami minta memeriksa usulan data dari desa,” (Pak Hendra, FGD Sukamaju)',
     );
     const counts = buildTables(codedStudy(), { mode: 'counts', lang: 'id' })[0]!;
     expect(counts.rows.map((r) => r.cells)).toEqual([['1', '1'], ['1', '2'], ['1', '0'], ['0', '0'], ['0', '0'], ['0', '0'], ['0', '0'], ['0', '0']]);
@@ -111,7 +111,7 @@ describe('the published tables', () => {
   });
 
   it('flattens a quote to one line', () => {
-    expect(quoteLine('satu\n dua', 'Bu Sari', 'FGD 1')).toBe('satu dua (Bu Sari, FGD 1)');
+    expect(quoteLine('satu\n dua', 'Bu Sari', 'FGD 1')).toBe('“satu dua” (Bu Sari, FGD 1)');
   });
 });
 
@@ -127,7 +127,7 @@ describe('table files', () => {
   it('keeps multi-line quote cells inside one CSV field', () => {
     const table = buildTables(codedStudy(), { mode: 'quotes', lang: 'id' })[0]!;
     const csv = tableToCsv(table);
-    expect(csv).toContain('"Biasanya saya mencocokkan');
+    expect(csv).toContain('"“Biasanya saya mencocokkan');
     expect(csv.split('\r\n')).toHaveLength(1 + 8 + 1);
   });
 

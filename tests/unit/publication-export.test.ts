@@ -51,7 +51,7 @@ describe('table options', () => {
   it('number tables from a start with a prefix, keep chosen roles, and drop attribution on request', () => {
     const tables = buildTables(codedStudy(), { mode: 'quotes', lang: 'id', tableStart: 5, numberPrefix: '4.', roles: [2, 4], attribution: false });
     expect(tables.map((t) => t.caption)).toEqual(['Tabel 4.5 Peran Pendamping Sosial sebagai Mediator', 'Tabel 4.6 Peran Pendamping Sosial sebagai Facilitator']);
-    expect(tables[0]?.rows[2]?.cells[1]).toBe('Waktu ada perselisihan antara pengurus e-Warong dan KPM soal kualitas telur, saya yang menengahi.');
+    expect(tables[0]?.rows[2]?.cells[1]).toBe('“Waktu ada perselisihan antara pengurus e-Warong dan KPM soal kualitas telur, saya yang menengahi.”');
   });
 
   it('fill caption and footer templates', () => {

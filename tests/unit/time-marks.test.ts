@@ -33,6 +33,6 @@ describe('time marks inside a turn', () => {
 
   it('are left out of quotations in a table, with the words around them kept apart', () => {
     expect(withoutTimeMarks('Dana [00:01:23] cair bulan lalu [00:01:40]')).toBe('Dana cair bulan lalu');
-    expect(quoteLine('[00:00:05] Kami  datang', 'P01', 'FGD 1')).toBe('Kami datang (P01, FGD 1)');
+    expect(quoteLine('[00:00:05] Kami  datang', 'P01', 'FGD 1')).toBe('“Kami datang” (P01, FGD 1)');
   });
 });
