@@ -131,7 +131,7 @@ test('exemplar quotes chosen and ordered in a cell fill the tables and mark it, 
   const md = (await app.download(page.getByRole('button', { name: 'Simpan berkas' }), 1)).get('tabel.md')!;
   const cell = md.split('\n').find((l) => l.startsWith('| 4.1.2 |'))!;
   const tksk = cell.split(' | ')[3]!;
-  expect(tksk.indexOf(firstExemplar.slice(0, 25))).toBe(0);
+  expect(tksk.indexOf(`“${firstExemplar.slice(0, 25)}`)).toBe(0);
   expect(tksk).toContain(second.slice(0, 25));
 
   await page.locator('select[name="mode"]').selectOption('summary+exemplars');

@@ -134,7 +134,7 @@ test('a researcher goes from an FGD transcript to the published comparison table
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(xlsx.buffer as ArrayBuffer);
   expect(workbook.worksheets.map((w) => w.name)).toEqual(['Tabel 4.5', 'Tabel 4.6', 'Ringkasan jumlah']);
-  expect(workbook.getWorksheet('Tabel 4.5')!.getCell('C3').value).toBe(SARI);
+  expect(workbook.getWorksheet('Tabel 4.5')!.getCell('C3').value).toBe(`“${SARI}”`);
 
   // A thesis may word captions and source lines its own way.
   await page.locator('input[name="captionTemplate"]').fill('Tabel {n}. Peran {role} pada e-Warong KUBE');
