@@ -13,6 +13,7 @@ import { writeQdpx } from '../shared/formats/qdpx-write.ts';
 import { exportCodings, importCodings } from '../shared/formats/codings-csv.ts';
 import { importParticipants } from '../shared/formats/participants-csv.ts';
 import { writeProjectFile } from '../shared/formats/project-file.ts';
+import { studyNumberPrefix } from '../shared/tables.ts';
 import { loadProject } from './project-load.ts';
 import { importSummaries } from '../shared/formats/summaries-csv.ts';
 import { exportTables, TABLE_FORMATS, WORD_TABLE_STYLES } from '../shared/formats/tables-write.ts';
@@ -165,7 +166,7 @@ export const COMMANDS: Record<string, Command> = {
       mode, format, lang, attribution, tableStart, roles, by,
       csvKind: csvKind(args),
       wordStyle: option(args, 'word-style', WORD_TABLE_STYLES, 'grid'),
-      numberPrefix: args.options.get('number-prefix'),
+      numberPrefix: args.options.get('number-prefix') ?? studyNumberPrefix(project.study),
       captionTemplate: args.options.get('caption'),
       footerTemplate: args.options.get('footer'),
     });

@@ -72,6 +72,11 @@ export function tableWords(codebook: Codebook, lang: Lang): { caption: string; c
   return codebook.sharedRows ? TABLE_WORDS[lang] : { ...TABLE_WORDS[lang], ...OWN_ROW_WORDS[lang] };
 }
 
+/** The table numbers' prefix a study's tables have until another is chosen: its codes' prefix ("4." gives "Tabel 4.1"), as the published tables are numbered. */
+export function studyNumberPrefix(study: { codebook: Pick<Codebook, 'prefix'> }): string {
+  return study.codebook.prefix.trim() === '' ? '' : `${study.codebook.prefix.trim()}.`;
+}
+
 function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }

@@ -140,7 +140,7 @@ test('exemplar quotes chosen and ordered in a cell fill the tables and mark it, 
     tex: (await (async () => (await page.locator('select[name="format"]').selectOption('tex'), app.download(page.getByRole('button', { name: 'Simpan berkas' }), 1)))()).get('tabel.tex')!,
   };
   expect(files.html.match(/<table>/g)).toHaveLength(4);
-  expect(files.html).toContain('Tabel 1 Peran Pendamping Sosial sebagai Broker');
+  expect(files.html).toContain('Tabel 4.1 Peran Pendamping Sosial sebagai Broker');
   expect(files.tex.match(/\\begin\{tabularx\}/g)).toHaveLength(4);
   await page.locator('select[name="format"]').selectOption('csv');
   await app.chooseCsvKind('standard');

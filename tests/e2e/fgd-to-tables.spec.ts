@@ -94,7 +94,7 @@ test('a researcher goes from an FGD transcript to the published comparison table
   await expect(page.getByLabel('Pseudonim (P01, P02…)')).toBeChecked();
   await expect(page.locator('pre[data-file="tabel.md"]')).toContainText(`“${SARI}” (P02, FGD Sukamaju)`);
   const quotes = (await app.download(page.getByRole('button', { name: 'Simpan berkas' }), 1)).get('tabel.md')!;
-  expect(quotes).toContain('**Tabel 1 Peran Pendamping Sosial sebagai Broker**');
+  expect(quotes).toContain('**Tabel 4.1 Peran Pendamping Sosial sebagai Broker**');
   expect(quotes).toContain(`| 4.1.1 | Penanggung jawab di lapangan untuk program bantuan sosial (PKH, Bantuan Pangan Non Tunai, Subsidi Gas, Subsidi Pupuk, BLSM, dan lain-lain) | “${SARI}” (P02, FGD Sukamaju) | “${DEDI}” (P03, FGD Sukamaju) |`);
   expect(quotes).toContain(`| 4.1.2 | Mensinergikan data keluarga penerima manfaat bersama Dinas Sosial Kab/Kota |  | “${HENDRA}” (P04, FGD Sukamaju) |`);
   expect(quotes).not.toMatch(/Bu Sari|Pak Dedi|Pak Hendra|Sari|Dedi|Hendra/);
@@ -107,7 +107,7 @@ test('a researcher goes from an FGD transcript to the published comparison table
   await page.locator('select[name="mode"]').selectOption('counts');
   await page.locator('select[name="format"]').selectOption('html');
   await page.locator('select[name="lang"]').selectOption('en');
-  await expect(page.locator('.preview-html figcaption').first()).toHaveText('Table 1 Role of Social Assistants as Broker');
+  await expect(page.locator('.preview-html figcaption').first()).toHaveText('Table 4.1 Role of Social Assistants as Broker');
   const counts = (await app.download(page.getByRole('button', { name: 'Simpan berkas' }), 1)).get('tabel.html')!;
   expect(counts.match(/<table>/g)).toHaveLength(4);
   expect(counts).toContain('<tr><td>4.3.5</td><td>Financial management (cash flow, profit and loss, financial analysis, etc.)</td><td>1</td><td>0</td></tr>');

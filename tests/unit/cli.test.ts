@@ -45,7 +45,10 @@ describe('the CLI', { timeout: 60_000 }, () => {
     expect(broker[1]?.values).toMatchObject({ kode: '4.1.2', 'pendamping pkh': '1', tksk: '2' });
 
     expect((await cli('export-tables', project, '--mode', 'summary', '--format', 'md', '--out', join(dir, 'md'), '--lang', 'en')).code).toBe(0);
-    expect(readFileSync(join(dir, 'md', 'tabel.md'), 'utf8')).toContain('**Table 1 Role of Social Assistants as Broker**');
+    // Numbered as the published tables are, after the codes' prefix, unless told otherwise.
+    expect(readFileSync(join(dir, 'md', 'tabel.md'), 'utf8')).toContain('**Table 4.1 Role of Social Assistants as Broker**');
+    expect((await cli('export-tables', project, '--mode', 'summary', '--format', 'md', '--out', join(dir, 'md'), '--number-prefix', '')).code).toBe(0);
+    expect(readFileSync(join(dir, 'md', 'tabel.md'), 'utf8')).toContain('**Tabel 1 Peran Pendamping Sosial sebagai Broker**');
 
     // Pseudonyms by default (Pak Joko is the sixth participant), labels on request.
     expect((await cli('export-tables', project, '--mode', 'quotes', '--format', 'html', '--out', join(dir, 'html'))).code).toBe(0);
@@ -85,7 +88,7 @@ describe('the CLI', { timeout: 60_000 }, () => {
     const out = join(dir, 'tabel');
     expect((await cli('export-tables', project, '--mode', 'summary+exemplars', '--format', 'md', '--out', out, '--caption', 'Tabel {n}. Peran {role} ({year})', '--footer', 'Sumber: FGD {year}')).code).toBe(0);
     const md = readFileSync(join(out, 'tabel.md'), 'utf8');
-    expect(md).toContain('Tabel 1. Peran Broker (2019)');
+    expect(md).toContain('Tabel 4.1. Peran Broker (2019)');
     expect(md).toContain('Sumber: FGD 2019');
     for (const ext of ['csv', 'qdc']) {
       const file = join(dir, `buku-kode.${ext}`);

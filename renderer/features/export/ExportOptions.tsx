@@ -2,6 +2,7 @@
 import { TABLE_FORMATS, WORD_TABLE_STYLES, type TableFormat, type WordTableStyle } from '../../../shared/formats/tables-write.ts';
 import { BY_ASSISTANT_TYPE, comparisonChoices, type CompareBy } from '../../../shared/comparison.ts';
 import type { Lang, Study } from '../../../shared/model.ts';
+import { studyNumberPrefix } from '../../../shared/tables.ts';
 import { TABLE_MODES, tableWords, type TableMode } from '../../../shared/tables.ts';
 import { useLang } from '../../i18n/context.tsx';
 
@@ -11,7 +12,8 @@ export interface ExportChoices {
   wordStyle: WordTableStyle;
   lang: Lang;
   tableStart: number;
-  numberPrefix: string;
+  /** Text before each table number ("4." for "Tabel 4.1"); null until chosen: the study's code prefix, as the published tables number them. */
+  numberPrefix: string | null;
   attribution: boolean;
   /** Roles to include; null for all of the codebook's. */
   roles: number[] | null;
@@ -32,7 +34,7 @@ export function restoreExportChoices(stored: unknown, lang: Lang): ExportChoices
     format: one(o.format, TABLE_FORMATS, 'docx'),
     lang: one(o.lang, ['id', 'en'] as const, lang),
     tableStart: typeof o.tableStart === 'number' && Number.isInteger(o.tableStart) && o.tableStart >= 1 ? o.tableStart : 1,
-    numberPrefix: text(o.numberPrefix),
+    numberPrefix: typeof o.numberPrefix === 'string' ? o.numberPrefix : null,
     attribution: o.attribution !== false,
     roles: Array.isArray(o.roles) && o.roles.every((r) => typeof r === 'number') ? (o.roles as number[]) : null,
     captionTemplate: text(o.captionTemplate),
@@ -111,7 +113,7 @@ export function ExportOptions({ choices, study, onChange }: { choices: ExportCho
         </label>
         <label>
           {t('export.numberPrefix')}
-          <input name="numberPrefix" size={4} value={choices.numberPrefix} onChange={(e) => set({ numberPrefix: e.target.value })} />
+          <input name="numberPrefix" size={4} value={choices.numberPrefix ?? studyNumberPrefix(study)} onChange={(e) => set({ numberPrefix: e.target.value })} />
         </label>
         <label>
           {t('export.tableStart')}

@@ -24,6 +24,7 @@ import { ExportNamesChoice } from './ExportNamesChoice.tsx';
 import { BY_ASSISTANT_TYPE, knownComparison } from '../../../shared/comparison.ts';
 import { localValue, useLocalValue } from '../../local-store.ts';
 import { ExportOptions, restoreExportChoices } from './ExportOptions.tsx';
+import { studyNumberPrefix } from '../../../shared/tables.ts';
 import { CSV_FILES, isCsvName, type FileFilter, type OpenedFile } from '../../../shared/api.ts';
 import { useFileDrop } from '../../desktop/context.tsx';
 import { openedFromFile } from '../../host/opened-file.ts';
@@ -50,7 +51,14 @@ export function ExportPanel({ studyId }: { studyId: string }) {
   // The choices are remembered per study on this device: the export opens as it was left.
   const [choices, setChoices] = useLocalValue(useMemo(() => localValue(`telaah.export.${studyId}`, (stored) => restoreExportChoices(stored, uiLang)), [studyId, uiLang]));
   const options = useMemo(
-    () => ({ ...choices, by: project ? knownComparison(project.study, choices.by) : BY_ASSISTANT_TYPE, roles: choices.roles ?? undefined, captionTemplate: choices.captionTemplate.trim() || undefined, footerTemplate: choices.footerTemplate.trim() || undefined }),
+    () => ({
+      ...choices,
+      by: project ? knownComparison(project.study, choices.by) : BY_ASSISTANT_TYPE,
+      roles: choices.roles ?? undefined,
+      numberPrefix: choices.numberPrefix ?? (project ? studyNumberPrefix(project.study) : ''),
+      captionTemplate: choices.captionTemplate.trim() || undefined,
+      footerTemplate: choices.footerTemplate.trim() || undefined,
+    }),
     [choices, project],
   );
   const textFiles = useMemo(() => (project && isTextTableFormat(choices.format) ? exportTextTables(project, { ...options, format: choices.format }) : []), [project, options, choices.format]);
