@@ -85,6 +85,9 @@ test('in Indonesian the CSV is Excel’s (byte-order mark, semicolons) until ano
   await expect(kind.locator('option:checked')).toHaveText('CSV untuk Excel (;)');
   const codings = (await app.download(page.getByRole('button', { name: 'Ekspor koding (CSV)' }), 1)).get('koding.csv')!;
   expect(codings.startsWith('\uFEFFsession;speaker;assistant_type;code;text;memo;start;end;coder\r\n')).toBe(true);
+  // The tables' preview shows the CSV as it will be saved: with Excel's semicolons.
+  await page.locator('select[name="format"]').selectOption('csv');
+  await expect(page.locator('pre[data-file="tabel-1.csv"]')).toContainText('Kode;Agenda;Pendamping PKH;TKSK');
   const file = join(folder(), 'koding.csv');
   writeFileSync(file, codings);
   // In English the default is the standard CSV; a choice made stays, whatever the language.

@@ -61,7 +61,8 @@ export function ExportPanel({ studyId }: { studyId: string }) {
     }),
     [choices, project],
   );
-  const textFiles = useMemo(() => (project && isTextTableFormat(choices.format) ? exportTextTables(project, { ...options, format: choices.format }) : []), [project, options, choices.format]);
+  // The preview shows the files as they will be saved: a CSV in the kind chosen (Excel's semicolons, or commas).
+  const textFiles = useMemo(() => (project && isTextTableFormat(choices.format) ? exportTextTables(project, { ...options, format: choices.format, csvKind }) : []), [project, options, choices.format, csvKind]);
   // Word, Excel and HTML are previewed as the tables they hold, each cell's first lines only.
   const htmlPreview = useMemo(() => {
     if (!project || ['csv', 'md', 'tex'].includes(choices.format)) return { html: '', cut: 0 };
