@@ -3,13 +3,14 @@
  * (`pembukuan`), a phrase in double quotes (`"kartu terblokir"`), or a prefix ending in `*`
  * (`salur*`). A turn is found when it holds every term; each place a term stands in it is a
  * hit. By default a word finds every form of it (its stem: mendampingi finds pendamping
- * and didampingi); with `forms` off, only that word as written (case aside). A phrase is
- * its words as written, one after another; a prefix matches the start of a word.
+ * and didampingi), a phrase every form of its words one after another ("kartu terblokir"
+ * finds "kartunya terblokir"), and a prefix the start of a word or of its root (`salur*`
+ * finds penyaluran); with `forms` off, only words as written (case aside).
  */
 import type { Turn } from '../model.ts';
 import { lowerForm, stemOf, wordsOf, type Word } from './words.ts';
 
-export type Term = { kind: 'word'; form: string; stem: string } | { kind: 'phrase'; forms: string[] } | { kind: 'prefix'; prefix: string };
+export type Term = { kind: 'word'; form: string; stem: string } | { kind: 'phrase'; forms: string[]; stems: string[] } | { kind: 'prefix'; prefix: string };
 
 export interface SearchOptions {
   /** Find the forms of a word (by its stem); on by default. */
@@ -27,9 +28,10 @@ export function parseQuery(query: string): Term[] {
   const terms: Term[] = [];
   for (const m of query.matchAll(/"([^"]*)"?|(\S+)/g)) {
     if (m[1] !== undefined) {
-      const forms = wordsOf(m[1]).map((w) => w.form);
+      const words = wordsOf(m[1]);
+      const forms = words.map((w) => w.form);
       if (forms.length === 1) terms.push({ kind: 'word', form: forms[0]!, stem: stemOf(forms[0]!) });
-      else if (forms.length > 1) terms.push({ kind: 'phrase', forms });
+      else if (forms.length > 1) terms.push({ kind: 'phrase', forms, stems: words.map((w) => w.stem) });
       continue;
     }
     const raw = m[2]!;
@@ -43,14 +45,19 @@ export function parseQuery(query: string): Term[] {
   return terms;
 }
 
+/** Whether the phrase's words stand one after another from word `i`: as written, or in any of their forms. */
+function phraseAt(term: Extract<Term, { kind: 'phrase' }>, words: readonly Word[], i: number, forms: boolean): boolean {
+  return forms ? term.stems.every((stem, k) => words[i + k]?.stem === stem) : term.forms.every((form, k) => words[i + k]?.form === form);
+}
+
 /** Where a term stands among a turn's words, as word index ranges [first, last]. */
 function placesOf(term: Term, words: readonly Word[], options: SearchOptions): [number, number][] {
   const places: [number, number][] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (term.kind === 'word' && (options.forms ? w.stem === term.stem : w.form === term.form)) places.push([i, i]);
-    else if (term.kind === 'prefix' && w.form.startsWith(term.prefix)) places.push([i, i]);
-    else if (term.kind === 'phrase' && w.form === term.forms[0] && term.forms.every((f, k) => words[i + k]?.form === f)) places.push([i, i + term.forms.length - 1]);
+    else if (term.kind === 'prefix' && (w.form.startsWith(term.prefix) || (options.forms && w.stem.startsWith(term.prefix)))) places.push([i, i]);
+    else if (term.kind === 'phrase' && phraseAt(term, words, i, options.forms)) places.push([i, i + term.forms.length - 1]);
   }
   return places;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { studyWithTranscript } from './sample-project.ts';
 import { cooccurrence } from '../../shared/cooccurrence.ts';
 import { codeHits, uncodeHits } from '../../shared/search/code-hits.ts';
 import type { Participant, Project, Segment, Turn } from '../../shared/model.ts';
@@ -56,11 +57,20 @@ describe('searching a study', () => {
   it('parses words, phrases in quotes and prefixes', () => {
     expect(parseQuery('Pembukuan "kartu  terblokir" salur* "data"')).toEqual([
       { kind: 'word', form: 'pembukuan', stem: 'buku' },
-      { kind: 'phrase', forms: ['kartu', 'terblokir'] },
+      { kind: 'phrase', forms: ['kartu', 'terblokir'], stems: ['kartu', 'blokir'] },
       { kind: 'prefix', prefix: 'salur' },
       { kind: 'word', form: 'data', stem: 'data' },
     ]);
     expect(parseQuery('  ""  * ')).toEqual([]);
+  });
+
+  it('finds the guide\'s own examples in the sample FGD: a phrase in any of its words\' forms, a prefix of a root', () => {
+    const sample = studyWithTranscript();
+    expect(searchStudy(sample, '"kartu terblokir"', { forms: true }).map((l) => l.keyword)).toEqual(['kartunya terblokir']);
+    expect(searchStudy(sample, '"kartu terblokir"', { forms: false })).toEqual([]);
+    // "penyaluran" is the root salur with its affix (s becomes ny): found by its root.
+    expect(searchStudy(sample, 'salur*', { forms: true }).map((l) => l.keyword)).toEqual(['penyaluran']);
+    expect(searchStudy(sample, 'salur*', { forms: false })).toEqual([]);
   });
 
   it('finds every form of a word, each place as a hit, in transcript order', () => {
