@@ -21,6 +21,8 @@ export interface TranscriptionSettings {
   typingResumeSeconds: number;
   /** What the foot pedals do, and the bits of pedals taught by pressing them. */
   pedals: PedalSettings;
+  /** Seconds a speaker key's time is set before the moment the key is pressed, for the transcriber's reaction (0–2). */
+  speakerLeadSeconds: number;
 }
 
 const KEY = 'telaah.transcription';
@@ -39,6 +41,7 @@ function parse(stored: unknown): TranscriptionSettings {
     typingPause: o.typingPause === true,
     typingResumeSeconds: clamp(o.typingResumeSeconds, 0.3, 5, 1),
     pedals: restorePedalSettings(o.pedals),
+    speakerLeadSeconds: clamp(o.speakerLeadSeconds, 0, 2, 0),
   };
 }
 

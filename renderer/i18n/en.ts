@@ -661,5 +661,7 @@ export const en: Record<MessageKey, string> = {
   'timestamp.sorted': 'Turns put in time order (Ctrl+Z undoes it).',
   'hotkeys.typingPause': 'Pause while typing',
   'hotkeys.typingPauseHelp': 'The recording stops while you type in the transcript and plays on (rewound as set) once you stop typing.',
+  'hotkeys.speakerLead': 'Speaker keys set the time back by (seconds)',
+  'hotkeys.speakerLeadHelp': 'A new turn from a speaker key gets a time this many seconds before the key was pressed, since the key is pressed after the speaker began (0.5, say).',
   'hotkeys.typingResume': 'Play on after no typing for (seconds)',
 };

@@ -659,6 +659,8 @@ export const id = {
   'timestamp.sorted': 'Giliran diurutkan menurut waktu (Ctrl+Z mengurungkan).',
   'hotkeys.typingPause': 'Jeda saat mengetik',
   'hotkeys.typingPauseHelp': 'Rekaman berhenti saat Anda mengetik di transkrip dan berlanjut (mundur sesuai pengaturan) setelah Anda berhenti mengetik.',
+  'hotkeys.speakerLead': 'Waktu tombol pembicara dimundurkan (detik)',
+  'hotkeys.speakerLeadHelp': 'Giliran baru dari tombol pembicara diberi waktu sekian detik sebelum tombol ditekan, karena tombol ditekan setelah pembicara mulai bicara (misalnya 0,5).',
   'hotkeys.typingResume': 'Lanjut setelah tidak mengetik (detik)',
 } as const;
 

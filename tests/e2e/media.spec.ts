@@ -133,3 +133,21 @@ test('hotkeys can be reassigned, for example to a foot pedal’s key', async ({ 
   await page.getByRole('button', { name: 'Pintasan papan ketik' }).click();
   await expect(page.locator('tr[data-action="playPause"] kbd')).toHaveText('F9');
 });
+
+test('a speaker key can start its turn a moment before the key, for the transcriber\'s reaction', async ({ page }) => {
+  const app = new Telaah(page);
+  const wav = join(mkdtempSync(join(tmpdir(), 'telaah-audio-')), 'fgd-reaksi.wav');
+  writeToneWav(wav, 30);
+  await app.startStudy('Studi reaksi', 2024, 'FGD Reaksi');
+  await app.chooseFile(page.getByRole('button', { name: 'Lampirkan rekaman…' }), wav);
+  await page.getByRole('button', { name: 'Pintasan papan ketik' }).click();
+  await page.getByLabel('Waktu tombol pembicara dimundurkan (detik)').fill('0.5');
+  await page.getByLabel('Tampilkan persepuluh detik').check();
+  await page.getByRole('button', { name: 'Pintasan papan ketik' }).click();
+  await page.locator('[data-testid="media-player"] audio').evaluate((a) => void ((a as HTMLAudioElement).currentTime = 12.3));
+  await page.getByRole('button', { name: 'Mulai mengetik' }).click();
+  await page.keyboard.type('Selamat pagi.');
+  await page.keyboard.press('Control+1');
+  await expect(page.locator('.turn')).toHaveCount(2);
+  await expect(page.locator('.turn').nth(1).locator('.timestamp')).toHaveText('[00:00:11.8]');
+});

@@ -133,6 +133,10 @@ export function HotkeyHelp({ settings, roster, onClose, onCapturing }: HotkeyHel
           {t('hotkeys.rewind')}
           <input type="number" min={0} max={5} step={0.1} value={settings.rewindSeconds} onChange={(e) => updateSettings({ rewindSeconds: tenthsWithin(Number(e.target.value), 0, 5, 0) })} />
         </label>
+        <label title={t('hotkeys.speakerLeadHelp')}>
+          {t('hotkeys.speakerLead')}
+          <input type="number" min={0} max={2} step={0.1} value={settings.speakerLeadSeconds} onChange={(e) => updateSettings({ speakerLeadSeconds: tenthsWithin(Number(e.target.value), 0, 2, 0) })} />
+        </label>
         <label className="inline-field">
           <input type="checkbox" checked={settings.tenths} onChange={(e) => updateSettings({ tenths: e.target.checked })} />
           {t('hotkeys.tenths')}

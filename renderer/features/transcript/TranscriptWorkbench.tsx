@@ -132,7 +132,7 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
       }),
     [warn, tell, t, settings.tenths, store],
   );
-  const runAction = useTranscriptionActions({ store: readOnly ? null : store, player, roster, skipSeconds: settings.skipSeconds, tenths: settings.tenths, toCodeSearch, onOutOfOrder });
+  const runAction = useTranscriptionActions({ store: readOnly ? null : store, player, roster, skipSeconds: settings.skipSeconds, speakerLeadSeconds: settings.speakerLeadSeconds, tenths: settings.tenths, toCodeSearch, onOutOfOrder });
   useTranscriptHotkeys(settings.keymap, runAction, !capturingKey);
   const onSeek = useCallback((seconds: number, play?: boolean) => (play ? player.playFrom(seconds) : player.seek(seconds)), [player]);
 

@@ -18,6 +18,8 @@ export interface TranscriptionContext {
   player: Player;
   roster: Roster;
   skipSeconds: number;
+  /** Seconds a speaker key's turn starts before the key was pressed. */
+  speakerLeadSeconds: number;
   /** Whether times are written with tenths of a second. */
   tenths: boolean;
   /** Puts the caret in the code search of the coding panel. */
@@ -26,7 +28,7 @@ export interface TranscriptionContext {
   onOutOfOrder(problem: TimeOrderProblem, time: number): void;
 }
 
-export function useTranscriptionActions({ store, player, roster, skipSeconds, tenths, toCodeSearch, onOutOfOrder }: TranscriptionContext): (action: HotkeyAction) => void {
+export function useTranscriptionActions({ store, player, roster, skipSeconds, speakerLeadSeconds, tenths, toCodeSearch, onOutOfOrder }: TranscriptionContext): (action: HotkeyAction) => void {
   return useCallback(
     (action: HotkeyAction) => {
       const now = player.ready ? Math.round(player.currentTime() * 10) / 10 : null;
@@ -61,11 +63,12 @@ export function useTranscriptionActions({ store, player, roster, skipSeconds, te
         default: {
           const n = speakerNumber(action);
           const speaker = n === null ? roster.moderator : roster.speakers[n - 1];
-          if (speaker) store?.addTurn(store.currentTurn(), speaker.id, now);
+          // The turn starts when the speaker began, a reaction before the key: the time set back by the chosen lead, never before 0.
+          if (speaker) store?.addTurn(store.currentTurn(), speaker.id, now === null ? null : Math.max(0, Math.round((now - speakerLeadSeconds) * 10) / 10));
         }
       }
     },
-    [store, player, roster, skipSeconds, tenths, toCodeSearch, onOutOfOrder],
+    [store, player, roster, skipSeconds, speakerLeadSeconds, tenths, toCodeSearch, onOutOfOrder],
   );
 }
 
