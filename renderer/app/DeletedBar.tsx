@@ -21,7 +21,9 @@ export function DeletedBar({ studyId }: { studyId: string | null }) {
     setShownIn(studyId);
     if (latest && latest.id !== dismissed) setDismissed(latest.id);
   }
-  if (!latest || latest.id === dismissed || latest.studyId !== studyId) return null;
+  // A study is deleted from the list of studies: its offer shows there.
+  const where = latest?.kind === 'study' ? null : latest?.studyId;
+  if (!latest || latest.id === dismissed || where !== studyId) return null;
 
   async function undo() {
     try {

@@ -6,7 +6,7 @@
 import { newId } from '../../shared/model.ts';
 import type { TelaahDb } from './schema.ts';
 
-export type DeletedKind = 'session' | 'participant' | 'codes';
+export type DeletedKind = 'study' | 'session' | 'participant' | 'codes';
 
 export interface Deleted {
   id: string;

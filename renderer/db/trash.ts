@@ -1,11 +1,12 @@
 /**
- * Deleting with a way back. Deleting a session, a participant or codes (a role or agenda
- * removed from the codebook) keeps what was deleted in memory, so it can be put back until
+ * Deleting with a way back. Deleting a study, a session, a participant or codes (a role or
+ * agenda removed from the codebook) keeps what was deleted in memory, so it can be put back until
  * the app is closed or reloaded. Each deletion and each restore is one transaction.
  */
 import { recodeProject, type CodebookEdit } from '../../shared/codebook-edit.ts';
 import type { Codebook, Participant, Project } from '../../shared/model.ts';
 import { applyToProject } from './project.ts';
+import { deleteStudy } from './studies.ts';
 import type { MediaRow, SegmentRow, SessionRowSet, TelaahDb, VersionRow } from './schema.ts';
 
 import type { Deleted } from './trash-list.ts';
@@ -14,8 +15,8 @@ export type { Deleted, DeletedKind } from './trash-list.ts';
 
 /** Restoring is refused when what it would put back no longer fits the study. */
 export class CannotRestore extends Error {
-  constructor(readonly why: 'studyGone' | 'codebookChanged') {
-    super(why === 'studyGone' ? 'the study no longer exists' : 'the codebook has changed since the deletion');
+  constructor(readonly why: 'studyGone' | 'codebookChanged' | 'studyBack') {
+    super(why === 'studyGone' ? 'the study no longer exists' : why === 'studyBack' ? 'the study is here again' : 'the codebook has changed since the deletion');
   }
 }
 
@@ -29,6 +30,52 @@ export async function restoreDeleted(db: TelaahDb, id: string): Promise<void> {
 
 async function studyExists(db: TelaahDb, studyId: string): Promise<void> {
   if (!(await db.studies.get(studyId))) throw new CannotRestore('studyGone');
+}
+
+/** Deletes a study with everything in it (sessions, participants, transcripts, coding, summaries, recordings, versions), kept to be put back. */
+export async function deleteStudyKept(db: TelaahDb, studyId: string): Promise<Deleted | null> {
+  const tables = [db.studies, db.sessions, db.participants, db.turns, db.segments, db.summaries, db.media, db.versions];
+  const rows = await db.saveStatus.track(() =>
+    db.transaction('rw', tables, async () => {
+      const study = await db.studies.get(studyId);
+      if (!study) return null;
+      const sessions = await db.sessions.where('studyId').equals(studyId).toArray();
+      const ids = sessions.map((s) => s.id);
+      const kept = {
+        study,
+        sessions,
+        participants: await db.participants.where('studyId').equals(studyId).toArray(),
+        turns: await db.turns.where('sessionId').anyOf(ids).toArray(),
+        segments: await db.segments.where('studyId').equals(studyId).toArray(),
+        summaries: await db.summaries.where('studyId').equals(studyId).toArray(),
+        media: (await db.media.bulkGet(ids)).filter((m): m is MediaRow => m !== undefined),
+        versions: await db.versions.where('sessionId').anyOf(ids).toArray(),
+      };
+      await deleteStudy(db, studyId);
+      return kept;
+    }),
+  );
+  if (!rows) return null;
+  return db.trash.remember({
+    studyId,
+    kind: 'study',
+    name: rows.study.title,
+    restore: (db) =>
+      db.saveStatus.track(() =>
+        db.transaction('rw', tables, async () => {
+          // A study opened again from a file since (the same id) is not overwritten.
+          if (await db.studies.get(studyId)) throw new CannotRestore('studyBack');
+          await db.studies.put(rows.study);
+          await db.sessions.bulkPut(rows.sessions);
+          await db.participants.bulkPut(rows.participants);
+          await db.turns.bulkPut(rows.turns);
+          await db.segments.bulkPut(rows.segments);
+          await db.summaries.bulkPut(rows.summaries);
+          await db.media.bulkPut(rows.media);
+          await db.versions.bulkPut(rows.versions);
+        }),
+      ),
+  });
 }
 
 /** Deletes a session with its turns, coded segments, recording and versions. */

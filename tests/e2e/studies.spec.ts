@@ -24,6 +24,16 @@ test('deleting a session or a study asks first and removes it only when confirme
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Hapus studi Studi uji coba' }).click();
   await expect(page.getByText('Belum ada studi.')).toBeVisible();
+  // A deleted study can be put back, from the bar or from the backups screen, until the app is closed.
+  await expect(page.locator('.deleted-bar')).toContainText('Studi "Studi uji coba" dihapus.');
+  await page.getByRole('link', { name: 'Cadangan', exact: true }).click();
+  await expect(page.locator('.deleted-list')).toContainText('Studi "Studi uji coba" dihapus.');
+  await page.locator('.deleted-list li').filter({ hasText: 'Studi "Studi uji coba"' }).getByRole('button', { name: 'Pulihkan' }).click();
+  await page.getByRole('link', { name: 'Telaah', exact: true }).click();
+  await expect(page.getByRole('link', { name: 'Studi uji coba' })).toBeVisible();
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Hapus studi Studi uji coba' }).click();
+  await expect(page.getByText('Belum ada studi.')).toBeVisible();
   await page.reload();
   await expect(page.getByText('Belum ada studi.')).toBeVisible();
 });

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { moveRole, removeRole } from '../../shared/codebook-edit.ts';
 import { addProject, applyToProject, loadProject } from '../../renderer/db/project.ts';
 import { TelaahDb } from '../../renderer/db/schema.ts';
-import { CannotRestore, deleteParticipant, deleteSession, removeCodes, restoreDeleted } from '../../renderer/db/trash.ts';
+import { CannotRestore, deleteParticipant, deleteSession, deleteStudyKept, removeCodes, restoreDeleted } from '../../renderer/db/trash.ts';
 import { saveVersion } from '../../renderer/db/versions.ts';
 import { codedStudy } from './sample-project.ts';
 
@@ -92,5 +92,31 @@ describe('deleting with a way back', () => {
     await expect(restoreDeleted(db, deleted.id)).rejects.toBeInstanceOf(CannotRestore);
     expect(summary(await loadProject(db, project.study.id))).toEqual(now);
     expect(db.trash.items().some((d) => d.id === deleted.id)).toBe(true);
+  });
+});
+
+describe('deleting a whole study', () => {
+  it('is kept to be put back whole, listed with what else was deleted, and not over the same study opened again', async () => {
+    const project = codedStudy();
+    await addProject(db, project);
+    const sessionId = project.sessions[0]!.id;
+    await db.media.put({ sessionId, name: 'fgd.mp3', path: '/a/fgd.mp3' });
+    await saveVersion(db, sessionId, 'manual');
+    const deleted = await deleteStudyKept(db, project.study.id);
+    expect(deleted).toMatchObject({ kind: 'study', name: project.study.title });
+    expect(await db.studies.count()).toBe(0);
+    expect(await db.segments.count()).toBe(0);
+    expect(db.trash.items().map((d) => d.kind)).toEqual(['study']);
+    await restoreDeleted(db, deleted!.id);
+    const back = await loadProject(db, project.study.id);
+    expect(back.segments).toHaveLength(project.segments.length);
+    expect(back.turns.map((t) => t.text).sort()).toEqual(project.turns.map((t) => t.text).sort());
+    expect(await db.media.get(sessionId)).toMatchObject({ name: 'fgd.mp3' });
+    expect(await db.versions.where('sessionId').equals(sessionId).count()).toBe(1);
+    expect(db.trash.items()).toEqual([]);
+    // Deleted again, then the study opened again from its file: the kept copy does not overwrite it.
+    const again = await deleteStudyKept(db, project.study.id);
+    await addProject(db, project);
+    await expect(restoreDeleted(db, again!.id)).rejects.toBeInstanceOf(CannotRestore);
   });
 });

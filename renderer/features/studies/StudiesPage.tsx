@@ -5,7 +5,8 @@ import { isProjectPath } from '../../../shared/desktop.ts';
 import { PROJECT_EXTENSION } from '../../../shared/formats/project-file.ts';
 import { useDb } from '../../db/context.tsx';
 import { useStudies } from '../../db/hooks.ts';
-import { createStudy, deleteStudy } from '../../db/studies.ts';
+import { createStudy } from '../../db/studies.ts';
+import { deleteStudyKept } from '../../db/trash.ts';
 import { useHost } from '../../host/context.tsx';
 import { useLang } from '../../i18n/context.tsx';
 import { hrefOf, navigate } from '../../router.ts';
@@ -127,7 +128,7 @@ export function StudiesPage() {
                   {s.year} · {t('studies.updated', { date: new Date(s.updatedAt).toLocaleString(localeOf(lang)) })}
                 </span>
                 <span className="spacer" />
-                <DeleteButton label={t('studies.delete', { title: s.title })} question={t('studies.deleteConfirm', { title: s.title })} onConfirm={() => void deleteStudy(db, s.id)} />
+                <DeleteButton label={t('studies.delete', { title: s.title })} question={t('studies.deleteConfirm', { title: s.title })} onConfirm={() => void deleteStudyKept(db, s.id)} />
               </li>
             ))}
           </ul>
