@@ -120,3 +120,21 @@ test('a selection, then a click in another turn, then typing: the keys land wher
   expected[3] = 'xxxx' + before[3];
   expect(await saved(session)).toEqual(expected);
 });
+
+test('Shift with the arrow keys selects on past the edge of a turn, and typing replaces what it selected', async ({ page }) => {
+  const { session, turns } = await openSample(page);
+  const before = await session.storedTexts();
+  await session.placeCaretBefore(turns.nth(3), 'fakir miskin.');
+  // Past the end of the turn (one key for the turn break) and five characters into the next.
+  for (let i = 0; i < 'fakir miskin.'.length + 1 + 5; i++) await page.keyboard.press('Shift+ArrowRight', { delay: 10 });
+  await page.keyboard.type('orang miskin', { delay: 30 });
+  const merged = before[3]!.replace('fakir miskin.', 'orang miskin') + before[4]!.slice(5);
+  expect(await saved(session)).toEqual([...before.slice(0, 3), merged, ...before.slice(5)]);
+
+  // Backwards: from the start of a turn into the end of the one before.
+  await session.placeCaretBefore(turns.nth(2), 'Selain bantuan');
+  for (let i = 0; i < 'Saya Dedi, TKSK Kecamatan Sukamaju. '.length + 1 + 'empat desa.'.length; i++) await page.keyboard.press('Shift+ArrowLeft', { delay: 10 });
+  await page.keyboard.press('Backspace');
+  const joined = before[1]!.slice(0, before[1]!.length - 'empat desa.'.length) + before[2]!.slice(before[2]!.indexOf('Selain bantuan'));
+  expect(await saved(session)).toEqual([before[0], joined, merged, ...before.slice(5)]);
+});

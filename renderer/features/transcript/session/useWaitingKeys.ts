@@ -7,7 +7,8 @@
  * - typing, Backspace, Delete, Enter, cut and paste over a selection the editor does not
  *   hold (dragged across turns, or over a turn's static text), done as a word processor
  *   would; a selection whose end cannot be placed in a turn is refused visibly, never
- *   dropped without a word.
+ *   dropped without a word; Shift with an arrow key at the edge of the turn being edited
+ *   selects on into the neighbouring turns.
  * Keys meant for a form field, and shortcuts with Ctrl, Alt or Meta, pass untouched.
  */
 import { useEffect } from 'react';
@@ -15,7 +16,7 @@ import type { SessionStore } from './session-store.ts';
 import { keyWhileWaiting } from './waiting-keys.ts';
 import { asTurnText, editSelection, selectedText, selectionEditOf } from './selection-keys.ts';
 import { isFormField } from '../../../ui/form-field.ts';
-import { selectionOverTurns } from '../view/turn-selection.ts';
+import { extendAcrossTurns, selectionOverTurns } from '../view/turn-selection.ts';
 
 /** A form field, or editable content other than a turn's text. */
 function outsideTheTurns(target: EventTarget | null): boolean {
@@ -42,6 +43,13 @@ export function useWaitingKeys(store: SessionStore | null, onRefused: () => void
     const onKey = (event: KeyboardEvent) => {
       if (event.isComposing || outsideTheTurns(event.target)) return;
       if (overSelection(event, selectionEditOf(event))) return;
+      // Shift with an arrow at the edge of the turn being edited selects on into the next turns.
+      const arrow = event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey && /^Arrow(Left|Right|Up|Down)$/.test(event.key);
+      if (arrow && extendAcrossTurns(event.key, store.order(), (turnId) => store.get(turnId)?.turn.text.length)) {
+        event.preventDefault();
+        event.stopPropagation();
+        return;
+      }
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       // Nothing has the focus (after Esc, or on opening a session): a key that types goes to the end of the last turn, or starts the first.
       if (store.focus().caret === null && event.target === document.body && selectionEditOf(event) !== null) {

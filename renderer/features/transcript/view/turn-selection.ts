@@ -70,3 +70,67 @@ export function selectionOverTurns(lengthOf: (turnId: string) => number | undefi
   if (!anchor || !focus) return 'unplaced';
   return { anchor, focus };
 }
+
+/** The DOM point of a turn offset inside a turn's text (its live editor or its static text). */
+function domPoint(root: Element, offset: number): { node: Node; offset: number } {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let rest = offset;
+  let last: Text | null = null;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (rest <= node.data.length) return { node, offset: rest };
+    rest -= node.data.length;
+    last = node;
+  }
+  return last ? { node: last, offset: last.data.length } : { node: root, offset: 0 };
+}
+
+/** The text element of the turn row `turnId`, if it is on the page. */
+function textOf(turnId: string): Element | null {
+  return document.querySelector(`.turn[data-turn-id="${CSS.escape(turnId)}"] .turn-text`);
+}
+
+/**
+ * Shift with an arrow key, where the browser would stop at the edge of the turn being
+ * edited: the selection's end moves on, a character (→ ←) or a line (↓ ↑) at a time, into
+ * the neighbouring turns, as a word processor selects across paragraphs. Returns whether
+ * it moved the selection (the key is then done).
+ */
+export function extendAcrossTurns(key: string, order: readonly string[], lengthOf: (turnId: string) => number | undefined): boolean {
+  const selection = window.getSelection();
+  if (!selection || selection.rangeCount === 0 || !selection.anchorNode || !selection.focusNode) return false;
+  const focus = turnPoint(selection.focusNode, selection.focusOffset, lengthOf);
+  const anchorLive = liveRoot(selection.anchorNode);
+  if (!focus || !anchorLive) return false;
+  const crossing = liveRoot(selection.focusNode) !== anchorLive;
+  const length = lengthOf(focus.turnId) ?? 0;
+  const index = order.indexOf(focus.turnId);
+  const forward = key === 'ArrowRight' || key === 'ArrowDown';
+  const atEdge = forward ? focus.offset >= length : focus.offset <= 0;
+  if (!crossing && !atEdge) return false;
+  let target: Caret | null = null;
+  if (key === 'ArrowRight' || key === 'ArrowLeft') {
+    if (!atEdge) target = { turnId: focus.turnId, offset: focus.offset + (forward ? 1 : -1) };
+    else {
+      const next = order[index + (forward ? 1 : -1)];
+      target = next === undefined ? null : { turnId: next, offset: forward ? 0 : (lengthOf(next) ?? 0) };
+    }
+  } else {
+    // A line down or up: the character under the caret a line below or above, or the neighbouring turn's edge.
+    const range = document.createRange();
+    range.setStart(selection.focusNode, selection.focusOffset);
+    const rect = range.getClientRects()[0] ?? (selection.focusNode instanceof Element ? selection.focusNode : selection.focusNode.parentElement)?.getBoundingClientRect();
+    const line = rect ? rect.height || 20 : 20;
+    const point = rect ? document.caretRangeFromPoint?.(rect.left, forward ? rect.bottom + line / 2 : rect.top - line / 2) : null;
+    const placed = point ? turnPoint(point.startContainer, point.startOffset, lengthOf) : null;
+    const moved = placed && (placed.turnId !== focus.turnId || placed.offset !== focus.offset) ? placed : null;
+    const next = order[index + (forward ? 1 : -1)];
+    target = moved ?? (next === undefined ? null : { turnId: next, offset: forward ? 0 : (lengthOf(next) ?? 0) });
+  }
+  if (!target) return true;
+  const root = textOf(target.turnId);
+  if (!root) return true;
+  const point = domPoint(root, target.offset);
+  selection.setBaseAndExtent(selection.anchorNode, selection.anchorOffset, point.node, point.offset);
+  (point.node instanceof Element ? point.node : point.node.parentElement)?.scrollIntoView({ block: 'nearest' });
+  return true;
+}
