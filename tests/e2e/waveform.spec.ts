@@ -115,7 +115,7 @@ test('a compressed recording gets its waveform through the browser’s decoder',
   expect(await inkOver(page, 0.3 / duration, (said[0]!.start - 0.3) / duration)).toBeLessThan(0.08);
 });
 
-test('a window of the waveform following playback keeps to the page\'s width: nothing jumps or scrolls sideways', async ({ page }) => {
+test('a window of the waveform following playback keeps to the page\'s width, and a click on the whole recording lands where it points', async ({ page }) => {
   // Five minutes of a quiet tone: longer than either window.
   const seconds = 300;
   const samples = new Float32Array(seconds * SPEECH_RATE).map((_, i) => 0.05 * Math.sin(i / 10));
@@ -140,5 +140,17 @@ test('a window of the waveform following playback keeps to the page\'s width: no
     expect(Math.max(...widths) - Math.min(...widths)).toBeLessThan(1);
     expect(await page.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth)).toBeLessThanOrEqual(0);
     await expect(page.getByLabel('Tampilan')).toBeInViewport();
+  }
+
+  // On the whole recording a pixel is about half a second: a click lands where it points, within half a pixel.
+  await page.getByLabel('Tampilan').selectOption({ label: 'Seluruh rekaman' });
+  await page.waitForTimeout(300);
+  const box = (await waveBox(page).boundingBox())!;
+  const perPixel = seconds / box.width;
+  for (const share of [0.2501, 0.5006, 0.7508]) {
+    // Clicks a moment apart, as a person's are (two within a double-click's time are one gesture).
+    await page.waitForTimeout(500);
+    await page.mouse.click(box.x + share * box.width, box.y + box.height / 2);
+    await expect.poll(async () => Math.abs((await mediaTime(page)) - share * seconds)).toBeLessThanOrEqual(0.55 * perPixel);
   }
 });
