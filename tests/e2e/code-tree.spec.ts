@@ -59,7 +59,7 @@ test('a codebook tree from another tool is kept, edited, coded from a searchable
   const csvs = await app.download(page.getByRole('button', { name: 'Simpan berkas' }), 3);
   const fasilitator = csvs.get('tabel-3.csv')!.split('\r\n');
   expect(fasilitator[0]).toBe('Kode,Uraian,Pendamping PKH,TKSK');
-  expect(fasilitator[1]).toMatch(/^4\.3\.1,Mendampingi pencairan di e-Warong,"Saat pencairan kami mendampingi KPM ke e-Warong \(P\d\d, FGD Sukamaju\)",$/);
+  expect(fasilitator[1]).toMatch(/^4\.3\.1,Mendampingi pencairan di e-Warong,"“Saat pencairan kami mendampingi KPM ke e-Warong” \(P\d\d, FGD Sukamaju\)",$/);
   expect(fasilitator.filter((l) => l !== '')).toHaveLength(4);
   expect(csvs.get('tabel-1.csv')!.split('\r\n')).toContain('4.1.3,Memetakan kebutuhan KPM › Data DTKS,,');
 
