@@ -1,11 +1,12 @@
 /**
  * The desktop backup folder: study snapshots as project files in the app's own folder
- * (userData/backups), written atomically (a temporary file, then a rename) and pruned by
+ * (userData/backups), written durably (durable-write.ts: a flushed temporary file renamed over) and pruned by
  * the keeping rules of shared/backups.ts. Only names that parse as snapshot names are
  * ever read or deleted, so nothing outside the folder can be reached through it.
  */
-import { mkdir, open, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeDurably } from './durable-write.ts';
 import type { BackupToWrite } from '../shared/api.ts';
 import { backupsToPrune, unusedBackupName, byNewest, clampKeepDays, parseBackupName, titleFromProjectFile, type BackupInfo } from '../shared/backups.ts';
 
@@ -23,9 +24,7 @@ export class BackupFolder {
     const taken = new Set(await readdir(this.folder));
     const id = unusedBackupName(backup.studyId, now, (name) => taken.has(name));
     const path = join(this.folder, id);
-    const temp = join(this.folder, `.${id}.${process.pid}.tmp`);
-    await writeFile(temp, backup.content, 'utf8');
-    await rename(temp, path);
+    await writeDurably(path, backup.content);
     await this.prune(now);
     return { id, studyId: backup.studyId, title: backup.title, createdAt: parseBackupName(id)!.createdAt, bytes: Buffer.byteLength(backup.content) };
   }

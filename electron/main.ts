@@ -7,8 +7,8 @@
  */
 import { app, BrowserWindow, dialog, ipcMain, net, protocol, shell, type IpcMainEvent } from 'electron';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { readFile, rename, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BEFORE_QUIT_CHANNEL, BEFORE_QUIT_DONE_CHANNEL, MODEL_PROGRESS_CHANNEL, WINDOW_STATE_CHANNEL, type BackupSettings, type ModelShelf, type OpenedFile } from '../shared/api.ts';
 import { isProjectPath } from '../shared/desktop.ts';
@@ -17,6 +17,7 @@ import { clampKeepDays } from '../shared/backups.ts';
 import { whisperModel } from '../shared/transcription/models.ts';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appFilePath, appHeaders, INDEX_URL } from './app-scheme.ts';
 import { AppWindow } from './app-window.ts';
+import { writeDurably } from './durable-write.ts';
 import { guidePath } from './guide.ts';
 import { projectFilesIn } from './launch-files.ts';
 import { RecentFiles } from './recent-files.ts';
@@ -86,11 +87,7 @@ const host: IpcHost = {
     const result = await dialog.showOpenDialog(mainWindowOf()!, { properties: ['openFile'], filters });
     return result.canceled ? null : (result.filePaths[0] ?? null);
   },
-  async writeAtomically(path, content) {
-    const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-    await writeFile(temp, content);
-    await rename(temp, path);
-  },
+  writeAtomically: writeDurably,
   async readFile(path) {
     if ((await stat(path)).size > MAX_CONTENT_CHARS) throw new Error(`${basename(path)} is too large`);
     return new Uint8Array(await readFile(path));
