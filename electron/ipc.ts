@@ -32,6 +32,8 @@ export interface IpcHost {
   allowMedia(path: string): string;
   /** The URL of a media path picked earlier, or null when unknown or gone. */
   reopenMedia(path: string): string | null;
+  /** The name the computer's user signs in with. */
+  userName(): string;
   /** Project files opened or saved lately (electron/recent-files.ts): only these can be read again by path. */
   recent: {
     list(): RecentFile[];
@@ -127,6 +129,7 @@ export function createHandlers(host: IpcHost): Record<ApiMethod, Handler> {
     openFile: guard(openFile, (a): [FileFilter[]] => [fileFilters(a[0] ?? [])]),
     attachMediaPath: guard(attachMediaPath, (a): [string] => [mediaPath(a[0])]),
     recentFiles: guard(async () => host.recent.list(), (): [] => []),
+    userName: guard(async () => host.userName(), (): [] => []),
     openRecent: guard(openRecent, (a): [string] => [absolutePath(a[0])]),
   };
 }

@@ -9,6 +9,7 @@ import { app, BrowserWindow, dialog, ipcMain, net, protocol, shell, type IpcMain
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { userInfo } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { BEFORE_QUIT_CHANNEL, BEFORE_QUIT_DONE_CHANNEL, MODEL_PROGRESS_CHANNEL, WINDOW_STATE_CHANNEL, type BackupSettings, type ModelShelf, type OpenedFile } from '../shared/api.ts';
 import { isProjectPath } from '../shared/desktop.ts';
@@ -96,6 +97,13 @@ const host: IpcHost = {
   baseName: basename,
   allowMedia: (path) => mediaRegistry().allow(path),
   reopenMedia: (path) => mediaRegistry().reopen(path),
+  userName: () => {
+    try {
+      return userInfo().username;
+    } catch {
+      return '';
+    }
+  },
   recent: {
     list: () => recent.list(),
     remember(path) {

@@ -48,6 +48,7 @@ const api = {
     return path ? ipcRenderer.invoke('telaah:attachMediaPath', path) : null;
   },
   recentFiles: invoke('recentFiles'),
+  userName: invoke('userName'),
   openRecent: invoke('openRecent'),
   // Channel names as WINDOW_STATE_CHANNEL, MENU_COMMAND_CHANNEL, ADD_WORD_CHANNEL and OPEN_FILE_CHANNEL in shared/api.ts.
   setWindowState(state: WindowState) {

@@ -135,6 +135,8 @@ export interface Api {
   attachDroppedMedia(file: File): Promise<AttachedMedia | null>;
   /** The project files opened or saved lately, newest first (desktop; none on the web). */
   recentFiles(): Promise<RecentFile[]>;
+  /** The name the computer's user signs in with (desktop), offered as the coder's name; '' where there is none (the web). */
+  userName(): Promise<string>;
   /** A recent project file read again; null when it is no longer there (it then leaves the list). */
   openRecent(path: string): Promise<OpenedFile | null>;
   /** Desktop: the window's language, commands, right-click context and spelling, for the menus and the spell checker. */

@@ -93,6 +93,8 @@ export const webHost: Api = {
   attachDroppedMedia: async (file) => (isMediaName(file.name) ? keptInBrowser(file) : null),
   // The browser keeps no list of files: it never learns where a file came from.
   recentFiles: async () => [],
+  // A browser does not tell who is signed in to the computer.
+  userName: async () => '',
   openRecent: async () => null,
   // No menus, no second launch: the browser has its own.
   setWindowState: () => undefined,

@@ -6,9 +6,9 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { writeProjectFile } from '../../shared/formats/project-file.ts';
-import { codedStudy } from '../unit/sample-project.ts';
+import { codedStudy, studyWithTranscript } from '../unit/sample-project.ts';
 import { chooseMenu, desktopBridge, lastWindowState } from './desktop-bridge.ts';
-import { SessionScreen, Telaah } from './pages.ts';
+import { SessionScreen, storedRows, Telaah } from './pages.ts';
 
 const bridge = (page: Page, recent?: Parameters<typeof desktopBridge>[1]['recent']) => desktopBridge(page, { recording: new Uint8Array(44), model: new Uint8Array(16), recent });
 
@@ -123,4 +123,21 @@ test('on a session the menus find, undo in the session’s history, and act on w
   await page.getByRole('link', { name: project.study.title }).click();
   await expect(page.getByRole('list', { name: 'Kamus studi' })).toContainText('Sukamajuu');
   await expect.poll(async () => (await lastWindowState(page)).spelling.words).toContain('Sukamajuu');
+});
+
+test('in the desktop app a code applied before anyone chose a coder is the computer user\'s, said in the coder bar', async ({ page }) => {
+  const project = studyWithTranscript();
+  await bridge(page);
+  const app = new Telaah(page);
+  const session = new SessionScreen(page);
+  await app.open();
+  await page.evaluate((c) => window.__desktop.openFile!({ name: 'studi.telaah.json', content: c }), writeProjectFile(project));
+  await page.getByRole('link', { name: project.study.title }).click();
+  await page.getByRole('link', { name: 'FGD Sukamaju' }).click();
+  const statement = 'Saat pencairan kami mendampingi KPM ke e-Warong supaya bantuannya diterima utuh.';
+  await session.selectText(await session.turn('Bu Sari', statement), statement);
+  await session.applyCodeWithMouse('4.1.1');
+  await expect(page.getByRole('group', { name: 'Pengode' }).getByRole('status')).toContainText('"peneliti"');
+  await session.waitUntilSaved();
+  expect((await storedRows<{ coder: string }>(page, 'segments')).map((s) => s.coder)).toEqual(['peneliti']);
 });

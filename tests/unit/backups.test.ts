@@ -108,6 +108,7 @@ describe('the backup IPC handlers', () => {
       baseName: unused,
       allowMedia: unused,
       reopenMedia: unused,
+      userName: unused,
       recent: { list: unused, remember: unused, forget: unused },
       models: { shelf: unused, download: unused, cancel: unused },
       backups: { write: (b) => folder.write(b), list: () => folder.list(), read: (id) => folder.read(id), settings: () => ({ keepDays: 7, location: dir, storage: 'disk' }), setKeepDays: () => ({ keepDays: 7, location: dir, storage: 'disk' }) },

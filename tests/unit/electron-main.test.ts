@@ -47,6 +47,7 @@ describe('the desktop main process', () => {
       'telaah:saveFile',
       'telaah:saveFiles',
       'telaah:setBackupKeepDays',
+      'telaah:userName',
       'telaah:whisperModels',
       'telaah:writeBackup',
     ]);

@@ -164,6 +164,7 @@ describe('the IPC handlers', () => {
       baseName: (p) => p.split('/').pop() ?? p,
       allowMedia: (p) => `telaah-media://media/token-for-${p.length}`,
       reopenMedia: (p) => (p === '/home/peneliti/rekaman.m4a' ? 'telaah-media://media/abc' : null),
+      userName: () => 'peneliti',
       recent,
       backups: {
         write: async () => {
@@ -290,6 +291,9 @@ describe('the IPC handlers', () => {
     expect(await handlers.openRecent(trusted, '/home/peneliti/hilang.telaah.json')).toBeNull();
     expect(recent.list().map((r) => r.name)).toEqual(['Studi Garut.telaah.json', 'Studi Bekasi.qdpx']);
     await expect(handlers.recentFiles(stranger)).rejects.toThrow('unknown sender');
+    // The computer's user name, offered as the coder's name, only to the app's own page.
+    expect(await handlers.userName(trusted)).toBe('peneliti');
+    await expect(handlers.userName(stranger)).rejects.toThrow('unknown sender');
   });
 
   it('accepts only plain file names', () => {

@@ -1,8 +1,8 @@
 /**
  * Who is coding: asked before the first code is applied, shown while coding, with blind
  * mode (only one's own segments shown). New segments carry the chosen name; a code applied
- * before anyone chose one carries the study's first coder's, said here until the coder
- * names themselves (and those segments become theirs).
+ * before anyone chose one carries the computer user's name (or the study's first coder's),
+ * said here until the coder names themselves (and those segments become theirs).
  */
 import { useState } from 'react';
 import { coderNameReason } from '../../../shared/coders.ts';

@@ -4,7 +4,8 @@
  * hotkeys. Another tab editing the same study makes this one read-only.
  */
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { coderForUnnamed, studyCoders } from '../../../shared/coders.ts';
+import { studyCoders } from '../../../shared/coders.ts';
+import { useDefaultCoder } from './useDefaultCoder.ts';
 import { listCodes } from '../../../shared/codebook.ts';
 import type { Study } from '../../../shared/model.ts';
 import { sessionRoster } from '../../../shared/roster.ts';
@@ -110,6 +111,7 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
     [store, notices, t],
   );
   const coders = useMemo(() => studyCoders({ study, segments: coderSegments }), [study, coderSegments]);
+  const defaultCoder = useDefaultCoder(coders);
   const codeColors = useMemo(() => new Map(listCodes(study.codebook).map((c) => [c.code, c.role.color])), [study.codebook]);
   // With two or more coders' segments in view, stripes say whose each is, in the coder's colour.
   const blind = coding.blind && coding.coder !== '';
@@ -169,7 +171,7 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
   function apply(code: string) {
     if (!selection || !store) return;
     // Every segment has a coder: coding before choosing a name codes as the study's first coder, named until the coder names themselves.
-    const coder = coding.coder || coderForUnnamed(coders);
+    const coder = coding.coder || defaultCoder;
     if (!coding.coder) chooseCoder({ coder, assumed: true });
     if (store.applyCode(selection.turnId, { studyId: study.id, start: selection.start, end: selection.end, code, coder }) === null) return;
     notices.info(t('coding.applied', { code }));
