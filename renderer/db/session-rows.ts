@@ -45,8 +45,10 @@ export function writeSessionBatch(db: TelaahDb, batch: SessionBatch): Promise<vo
  * carry a chain of awaits on. Used only then. It bypasses Dexie, so it announces the rows
  * it wrote as Dexie announces its own writes, and other tabs watching them read them.
  */
-export function writeSessionBatchNow(db: TelaahDb, batch: SessionBatch): void {
+export function writeSessionBatchNow(db: TelaahDb, batch: SessionBatch, onStored: () => void = () => {}): void {
   const tx = db.backendDB().transaction(['turns', 'segments'], 'readwrite');
+  // Told only once the rows are on the disk: a page that closes first never hears it.
+  tx.oncomplete = onStored;
   const turns = tx.objectStore('turns');
   const segments = tx.objectStore('segments');
   for (const id of batch.deletedSegmentIds) segments.delete(id);

@@ -20,9 +20,10 @@ export function keepUnloadBatch(studyId: string, sessionId: string, batch: Sessi
   }
 }
 
-/** The page lived on after all (an unload that did not happen, a page back from the cache): its rows are stored, the copy goes. */
-export function forgetUnloadBatch(studyId: string, sessionId: string, storage: Storage = localStorage): void {
-  storage.removeItem(`${PREFIX}${studyId}.${sessionId}`);
+/** The page lived on after all (an unload that did not happen, a page back from the cache): its rows are stored, the copy goes; given `batch`, only while the copy is that batch. */
+export function forgetUnloadBatch(studyId: string, sessionId: string, batch?: SessionBatch, storage: Storage = localStorage): void {
+  const key = `${PREFIX}${studyId}.${sessionId}`;
+  if (batch === undefined || storage.getItem(key) === JSON.stringify(batch)) storage.removeItem(key);
 }
 
 function isBatch(value: unknown): value is SessionBatch {

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { replayJournal } from '../../renderer/db/journal.ts';
-import { keepUnloadBatch, replayUnloadBatches, studiesWithUnloadBatches } from '../../renderer/db/unload-journal.ts';
+import { forgetUnloadBatch, keepUnloadBatch, replayUnloadBatches, studiesWithUnloadBatches } from '../../renderer/db/unload-journal.ts';
+import { writeSessionBatchNow } from '../../renderer/db/session-rows.ts';
 import { addProject } from '../../renderer/db/project.ts';
 import { TelaahDb } from '../../renderer/db/schema.ts';
 import { studyWithTranscript } from './sample-project.ts';
@@ -72,5 +73,29 @@ describe('rows kept by a closing transcript screen', () => {
     expect(studiesWithUnloadBatches(storage)).toEqual(['studi-lain']);
     // Replaying again changes nothing: the rows were whole and are forgotten.
     expect(await replayUnloadBatches(db, project.study.id, storage)).toBe(0);
+  });
+});
+
+describe('the copy a closing page keeps', () => {
+  it('is forgotten only once its rows are stored, and only while it is that batch', async () => {
+    const project = studyWithTranscript();
+    const store = new TelaahDb(`unload-${Math.random()}`);
+    await store.open();
+    await addProject(store, project);
+    const storage = new MemoryStorage();
+    const turn = (await store.turns.toArray())[0]!;
+    const batch = { turns: [{ ...turn, text: 'Ditulis saat halaman ditutup.' }], deletedTurnIds: [], segments: [], deletedSegmentIds: [] };
+    keepUnloadBatch(project.study.id, turn.sessionId, batch, storage);
+    const stored = new Promise<void>((resolve) => writeSessionBatchNow(store, batch, () => resolve()));
+    await stored;
+    expect((await store.turns.get(turn.id))?.text).toBe('Ditulis saat halaman ditutup.');
+    // A later copy is not the stored batch: it stays.
+    const later = { ...batch, turns: [{ ...turn, text: 'Yang kedua.' }] };
+    keepUnloadBatch(project.study.id, turn.sessionId, later, storage);
+    forgetUnloadBatch(project.study.id, turn.sessionId, batch, storage);
+    expect(studiesWithUnloadBatches(storage)).toEqual([project.study.id]);
+    forgetUnloadBatch(project.study.id, turn.sessionId, later, storage);
+    expect(studiesWithUnloadBatches(storage)).toEqual([]);
+    store.close();
   });
 });

@@ -53,9 +53,9 @@ export function useSessionStore(studyId: string, sessionId: string): OpenSession
     const writeNow = () =>
       session.flushNow((batch) => {
         keepUnloadBatch(studyId, sessionId, batch);
-        writeSessionBatchNow(db, batch);
-        // A page that is really closing runs no more timers; one that lives on has stored the rows, and forgets the copy.
-        setTimeout(() => forgetUnloadBatch(studyId, sessionId), 1000);
+        // The copy is forgotten once these rows are stored, not after a while: a closing page whose transaction is
+        // dropped keeps it for the next editing tab, however long the closing takes (a later copy is left alone).
+        writeSessionBatchNow(db, batch, () => forgetUnloadBatch(studyId, sessionId, batch));
       });
     // A failed write is tried again and shown in the save status.
     const onHidden = () => document.visibilityState === 'hidden' && void session.flush().catch(() => {});
