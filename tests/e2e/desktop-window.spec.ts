@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { writeProjectFile } from '../../shared/formats/project-file.ts';
+import type { Project } from '../../shared/model.ts';
 import { codedStudy, studyWithTranscript } from '../unit/sample-project.ts';
 import { chooseMenu, desktopBridge, lastWindowState } from './desktop-bridge.ts';
 import { SessionScreen, storedRows, Telaah } from './pages.ts';
@@ -71,15 +72,20 @@ test('a project file the system hands over opens on the studies list; the recent
   await expect(page.locator('.study-list li')).toHaveCount(2);
 });
 
+/** The sample FGD of `project`, opened from a project file the system hands the app. */
+async function openSessionAsHanded(app: Telaah, project: Project) {
+  await app.open();
+  await app.page.evaluate((c) => window.__desktop.openFile!({ name: 'studi.telaah.json', content: c }), writeProjectFile(project));
+  await app.page.getByRole('link', { name: project.study.title }).click();
+  await app.page.getByRole('link', { name: 'FGD Sukamaju' }).click();
+}
+
 test('on a session the menus find, undo in the session’s history, and act on what a right-click was on; a word is added to the study’s dictionary', async ({ page }) => {
   const project = codedStudy();
   await bridge(page);
   const app = new Telaah(page);
   const session = new SessionScreen(page);
-  await app.open();
-  await page.evaluate((c) => window.__desktop.openFile!({ name: 'studi.telaah.json', content: c }), writeProjectFile(project));
-  await page.getByRole('link', { name: project.study.title }).click();
-  await page.getByRole('link', { name: 'FGD Sukamaju' }).click();
+  await openSessionAsHanded(app, project);
   await expect.poll(async () => (await lastWindowState(page)).available).toEqual(expect.arrayContaining(['importTranscript', 'attachRecording', 'find', 'hotkeys', 'codeSelection', 'openSegment']));
 
   // A right-click on coded text: its segment is the target, and "open segment" opens it.
@@ -130,10 +136,7 @@ test('in the desktop app a code applied before anyone chose a coder is the compu
   await bridge(page);
   const app = new Telaah(page);
   const session = new SessionScreen(page);
-  await app.open();
-  await page.evaluate((c) => window.__desktop.openFile!({ name: 'studi.telaah.json', content: c }), writeProjectFile(project));
-  await page.getByRole('link', { name: project.study.title }).click();
-  await page.getByRole('link', { name: 'FGD Sukamaju' }).click();
+  await openSessionAsHanded(app, project);
   const statement = 'Saat pencairan kami mendampingi KPM ke e-Warong supaya bantuannya diterima utuh.';
   await session.selectText(await session.turn('Bu Sari', statement), statement);
   await session.applyCodeWithMouse('4.1.1');

@@ -6,7 +6,7 @@
  * the turns between its ends go. Other keys (arrows, shortcuts) pass on.
  */
 import type { SessionStore } from './session-store.ts';
-import type { Caret } from './turn-ops.ts';
+import { inTranscriptOrder, type Caret } from './turn-ops.ts';
 
 export interface SelectionEnds {
   anchor: Caret;
@@ -28,7 +28,7 @@ export const asTurnText = (pasted: string) => pasted.replace(/\s*[\r\n]+\s*/g, '
 /** The selected text as the session holds it, a line for each turn it touches (what a cut puts on the clipboard). */
 export function selectedText(store: SessionStore, { anchor, focus }: SelectionEnds): string {
   const order = store.order();
-  const [start, end] = [anchor, focus].sort((a, b) => order.indexOf(a.turnId) - order.indexOf(b.turnId) || a.offset - b.offset) as [Caret, Caret];
+  const [start, end] = inTranscriptOrder(order, anchor, focus);
   const ids = order.slice(order.indexOf(start.turnId), order.indexOf(end.turnId) + 1);
   return ids
     .map((id) => {

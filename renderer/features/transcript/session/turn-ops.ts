@@ -170,9 +170,14 @@ function joined(first: TurnState, second: TurnState): TurnState {
  * go, with their segments; segments cut by the selection keep their words outside it, and a
  * draft's timed words go with the text they belong to. The caret lands after `insert`.
  */
+/** Two carets in transcript order: the one that comes first, then the other. */
+export function inTranscriptOrder(order: readonly string[], a: Caret, b: Caret): [Caret, Caret] {
+  return [a, b].sort((x, y) => order.indexOf(x.turnId) - order.indexOf(y.turnId) || x.offset - y.offset) as [Caret, Caret];
+}
+
 export function replaceRange(session: SessionReader, from: Caret, to: Caret, insert: string): { changes: Changes; caret: Caret } | null {
   const order = session.order();
-  const [start, end] = [from, to].sort((a, b) => order.indexOf(a.turnId) - order.indexOf(b.turnId) || a.offset - b.offset) as [Caret, Caret];
+  const [start, end] = inTranscriptOrder(order, from, to);
   const first = session.get(start.turnId);
   const last = session.get(end.turnId);
   const firstIndex = order.indexOf(start.turnId);
