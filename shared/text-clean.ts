@@ -25,6 +25,11 @@ export function withoutForbidden(text: string): string {
 /** Noncharacters and lone surrogates: never meant as text. (Control characters are left for the name rules to refuse, saying so.) */
 const NOT_TEXT = /\p{Cs}|[\uFFFE\uFFFF]/gu;
 
+/** The text with each lone surrogate as U+FFFD: what UTF-8 (so every file and every network message) carries of it. */
+export function wellFormed(text: string): string {
+  return text.replace(/\p{Cs}/gu, '\uFFFD');
+}
+
 export function cleanText(text: string): string {
   return text.normalize('NFC').replace(INVISIBLE, '').replace(NOT_TEXT, '');
 }

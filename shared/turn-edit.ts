@@ -3,7 +3,7 @@
  * when a turn is split in two or joined to the one before it. A segment never crosses
  * turns, so a segment cut by a split keeps only its part before the cut.
  */
-import type { Segment } from './model.ts';
+import type { Segment, Turn } from './model.ts';
 
 export interface Span {
   id: string;
@@ -59,3 +59,6 @@ export function relocate(segment: Pick<Segment, 'id' | 'start' | 'text'>, text: 
   }
   return best < 0 ? null : { id: segment.id, start: best, end: best + segment.text.length };
 }
+
+/** Turns in transcript order: by order key, ties (two people inserting at one place) by id, the same on every copy. */
+export const inSessionOrder = (a: Pick<Turn, 'id' | 'order'>, b: Pick<Turn, 'id' | 'order'>): number => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

@@ -30,18 +30,36 @@ export class SessionHistory {
     return this.undone.length > 0;
   }
 
-  /** Records a change: `before` holds each touched turn as it was (null: it did not exist). */
-  record(before: Changes, after: Changes, typingIn: string | null, now: number): void {
+  /** Records a change: `before` holds each touched turn as it was (null: it did not exist). Returns the step it went into. */
+  record(before: Changes, after: Changes, typingIn: string | null, now: number): Step {
     this.undone = [];
     const last = this.done[this.done.length - 1];
     if (typingIn !== null && last?.typingIn === typingIn && now - last.at < TYPING_PAUSE_MS) {
       for (const [id, state] of after) last.after.set(id, state);
       for (const [id, state] of before) if (!last.before.has(id)) last.before.set(id, state);
       last.at = now;
-      return;
+      return last;
     }
-    this.done.push({ before: new Map(before), after: new Map(after), typingIn, at: now });
+    const step: Step = { before: new Map(before), after: new Map(after), typingIn, at: now };
+    this.done.push(step);
     if (this.done.length > LIMIT) this.done.shift();
+    return step;
+  }
+
+  /** The step undo would take next, left in place. */
+  nextUndo(): Step | undefined {
+    return this.done[this.done.length - 1];
+  }
+
+  /** The step redo would take next, left in place. */
+  nextRedo(): Step | undefined {
+    return this.undone[this.undone.length - 1];
+  }
+
+  /** Ends the typing step if it is in one of `turnIds` (someone else changed that turn: later keys are a step of their own). */
+  sealIn(turnIds: Iterable<string>): void {
+    const last = this.done[this.done.length - 1];
+    if (last?.typingIn != null && [...turnIds].includes(last.typingIn)) last.typingIn = null;
   }
 
   /** Ends the typing step being extended, so the next keys start a new one. */

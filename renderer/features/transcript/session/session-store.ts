@@ -14,13 +14,29 @@ import { SessionHistory, type Step } from './history.ts';
 import { WriteBehind, type SessionWriter } from './write-behind.ts';
 import * as ops from './turn-ops.ts';
 import type { Caret, Changes, NewCoding, SessionReader, TurnState } from './turn-ops.ts';
-import type { Span } from '../../../../shared/turn-edit.ts';
+import { inSessionOrder, type Span } from '../../../../shared/turn-edit.ts';
 
 export interface FocusState {
   /** The turn whose editor is live, or is about to be. */
   active: string | null;
   /** Where typing goes until that editor takes the caret. */
   caret: Caret | null;
+}
+
+/** A side of an undo step: the turns as they were before it, or as it left them. */
+export type Side = 'before' | 'after';
+
+/**
+ * Where a shared session's changes go (collab/session-share.ts): each change made here is
+ * sent to the session's document. Undo stays this store's history of one's own steps, but
+ * a step is taken back onto the session as it is now, with teammates' work kept.
+ */
+export interface SessionLink {
+  send(changes: Changes): void;
+  /** The step's `side` has just been written. */
+  held(step: Step, side: Side): void;
+  /** The changes that put the step's `side` back, others' work kept; null when that cannot be done without undoing theirs. */
+  takeBack(step: Step, side: Side): Changes | null;
 }
 
 export interface SessionStats {
@@ -64,6 +80,10 @@ export class SessionStore implements SessionReader {
   readOnly = false;
   /** Told of each edit refused because another tab edits the study: the user is shown it, never left to think it was kept. */
   onRefused: () => void = () => {};
+  /** The shared session's document link; null while the study is only on this computer. */
+  link: SessionLink | null = null;
+  /** Told when a step cannot be undone or redone because a teammate has since worked in a turn it made. */
+  onStepTaken: () => void = () => {};
 
   private readonly writes: WriteBehind;
 
@@ -154,14 +174,18 @@ export class SessionStore implements SessionReader {
   }
 
   private reorder(): void {
-    const next = [...this.states.values()].sort((a, b) => a.turn.order - b.turn.order).map((s) => s.turn.id);
+    const next = [...this.states.values()].sort((a, b) => inSessionOrder(a.turn, b.turn)).map((s) => s.turn.id);
     if (next.length !== this.ids.length || next.some((id, i) => id !== this.ids[i])) this.ids = next;
   }
 
   // ---- changing ----
 
-  /** Applies a change; returns each touched turn before and after. Changes not from the editor give the turns a new revision, so a live editor reloads. */
-  private commit(changes: Changes, fromEditor: boolean): { before: Changes; after: Changes } {
+  /**
+   * Applies a change; returns each touched turn before and after. Changes not from the
+   * editor give the turns a new revision, so a live editor reloads. A change made here
+   * goes to the shared session's document; one that came from it (`fromDocument`) does not.
+   */
+  private commit(changes: Changes, fromEditor: boolean, fromDocument = false): { before: Changes; after: Changes } {
     const before: Changes = new Map();
     const after: Changes = new Map();
     const touchedSegments: string[] = [];
@@ -200,6 +224,7 @@ export class SessionStore implements SessionReader {
     if (!fromEditor) this.codersStale = true;
     if (this.focusState.active !== null && !this.states.has(this.focusState.active)) this.focusState = { active: null, caret: null };
     this.writes.touched(changes.keys(), touchedSegments);
+    if (!fromDocument) this.link?.send(after);
     return { before, after };
   }
 
@@ -208,7 +233,7 @@ export class SessionStore implements SessionReader {
     if (!changes || changes.size === 0) return false;
     if (this.readOnly) return (this.onRefused(), false);
     const { before, after } = this.commit(changes, false);
-    this.history.record(before, after, null, this.now());
+    this.recorded(this.history.record(before, after, null, this.now()));
     if (caret !== undefined) this.placeCaret(caret);
     this.notify();
     return true;
@@ -225,7 +250,7 @@ export class SessionStore implements SessionReader {
     const next = ops.typed(state, text, spans, this.isShown);
     if (sameTurn(state, next)) return;
     const { before, after } = this.commit(new Map([[turnId, next]]), true);
-    this.history.record(before, after, turnId, this.now());
+    this.recorded(this.history.record(before, after, turnId, this.now()));
     this.notify();
   }
 
@@ -337,14 +362,50 @@ export class SessionStore implements SessionReader {
     this.change(ops.replaceSession(this, turns, segments), null);
   }
 
+  /** A step of the history was recorded: a shared session holds where its text went. */
+  private recorded(step: Step): void {
+    this.link?.held(step, 'after');
+  }
+
+  /**
+   * Turns as the shared session's document now has them (a teammate's edit): applied and
+   * written behind like any change, but not sent back and not a step of this store's
+   * history. Keys typed after it in a turn it touched start a step of their own.
+   */
+  applyFromDocument(changes: Changes): void {
+    if (changes.size === 0) return;
+    this.commit(changes, false, true);
+    this.history.sealIn(changes.keys());
+    this.notify();
+  }
+
   // ---- undo ----
 
   undo(): boolean {
+    if (this.link) return this.takeBack(this.link, 'before');
     return this.step(this.history.takeUndo(), 'before');
   }
 
   redo(): boolean {
+    if (this.link) return this.takeBack(this.link, 'after');
     return this.step(this.history.takeRedo(), 'after');
+  }
+
+  /** One's own step undone (`before`) or redone (`after`) in a shared session, onto the session as it is now. */
+  private takeBack(link: SessionLink, side: Side): boolean {
+    const step = side === 'before' ? this.history.nextUndo() : this.history.nextRedo();
+    if (!step || this.readOnly) return false;
+    const target = link.takeBack(step, side);
+    if (target === null) return (this.onStepTaken(), false);
+    if (side === 'before') this.history.takeUndo();
+    else this.history.takeRedo();
+    const caret = this.caretAfterStep(target);
+    this.commit(target, false);
+    link.held(step, side);
+    this.history.seal();
+    this.placeCaret(caret);
+    this.notify();
+    return true;
   }
 
   private step(step: Step | undefined, side: 'before' | 'after'): boolean {
@@ -415,7 +476,7 @@ export class SessionStore implements SessionReader {
     const state = this.states.get(turnId);
     if (!state || this.readOnly) return false;
     const { before, after } = this.commit(new Map([[turnId, ops.spliced(state, at, remove, insert)]]), false);
-    this.history.record(before, after, turnId, this.now());
+    this.recorded(this.history.record(before, after, turnId, this.now()));
     return this.moveCaret({ turnId, offset: at + insert.length });
   }
 
