@@ -29,6 +29,7 @@ import { option, parseArgs, required, UsageError, csvKind } from './args.ts';
 import { ASK_COMMANDS, ASK_USAGE } from './ask.ts';
 import type { Files } from './files.ts';
 import { transcribe } from './transcribe.ts';
+import { SERVE_USAGE } from './server/main.ts';
 
 export const USAGE = `Telaah CLI — usage: npm run -s cli -- <command>
   init <project> [--title T] [--year YYYY]
@@ -51,6 +52,7 @@ export const USAGE = `Telaah CLI — usage: npm run -s cli -- <command>
   import-coder <project> <other-coder.telaah.json>
   agreement <projectA> <projectB> --unit turn|overlap [--threshold 0.5] --out FILE.xlsx|docx|csv [--coders A,B] [--lang id|en]
 ${ASK_USAGE}
+${SERVE_USAGE}
 Tables and transcripts name participants as the study's setting says (pseudonyms unless set
 to labels); --names overrides it. anonymise writes a project file without identities.`;
 

@@ -1,0 +1,93 @@
+/**
+ * A shared study's line to its server: one WebSocket for all of the study's documents (the
+ * study document and each open session's), each a Hocuspocus provider with the member's
+ * token. It reconnects by itself after the network or the server comes back, and whatever
+ * was typed meanwhile (kept in the documents) is sent then. A refusal by the server (token
+ * unknown or revoked, study unknown) is reported with the server's reason, once per document.
+ */
+import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
+import type * as Y from 'yjs';
+import type { ServerAddress } from '../../../shared/collab/server-address.ts';
+
+export type ConnectionState = 'connecting' | 'online' | 'offline' | 'refused';
+
+export interface ConnectionEvents {
+  /** The line's state changed. */
+  state(state: ConnectionState): void;
+  /** The server refused a document: its reason (revoked-token, unknown-token, unknown-study, not-a-member…). */
+  refused(reason: string): void;
+}
+
+/** A document's name on the server: the study, or one of its sessions. */
+export const documentName = (studyId: string, sessionId?: string): string => (sessionId ? `${studyId}/${sessionId}` : studyId);
+
+export class StudyConnection {
+  private readonly socket: HocuspocusProviderWebsocket;
+  private readonly providers = new Map<string, HocuspocusProvider>();
+  private refusedWith: string | null = null;
+
+  constructor(
+    readonly address: ServerAddress,
+    readonly studyId: string,
+    private readonly token: string,
+    private readonly events: Partial<ConnectionEvents> = {},
+  ) {
+    this.socket = new HocuspocusProviderWebsocket({
+      url: address.ws,
+      // Back on line within a second or two of the network or the server returning, never hammering it.
+      minDelay: 500,
+      maxDelay: 5000,
+      onStatus: ({ status }) => {
+        if (this.refusedWith) return;
+        this.events.state?.(status === WebSocketStatus.Connected ? 'online' : status === WebSocketStatus.Connecting ? 'connecting' : 'offline');
+      },
+    });
+  }
+
+  /** Opens a document of the study (the study's own, or a session's) on the server; returns its provider. */
+  open(doc: Y.Doc, sessionId?: string): HocuspocusProvider {
+    const name = documentName(this.studyId, sessionId);
+    const existing = this.providers.get(name);
+    if (existing) return existing;
+    const provider = new HocuspocusProvider({
+      websocketProvider: this.socket,
+      name,
+      document: doc,
+      token: this.token,
+      onAuthenticationFailed: ({ reason }) => this.refuse(reason),
+      // The server closes a revoked member's documents with the reason.
+      onClose: ({ event }) => {
+        if (event.reason === 'revoked-token') this.refuse(event.reason);
+      },
+    });
+    provider.attach();
+    this.providers.set(name, provider);
+    return provider;
+  }
+
+  private refuse(reason: string): void {
+    this.refusedWith = reason;
+    this.events.state?.('refused');
+    this.events.refused?.(reason);
+  }
+
+  /** Stops syncing one document (a session closed); what it holds stays in the document. */
+  close(doc: Y.Doc): void {
+    for (const [name, provider] of this.providers) {
+      if (provider.document !== doc) continue;
+      provider.destroy();
+      this.providers.delete(name);
+    }
+  }
+
+  /** Whether every change made here has been taken by the server. */
+  get allSent(): boolean {
+    return [...this.providers.values()].every((p) => !p.hasUnsyncedChanges);
+  }
+
+  destroy(): void {
+    for (const provider of this.providers.values()) provider.destroy();
+    this.providers.clear();
+    this.socket.destroy();
+  }
+}
