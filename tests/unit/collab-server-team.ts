@@ -46,19 +46,38 @@ export async function freePort(): Promise<number> {
 
 export async function inProcess(dir: string, options: { port?: number; redis?: string } = {}): Promise<RunningServer & { address: ServerAddress; key: string }> {
   const server = await startServer({ dataDir: dir, port: options.port ?? 0, host: '127.0.0.1', redis: options.redis, log: quietLog() });
+  // A new key each start; with two instances on one store the later one's is the key.
   return { ...server, address: serverAddress(`http://127.0.0.1:${server.port}`), key: server.members.newServerKey() };
 }
 
-/** The server as `npm run server` runs it, in a process of its own; resolves once it listens. */
-export async function asProcess(dir: string, port: number): Promise<ChildProcess> {
+/** The server as `npm run server` runs it, in a process of its own; resolves once it listens, with the server key it printed on its first start. */
+export async function asProcess(dir: string, port: number): Promise<{ child: ChildProcess; key: string | null }> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'cli/main.ts'), 'serve', '--port', String(port), '--data', dir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  let printed = '';
+  child.stderr!.on('data', (chunk: Buffer) => void (printed += chunk.toString()));
   await new Promise<void>((resolve, reject) => {
     let seen = '';
     child.stdout!.on('data', (chunk: Buffer) => {
       seen += chunk.toString();
       if (seen.includes('"event":"listening"')) resolve();
     });
-    child.once('exit', (code) => reject(new Error(`the server stopped (${code}) before listening: ${seen}`)));
+    child.once('exit', (code) => reject(new Error(`the server stopped (${code}) before listening: ${seen}${printed}`)));
+  });
+  // The key is printed right after the server listens.
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  return { child, key: /Server key[^\n]*\n\s+(\S+)/.exec(printed)?.[1] ?? null };
+}
+
+/** A real redis-server from the machine, on a loopback port, keeping nothing on disk. */
+export async function redisServer(port: number): Promise<ChildProcess> {
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  await new Promise<void>((resolve, reject) => {
+    let seen = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+      if (seen.includes('Ready to accept connections')) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`redis-server stopped (${code}): ${seen}`)));
   });
   return child;
 }
