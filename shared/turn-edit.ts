@@ -62,3 +62,25 @@ export function relocate(segment: Pick<Segment, 'id' | 'start' | 'text'>, text: 
 
 /** Turns in transcript order: by order key, ties (two people inserting at one place) by id, the same on every copy. */
 export const inSessionOrder = (a: Pick<Turn, 'id' | 'order'>, b: Pick<Turn, 'id' | 'order'>): number => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** Where two texts differ: `old` and `next` share `head` characters at the start and `tail` at the end; never a surrogate pair cut. */
+export function changedStretch(old: string, next: string): { head: number; tail: number } {
+  let head = 0;
+  const most = Math.min(old.length, next.length);
+  while (head < most && old.charCodeAt(head) === next.charCodeAt(head)) head++;
+  if (head > 0 && isHighSurrogate(old.charCodeAt(head - 1))) head--;
+  let tail = 0;
+  while (tail < most - head && old.charCodeAt(old.length - 1 - tail) === next.charCodeAt(next.length - 1 - tail)) tail++;
+  if (tail > 0 && isLowSurrogate(old.charCodeAt(old.length - tail))) tail--;
+  return { head, tail };
+}
+
+/** Where a place in `old` is in `next`: before the change it stays, after it shifts; inside it, it goes to the change's end at most. */
+export function offsetAfterChange(old: string, next: string, offset: number, stretch = changedStretch(old, next)): number {
+  if (offset <= stretch.head) return offset;
+  if (offset >= old.length - stretch.tail) return offset + next.length - old.length;
+  return Math.min(offset, next.length - stretch.tail);
+}

@@ -14,7 +14,7 @@
 import * as Y from 'yjs';
 import type { Segment, Turn } from '../model.ts';
 import { wellFormed } from '../text-clean.ts';
-import { inSessionOrder } from '../turn-edit.ts';
+import { changedStretch, inSessionOrder } from '../turn-edit.ts';
 import type { TimedWord } from '../words.ts';
 
 /** A turn with its coded segments, as the app holds it. */
@@ -40,21 +40,6 @@ function put(map: FieldMap, key: string, value: Field | undefined): void {
   if (Array.isArray(value) && JSON.stringify(current) === JSON.stringify(value)) return;
   if (value instanceof Uint8Array && current instanceof Uint8Array && current.length === value.length && current.every((b, i) => b === value[i])) return;
   map.set(key, value);
-}
-
-const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
-const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
-
-/** Where two texts differ: `old` and `next` share `head` characters at the start and `tail` at the end; never a surrogate pair cut. */
-export function changedStretch(old: string, next: string): { head: number; tail: number } {
-  let head = 0;
-  const most = Math.min(old.length, next.length);
-  while (head < most && old.charCodeAt(head) === next.charCodeAt(head)) head++;
-  if (head > 0 && isHighSurrogate(old.charCodeAt(head - 1))) head--;
-  let tail = 0;
-  while (tail < most - head && old.charCodeAt(old.length - 1 - tail) === next.charCodeAt(next.length - 1 - tail)) tail++;
-  if (tail > 0 && isLowSurrogate(old.charCodeAt(old.length - tail))) tail--;
-  return { head, tail };
 }
 
 /** The text changed to `next` by one deletion and one insertion where the two differ. */

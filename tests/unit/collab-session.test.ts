@@ -5,6 +5,7 @@
  * their own steps.
  */
 import { describe, expect, it } from 'vitest';
+import { offsetAfterChange } from '../../shared/turn-edit.ts';
 import { codedStudy, studyWithTranscript } from './sample-project.ts';
 import { documentShows, storeShows, Team } from './collab-team.ts';
 
@@ -192,5 +193,30 @@ describe('a session shared by a team', () => {
     team.settle();
     expect(storeShows(a)).toEqual(before);
     expect(storeShows(b)).toEqual(before);
+  });
+
+  it("keeps a key typed in a live editor that has not yet redrawn a teammate's change to the same turn", () => {
+    const team = new Team(studyWithTranscript());
+    const [a, b] = [team.join('Sari'), team.join('Joko')];
+    const turnId = a.store.order()[1]!;
+    const shown = a.store.get(turnId)!.turn;
+    // Joko's words arrive at the start of the turn while Sari's editor still shows the turn without them…
+    b.store.splice(turnId, 0, 0, 'Joko: ');
+    team.settle();
+    expect(a.store.get(turnId)!.turn.rev).not.toBe(shown.rev);
+    // …and Sari's next key, typed at the end of what her editor shows, comes in with the old revision.
+    a.store.typed(turnId, shown.rev, `${shown.text}!`, []);
+    team.settle();
+    expect(a.store.get(turnId)!.turn.text).toBe(`Joko: ${shown.text}!`);
+    expect(b.store.get(turnId)!.turn.text).toBe(`Joko: ${shown.text}!`);
+  });
+});
+
+describe('a place in a text changed elsewhere', () => {
+  it('stays before the change, moves along after it, and goes to the end of the change inside it', () => {
+    expect(offsetAfterChange('halo dunia', 'halo indah dunia', 2)).toBe(2);
+    expect(offsetAfterChange('halo dunia', 'halo indah dunia', 10)).toBe(16);
+    expect(offsetAfterChange('halo dunia', 'halo DUNIA', 7)).toBe(7);
+    expect(offsetAfterChange('halo dunia raya', 'halo x raya', 9)).toBe(6);
   });
 });

@@ -13,8 +13,7 @@
  * Written as new edits of the document (not by reviving deleted ones), so every copy
  * integrates them the same way. Redo is the same with the sides swapped.
  */
-import { changedStretch } from '../../../shared/collab/session-doc.ts';
-import { relocate, withSpan } from '../../../shared/turn-edit.ts';
+import { changedStretch, relocate, withSpan } from '../../../shared/turn-edit.ts';
 import type { SegmentRow, TurnRow } from '../../db/schema.ts';
 import { bySpan, spliced, type TurnState } from '../transcript/session/turn-ops.ts';
 

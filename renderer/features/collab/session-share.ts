@@ -11,9 +11,10 @@
  * placed differently on different copies when edits cross: yjs/yjs#699.)
  */
 import * as Y from 'yjs';
-import { changedStretch, findStretch, holdStretch, readSession, readTurn, segmentsByTurn, segmentsOf, touchedTurns, turnsOf, writeTurns, type Stretch } from '../../../shared/collab/session-doc.ts';
+import { findStretch, holdStretch, readSession, readTurn, segmentsByTurn, segmentsOf, touchedTurns, turnsOf, writeTurns, type Stretch } from '../../../shared/collab/session-doc.ts';
 import type { Segment, Turn } from '../../../shared/model.ts';
 import type { SegmentRow, TurnRow } from '../../db/schema.ts';
+import { changedStretch } from '../../../shared/turn-edit.ts';
 import type { Step } from '../transcript/session/history.ts';
 import type { Side, SessionLink, SessionStore } from '../transcript/session/session-store.ts';
 import { replaceSession, type Changes, type TurnState } from '../transcript/session/turn-ops.ts';

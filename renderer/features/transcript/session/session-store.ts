@@ -14,7 +14,7 @@ import { SessionHistory, type Step } from './history.ts';
 import { WriteBehind, type SessionWriter } from './write-behind.ts';
 import * as ops from './turn-ops.ts';
 import type { Caret, Changes, NewCoding, SessionReader, TurnState } from './turn-ops.ts';
-import { inSessionOrder, type Span } from '../../../../shared/turn-edit.ts';
+import { changedStretch, inSessionOrder, offsetAfterChange, type Span } from '../../../../shared/turn-edit.ts';
 
 export interface FocusState {
   /** The turn whose editor is live, or is about to be. */
@@ -75,6 +75,12 @@ export class SessionStore implements SessionReader {
   private changeCount = 0;
   private uncheckedIds: string[] = [];
   private speakerIds: string[] = [];
+  /**
+   * Each turn's last few states before a shared session's document changed it, by the
+   * revision a live editor may still show: a key typed there before the editor redraws is
+   * put onto the turn as it is now, not lost.
+   */
+  private beforeDocument = new Map<string, Map<number, TurnState>>();
   /** Whether the editor shows a segment (blind mode hides other coders'); hidden ones follow their words. */
   isShown: (segment: SegmentRow) => boolean = () => true;
   readOnly = false;
@@ -246,12 +252,24 @@ export class SessionStore implements SessionReader {
   typed(turnId: string, rev: number, text: string, spans: readonly Span[]): void {
     const state = this.states.get(turnId);
     if (this.readOnly && state && state.turn.text !== text) this.onRefused();
-    if (this.readOnly || !state || state.turn.rev !== rev) return;
+    if (this.readOnly || !state) return;
+    if (state.turn.rev !== rev) return this.typedOnOlder(state, this.beforeDocument.get(turnId)?.get(rev), text);
     const next = ops.typed(state, text, spans, this.isShown);
     if (sameTurn(state, next)) return;
     const { before, after } = this.commit(new Map([[turnId, next]]), true);
     this.recorded(this.history.record(before, after, turnId, this.now()));
     this.notify();
+  }
+
+  /** What an editor showing an older state of the turn (before a teammate's change) now holds: its edit put onto the turn as it is. */
+  private typedOnOlder(state: TurnState, shown: TurnState | undefined, text: string): void {
+    if (!shown || shown.turn.text === text) return;
+    const was = shown.turn.text;
+    const mine = changedStretch(was, text);
+    const theirs = changedStretch(was, state.turn.text);
+    const from = offsetAfterChange(was, state.turn.text, mine.head, theirs);
+    const to = Math.max(from, offsetAfterChange(was, state.turn.text, was.length - mine.tail, theirs));
+    this.change(new Map([[state.turn.id, ops.spliced(state, from, to - from, text.slice(mine.head, text.length - mine.tail))]]));
   }
 
   split(turnId: string, offset: number): boolean {
@@ -374,6 +392,15 @@ export class SessionStore implements SessionReader {
    */
   applyFromDocument(changes: Changes): void {
     if (changes.size === 0) return;
+    for (const id of changes.keys()) {
+      const shown = this.states.get(id);
+      if (!shown) continue;
+      const revisions = this.beforeDocument.get(id) ?? new Map<number, TurnState>();
+      revisions.set(shown.turn.rev, shown);
+      // An editor redraws within a frame; a few revisions back is plenty.
+      if (revisions.size > 8) revisions.delete(revisions.keys().next().value!);
+      this.beforeDocument.set(id, revisions);
+    }
     this.commit(changes, false, true);
     this.history.sealIn(changes.keys());
     this.notify();
