@@ -4,6 +4,7 @@
  * - `GET /health`: the server is up (documents and connections open).
  * - `POST /api/studies` with the server key: a study put on the server, with its owner's
  *   token (shown once).
+ * - `GET /api/studies/<id>/me` with a member's token: who that member is.
  * - `GET|POST /api/studies/<id>/members`, `DELETE /api/studies/<id>/members/<member id>`
  *   with the owner's token: the members, a new member's token (shown once), a revocation
  *   (which also closes that member's open connections).
@@ -97,6 +98,12 @@ async function route(request: IncomingMessage, response: ServerResponse, path: s
     if (!added) throw new Refused(409, 'study-exists', 'this study is already on the server');
     log.info('study-added', { study: id, member: added.member.id });
     return send(response, 201, { member: added.member, token: added.token });
+  }
+  const me = /^\/api\/studies\/([A-Za-z0-9_-]{1,80})\/me$/.exec(path);
+  if (me && request.method === 'GET') {
+    const member = members.check(bearer(request), me[1]!);
+    if (typeof member === 'string') throw new Refused(member === 'unknown-study' ? 404 : 401, member, 'this token does not open the study');
+    return send(response, 200, { member });
   }
   const match = /^\/api\/studies\/([A-Za-z0-9_-]{1,80})\/members(?:\/([0-9a-f-]{36}))?$/.exec(path);
   if (!match) throw new Refused(404, 'not-found', `no ${request.method} ${path} here`);

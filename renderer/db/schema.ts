@@ -15,6 +15,19 @@ export type TurnRow = Turn & { rev: number };
 export type SegmentRow = Segment & { studyId: string };
 export type SummaryRow = CellSummary & { studyId: string };
 
+/** A study this computer works on with a team through a collaboration server. */
+export interface ShareRow {
+  studyId: string;
+  /** The server's address as the user gave it. */
+  server: string;
+  /** This member's token: it opens the study's documents on the server. */
+  token: string;
+  memberId: string;
+  memberName: string;
+  role: 'owner' | 'coder' | 'reader';
+  sharedAt: string;
+}
+
 /** A saved state of one session's transcript, with its coded segments. */
 export interface VersionRow {
   id: string;
@@ -101,6 +114,7 @@ export class TelaahDb extends Dexie {
   media!: Table<MediaRow, string>;
   versions!: Table<VersionRow, string>;
   waveforms!: Table<WaveformRow, string>;
+  shares!: Table<ShareRow, string>;
   /** Writes in flight and failed, as "Menyimpan…", "Tersimpan" shows them. */
   readonly saveStatus = new SaveStatus();
   /** What was deleted in this run of the app, to be put back. */
@@ -152,5 +166,7 @@ export class TelaahDb extends Dexie {
     this.version(12)
       .stores({})
       .upgrade((tx) => upgradeRows(tx, stepFor(10)));
+    // Studies shared on a collaboration server: where, and as whom.
+    this.version(13).stores({ shares: 'studyId' });
   }
 }

@@ -53,6 +53,8 @@ async function call<T>(address: ServerAddress, path: string, secret: string, met
 export const serverApi = {
   /** Puts a study on the server; its owner's invitation comes back. */
   addStudy: (address: ServerAddress, serverKey: string, study: { id: string; title: string; owner: string }) => call<Invitation>(address, '/api/studies', serverKey, 'POST', study),
+  /** The member a token belongs to. */
+  me: async (address: ServerAddress, token: string, studyId: string) => (await call<{ member: ServerMember }>(address, `/api/studies/${studyId}/me`, token, 'GET')).member,
   members: async (address: ServerAddress, token: string, studyId: string) => (await call<{ members: ServerMember[] }>(address, `/api/studies/${studyId}/members`, token, 'GET')).members,
   invite: (address: ServerAddress, token: string, studyId: string, member: { name: string; role: MemberRole }) => call<Invitation>(address, `/api/studies/${studyId}/members`, token, 'POST', member),
   revoke: (address: ServerAddress, token: string, studyId: string, memberId: string) => call<void>(address, `/api/studies/${studyId}/members/${memberId}`, token, 'DELETE'),

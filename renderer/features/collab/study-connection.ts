@@ -9,6 +9,13 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from
 import type * as Y from 'yjs';
 import type { ServerAddress } from '../../../shared/collab/server-address.ts';
 
+/** The server refused the study (its reason), or could not be reached in time ('unreachable'). */
+export class ConnectionRefused extends Error {
+  constructor(readonly reason: string) {
+    super(`the server refused: ${reason}`);
+  }
+}
+
 export type ConnectionState = 'connecting' | 'online' | 'offline' | 'refused';
 
 export interface ConnectionEvents {
@@ -25,6 +32,7 @@ export class StudyConnection {
   private readonly socket: HocuspocusProviderWebsocket;
   private readonly providers = new Map<string, HocuspocusProvider>();
   private refusedWith: string | null = null;
+  private readonly waiting = new Set<(reason: string) => void>();
 
   constructor(
     readonly address: ServerAddress,
@@ -66,6 +74,7 @@ export class StudyConnection {
   }
 
   private refuse(reason: string): void {
+    for (const fail of this.waiting) fail(reason);
     this.refusedWith = reason;
     this.events.state?.('refused');
     this.events.refused?.(reason);
@@ -78,6 +87,35 @@ export class StudyConnection {
       provider.destroy();
       this.providers.delete(name);
     }
+  }
+
+  /** Opens a document and waits until it holds what the server has; rejects with ConnectionRefused. */
+  async ready(doc: Y.Doc, sessionId?: string, timeoutMs = 30_000): Promise<HocuspocusProvider> {
+    const provider = this.open(doc, sessionId);
+    await this.until(() => provider.synced, (done) => provider.on('synced', done), timeoutMs);
+    return provider;
+  }
+
+  /** Waits until the server has taken every change made here; rejects with ConnectionRefused. */
+  sent(timeoutMs = 60_000): Promise<void> {
+    return this.until(() => this.allSent, (done) => [...this.providers.values()].forEach((p) => p.on('unsyncedChanges', done)), timeoutMs);
+  }
+
+  private until(holds: () => boolean, listen: (check: () => void) => void, timeoutMs: number): Promise<void> {
+    if (this.refusedWith) return Promise.reject(new ConnectionRefused(this.refusedWith));
+    if (holds()) return Promise.resolve();
+    return new Promise<void>((resolve, reject) => {
+      const fail = (reason: string) => finish(new ConnectionRefused(reason));
+      const timer = setTimeout(() => fail('unreachable'), timeoutMs);
+      const finish = (error?: Error) => {
+        clearTimeout(timer);
+        this.waiting.delete(fail);
+        if (error) reject(error);
+        else resolve();
+      };
+      this.waiting.add(fail);
+      listen(() => holds() && finish());
+    });
   }
 
   /** Whether every change made here has been taken by the server. */
