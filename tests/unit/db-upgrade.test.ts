@@ -40,7 +40,7 @@ describe('upgrading the database', () => {
 
     const db = new TelaahDb(name);
     await db.open();
-    expect(db.verno).toBe(12);
+    expect(db.verno).toBe(13);
     const study = await db.studies.get('st');
     expect(study?.codebook.roles[0]?.color).toBe('#2563eb');
     expect(study?.codebook.agendas[0]?.color).toBe('#64748b');
