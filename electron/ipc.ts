@@ -12,7 +12,8 @@ import { MEDIA_EXTENSIONS } from '../shared/api.ts';
 import { isProjectPath, type RecentFile } from '../shared/desktop.ts';
 import { channelOf } from '../shared/api.ts';
 import { decodeText } from '../shared/formats/text-decode.ts';
-import { absolutePath, backupId, backupToWrite, fileFilters, filesToSave, fileToSave, keepDays, mediaPath, modelName } from './validate.ts';
+import { absolutePath, backupId, backupToWrite, fileFilters, filesToSave, fileToSave, keepDays, mediaPath, modelName, serverText } from './validate.ts';
+import { serverAddress, serverOrigins } from '../shared/collab/server-address.ts';
 
 export interface IpcEvent {
   senderFrame: { url: string } | null;
@@ -34,6 +35,8 @@ export interface IpcHost {
   reopenMedia(path: string): string | null;
   /** The name the computer's user signs in with. */
   userName(): string;
+  /** Lets the page's requests reach a team server's origins. */
+  allowServer(origins: string[]): void;
   /** Project files opened or saved lately (electron/recent-files.ts): only these can be read again by path. */
   recent: {
     list(): RecentFile[];
@@ -130,6 +133,7 @@ export function createHandlers(host: IpcHost): Record<ApiMethod, Handler> {
     attachMediaPath: guard(attachMediaPath, (a): [string] => [mediaPath(a[0])]),
     recentFiles: guard(async () => host.recent.list(), (): [] => []),
     userName: guard(async () => host.userName(), (): [] => []),
+    allowServer: guard(async (address: string) => host.allowServer(serverOrigins(serverAddress(address))), (a): [string] => [serverText(a[0])]),
     openRecent: guard(openRecent, (a): [string] => [absolutePath(a[0])]),
   };
 }

@@ -74,7 +74,11 @@ async function modelShelf(): Promise<ModelShelf> {
   return { folder: models().folder, installed: installed.map((name) => ({ name, url: mediaRegistry().allow(models().pathOf(whisperModel(name)!)) })) };
 }
 
+/** The team servers the page was let reach in this run (the origins of their API and WebSocket). */
+const teamServers = new Set<string>();
+
 const host: IpcHost = {
+  allowServer: (origins) => origins.forEach((origin) => teamServers.add(origin)),
   isTrustedSender: (event) => isAppPage(event.senderFrame?.url, INDEX_URL),
   async chooseSavePath(defaultName, filters) {
     const result = await dialog.showSaveDialog(mainWindowOf()!, { defaultPath: defaultName, filters });
@@ -219,7 +223,7 @@ function createWindow(): void {
   });
   appWindow = created;
   const window = created.window;
-  hardenContents(window.webContents, rendererRoot, (url) => void shell.openExternal(url));
+  hardenContents(window.webContents, rendererRoot, (url) => void shell.openExternal(url), teamServers);
   window.once('ready-to-show', () => window.show());
   window.on('close', (event) => {
     if (lastBackupDone) return;

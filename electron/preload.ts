@@ -49,6 +49,7 @@ const api = {
   },
   recentFiles: invoke('recentFiles'),
   userName: invoke('userName'),
+  allowServer: invoke('allowServer'),
   openRecent: invoke('openRecent'),
   // Channel names as WINDOW_STATE_CHANNEL, MENU_COMMAND_CHANNEL, ADD_WORD_CHANNEL and OPEN_FILE_CHANNEL in shared/api.ts.
   setWindowState(state: WindowState) {

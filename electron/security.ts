@@ -56,9 +56,17 @@ export interface HardenableContents {
   };
 }
 
-/** Only the app's own files under `telaah://app/` (and in-memory data, attached media) may load; everything else, `file://` included, is cancelled. */
-export function isAllowedRequest(url: string, appRoot: string): boolean {
+/**
+ * Only the app's own files under `telaah://app/` (and in-memory data, attached media) may
+ * load, and the team servers the user gave (`servers`, their origins); everything else,
+ * `file://` included, is cancelled.
+ */
+export function isAllowedRequest(url: string, appRoot: string, servers: ReadonlySet<string> = new Set()): boolean {
   if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('devtools:') || url.startsWith('telaah-media://media/')) return true;
+  if (/^(https|wss|http|ws):/.test(url)) {
+    const parsed = URL.parse(url);
+    return parsed !== null && servers.has(`${parsed.protocol}//${parsed.host}`);
+  }
   return appFilePath(url, appRoot) !== null;
 }
 
@@ -87,7 +95,7 @@ function isGrantedPedal(device: object): boolean {
   return typeof vendorId === 'number' && typeof productId === 'number' && isPedal({ vendorId, productId });
 }
 
-export function hardenContents(contents: HardenableContents, appRoot: string, openExternal: (url: string) => void = () => undefined): void {
+export function hardenContents(contents: HardenableContents, appRoot: string, openExternal: (url: string) => void = () => undefined, servers: ReadonlySet<string> = new Set()): void {
   contents.on('will-navigate', (event) => event.preventDefault());
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
@@ -106,5 +114,5 @@ export function hardenContents(contents: HardenableContents, appRoot: string, op
     event.preventDefault();
     callback(details.deviceList.find(isPedal)?.deviceId);
   });
-  contents.session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url, appRoot) }));
+  contents.session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url, appRoot, servers) }));
 }

@@ -58,6 +58,12 @@ export function absolutePath(v: unknown): string {
   return v;
 }
 
+/** A team server's address as the user typed it: short text; serverAddress then says whether it may be reached. */
+export function serverText(v: unknown): string {
+  if (typeof v !== 'string' || v.length === 0 || v.length > 2048 || v.includes('\0')) throw new InvalidArgument('a server address must be text');
+  return v;
+}
+
 /** A study snapshot to write: a study id (letters, digits, dashes), a short title, project-file text. */
 export function backupToWrite(v: unknown): BackupToWrite {
   if (!isRecord(v)) throw new InvalidArgument('backup must be an object');

@@ -137,6 +137,12 @@ export interface Api {
   recentFiles(): Promise<RecentFile[]>;
   /** The name the computer's user signs in with (desktop), offered as the coder's name; '' where there is none (the web). */
   userName(): Promise<string>;
+  /**
+   * Lets the page reach a team server the user gave (sharing, joining, opening a shared
+   * study): the desktop app lets no other network request out. Refuses an address that is
+   * not https/wss (or this computer).
+   */
+  allowServer(address: string): Promise<void>;
   /** A recent project file read again; null when it is no longer there (it then leaves the list). */
   openRecent(path: string): Promise<OpenedFile | null>;
   /** Desktop: the window's language, commands, right-click context and spelling, for the menus and the spell checker. */

@@ -95,6 +95,8 @@ export const webHost: Api = {
   recentFiles: async () => [],
   // A browser does not tell who is signed in to the computer.
   userName: async () => '',
+  // The browser reaches the servers its page's policy allows; nothing to open here.
+  allowServer: async () => undefined,
   openRecent: async () => null,
   // No menus, no second launch: the browser has its own.
   setWindowState: () => undefined,

@@ -14,6 +14,14 @@ export class BadServerAddress extends Error {}
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 
+/** The origins a server is reached at (its API and its WebSocket), as request filters compare them. */
+export function serverOrigins(address: ServerAddress): string[] {
+  return [address.http, address.ws].map((url) => {
+    const parsed = new URL(url);
+    return `${parsed.protocol}//${parsed.host}`;
+  });
+}
+
 export function serverAddress(typed: string): ServerAddress {
   const text = typed.trim();
   let url: URL;

@@ -80,6 +80,7 @@ export async function desktopBridge(page: Page, options: DesktopBridgeOptions): 
         attachDroppedMedia: async (file) => ({ name: file.name, url: '/__desktop/recording.wav', path: `/home/peneliti/${file.name}` }),
         recentFiles: async () => recent.map((r) => r.file),
         userName: async () => 'peneliti',
+        allowServer: async () => undefined,
         openRecent: async (path) => recent.find((r) => r.file.path === path)?.opened ?? null,
         setWindowState: (state) => void record.states.push(state),
         onMenuCommand: (listener) => void (record.menu = listener),

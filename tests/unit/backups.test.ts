@@ -109,6 +109,7 @@ describe('the backup IPC handlers', () => {
       allowMedia: unused,
       reopenMedia: unused,
       userName: unused,
+      allowServer: unused,
       recent: { list: unused, remember: unused, forget: unused },
       models: { shelf: unused, download: unused, cancel: unused },
       backups: { write: (b) => folder.write(b), list: () => folder.list(), read: (id) => folder.read(id), settings: () => ({ keepDays: 7, location: dir, storage: 'disk' }), setKeepDays: () => ({ keepDays: 7, location: dir, storage: 'disk' }) },

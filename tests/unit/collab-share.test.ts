@@ -15,6 +15,8 @@ import { codedStudy } from './sample-project.ts';
 import { dataDir, inProcess, removeDir } from './collab-server-team.ts';
 
 const cleanups: (() => unknown)[] = [];
+/** The web build's door to the network: nothing to open. */
+const net = { allowServer: async () => undefined };
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
@@ -51,7 +53,7 @@ describe('sharing a study and joining it', () => {
     const project = codedStudy();
     await addProject(owner, project);
     const steps: string[] = [];
-    const share = await shareStudy(owner, project.study.id, { server: server.address.http, serverKey: server.key, owner: 'Sari' }, (done, total) => steps.push(`${done}/${total}`));
+    const share = await shareStudy(owner, net, project.study.id, { server: server.address.http, serverKey: server.key, owner: 'Sari' }, (done, total) => steps.push(`${done}/${total}`));
     expect(share.role).toBe('owner');
     expect(steps.at(-1)).toBe(`${project.sessions.length + 1}/${project.sessions.length + 1}`);
     expect(await owner.shares.get(project.study.id)).toMatchObject({ memberName: 'Sari', role: 'owner' });
@@ -59,12 +61,12 @@ describe('sharing a study and joining it', () => {
     const invited = await serverApi.invite(server.address, share.token, project.study.id, { name: 'Joko', role: 'coder' });
     const invitation = writeInvitation({ server: server.address, studyId: project.study.id, token: invited.token });
     const coder = await database();
-    const study = await joinStudy(coder, invitation);
+    const study = await joinStudy(coder, net, invitation);
     expect(study.id).toBe(project.study.id);
     expect(content(await loadProject(coder, study.id))).toEqual(content(await loadProject(owner, study.id)));
     expect(await coder.shares.get(study.id)).toMatchObject({ memberName: 'Joko', role: 'coder' });
     // Joining twice, or a study that is already on this computer, is refused.
-    await expect(joinStudy(coder, invitation)).rejects.toBeInstanceOf(StudyExists);
+    await expect(joinStudy(coder, net, invitation)).rejects.toBeInstanceOf(StudyExists);
   });
 
   it('refuses a revoked invitation with its reason, and a cut-off one before asking any server', async () => {
@@ -72,11 +74,11 @@ describe('sharing a study and joining it', () => {
     const owner = await database();
     const project = codedStudy();
     await addProject(owner, project);
-    const share = await shareStudy(owner, project.study.id, { server: server.address.http, serverKey: server.key, owner: 'Sari' });
+    const share = await shareStudy(owner, net, project.study.id, { server: server.address.http, serverKey: server.key, owner: 'Sari' });
     const invited = await serverApi.invite(server.address, share.token, project.study.id, { name: 'Joko', role: 'coder' });
     await serverApi.revoke(server.address, share.token, project.study.id, invited.member.id);
     const invitation = writeInvitation({ server: server.address, studyId: project.study.id, token: invited.token });
-    await expect(joinStudy(await database(), invitation)).rejects.toMatchObject({ reason: 'revoked-token' });
+    await expect(joinStudy(await database(), net, invitation)).rejects.toMatchObject({ reason: 'revoked-token' });
     expect(() => readInvitation(invitation.slice(0, 40))).toThrow(BadInvitation);
     expect(() => readInvitation('https://example.org')).toThrow(/telaah-undangan/);
     expect(readInvitation(`  ${invitation}\n`)).toMatchObject({ studyId: project.study.id, token: invited.token });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { createHandlers, type IpcEvent, type IpcHost } from '../../electron/ipc.ts';
+import { serverAddress, serverOrigins } from '../../shared/collab/server-address.ts';
 import { CONTENT_SECURITY_POLICY, hardenContents, isAllowedRequest, isAppPage, secureWebPreferences, type HardenableContents } from '../../electron/security.ts';
 import { isPlainFileName } from '../../electron/validate.ts';
 import { RecentFiles } from '../../electron/recent-files.ts';
@@ -29,7 +30,9 @@ describe('the desktop window', () => {
     // WebAssembly may be compiled; inline scripts and eval may not.
     expect(CONTENT_SECURITY_POLICY).toMatch(/script-src 'self' 'wasm-unsafe-eval';/);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/'unsafe-inline'[^;]*;.*script-src|script-src[^;]*'unsafe-(inline|eval)'/);
-    expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:/);
+    // The network only to team servers: over TLS, or on this computer; never scripts, styles or images from it.
+    expect(CONTENT_SECURITY_POLICY).toMatch(/connect-src 'self' blob: telaah-media: https: wss: http:\/\/localhost:\* ws:\/\/localhost:\* http:\/\/127\.0\.0\.1:\* ws:\/\/127\.0\.0\.1:\*;/);
+    expect(CONTENT_SECURITY_POLICY.split('; ').filter((d) => !d.startsWith('connect-src')).join('; ')).not.toMatch(/https?:|wss?:/);
   });
 
   function fakeContents() {
@@ -120,6 +123,13 @@ describe('the desktop window', () => {
     expect(decide('telaah://app/..%2f..%2fsecret')).toBe(true);
     expect(decide('telaah://elsewhere/index.html')).toBe(true);
     expect(isAllowedRequest('data:,', '/x')).toBe(true);
+    // A team server the user gave is reached at its API and WebSocket origins, nothing else of the network.
+    const servers = new Set(serverOrigins(serverAddress('https://tim.kampus.ac.id:8443')));
+    expect(isAllowedRequest('https://tim.kampus.ac.id:8443/api/studies/x/members', '/x', servers)).toBe(true);
+    expect(isAllowedRequest('wss://tim.kampus.ac.id:8443/', '/x', servers)).toBe(true);
+    expect(isAllowedRequest('https://tim.kampus.ac.id/api', '/x', servers)).toBe(false);
+    expect(isAllowedRequest('https://evil.example/', '/x', servers)).toBe(false);
+    expect(isAllowedRequest('http://tim.kampus.ac.id:8443/', '/x', servers)).toBe(false);
   });
 });
 
@@ -149,6 +159,8 @@ describe('the IPC handlers', () => {
   const trusted: IpcEvent = { senderFrame: { url: 'telaah://app/index.html' } };
   const stranger: IpcEvent = { senderFrame: { url: 'https://evil.example/' } };
 
+  const allowed = new Set<string>();
+
   function host(overrides: Partial<IpcHost> = {}) {
     const written = new Map<string, string>();
     const downloads: string[] = [];
@@ -165,6 +177,7 @@ describe('the IPC handlers', () => {
       allowMedia: (p) => `telaah-media://media/token-for-${p.length}`,
       reopenMedia: (p) => (p === '/home/peneliti/rekaman.m4a' ? 'telaah-media://media/abc' : null),
       userName: () => 'peneliti',
+      allowServer: (origins) => origins.forEach((o) => allowed.add(o)),
       recent,
       backups: {
         write: async () => {
@@ -294,6 +307,11 @@ describe('the IPC handlers', () => {
     // The computer's user name, offered as the coder's name, only to the app's own page.
     expect(await handlers.userName(trusted)).toBe('peneliti');
     await expect(handlers.userName(stranger)).rejects.toThrow('unknown sender');
+    // A team server is let through only over TLS (or on this computer), and only by the app's page.
+    await handlers.allowServer(trusted, 'https://tim.kampus.ac.id');
+    expect([...allowed]).toEqual(['https://tim.kampus.ac.id', 'wss://tim.kampus.ac.id']);
+    await expect(handlers.allowServer(trusted, 'http://192.168.1.5:8750')).rejects.toThrow(/https/);
+    await expect(handlers.allowServer(stranger, 'https://evil.example')).rejects.toThrow('unknown sender');
   });
 
   it('accepts only plain file names', () => {

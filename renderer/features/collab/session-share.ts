@@ -66,7 +66,10 @@ export class SessionShare implements SessionLink {
       return;
     }
     const { turns, segments } = readSession(this.doc, this.store.sessionId);
-    this.store.applyFromDocument(replaceSession(this.store, turns.map(rowOf), segments.map((s) => this.segmentRow(s))));
+    // Only the turns that differ from what the store read from the database are applied (and written).
+    const changes = replaceSession(this.store, turns.map(rowOf), segments.map((s) => this.segmentRow(s)));
+    for (const [id, state] of changes) if (state && sameContent(state, this.store.get(id))) changes.delete(id);
+    this.store.applyFromDocument(changes);
   }
 
   private segmentRow(segment: Segment): SegmentRow {
@@ -143,4 +146,12 @@ export class SessionShare implements SessionLink {
 function stretchOf(was: string, next: string): { from: number; to: number } {
   const { head, tail } = changedStretch(was, next);
   return { from: head, to: next.length - tail };
+}
+
+/** Whether two states of a turn show the same (its revision aside). */
+function sameContent(a: TurnState, b: TurnState | undefined): boolean {
+  if (!b) return false;
+  const turn = (t: TurnRow) => JSON.stringify([t.text, t.order, t.speakerId, t.timestamp, t.unchecked ?? false, t.words ?? null]);
+  const segments = (s: TurnState) => JSON.stringify(s.segments.map((x) => [x.id, x.start, x.end, x.codes, x.assistantType, x.coder, x.memo, x.createdAt]));
+  return turn(a.turn) === turn(b.turn) && segments(a) === segments(b);
 }

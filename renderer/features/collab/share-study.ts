@@ -11,6 +11,7 @@ import { readSession, writeTurns } from '../../../shared/collab/session-doc.ts';
 import { serverAddress } from '../../../shared/collab/server-address.ts';
 import { serverApi } from '../../../shared/collab/server-api.ts';
 import { readStudy, writeStudy } from '../../../shared/collab/study-doc.ts';
+import type { Api } from '../../../shared/api.ts';
 import type { Project, Study } from '../../../shared/model.ts';
 import { addProject, loadProject, StudyExists } from '../../db/project.ts';
 import type { ShareRow, TelaahDb } from '../../db/schema.ts';
@@ -18,6 +19,9 @@ import { documentName, StudyConnection } from './study-connection.ts';
 
 /** How far an upload or a download has come: documents done of all. */
 export type Progress = (done: number, total: number) => void;
+
+/** The host's door to the network: a server must be let through before it is reached (the desktop app lets out nothing else). */
+export type Network = Pick<Api, 'allowServer'>;
 
 /** The name of a document's copy in this browser. */
 export const localCopyName = (studyId: string, sessionId?: string) => `telaah-y:${documentName(studyId, sessionId)}`;
@@ -46,8 +50,9 @@ function studyDocuments(project: Project): { doc: Y.Doc; sessionId?: string }[] 
 }
 
 /** Puts a study of this computer on a server (with the server key), as its owner; it is shared from then on. */
-export async function shareStudy(db: TelaahDb, studyId: string, request: { server: string; serverKey: string; owner: string }, progress: Progress = () => {}): Promise<ShareRow> {
+export async function shareStudy(db: TelaahDb, net: Network, studyId: string, request: { server: string; serverKey: string; owner: string }, progress: Progress = () => {}): Promise<ShareRow> {
   const address = serverAddress(request.server);
+  await net.allowServer(address.http);
   const project = await loadProject(db, studyId);
   const { member, token } = await serverApi.addStudy(address, request.serverKey, { id: studyId, title: project.study.title, owner: request.owner });
   const documents = studyDocuments(project);
@@ -71,9 +76,10 @@ export async function shareStudy(db: TelaahDb, studyId: string, request: { serve
 }
 
 /** Takes a shared study from its server into this computer, from an invitation. */
-export async function joinStudy(db: TelaahDb, invitationText: string, progress: Progress = () => {}): Promise<Study> {
+export async function joinStudy(db: TelaahDb, net: Network, invitationText: string, progress: Progress = () => {}): Promise<Study> {
   const invitation = readInvitation(invitationText);
   const { server, studyId, token } = invitation;
+  await net.allowServer(server.http);
   const known = await db.studies.get(studyId);
   if (known) throw new StudyExists(known.title);
   const member = await serverApi.me(server, token, studyId);

@@ -15,6 +15,7 @@ import { Notice, useNotice } from '../../ui/Notice.tsx';
 import { useDesktop, useFileDrop, type StudiesRequest } from '../../desktop/context.tsx';
 import { openedFromFile } from '../../host/opened-file.ts';
 import { StudyExistsDialog } from './StudyExistsDialog.tsx';
+import { JoinStudy } from '../collab/JoinStudy.tsx';
 import { useProjectOpener } from './useProjectOpener.ts';
 import { useRecentFiles } from './useRecentFiles.ts';
 import { localeOf } from '../../../shared/locale.ts';
@@ -90,7 +91,8 @@ export function StudiesPage() {
           <span>({PROJECT_EXTENSION})</span> ·{' '}
           <button type="button" className="link" onClick={() => void choose([{ name: 'REFI-QDA', extensions: ['qdpx'] }])}>
             {t('studies.openQdpx')}
-          </button>
+          </button>{' '}
+          · <JoinStudy />
         </p>
         <Notice notice={notice} onClose={clear} />
         <p className="muted drop-hint">{t('studies.dropHint')}</p>

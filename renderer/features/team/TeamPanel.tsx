@@ -15,6 +15,8 @@ import { hrefOf } from '../../router.ts';
 import { Notice, useNotice } from '../../ui/Notice.tsx';
 import { AgreementSection } from './AgreementSection.tsx';
 import { CoderFiles } from './CoderFiles.tsx';
+import { ShareSection } from '../collab/ShareSection.tsx';
+import { useDefaultCoder } from '../transcript/useDefaultCoder.ts';
 
 export function TeamPanel({ study }: { study: Study }) {
   const t = useT();
@@ -23,6 +25,7 @@ export function TeamPanel({ study }: { study: Study }) {
   const { project } = snapshot;
   const notices = useNotice();
   const coders = useMemo(() => (project ? studyCoders(project) : []), [project]);
+  const defaultName = useDefaultCoder(study.coders);
   const [pair, setPair] = useState<[string, string]>(['', '']);
   const a = pair[0] || coders[0]?.name || '';
   const b = pair[1] || coders.find((c) => c.name !== a)?.name || '';
@@ -52,6 +55,7 @@ export function TeamPanel({ study }: { study: Study }) {
         {coders.length === 0 && <li className="muted">{t('team.noCoders')}</li>}
       </ul>
       {coders.length === 1 && <p className="muted">{t('team.needSecond')}</p>}
+      <ShareSection study={study} defaultName={defaultName} />
       <CoderFiles study={study} notices={notices} />
       <Notice notice={notices.notice} onClose={notices.clear} />
       {coders.length >= 2 && (

@@ -27,6 +27,7 @@ import { useStorageProblem } from '../../db/useFileImport.ts';
 import { CoderBar } from './CoderBar.tsx';
 import { CodingPanel } from './CodingPanel.tsx';
 import { EditingNotice } from './EditingNotice.tsx';
+import { CollabStatus, noPresence, PresenceContext } from '../collab/CollabStatus.tsx';
 import { TranscribeDialog } from '../transcription/TranscribeDialog.tsx';
 import { FindReplace } from './FindReplace.tsx';
 import { HotkeyHelp } from './HotkeyHelp.tsx';
@@ -60,7 +61,7 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
   const host = useHost();
   const { t, lang } = useLang();
   const session = useSession(sessionId);
-  const { store, lock, takeOver } = useSessionStore(study.id, sessionId);
+  const { store, lock, takeOver, collab } = useSessionStore(study.id, sessionId);
   const readOnly = lock !== 'editing';
   const turnCount = useTurnCount(store);
   const coderSegments = useSessionCoders(store);
@@ -94,6 +95,8 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
   const [refused, setRefused] = useState(false);
   const refuse = useCallback(() => setRefused(true), []);
   useLayoutEffect(() => void (store && (store.onRefused = refuse)), [store, refuse]);
+  const stepTaken = useCallback(() => notices.error(t('collab.undoTaken')), [notices, t]);
+  useLayoutEffect(() => void (store && (store.onStepTaken = stepTaken)), [store, stepTaken]);
   if (refused && lock === 'editing') setRefused(false);
   useRefusedKeys(readOnly && store !== null, refuse);
   useSessionUndo(readOnly ? null : store);
@@ -192,6 +195,7 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
   const startTyping = () => store?.addTurn(null, roster.moderator?.id ?? null, player.ready ? player.currentTime() : null);
 
   return (
+    <PresenceContext value={collab?.presence ?? noPresence}>
     <div className="workbench">
       <WorkbenchToolbar
         store={store}
@@ -207,7 +211,7 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
         onTranscribe={media && mediaUrl.url ? () => setTranscribeOpen(true) : undefined}
         duration={player.duration}
       />
-      <EditingNotice lock={lock} refused={refused} onTakeOver={takeOver} />
+      {collab ? <CollabStatus collab={collab} /> : <EditingNotice lock={lock} refused={refused} onTakeOver={takeOver} />}
       {transcribeOpen && store && session && media && mediaUrl.url && (
         <TranscribeDialog store={store} session={session} recordingUrl={mediaUrl.url} recordingName={media.name} notices={notices} onClose={() => setTranscribeOpen(false)} />
       )}
@@ -258,5 +262,6 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
       )}
       {openPanels.has('help') && <HotkeyHelp settings={settings} roster={roster} onClose={() => togglePanel('help')} onCapturing={setCapturingKey} />}
     </div>
+    </PresenceContext>
   );
 }

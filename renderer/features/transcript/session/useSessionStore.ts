@@ -2,32 +2,55 @@
  * Opens a session's transcript for this screen: one SessionStore, filled from the
  * database, writing behind into it, written out at once when the page is hidden or
  * closed (then in one synchronous go, see writeSessionBatchNow) and when the screen closes. The study's editing lock decides whether this tab
- * edits or watches; a watching tab follows the stored transcript live.
+ * edits or watches; a watching tab follows the stored transcript live. A shared study's
+ * session is tied to its document instead (collab/open-shared-session.ts): every tab and
+ * every teammate edits, and the database follows the document.
  */
 import { useEffect, useState } from 'react';
 import { useDb } from '../../../db/context.tsx';
+import { useHost } from '../../../host/context.tsx';
 import { readSessionRows, watchSessionRows, writeSessionBatch, writeSessionBatchNow } from '../../../db/session-rows.ts';
 import { forgetUnloadBatch, keepUnloadBatch, replayUnloadBatches } from '../../../db/unload-journal.ts';
 import { EditingLock, editingLockName, type LockState } from './editing-lock.ts';
 import { SessionStore } from './session-store.ts';
+import type { ShareRow } from '../../../db/schema.ts';
+import { openSharedSession } from '../../collab/open-shared-session.ts';
+import { Presence } from '../../collab/presence.ts';
+import { ConnectionRefused, type ConnectionState } from '../../collab/study-connection.ts';
 
 export interface OpenSession {
   /** Null until the transcript is read. */
   store: SessionStore | null;
   lock: LockState;
   takeOver(): void;
+  /** How a shared study's session is connected to its server; null for a study on this computer only. */
+  collab: Collab | null;
+}
+
+export interface Collab {
+  state: ConnectionState;
+  /** The server's reason when it refused the study. */
+  refused: string | null;
+  /** Who else is in the session, and where; null until the session is open. */
+  presence: Presence | null;
+  memberName: string;
+  role: ShareRow['role'];
 }
 
 export function useSessionStore(studyId: string, sessionId: string): OpenSession {
   const db = useDb();
+  const host = useHost();
   const [store, setStore] = useState<SessionStore | null>(null);
   const [lock, setLock] = useState<{ state: LockState; lock: EditingLock | null }>({ state: 'waiting', lock: null });
+  const [collab, setCollab] = useState<Collab | null>(null);
 
   useEffect(() => {
     const pendingKey = `session:${sessionId}`;
     const session = new SessionStore(sessionId, (batch) => writeSessionBatch(db, batch), (pending) => db.saveStatus.markUnsaved(pendingKey, pending));
     let stopWatching: (() => void) | null = null;
     let closed = false;
+    let shared: { close(): Promise<void> } | null = null;
+    let editing: EditingLock | null = null;
     const onState = (state: LockState) => {
       stopWatching?.();
       stopWatching = null;
@@ -47,9 +70,39 @@ export function useSessionStore(studyId: string, sessionId: string): OpenSession
     };
     // Handing the study over or closing the screen: what storage refused (a full disk) is kept where the next editing tab replays it.
     const settle = () => session.flush().catch(() => session.flushNow((batch) => keepUnloadBatch(studyId, sessionId, batch)));
-    const editing = new EditingLock(editingLockName(studyId), onState, settle);
-    setLock({ state: 'waiting', lock: editing });
-    editing.start();
+    const openShared = async (share: ShareRow) => {
+      const rows = await replayUnloadBatches(db, studyId).then(() => readSessionRows(db, sessionId));
+      if (closed) return;
+      session.load(rows.turns, rows.segments);
+      const base: Collab = { state: 'connecting', refused: null, presence: null, memberName: share.memberName, role: share.role };
+      setCollab(base);
+      const events = {
+        state: (state: ConnectionState) => setCollab((c) => (c ? { ...c, state } : c)),
+        refused: (refused: string) => setCollab((c) => (c ? { ...c, refused } : c)),
+      };
+      try {
+        const opened = await openSharedSession(share, host, session, events);
+        if (closed) return void opened.close();
+        const presence = new Presence(opened.provider.awareness!, session, share.memberName);
+        shared = { close: () => (presence.destroy(), opened.close()) };
+        session.readOnly = share.role === 'reader';
+        setCollab((c) => ({ ...(c ?? base), presence }));
+        setLock({ state: session.readOnly ? 'watching' : 'editing', lock: null });
+      } catch (error) {
+        // Never reached the server and no copy here: the stored transcript is shown, not edited.
+        session.readOnly = true;
+        setCollab((c) => ({ ...(c ?? base), state: 'refused', refused: error instanceof ConnectionRefused ? error.reason : 'unreachable' }));
+        setLock({ state: 'watching', lock: null });
+      }
+      setStore(session);
+    };
+    void db.shares.get(studyId).then((share) => {
+      if (closed) return;
+      if (share) return void openShared(share);
+      editing = new EditingLock(editingLockName(studyId), onState, settle);
+      setLock({ state: 'waiting', lock: editing });
+      editing.start();
+    });
     const writeNow = () =>
       session.flushNow((batch) => {
         keepUnloadBatch(studyId, sessionId, batch);
@@ -69,10 +122,12 @@ export function useSessionStore(studyId: string, sessionId: string): OpenSession
       document.removeEventListener('visibilitychange', onHidden);
       stopWatching?.();
       // The lock is released only once everything this screen held is written.
-      void settle().finally(() => editing.dispose());
+      void settle().finally(() => editing?.dispose());
+      void shared?.close();
       setStore(null);
+      setCollab(null);
     };
-  }, [db, studyId, sessionId]);
+  }, [db, host, studyId, sessionId]);
 
-  return { store, lock: lock.state, takeOver: () => void lock.lock?.takeOver() };
+  return { store, lock: lock.state, takeOver: () => void lock.lock?.takeOver(), collab };
 }

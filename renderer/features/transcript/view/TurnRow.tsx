@@ -18,6 +18,7 @@ import { LiveTurnEditor } from './LiveTurnEditor.tsx';
 import { StaticTurnText } from './StaticTurnText.tsx';
 import type { ClickPlay } from './play-clicked.ts';
 import { wordAtOffset } from '../../../../shared/words.ts';
+import { TurnPresence } from '../../collab/CollabStatus.tsx';
 
 export interface TurnRowProps {
   store: SessionStore;
@@ -161,6 +162,7 @@ const TurnMeta = memo(function TurnMeta({ store, turnId, speakerId, timestamp, u
           {t('draft.unchecked')} ✓
         </button>
       )}
+      <TurnPresence turnId={turnId} />
     </div>
   );
 });
