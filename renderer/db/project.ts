@@ -46,10 +46,31 @@ async function writeProject(db: TelaahDb, project: Project): Promise<void> {
   await db.summaries.bulkAdd(project.summaries.map((s) => ({ ...s, studyId })));
 }
 
+/**
+ * A change to a shared study's transcripts or segments made outside the transcript screen
+ * (an import of codings or a coder's file, a codebook edit that recodes): refused, because
+ * the sessions' documents on the team server are their truth and this change would not
+ * reach them (it would be undone the next time the session opens).
+ */
+export class SharedTranscriptChange extends Error {
+  constructor() {
+    super('this study is shared on a team server: changes to its transcripts and coded segments are made in the sessions themselves (importing codings or a coder file, and codebook edits that recode segments, are not synced yet); save a copy of the project file to do it there');
+  }
+}
+
+/** What of a project's transcripts a screen shows: turns and segments by id with their content. */
+function transcriptContent(project: Project): string {
+  const turns = project.turns.map((t) => [t.id, t.sessionId, t.order, t.speakerId, t.timestamp, t.text]).sort();
+  const segments = project.segments.map((s) => [s.id, s.turnId, s.start, s.end, s.codes.join(), s.assistantType, s.coder, s.memo]).sort();
+  return JSON.stringify([turns, segments]);
+}
+
 export function applyToProject(db: TelaahDb, studyId: string, change: (project: Project) => Project): Promise<Project> {
   return db.saveStatus.track(() =>
-    db.transaction('rw', ALL, async () => {
-      const changed = change(await loadProject(db, studyId));
+    db.transaction('rw', [...ALL, 'shares'], async () => {
+      const before = await loadProject(db, studyId);
+      const changed = change(before);
+      if ((await db.shares.get(studyId)) && transcriptContent(changed) !== transcriptContent(before)) throw new SharedTranscriptChange();
       const next = { ...changed, study: { ...changed.study, updatedAt: new Date().toISOString() } };
       await writeProject(db, next);
       return next;

@@ -8,7 +8,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BadInvitation, readInvitation, writeInvitation } from '../../shared/collab/invitation.ts';
 import { serverApi } from '../../shared/collab/server-api.ts';
-import { addProject, loadProject, StudyExists } from '../../renderer/db/project.ts';
+import { addProject, applyToProject, loadProject, SharedTranscriptChange, StudyExists } from '../../renderer/db/project.ts';
 import { TelaahDb } from '../../renderer/db/schema.ts';
 import { joinStudy, shareStudy } from '../../renderer/features/collab/share-study.ts';
 import { codedStudy } from './sample-project.ts';
@@ -67,6 +67,11 @@ describe('sharing a study and joining it', () => {
     expect(await coder.shares.get(study.id)).toMatchObject({ memberName: 'Joko', role: 'coder' });
     // Joining twice, or a study that is already on this computer, is refused.
     await expect(joinStudy(coder, net, invitation)).rejects.toBeInstanceOf(StudyExists);
+    // A whole-study change that would touch the transcripts outside their documents is refused; others go through.
+    await expect(applyToProject(coder, study.id, (p) => ({ ...p, segments: p.segments.slice(1) }))).rejects.toBeInstanceOf(SharedTranscriptChange);
+    expect((await loadProject(coder, study.id)).segments.length).toBe(project.segments.length);
+    await applyToProject(coder, study.id, (p) => ({ ...p, study: { ...p.study, stopwords: ['yang'] } }));
+    expect((await loadProject(coder, study.id)).study.stopwords).toEqual(['yang']);
   });
 
   it('refuses a revoked invitation with its reason, and a cut-off one before asking any server', async () => {

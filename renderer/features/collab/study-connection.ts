@@ -33,6 +33,9 @@ export class StudyConnection {
   private readonly providers = new Map<string, HocuspocusProvider>();
   private refusedWith: string | null = null;
   private readonly waiting = new Set<(reason: string) => void>();
+  // The system says the network went (or came back): the line follows at once rather than after its silence timeout.
+  private readonly wentOffline = () => this.socket.disconnect();
+  private readonly cameOnline = () => void this.socket.connect();
 
   constructor(
     readonly address: ServerAddress,
@@ -50,6 +53,8 @@ export class StudyConnection {
         this.events.state?.(status === WebSocketStatus.Connected ? 'online' : status === WebSocketStatus.Connecting ? 'connecting' : 'offline');
       },
     });
+    globalThis.addEventListener?.('offline', this.wentOffline);
+    globalThis.addEventListener?.('online', this.cameOnline);
   }
 
   /** Opens a document of the study (the study's own, or a session's) on the server; returns its provider. */
@@ -124,6 +129,8 @@ export class StudyConnection {
   }
 
   destroy(): void {
+    globalThis.removeEventListener?.('offline', this.wentOffline);
+    globalThis.removeEventListener?.('online', this.cameOnline);
     for (const provider of this.providers.values()) provider.destroy();
     this.providers.clear();
     this.socket.destroy();

@@ -1,0 +1,94 @@
+/**
+ * A team on one study through a real collaboration server, in two browser contexts (two
+ * people, two computers): the owner shares the study and invites a coder, the coder joins
+ * from the invitation, both type in the same session at a typist's pace, see where the
+ * other is, go offline and come back; every screen and every database ends the same.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { storedTexts, Telaah } from './pages.ts';
+import { removeTeamServer, startTeamServer, stopTeamServer, type TeamServer } from './team-server.ts';
+
+let server: TeamServer;
+test.beforeAll(async () => {
+  server = await startTeamServer();
+});
+test.afterAll(async () => {
+  await stopTeamServer(server);
+  removeTeamServer(server);
+});
+
+const shown = (page: Page) => page.locator('.turn .turn-text');
+
+/** Clicks into a turn and types at its end (or start), key by key. */
+async function typeInTurn(page: Page, index: number, text: string, where: 'End' | 'Home', delay: number) {
+  await shown(page).nth(index).click();
+  await page.keyboard.press(where);
+  await page.keyboard.type(text, { delay });
+}
+
+test('two people share a study and transcribe one session live, offline and back, without losing a key', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const ownerContext = await browser.newContext();
+  const coderContext = await browser.newContext();
+  const sari = await ownerContext.newPage();
+  const app = new Telaah(sari);
+  await app.startStudy('Studi tim', 2024, 'FGD 1');
+  await sari.getByRole('button', { name: 'Mulai mengetik' }).click();
+  await sari.keyboard.type('Giliran pertama.', { delay: 30 });
+  await sari.keyboard.press('Enter');
+  await sari.keyboard.type('Giliran kedua.', { delay: 30 });
+  await expect(sari.getByTestId('save-status')).toHaveText('Tersimpan');
+  const sessionUrl = sari.url();
+
+  // The owner shares the study and invites a coder.
+  await sari.goto(sessionUrl.replace(/session\/.*$/, 'team'));
+  await sari.getByLabel('Alamat server').fill(server.address);
+  await sari.getByLabel('Kunci server').fill(server.key);
+  await sari.getByLabel('Nama Anda').fill('Sari');
+  await sari.getByRole('button', { name: 'Bagikan ke server' }).click();
+  await expect(sari.getByText(`Dibagikan di ${server.address}. Anda: Sari (pemilik).`)).toBeVisible();
+  await sari.getByLabel('Nama anggota').fill('Joko');
+  await sari.getByRole('button', { name: 'Undang' }).click();
+  const invitation = await sari.locator('.collab-invitation textarea').inputValue();
+  expect(invitation).toMatch(/^telaah-undangan:/);
+  await expect(sari.locator('.collab-members li')).toHaveText([/Sari\s*pemilik/, /Joko\s*pengode/]);
+
+  // The coder joins from the invitation on another computer.
+  const joko = await coderContext.newPage();
+  await new Telaah(joko).open();
+  await joko.getByRole('button', { name: 'Gabung studi tim…' }).click();
+  await joko.getByLabel('Undangan (baris yang diawali telaah-undangan:)').fill(invitation);
+  await joko.getByRole('button', { name: 'Gabung', exact: true }).click();
+  await expect(joko.getByRole('tab', { name: 'Sesi FGD' })).toHaveAttribute('aria-selected', 'true');
+  await joko.getByRole('link', { name: 'FGD 1' }).click();
+  await expect(shown(joko)).toHaveText(['Giliran pertama.', 'Giliran kedua.']);
+  await sari.goto(sessionUrl);
+  await expect(sari.locator('.collab-status')).toContainText('Daring');
+  await expect(sari.locator('.collab-status')).toContainText('Joko');
+
+  // Both type at once: Sari at the end of the first turn, Joko at the start of the same turn, then in the next one.
+  await Promise.all([typeInTurn(sari, 0, ' Kami mendampingi KPM.', 'End', 40), typeInTurn(joko, 0, 'Ya, ', 'Home', 55)]);
+  await expect(joko.locator('.turn').first().locator('.turn-presence')).toContainText('Sari');
+  await Promise.all([typeInTurn(sari, 1, ' Sari menambah.', 'End', 35), typeInTurn(joko, 1, 'Joko: ', 'Home', 50)]);
+  const together = ['Ya, Giliran pertama. Kami mendampingi KPM.', 'Joko: Giliran kedua. Sari menambah.'];
+  await expect(shown(sari)).toHaveText(together);
+  await expect(shown(joko)).toHaveText(together);
+
+  // Joko's network goes; both keep typing; it comes back and everything merges.
+  await coderContext.setOffline(true);
+  await expect(joko.locator('.collab-status')).toContainText('Luring');
+  await Promise.all([typeInTurn(joko, 1, ' (luring)', 'End', 45), typeInTurn(sari, 0, ' Tanpa Joko.', 'End', 40)]);
+  await joko.keyboard.press('Enter');
+  await joko.keyboard.type('Giliran luring Joko.', { delay: 45 });
+  await coderContext.setOffline(false);
+  const merged = ['Ya, Giliran pertama. Kami mendampingi KPM. Tanpa Joko.', 'Joko: Giliran kedua. Sari menambah. (luring)', 'Giliran luring Joko.'];
+  await expect(shown(sari)).toHaveText(merged, { timeout: 20_000 });
+  await expect(shown(joko)).toHaveText(merged);
+  await expect(sari.getByTestId('save-status')).toHaveText('Tersimpan');
+  await expect(joko.getByTestId('save-status')).toHaveText('Tersimpan');
+  expect(await storedTexts(sari)).toEqual(merged);
+  expect(await storedTexts(joko)).toEqual(merged);
+
+  await ownerContext.close();
+  await coderContext.close();
+});
