@@ -33,6 +33,7 @@ describe('the desktop main process', () => {
 
   it('answers exactly the methods of the host API', () => {
     expect(recorded.channels.sort()).toEqual([
+      'telaah:allowServer',
       'telaah:attachMedia',
       'telaah:attachMediaPath',
       'telaah:backupSettings',
