@@ -18,6 +18,7 @@ import { useDesktopWindow } from '../desktop/useDesktopWindow.ts';
 import { DeletedBar } from './DeletedBar.tsx';
 import { Header } from './Header.tsx';
 import { StudyShell } from './StudyShell.tsx';
+import { StudyTeamProvider } from '../features/collab/StudyTeamContext.tsx';
 import { useBackupSchedule } from './useBackupSchedule.ts';
 
 function Crumbs({ route }: { route: Route }) {
@@ -83,7 +84,9 @@ export function App({ db, host }: { db: TelaahDb; host: Api }) {
               <DesktopWindow studyId={route.page === 'studies' || route.page === 'backups' ? null : route.studyId} />
               <Header crumbs={<Crumbs route={route} />} />
               <DeletedBar studyId={route.page === 'studies' || route.page === 'backups' ? null : route.studyId} />
-              <Screen route={route} />
+              <StudyTeamProvider studyId={route.page === 'studies' || route.page === 'backups' ? null : route.studyId}>
+                <Screen route={route} />
+              </StudyTeamProvider>
               <FileDropZone />
             </DesktopProvider>
           </BackupProvider>

@@ -668,7 +668,7 @@ export const en: Record<MessageKey, string> = {
   'hotkeys.typingResume': 'Play on after no typing for (seconds)',
   'collab.title': 'Working together through a team server',
   'collab.intro': 'Share this study to a team server so that several people can transcribe and code the same sessions at once. Everyone can still work offline; changes merge when the connection returns.',
-  'collab.scope': 'Synced live: the text and segments of every shared session. The codebook, participants, summaries and sessions made later are sent only when the study is shared.',
+  'collab.scope': 'The text and segments of each session merge character by character. The codebook, participants, sessions, summaries and the study\'s settings sync too, record by record: when two people change the same record at once (one participant, say), the change that reaches the server last stands.',
   'collab.server': 'Server address',
   'collab.serverKey': 'Server key',
   'collab.yourName': 'Your name',

@@ -666,7 +666,7 @@ export const id = {
   'hotkeys.typingResume': 'Lanjut setelah tidak mengetik (detik)',
   'collab.title': 'Kerja bersama lewat server tim',
   'collab.intro': 'Bagikan studi ini ke server tim agar beberapa orang mentranskripsi dan mengode sesi yang sama bersamaan. Setiap orang tetap bisa bekerja luring; perubahan digabung saat tersambung lagi.',
-  'collab.scope': 'Yang tersinkron langsung: teks dan segmen setiap sesi yang dibagikan. Kodebuku, peserta, ringkasan, dan sesi yang dibuat sesudahnya dikirim hanya saat studi dibagikan.',
+  'collab.scope': 'Teks dan segmen tiap sesi menyatu huruf demi huruf. Kodebuku, peserta, sesi, ringkasan, dan pengaturan studi juga tersinkron, per catatan: bila dua orang mengubah catatan yang sama bersamaan (misalnya satu peserta), yang terakhir tiba di server yang berlaku.',
   'collab.server': 'Alamat server',
   'collab.serverKey': 'Kunci server',
   'collab.yourName': 'Nama Anda',

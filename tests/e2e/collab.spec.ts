@@ -5,7 +5,7 @@
  * other is, go offline and come back; every screen and every database ends the same.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { storedTexts, Telaah } from './pages.ts';
+import { fixturePath, MatrixScreen, SessionScreen, storedTexts, Telaah } from './pages.ts';
 import { removeTeamServer, startTeamServer, stopTeamServer, type TeamServer } from './team-server.ts';
 
 let server: TeamServer;
@@ -86,8 +86,59 @@ test('two people share a study and transcribe one session live, offline and back
   await expect(shown(joko)).toHaveText(merged);
   await expect(sari.getByTestId('save-status')).toHaveText('Tersimpan');
   await expect(joko.getByTestId('save-status')).toHaveText('Tersimpan');
-  expect(await storedTexts(sari)).toEqual(merged);
-  expect(await storedTexts(joko)).toEqual(merged);
+  await expect.poll(() => storedTexts(sari)).toEqual(merged);
+  await expect.poll(() => storedTexts(joko)).toEqual(merged);
+
+  await ownerContext.close();
+  await coderContext.close();
+});
+
+test("a study's own records and a teammate's coding reach the other computer's screens while both have the study open", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const ownerContext = await browser.newContext();
+  const coderContext = await browser.newContext();
+  const sari = await ownerContext.newPage();
+  const app = new Telaah(sari);
+  await app.startStudy('Studi tim bersama', 2024, 'FGD Sukamaju');
+  await new SessionScreen(sari).importTranscript(app, fixturePath('fgd-sukamaju.txt'));
+  await expect(sari.getByTestId('save-status')).toHaveText('Tersimpan');
+  const studyUrl = sari.url().replace(/session\/.*$/, '');
+  await sari.goto(`${studyUrl}team`);
+  await sari.getByLabel('Alamat server').fill(server.address);
+  await sari.getByLabel('Kunci server').fill(server.key);
+  await sari.getByRole('button', { name: 'Bagikan ke server' }).click();
+  await expect(sari.getByText(/Dibagikan di/)).toBeVisible();
+  await sari.getByLabel('Nama anggota').fill('Joko');
+  await sari.getByRole('button', { name: 'Undang' }).click();
+  const invitation = await sari.locator('.collab-invitation textarea').inputValue();
+
+  const joko = await coderContext.newPage();
+  await new Telaah(joko).open();
+  await joko.getByRole('button', { name: 'Gabung studi tim…' }).click();
+  await joko.getByLabel('Undangan (baris yang diawali telaah-undangan:)').fill(invitation);
+  await joko.getByRole('button', { name: 'Gabung', exact: true }).click();
+  await new Telaah(joko).tab('Peserta').click();
+  await expect(joko.locator('tr[data-participant="Bu Rina"]')).toHaveCount(1);
+
+  // Sari renames a participant; Joko's open participants screen shows it.
+  await sari.goto(`${studyUrl}participants`);
+  const label = sari.locator('tr[data-participant="Bu Rina"]').getByLabel('Label (seperti di transkrip)');
+  await label.fill('Bu Rina Wati');
+  await label.blur();
+  await expect(joko.locator('tr[data-participant="Bu Rina Wati"]')).toHaveCount(1);
+
+  // Joko codes a statement of Bu Sari's in the session; Sari's matrix, open meanwhile, counts it.
+  await sari.goto(`${studyUrl}matrix`);
+  const matrix = new MatrixScreen(sari);
+  await expect(matrix.cell('4.1.1', 'PKH')).toBeVisible();
+  const before = Number((await matrix.cell('4.1.1', 'PKH').textContent())?.replace('·', '0'));
+  await new Telaah(joko).tab('Sesi FGD').click();
+  await joko.getByRole('link', { name: 'FGD Sukamaju' }).click();
+  const session = new SessionScreen(joko);
+  const words = 'Saat pencairan kami mendampingi KPM ke e-Warong supaya bantuannya diterima utuh.';
+  await session.selectText(await session.turn('Bu Sari', words), words);
+  await session.applyCodeWithMouse('4.1.1');
+  await matrix.expectCount('4.1.1', 'PKH', before + 1);
 
   await ownerContext.close();
   await coderContext.close();

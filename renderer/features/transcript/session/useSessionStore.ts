@@ -3,20 +3,20 @@
  * database, writing behind into it, written out at once when the page is hidden or
  * closed (then in one synchronous go, see writeSessionBatchNow) and when the screen closes. The study's editing lock decides whether this tab
  * edits or watches; a watching tab follows the stored transcript live. A shared study's
- * session is tied to its document instead (collab/open-shared-session.ts): every tab and
+ * session is tied to its document instead, lent by the study's team (collab/study-team.ts): every tab and
  * every teammate edits, and the database follows the document.
  */
 import { useEffect, useState } from 'react';
 import { useDb } from '../../../db/context.tsx';
-import { useHost } from '../../../host/context.tsx';
 import { readSessionRows, watchSessionRows, writeSessionBatch, writeSessionBatchNow } from '../../../db/session-rows.ts';
 import { forgetUnloadBatch, keepUnloadBatch, replayUnloadBatches } from '../../../db/unload-journal.ts';
 import { EditingLock, editingLockName, type LockState } from './editing-lock.ts';
 import { SessionStore } from './session-store.ts';
 import type { ShareRow } from '../../../db/schema.ts';
-import { openSharedSession } from '../../collab/open-shared-session.ts';
 import { Presence } from '../../collab/presence.ts';
-import { ConnectionRefused, type ConnectionState } from '../../collab/study-connection.ts';
+import { SessionShare } from '../../collab/session-share.ts';
+import type { ConnectionState } from '../../collab/study-connection.ts';
+import { useStudyTeam } from '../../collab/StudyTeamContext.tsx';
 
 export interface OpenSession {
   /** Null until the transcript is read. */
@@ -39,17 +39,18 @@ export interface Collab {
 
 export function useSessionStore(studyId: string, sessionId: string): OpenSession {
   const db = useDb();
-  const host = useHost();
+  const teamStatus = useStudyTeam();
+  const team = teamStatus.status === 'open' ? teamStatus.team : null;
   const [store, setStore] = useState<SessionStore | null>(null);
   const [lock, setLock] = useState<{ state: LockState; lock: EditingLock | null }>({ state: 'waiting', lock: null });
-  const [collab, setCollab] = useState<Collab | null>(null);
+  const [presence, setPresence] = useState<Presence | null>(null);
 
   useEffect(() => {
     const pendingKey = `session:${sessionId}`;
     const session = new SessionStore(sessionId, (batch) => writeSessionBatch(db, batch), (pending) => db.saveStatus.markUnsaved(pendingKey, pending));
     let stopWatching: (() => void) | null = null;
     let closed = false;
-    let shared: { close(): Promise<void> } | null = null;
+    let leave: (() => void) | null = null;
     let editing: EditingLock | null = null;
     const onState = (state: LockState) => {
       stopWatching?.();
@@ -70,39 +71,33 @@ export function useSessionStore(studyId: string, sessionId: string): OpenSession
     };
     // Handing the study over or closing the screen: what storage refused (a full disk) is kept where the next editing tab replays it.
     const settle = () => session.flush().catch(() => session.flushNow((batch) => keepUnloadBatch(studyId, sessionId, batch)));
-    const openShared = async (share: ShareRow) => {
+    // A shared study's session: the team lends its document, every tab and teammate edits, a reader only watches.
+    const openShared = async () => {
       const rows = await replayUnloadBatches(db, studyId).then(() => readSessionRows(db, sessionId));
       if (closed) return;
       session.load(rows.turns, rows.segments);
-      const base: Collab = { state: 'connecting', refused: null, presence: null, memberName: share.memberName, role: share.role };
-      setCollab(base);
-      const events = {
-        state: (state: ConnectionState) => setCollab((c) => (c ? { ...c, state } : c)),
-        refused: (refused: string) => setCollab((c) => (c ? { ...c, refused } : c)),
-      };
-      try {
-        const opened = await openSharedSession(share, host, session, events);
-        if (closed) return void opened.close();
-        const presence = new Presence(opened.provider.awareness!, session, share.memberName);
-        shared = { close: () => (presence.destroy(), opened.close()) };
-        session.readOnly = share.role === 'reader';
-        setCollab((c) => ({ ...(c ?? base), presence }));
-        setLock({ state: session.readOnly ? 'watching' : 'editing', lock: null });
-      } catch (error) {
-        // Never reached the server and no copy here: the stored transcript is shown, not edited.
+      if (!team || teamStatus.status !== 'open') {
+        // Not on this computer yet and the server out of reach: the stored transcript is shown, not edited.
         session.readOnly = true;
-        setCollab((c) => ({ ...(c ?? base), state: 'refused', refused: error instanceof ConnectionRefused ? error.reason : 'unreachable' }));
-        setLock({ state: 'watching', lock: null });
+      } else {
+        const borrowed = await team.session(sessionId);
+        if (closed) return borrowed.release();
+        const link = new SessionShare(borrowed.doc, session, studyId);
+        const here = new Presence(borrowed.provider.awareness!, session, teamStatus.share.memberName);
+        leave = () => (here.destroy(), link.destroy(), borrowed.release());
+        session.readOnly = teamStatus.share.role === 'reader';
+        setPresence(here);
       }
       setStore(session);
+      setLock({ state: session.readOnly ? 'watching' : 'editing', lock: null });
     };
-    void db.shares.get(studyId).then((share) => {
-      if (closed) return;
-      if (share) return void openShared(share);
+    if (teamStatus.status === 'local') {
       editing = new EditingLock(editingLockName(studyId), onState, settle);
       setLock({ state: 'waiting', lock: editing });
       editing.start();
-    });
+    } else if (teamStatus.status !== 'opening') {
+      void openShared();
+    }
     const writeNow = () =>
       session.flushNow((batch) => {
         keepUnloadBatch(studyId, sessionId, batch);
@@ -121,13 +116,18 @@ export function useSessionStore(studyId: string, sessionId: string): OpenSession
       window.removeEventListener('beforeunload', writeNow);
       document.removeEventListener('visibilitychange', onHidden);
       stopWatching?.();
+      leave?.();
       // The lock is released only once everything this screen held is written.
       void settle().finally(() => editing?.dispose());
-      void shared?.close();
       setStore(null);
-      setCollab(null);
+      setPresence(null);
     };
-  }, [db, host, studyId, sessionId]);
+    // The team's connection state changes often; the session reopens only when the team itself does.
+  }, [db, studyId, sessionId, teamStatus.status, team]);
 
+  const collab: Collab | null =
+    teamStatus.status === 'local'
+      ? null
+      : { state: teamStatus.state, refused: teamStatus.status === 'open' ? teamStatus.refused : teamStatus.status === 'failed' ? teamStatus.refused : null, presence, memberName: teamStatus.share.memberName, role: teamStatus.share.role };
   return { store, lock: lock.state, takeOver: () => void lock.lock?.takeOver(), collab };
 }
