@@ -27,11 +27,14 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** Starts the server (again, on the same port and store, when `previous` is given). */
-export async function startTeamServer(previous?: TeamServer): Promise<TeamServer> {
-  const port = previous?.port ?? (await freePort());
+/**
+ * Starts the server; with `previous`, again on its store (and its port, unless that is 0:
+ * then a second instance beside it). `args` go to `serve` as well (e.g. `--redis URL`).
+ */
+export async function startTeamServer(previous?: Pick<TeamServer, 'port' | 'dir' | 'key'>, args: string[] = []): Promise<TeamServer> {
+  const port = previous?.port || (await freePort());
   const dir = previous?.dir ?? mkdtempSync(join(tmpdir(), 'telaah-team-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'cli/main.ts'), 'serve', '--port', String(port), '--data', dir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'cli/main.ts'), 'serve', '--port', String(port), '--data', dir, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   let printed = '';
   child.stderr!.on('data', (chunk: Buffer) => void (printed += chunk.toString()));
   await new Promise<void>((resolve, reject) => {
