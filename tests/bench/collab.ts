@@ -81,6 +81,13 @@ async function client(address: ServerAddress, project: Project, sessionId: strin
   return { store, connection, link: new SessionShare(doc, store, project.study.id) };
 }
 
+function closeAll(pairs: [Client, Client][]): void {
+  for (const client of pairs.flat()) {
+    client.link.destroy();
+    client.connection.destroy();
+  }
+}
+
 /** Pairs type for `seconds` at one key per 100 ms, each watching the other's turn; returns each key's delay to the partner. */
 async function typePairs(pairs: [Client, Client][], seconds: number): Promise<number[]> {
   const delays: number[] = [];
@@ -124,7 +131,7 @@ export async function collabBench(seconds = 30): Promise<CollabFigures> {
     const delays = await typePairs(pairs, seconds);
     const after = usage(pidOf(server));
     const updates = delays.length;
-    for (const [a, b] of pairs) for (const c of [a, b]) (c.link.destroy(), c.connection.destroy());
+    closeAll(pairs);
 
     // Memory per open document and the first sync of a 40-FGD study by a new client.
     await sleep(3000);
@@ -179,7 +186,7 @@ async function viaRedis(project: Project, seconds: number): Promise<number[] | n
     const pairs: [Client, Client][] = [];
     for (const session of studied.sessions) pairs.push([await client(a, studied, session.id, ownerToken), await client(b, studied, session.id, coderToken)]);
     const delays = await typePairs(pairs, seconds);
-    for (const [x, y] of pairs) for (const c of [x, y]) (c.link.destroy(), c.connection.destroy());
+    closeAll(pairs);
     return delays;
   } finally {
     await stopTeamServer(two);

@@ -41,6 +41,10 @@ export function useSessionStore(studyId: string, sessionId: string): OpenSession
   const db = useDb();
   const teamStatus = useStudyTeam();
   const team = teamStatus.status === 'open' ? teamStatus.team : null;
+  const mode = teamStatus.status;
+  const member = teamStatus.status === 'local' ? null : teamStatus.share;
+  const memberName = member?.memberName ?? '';
+  const role = member?.role ?? 'owner';
   const [store, setStore] = useState<SessionStore | null>(null);
   const [lock, setLock] = useState<{ state: LockState; lock: EditingLock | null }>({ state: 'waiting', lock: null });
   const [presence, setPresence] = useState<Presence | null>(null);
@@ -76,26 +80,26 @@ export function useSessionStore(studyId: string, sessionId: string): OpenSession
       const rows = await replayUnloadBatches(db, studyId).then(() => readSessionRows(db, sessionId));
       if (closed) return;
       session.load(rows.turns, rows.segments);
-      if (!team || teamStatus.status !== 'open') {
+      if (!team) {
         // Not on this computer yet and the server out of reach: the stored transcript is shown, not edited.
         session.readOnly = true;
       } else {
         const borrowed = await team.session(sessionId);
         if (closed) return borrowed.release();
         const link = new SessionShare(borrowed.doc, session, studyId);
-        const here = new Presence(borrowed.provider.awareness!, session, teamStatus.share.memberName);
+        const here = new Presence(borrowed.provider.awareness!, session, memberName);
         leave = () => (here.destroy(), link.destroy(), borrowed.release());
-        session.readOnly = teamStatus.share.role === 'reader';
+        session.readOnly = role === 'reader';
         setPresence(here);
       }
       setStore(session);
       setLock({ state: session.readOnly ? 'watching' : 'editing', lock: null });
     };
-    if (teamStatus.status === 'local') {
+    if (mode === 'local') {
       editing = new EditingLock(editingLockName(studyId), onState, settle);
       setLock({ state: 'waiting', lock: editing });
       editing.start();
-    } else if (teamStatus.status !== 'opening') {
+    } else if (mode !== 'opening') {
       void openShared();
     }
     const writeNow = () =>
@@ -123,7 +127,7 @@ export function useSessionStore(studyId: string, sessionId: string): OpenSession
       setPresence(null);
     };
     // The team's connection state changes often; the session reopens only when the team itself does.
-  }, [db, studyId, sessionId, teamStatus.status, team]);
+  }, [db, studyId, sessionId, mode, team, memberName, role]);
 
   const collab: Collab | null =
     teamStatus.status === 'local'
