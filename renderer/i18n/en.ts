@@ -711,5 +711,6 @@ export const en: Record<MessageKey, string> = {
   'collab.here': '{name} is here',
   'collab.readOnly': 'You are a reader: the transcript can only be viewed.',
   'collab.exists': 'The study "{title}" is already on this computer.',
+  'collab.inSession': '{name} is in this session',
   'collab.undoTaken': 'That step was not undone: a teammate has since changed the turn it made.',
 };

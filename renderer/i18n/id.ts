@@ -709,6 +709,7 @@ export const id = {
   'collab.here': '{name} di sini',
   'collab.readOnly': 'Anda pembaca: transkrip hanya dapat dilihat.',
   'collab.exists': 'Studi "{title}" sudah ada di komputer ini.',
+  'collab.inSession': '{name} sedang di sesi ini',
   'collab.undoTaken': 'Langkah itu tidak dibatalkan: rekan sudah mengubah giliran yang dibuatnya.',
 } as const;
 

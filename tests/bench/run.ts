@@ -16,6 +16,9 @@
  *    are set for the large one.
  * 5. Search, word frequencies and code co-occurrence on the 40-FGD study, in Node
  *    (tests/bench/ask.ts).
+ * 6. Working together through the collaboration server (tests/bench/collab.ts): a key's
+ *    way to a teammate through one server and through two joined by Redis, the server's
+ *    CPU and memory, and a new member's first sync of the 40-FGD study.
  *
  * Prints each figure against its target and exits 1 when a target is missed.
  */
@@ -34,6 +37,7 @@ import { importTranscript } from '../../shared/transcript.ts';
 import { chromiumPath } from '../e2e/browser.ts';
 import { analysisBench } from './analysis.ts';
 import { askBench } from './ask.ts';
+import { collabBench } from './collab.ts';
 import { browserBench } from './browser.ts';
 import { pipelineBench } from './transcription.ts';
 import { waveformBench } from './waveform.ts';
@@ -262,6 +266,16 @@ record(`code co-occurrence by turn, ${asked}`, ask.cooccurrenceTurnMs, 500);
 record(`code co-occurrence by overlapping text, ${asked}`, ask.cooccurrenceOverlapMs, 500);
 record(`matrix compared by site, ${asked}`, ask.matrixBySiteMs, 500);
 record(`matrix compared by an attribute of the study's own, ${asked}`, ask.matrixByAttributeMs, 500);
+const collab = await collabBench();
+record("working together: a key typed until the partner's store has it, p95 (20 clients, 10 sessions, 100 ms a key, one server)", collab.keyToPartnerP95Ms, 50);
+record('  the same, median', collab.keyToPartnerMedianMs, null);
+if (collab.keyToPartnerViaRedisP95Ms !== null) {
+  record('working together: the same across two server instances joined by Redis, p95', collab.keyToPartnerViaRedisP95Ms, 100);
+  record('  the same, median', collab.keyToPartnerViaRedisMedianMs!, null);
+}
+record('working together: server CPU per 1,000 updates', collab.serverCpuMsPer1000Updates, null);
+record('working together: server memory per open document (40-FGD study)', collab.serverMbPerDocument, null, 'MB');
+record('working together: a new client joins a 40-FGD study until it is in its database', collab.firstSyncOf40FgdsMs, 5000);
 const browser = await inBrowser();
 let missed = 0;
 for (const f of figures) {

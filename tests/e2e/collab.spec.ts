@@ -5,6 +5,14 @@
  * other is, go offline and come back; every screen and every database ends the same.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as Y from 'yjs';
+import { readSession } from '../../shared/collab/session-doc.ts';
+import { serverAddress } from '../../shared/collab/server-address.ts';
+import { StudyConnection } from '../../renderer/features/collab/study-connection.ts';
+import { kill, newPage, startChromium, type Running } from './own-chromium.ts';
 import { fixturePath, MatrixScreen, SessionScreen, storedTexts, Telaah } from './pages.ts';
 import { removeTeamServer, startTeamServer, stopTeamServer, type TeamServer } from './team-server.ts';
 
@@ -139,7 +147,88 @@ test("a study's own records and a teammate's coding reach the other computer's s
   await session.selectText(await session.turn('Bu Sari', words), words);
   await session.applyCodeWithMouse('4.1.1');
   await matrix.expectCount('4.1.1', 'PKH', before + 1);
+  // Sari's list of sessions shows that Joko is working in that one.
+  await sari.goto(`${studyUrl}sessions`);
+  await expect(sari.locator('.session-list li').filter({ hasText: 'FGD Sukamaju' }).locator('.session-presence')).toHaveText('Joko');
 
   await ownerContext.close();
   await coderContext.close();
+});
+
+/** This browser's share of a study (its token), read from the app's database. */
+const shareOf = (page: Page, studyId: string) =>
+  page.evaluate(
+    (id) =>
+      new Promise<{ token: string }>((resolve, reject) => {
+        const open = indexedDB.open('telaah');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('shares').objectStore('shares').get(id);
+          request.onsuccess = () => (resolve(request.result as { token: string }), open.result.close());
+        };
+      }),
+    studyId,
+  );
+
+/** The session's turns as the server has them, read by a client of its own. */
+async function onServer(studyId: string, sessionId: string, token: string): Promise<string[]> {
+  const connection = new StudyConnection(serverAddress(server.address), studyId, token);
+  try {
+    const doc = new Y.Doc();
+    await connection.ready(doc, sessionId);
+    return readSession(doc, sessionId).turns.map((t) => t.text);
+  } finally {
+    connection.destroy();
+  }
+}
+
+test('the browser killed 150 ms after the last key of a shared session: nothing lost, here or on the server once it is back', async ({ baseURL }) => {
+  test.setTimeout(120_000);
+  const profile = mkdtempSync(join(tmpdir(), 'telaah-crash-shared-'));
+  const started: Running[] = [];
+  try {
+    const first = await startChromium(profile);
+    started.push(first);
+    const page = await newPage(first);
+    await page.goto(baseURL!);
+    const app = new Telaah(page);
+    await app.createStudy('Studi tim mati listrik', 2024);
+    await app.addSession('FGD 1');
+    await page.getByRole('button', { name: 'Mulai mengetik' }).click();
+    await page.keyboard.type('Awal.', { delay: 40 });
+    await expect(page.getByTestId('save-status')).toHaveText('Tersimpan');
+    const sessionUrl = page.url();
+    const [, studyId, sessionId] = /#\/study\/([^/]+)\/session\/([^/?]+)/.exec(sessionUrl)!;
+    await page.goto(sessionUrl.replace(/session\/.*$/, 'team'));
+    await page.getByLabel('Alamat server').fill(server.address);
+    await page.getByLabel('Kunci server').fill(server.key);
+    await page.getByRole('button', { name: 'Bagikan ke server' }).click();
+    await expect(page.getByText(/Dibagikan di/)).toBeVisible();
+    await page.goto(sessionUrl);
+    await expect(page.locator('.collab-status')).toContainText('Daring');
+    await shown(page).first().click();
+    await page.keyboard.press('End');
+    const typed = [' Lanjut diketik.', 'Giliran kedua di studi tim.', 'Giliran ketiga, lalu listrik mati.'];
+    await page.keyboard.type(typed[0]!, { delay: 40 });
+    for (const turn of typed.slice(1)) {
+      await page.keyboard.press('Enter');
+      await page.keyboard.type(turn, { delay: 40 });
+    }
+    await page.waitForTimeout(150);
+    await kill(first);
+
+    const expected = [`Awal.${typed[0]}`, typed[1]!, typed[2]!];
+    const second = await startChromium(profile);
+    started.push(second);
+    const again = await newPage(second);
+    await again.goto(sessionUrl);
+    await expect(shown(again)).toHaveText(expected);
+    await expect.poll(() => storedTexts(again)).toEqual(expected);
+    await expect(again.locator('.collab-status')).toContainText('Daring');
+    const { token } = await shareOf(again, decodeURIComponent(studyId!));
+    await expect.poll(() => onServer(decodeURIComponent(studyId!), decodeURIComponent(sessionId!), token), { timeout: 15_000 }).toEqual(expected);
+  } finally {
+    for (const running of started) if (running.child.exitCode === null && running.child.signalCode === null) await kill(running);
+    rmSync(profile, { recursive: true, force: true });
+  }
 });

@@ -6,55 +6,14 @@
  * or more after the last key, nothing may be lost; sooner, at most the last 150 ms of
  * typing.
  */
-import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { expect, test } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumPath } from './browser.ts';
+import { kill, newPage, startChromium, type Running } from './own-chromium.ts';
 import { fixturePath, storedTexts, Telaah } from './pages.ts';
 
-const ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-dev-shm-usage', '--remote-debugging-port=0'];
 const KEY_MS = 40;
-
-interface Running {
-  browser: Browser;
-  child: ChildProcess;
-}
-
-async function startChromium(profile: string): Promise<Running> {
-  const child = spawn(chromiumPath() ?? 'chromium', [...ARGS, `--user-data-dir=${profile}`, 'about:blank'], { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
-  const endpoint = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`Chromium gave no DevTools address: ${output}`)), 30_000);
-    child.stderr!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const found = /DevTools listening on (ws:\/\/\S+)/.exec(output);
-      if (found) {
-        clearTimeout(timer);
-        resolve(found[1]!);
-      }
-    });
-    child.on('exit', (code) => (clearTimeout(timer), reject(new Error(`Chromium exited (${code}): ${output}`))));
-  }).catch((error: unknown) => {
-    if (child.exitCode === null) process.kill(-child.pid!, 'SIGKILL');
-    throw error;
-  });
-  return { browser: await chromium.connectOverCDP(endpoint), child };
-}
-
-/** SIGKILL to the whole process group: the browser, its renderers and its storage service at once. */
-async function kill({ child }: Running): Promise<void> {
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  process.kill(-child.pid!, 'SIGKILL');
-  await exited;
-}
-
-async function newPage(running: Running): Promise<Page> {
-  const page = await running.browser.contexts()[0]!.newPage();
-  await page.setViewportSize({ width: 1280, height: 720 });
-  return page;
-}
 
 /** What survived of `typed` (turns joined by "\n"): how many characters from its end are missing or wrong. */
 function lost(typed: string, stored: string): number {

@@ -7,6 +7,7 @@ import { useT } from '../../i18n/context.tsx';
 import type { Collab } from '../transcript/session/useSessionStore.ts';
 import type { Presence, Present } from './presence.ts';
 import { reasonText } from './reason-text.ts';
+import { useStudyTeam } from './StudyTeamContext.tsx';
 
 const NOBODY: readonly Present[] = [];
 export const noPresence = { subscribe: () => () => {}, everyone: () => NOBODY, at: () => NOBODY };
@@ -56,5 +57,23 @@ export function TurnPresence({ turnId }: { turnId: string }) {
         </span>
       ))}
     </div>
+  );
+}
+
+/** The teammates working in a session, beside it in the sessions list. */
+export function SessionWhereabouts({ sessionId }: { sessionId: string }) {
+  const t = useT();
+  const team = useStudyTeam();
+  const whereabouts = (team.status === 'open' ? team.team.whereabouts : null) ?? noPresence;
+  const here = useSyncExternalStore(whereabouts.subscribe, () => whereabouts.at(sessionId));
+  if (here.length === 0) return null;
+  return (
+    <span className="session-presence">
+      {here.map((p) => (
+        <span key={p.clientId} className="presence-chip" style={{ borderColor: p.color, color: p.color }} title={t('collab.inSession', { name: p.name })}>
+          {p.name}
+        </span>
+      ))}
+    </span>
   );
 }

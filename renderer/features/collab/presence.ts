@@ -24,24 +24,20 @@ export function colorOf(name: string): string {
 
 const EMPTY: readonly Present[] = [];
 
-export class Presence {
+/**
+ * Everyone else's published places on one document's awareness, grouped by `field` (the
+ * turn in a session's document, the session in the study's): the same arrays until they change.
+ */
+class PlacesOf {
   private others: readonly Present[] = EMPTY;
-  private byTurn = new Map<string, readonly Present[]>();
+  private byPlace = new Map<string, readonly Present[]>();
   private readonly listeners = new Set<() => void>();
-  private readonly stopStore: () => void;
   private readonly onChange = () => this.read();
 
   constructor(
-    private readonly awareness: Awareness,
-    store: SessionStore,
-    name: string,
+    protected readonly awareness: Awareness,
+    private readonly field: 'turnId' | 'sessionId',
   ) {
-    const publish = () => {
-      const turnId = store.currentTurn();
-      if (awareness.getLocalState()?.turnId !== turnId || awareness.getLocalState()?.name !== name) awareness.setLocalState({ name, color: colorOf(name), turnId });
-    };
-    publish();
-    this.stopStore = store.subscribe(publish);
     awareness.on('change', this.onChange);
     this.read();
   }
@@ -50,15 +46,15 @@ export class Presence {
     const next: Present[] = [];
     for (const [clientId, state] of this.awareness.getStates()) {
       if (clientId === this.awareness.clientID || typeof state?.name !== 'string') continue;
-      next.push({ clientId, name: state.name, color: typeof state.color === 'string' ? state.color : colorOf(state.name), turnId: typeof state.turnId === 'string' ? state.turnId : null });
+      const place = state[this.field];
+      next.push({ clientId, name: state.name, color: typeof state.color === 'string' ? state.color : colorOf(state.name), turnId: typeof place === 'string' ? place : null });
     }
     next.sort((a, b) => a.name.localeCompare(b.name) || a.clientId - b.clientId);
-    const same = next.length === this.others.length && next.every((p, i) => JSON.stringify(p) === JSON.stringify(this.others[i]));
-    if (same) return;
+    if (next.length === this.others.length && next.every((p, i) => JSON.stringify(p) === JSON.stringify(this.others[i]))) return;
     this.others = next.length ? next : EMPTY;
-    const byTurn = new Map<string, Present[]>();
-    for (const p of next) if (p.turnId) byTurn.set(p.turnId, [...(byTurn.get(p.turnId) ?? []), p]);
-    this.byTurn = byTurn;
+    const byPlace = new Map<string, Present[]>();
+    for (const p of next) if (p.turnId) byPlace.set(p.turnId, [...(byPlace.get(p.turnId) ?? []), p]);
+    this.byPlace = byPlace;
     for (const listener of this.listeners) listener();
   }
 
@@ -67,15 +63,49 @@ export class Presence {
     return () => void this.listeners.delete(listener);
   };
 
-  /** Everyone else in the session now. */
+  /** Everyone else on the document now. */
   everyone = (): readonly Present[] => this.others;
 
-  /** Who else works in a turn now. */
-  at = (turnId: string): readonly Present[] => this.byTurn.get(turnId) ?? EMPTY;
+  /** Who else is at a place (a turn, or a session) now. */
+  at = (place: string): readonly Present[] => this.byPlace.get(place) ?? EMPTY;
 
   destroy(): void {
-    this.stopStore();
     this.awareness.off('change', this.onChange);
     this.awareness.setLocalState(null);
+  }
+}
+
+/** Who else is in a shared session, and in which turn; this member's turn is published as the caret moves. */
+export class Presence extends PlacesOf {
+  private readonly stopStore: () => void;
+
+  constructor(awareness: Awareness, store: SessionStore, name: string) {
+    super(awareness, 'turnId');
+    const publish = () => {
+      const turnId = store.currentTurn();
+      if (awareness.getLocalState()?.turnId !== turnId || awareness.getLocalState()?.name !== name) awareness.setLocalState({ name, color: colorOf(name), turnId });
+    };
+    publish();
+    this.stopStore = store.subscribe(publish);
+  }
+
+  override destroy(): void {
+    this.stopStore();
+    super.destroy();
+  }
+}
+
+/** Who else has a shared study open, and which session each is in (`at(sessionId)`); this member's session is set with `enter`. */
+export class Whereabouts extends PlacesOf {
+  constructor(
+    awareness: Awareness,
+    private readonly name: string,
+  ) {
+    super(awareness, 'sessionId');
+    this.enter(null);
+  }
+
+  enter(sessionId: string | null): void {
+    this.awareness.setLocalState({ name: this.name, color: colorOf(this.name), sessionId });
   }
 }

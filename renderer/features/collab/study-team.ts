@@ -4,7 +4,8 @@
  * computer's database: the study's records both ways (study-mirror.ts), each session's
  * transcript from its document (session-mirror.ts) unless the transcript screen has it
  * open, which then borrows the session's document (`session`). Sessions a teammate adds or
- * removes are opened or closed as they come and go.
+ * removes are opened or closed as they come and go. Who else has the study open, and in
+ * which session, is on the study document's awareness (`whereabouts`).
  */
 import type { HocuspocusProvider } from '@hocuspocus/provider';
 import type { IndexeddbPersistence } from 'y-indexeddb';
@@ -17,6 +18,7 @@ import { SessionMirror } from './session-mirror.ts';
 import { withLocalCopy, type Network } from './share-study.ts';
 import { StudyConnection, type ConnectionEvents } from './study-connection.ts';
 import { StudyMirror } from './study-mirror.ts';
+import { Whereabouts } from './presence.ts';
 
 interface OpenDocument {
   doc: Y.Doc;
@@ -38,6 +40,8 @@ export class StudyTeam {
   private readonly sessions = new Map<string, Promise<OpenDocument>>();
   private studyMirror: StudyMirror | null = null;
   private studyDoc: OpenDocument | null = null;
+  /** Who else has the study open, and in which session. */
+  whereabouts: Whereabouts | null = null;
   private closed = false;
   private readonly onSessions = () => void this.followSessions();
 
@@ -56,6 +60,7 @@ export class StudyTeam {
       team.studyDoc = study;
       await study.ready;
       team.studyMirror = new StudyMirror(db, share.studyId, study.doc, onError);
+      team.whereabouts = new Whereabouts(study.provider.awareness!, share.memberName);
       study.doc.getMap('sessions').observe(team.onSessions);
       await team.followSessions();
       return team;
@@ -107,7 +112,15 @@ export class StudyTeam {
     }
     const open = await opening;
     const resume = open.mirror?.pause();
-    return { doc: open.doc, provider: open.provider, release: () => resume?.() };
+    this.whereabouts?.enter(sessionId);
+    return {
+      doc: open.doc,
+      provider: open.provider,
+      release: () => {
+        this.whereabouts?.enter(null);
+        resume?.();
+      },
+    };
   }
 
   /** Resolves once every change seen so far is in both the database and the documents (for tests). */
@@ -129,6 +142,7 @@ export class StudyTeam {
     this.closed = true;
     this.studyDoc?.doc.getMap('sessions').unobserve(this.onSessions);
     this.studyMirror?.destroy();
+    this.whereabouts?.destroy();
     const sessions = [...this.sessions.values()];
     this.sessions.clear();
     for (const opening of sessions) await opening.then((open) => this.closeDocument(open), () => undefined);

@@ -5,6 +5,7 @@ import { useParticipants, useSegmentCounts, useSessions, useStudy, useSummaries,
 import { addSession } from '../../db/studies.ts';
 import { deleteSession } from '../../db/trash.ts';
 import { useLang } from '../../i18n/context.tsx';
+import { SessionWhereabouts } from '../collab/CollabStatus.tsx';
 import { hrefOf, navigate } from '../../router.ts';
 import { DeleteButton } from '../../ui/DeleteButton.tsx';
 import { localeOf } from '../../../shared/locale.ts';
@@ -50,6 +51,7 @@ export function SessionsPanel({ studyId }: { studyId: string }) {
             <a href={hrefOf({ page: 'session', studyId, sessionId: s.id })} className="session-link">
               {s.title}
             </a>
+            <SessionWhereabouts sessionId={s.id} />
             <span className="muted">{[s.date && new Date(`${s.date}T00:00`).toLocaleDateString(localeOf(lang), { dateStyle: 'long' }), s.place, s.moderator && `${t('session.moderator')}: ${s.moderator}`].filter(Boolean).join(' · ')}</span>
             <span className="counts">
               {t('sessions.turns', { n: turnCounts?.get(s.id) ?? 0 })} · {t('sessions.segments', { n: segmentCounts?.get(s.id) ?? 0 })}
