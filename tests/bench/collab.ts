@@ -14,7 +14,7 @@
  *   as in the unit tests: the browser's own is measured by the app's open benchmarks).
  */
 import 'fake-indexeddb/auto';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import * as Y from 'yjs';
@@ -28,7 +28,7 @@ import { SessionShare } from '../../renderer/features/collab/session-share.ts';
 import { joinStudy, shareStudy } from '../../renderer/features/collab/share-study.ts';
 import { StudyConnection } from '../../renderer/features/collab/study-connection.ts';
 import { SessionStore } from '../../renderer/features/transcript/session/session-store.ts';
-import { removeTeamServer, startTeamServer, stopTeamServer, type TeamServer } from '../e2e/team-server.ts';
+import { freePort, redisServer, removeTeamServer, startTeamServer, stopTeamServer, type TeamServer } from '../e2e/team-server.ts';
 import { evaluationStudy } from './evaluation-study.ts';
 
 export interface CollabFigures {
@@ -170,10 +170,9 @@ export async function collabBench(seconds = 30): Promise<CollabFigures> {
 /** The same typing with each typist on one instance and the partner on another, joined through redis-server; null without redis-server. */
 async function viaRedis(project: Project, seconds: number): Promise<number[] | null> {
   let redis: ChildProcess;
-  const port = 6390 + Math.floor(Math.random() * 500);
+  const port = await freePort();
   try {
-    redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-    await new Promise<void>((resolve, reject) => (redis.once('error', reject), setTimeout(resolve, 500)));
+    redis = await redisServer(port);
   } catch {
     return null;
   }

@@ -13,6 +13,7 @@ import { readSession } from '../../shared/collab/session-doc.ts';
 import { serverAddress } from '../../shared/collab/server-address.ts';
 import { StudyConnection } from '../../renderer/features/collab/study-connection.ts';
 import { kill, newPage, startChromium, type Running } from './own-chromium.ts';
+import { invite, joinFromInvitation, shareFromTeamTab } from './collab-pages.ts';
 import { fixturePath, MatrixScreen, SessionScreen, storedTexts, Telaah } from './pages.ts';
 import { removeTeamServer, startTeamServer, stopTeamServer, type TeamServer } from './team-server.ts';
 
@@ -50,24 +51,16 @@ test('two people share a study and transcribe one session live, offline and back
 
   // The owner shares the study and invites a coder.
   await sari.goto(sessionUrl.replace(/session\/.*$/, 'team'));
-  await sari.getByLabel('Alamat server').fill(server.address);
-  await sari.getByLabel('Kunci server').fill(server.key);
-  await sari.getByLabel('Nama Anda').fill('Sari');
-  await sari.getByRole('button', { name: 'Bagikan ke server' }).click();
+  await shareFromTeamTab(sari, server, 'Sari');
   await expect(sari.getByText(`Dibagikan di ${server.address}. Anda: Sari (pemilik).`)).toBeVisible();
-  await sari.getByLabel('Nama anggota').fill('Joko');
-  await sari.getByRole('button', { name: 'Undang' }).click();
-  const invitation = await sari.locator('.collab-invitation textarea').inputValue();
+  const invitation = await invite(sari, 'Joko');
   expect(invitation).toMatch(/^telaah-undangan:/);
   await expect(sari.locator('.collab-members li')).toHaveText([/Sari\s*pemilik/, /Joko\s*pengode/]);
 
   // The coder joins from the invitation on another computer.
   const joko = await coderContext.newPage();
   await new Telaah(joko).open();
-  await joko.getByRole('button', { name: 'Gabung studi tim…' }).click();
-  await joko.getByLabel('Undangan (baris yang diawali telaah-undangan:)').fill(invitation);
-  await joko.getByRole('button', { name: 'Gabung', exact: true }).click();
-  await expect(joko.getByRole('tab', { name: 'Sesi FGD' })).toHaveAttribute('aria-selected', 'true');
+  await joinFromInvitation(joko, invitation);
   await joko.getByRole('link', { name: 'FGD 1' }).click();
   await expect(shown(joko)).toHaveText(['Giliran pertama.', 'Giliran kedua.']);
   await sari.goto(sessionUrl);
@@ -112,19 +105,12 @@ test("a study's own records and a teammate's coding reach the other computer's s
   await expect(sari.getByTestId('save-status')).toHaveText('Tersimpan');
   const studyUrl = sari.url().replace(/session\/.*$/, '');
   await sari.goto(`${studyUrl}team`);
-  await sari.getByLabel('Alamat server').fill(server.address);
-  await sari.getByLabel('Kunci server').fill(server.key);
-  await sari.getByRole('button', { name: 'Bagikan ke server' }).click();
-  await expect(sari.getByText(/Dibagikan di/)).toBeVisible();
-  await sari.getByLabel('Nama anggota').fill('Joko');
-  await sari.getByRole('button', { name: 'Undang' }).click();
-  const invitation = await sari.locator('.collab-invitation textarea').inputValue();
+  await shareFromTeamTab(sari, server);
+  const invitation = await invite(sari, 'Joko');
 
   const joko = await coderContext.newPage();
   await new Telaah(joko).open();
-  await joko.getByRole('button', { name: 'Gabung studi tim…' }).click();
-  await joko.getByLabel('Undangan (baris yang diawali telaah-undangan:)').fill(invitation);
-  await joko.getByRole('button', { name: 'Gabung', exact: true }).click();
+  await joinFromInvitation(joko, invitation);
   await new Telaah(joko).tab('Peserta').click();
   await expect(joko.locator('tr[data-participant="Bu Rina"]')).toHaveCount(1);
 
@@ -200,10 +186,7 @@ test('the browser killed 150 ms after the last key of a shared session: nothing 
     const sessionUrl = page.url();
     const [, studyId, sessionId] = /#\/study\/([^/]+)\/session\/([^/?]+)/.exec(sessionUrl)!;
     await page.goto(sessionUrl.replace(/session\/.*$/, 'team'));
-    await page.getByLabel('Alamat server').fill(server.address);
-    await page.getByLabel('Kunci server').fill(server.key);
-    await page.getByRole('button', { name: 'Bagikan ke server' }).click();
-    await expect(page.getByText(/Dibagikan di/)).toBeVisible();
+    await shareFromTeamTab(page, server);
     await page.goto(sessionUrl);
     await expect(page.locator('.collab-status')).toContainText('Daring');
     await shown(page).first().click();

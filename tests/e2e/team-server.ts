@@ -19,7 +19,8 @@ export interface TeamServer {
   child: ChildProcess;
 }
 
-async function freePort(): Promise<number> {
+/** A loopback port nobody listens on now. */
+export async function freePort(): Promise<number> {
   const probe = createServer();
   await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
   const { port } = probe.address() as { port: number };
@@ -63,3 +64,17 @@ export async function stopTeamServer(server: TeamServer, signal: NodeJS.Signals 
 }
 
 export const removeTeamServer = (server: TeamServer) => rmSync(server.dir, { recursive: true, force: true });
+
+/** A real redis-server from the machine, on a loopback port, keeping nothing on disk. */
+export async function redisServer(port: number): Promise<ChildProcess> {
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  await new Promise<void>((resolve, reject) => {
+    let seen = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+      if (seen.includes('Ready to accept connections')) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`redis-server stopped (${code}): ${seen}`)));
+  });
+  return child;
+}

@@ -4,6 +4,7 @@
  * languages at every review size (test-results/screens/collab-*).
  */
 import { expect, test } from '@playwright/test';
+import { invite, shareFromTeamTab } from '../e2e/collab-pages.ts';
 import { fixturePath, SessionScreen, Telaah } from '../e2e/pages.ts';
 import { removeTeamServer, startTeamServer, stopTeamServer, type TeamServer } from '../e2e/team-server.ts';
 import { chooseLanguage, review, REVIEW_SIZES, shootEverySize } from './review.ts';
@@ -30,17 +31,9 @@ test('screens of working together', async ({ browser }) => {
   await page.getByLabel('Alamat server').fill('https://tim.kampus.ac.id');
   await shootEverySize(page, 'collab-share-form');
 
-  await page.getByLabel('Alamat server').fill(server.address);
-  await page.getByLabel('Kunci server').fill(server.key);
-  await page.getByLabel('Nama Anda').fill('Sari');
-  await page.getByRole('button', { name: 'Bagikan ke server' }).click();
-  await expect(page.getByText(/Dibagikan di/)).toBeVisible();
-  await page.getByLabel('Nama anggota').fill('Joko');
-  await page.getByRole('button', { name: 'Undang' }).click();
-  const invitation = await page.locator('.collab-invitation textarea').inputValue();
-  await page.getByLabel('Nama anggota').fill('Pembimbing');
-  await page.getByLabel('Peran').selectOption('reader');
-  await page.getByRole('button', { name: 'Undang' }).click();
+  await shareFromTeamTab(page, server, 'Sari');
+  const invitation = await invite(page, 'Joko');
+  await invite(page, 'Pembimbing', 'reader');
   await expect(page.locator('.collab-members li')).toHaveCount(3);
   await page.locator('.collab').scrollIntoViewIfNeeded();
   await shootEverySize(page, 'collab-members');

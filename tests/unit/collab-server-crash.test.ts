@@ -9,7 +9,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { serverAddress } from '../../shared/collab/server-address.ts';
 import { serverApi } from '../../shared/collab/server-api.ts';
 import { studyWithTranscript } from './sample-project.ts';
-import { asProcess, dataDir, freePort, inProcess, openSession, redisServer, removeDir, shareStudy, turnTexts, type, type TeamMember } from './collab-server-team.ts';
+import { dataDir, freePort, inProcess, openSession, removeDir, shareStudy, turnTexts, type, type TeamMember } from './collab-server-team.ts';
+import { redisServer, removeTeamServer, startTeamServer } from '../e2e/team-server.ts';
 
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
@@ -33,12 +34,10 @@ const hasRedis = (() => {
 
 describe('a server that dies while people type', () => {
   it('loses nothing: SIGKILLed mid-typing and started again, every key of both typists is on the server', { timeout: 60_000 }, async () => {
-    const dir = dataDir();
-    cleanups.push(() => removeDir(dir));
-    const port = await freePort();
-    let server = await asProcess(dir, port);
+    let server = await startTeamServer();
+    cleanups.push(() => removeTeamServer(server));
     cleanups.push(() => killed(server.child)());
-    const address = serverAddress(`http://127.0.0.1:${port}`);
+    const address = serverAddress(server.address);
     const project = studyWithTranscript();
     const ownerToken = await shareStudy(address, server.key!, project);
     const coder = await serverApi.invite(address, ownerToken, project.study.id, { name: 'Joko', role: 'coder' });
@@ -54,7 +53,7 @@ describe('a server that dies while people type', () => {
     server.child.kill('SIGKILL');
     await new Promise((resolve) => server.child.once('exit', resolve));
     await new Promise((resolve) => setTimeout(resolve, 700));
-    server = await asProcess(dir, port);
+    server = await startTeamServer(server);
     await typing;
 
     await vi.waitFor(() => {

@@ -1,15 +1,11 @@
 /**
- * Real collaboration servers for the tests, on loopback ports: in this process
- * (`inProcess`), or as the command a lab runs (`asProcess`, `npm run server`), which a test
- * can SIGKILL; and members who open a shared session through the app's own connection,
+ * Real collaboration servers for the tests, on loopback ports, in this process
+ * (`inProcess`; as the command a lab runs: tests/e2e/team-server.ts); and members who open a shared session through the app's own connection,
  * document link and session store.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as Y from 'yjs';
 import { vi } from 'vitest';
 import { turnsOf } from '../../shared/collab/session-doc.ts';
@@ -18,11 +14,11 @@ import { serverApi } from '../../shared/collab/server-api.ts';
 import type { Project } from '../../shared/model.ts';
 import { startServer, type RunningServer } from '../../cli/server/server.ts';
 import type { Log } from '../../cli/server/log.ts';
+export { freePort } from '../e2e/team-server.ts';
 import { SessionShare } from '../../renderer/features/collab/session-share.ts';
 import { StudyConnection } from '../../renderer/features/collab/study-connection.ts';
 import { SessionStore } from '../../renderer/features/transcript/session/session-store.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 
 export const quietLog = (lines: string[] = []): Log => {
   const entry = (level: string) => (event: string, fields = {}) => void lines.push(JSON.stringify({ level, event, ...fields }));
@@ -35,51 +31,10 @@ export function dataDir(): string {
 
 export const removeDir = (dir: string) => rmSync(dir, { recursive: true, force: true });
 
-/** A loopback port nobody listens on now. */
-export async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
-
 export async function inProcess(dir: string, options: { port?: number; redis?: string } = {}): Promise<RunningServer & { address: ServerAddress; key: string }> {
   const server = await startServer({ dataDir: dir, port: options.port ?? 0, host: '127.0.0.1', redis: options.redis, log: quietLog() });
   // A new key each start; with two instances on one store the later one's is the key.
   return { ...server, address: serverAddress(`http://127.0.0.1:${server.port}`), key: server.members.newServerKey() };
-}
-
-/** The server as `npm run server` runs it, in a process of its own; resolves once it listens, with the server key it printed on its first start. */
-export async function asProcess(dir: string, port: number): Promise<{ child: ChildProcess; key: string | null }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'cli/main.ts'), 'serve', '--port', String(port), '--data', dir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-  let printed = '';
-  child.stderr!.on('data', (chunk: Buffer) => void (printed += chunk.toString()));
-  await new Promise<void>((resolve, reject) => {
-    let seen = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      seen += chunk.toString();
-      if (seen.includes('"event":"listening"')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`the server stopped (${code}) before listening: ${seen}${printed}`)));
-  });
-  // The key is printed right after the server listens.
-  await new Promise((resolve) => setTimeout(resolve, 200));
-  return { child, key: /Server key[^\n]*\n\s+(\S+)/.exec(printed)?.[1] ?? null };
-}
-
-/** A real redis-server from the machine, on a loopback port, keeping nothing on disk. */
-export async function redisServer(port: number): Promise<ChildProcess> {
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  await new Promise<void>((resolve, reject) => {
-    let seen = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      seen += chunk.toString();
-      if (seen.includes('Ready to accept connections')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`redis-server stopped (${code}): ${seen}`)));
-  });
-  return child;
 }
 
 export interface TeamMember {

@@ -44,20 +44,24 @@ export function CollabStatus({ collab }: { collab: Collab }) {
   );
 }
 
-/** The names of the teammates working in a turn, in their colours, at its side. */
-export function TurnPresence({ turnId }: { turnId: string }) {
-  const t = useT();
-  const here = usePresentAt(turnId);
-  if (here.length === 0) return null;
+/** Teammates' names in their colours, each with what it means (`title`). */
+function Chips({ people, className, title }: { people: readonly Present[]; className: string; title(name: string): string }) {
+  if (people.length === 0) return null;
   return (
-    <div className="turn-presence">
-      {here.map((p) => (
-        <span key={p.clientId} className="presence-chip" style={{ borderColor: p.color, color: p.color }} title={t('collab.here', { name: p.name })}>
+    <span className={className}>
+      {people.map((p) => (
+        <span key={p.clientId} className="presence-chip" style={{ borderColor: p.color, color: p.color }} title={title(p.name)}>
           {p.name}
         </span>
       ))}
-    </div>
+    </span>
   );
+}
+
+/** The names of the teammates working in a turn, in their colours, at its side. */
+export function TurnPresence({ turnId }: { turnId: string }) {
+  const t = useT();
+  return <Chips people={usePresentAt(turnId)} className="turn-presence" title={(name) => t('collab.here', { name })} />;
 }
 
 /** The teammates working in a session, beside it in the sessions list. */
@@ -66,14 +70,5 @@ export function SessionWhereabouts({ sessionId }: { sessionId: string }) {
   const team = useStudyTeam();
   const whereabouts = (team.status === 'open' ? team.team.whereabouts : null) ?? noPresence;
   const here = useSyncExternalStore(whereabouts.subscribe, () => whereabouts.at(sessionId));
-  if (here.length === 0) return null;
-  return (
-    <span className="session-presence">
-      {here.map((p) => (
-        <span key={p.clientId} className="presence-chip" style={{ borderColor: p.color, color: p.color }} title={t('collab.inSession', { name: p.name })}>
-          {p.name}
-        </span>
-      ))}
-    </span>
-  );
+  return <Chips people={here} className="session-presence" title={(name) => t('collab.inSession', { name })} />;
 }
