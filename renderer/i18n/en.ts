@@ -712,5 +712,7 @@ export const en: Record<MessageKey, string> = {
   'collab.readOnly': 'You are a reader: the transcript can only be viewed.',
   'collab.exists': 'The study "{title}" is already on this computer.',
   'collab.inSession': '{name} is in this session',
+  'collab.readerTyped': 'Typing NOT kept: you are a reader of this study; the transcript can only be viewed.',
+  'collab.refusedTyped': 'Typing NOT kept: the server refuses this study to you. Save a copy as a project file if you need one.',
   'collab.undoTaken': 'That step was not undone: a teammate has since changed the turn it made.',
 };

@@ -710,6 +710,8 @@ export const id = {
   'collab.readOnly': 'Anda pembaca: transkrip hanya dapat dilihat.',
   'collab.exists': 'Studi "{title}" sudah ada di komputer ini.',
   'collab.inSession': '{name} sedang di sesi ini',
+  'collab.readerTyped': 'Ketikan TIDAK disimpan: Anda pembaca studi ini; transkrip hanya dapat dilihat.',
+  'collab.refusedTyped': 'Ketikan TIDAK disimpan: server menolak studi ini untuk Anda. Simpan salinan sebagai file proyek bila perlu.',
   'collab.undoTaken': 'Langkah itu tidak dibatalkan: rekan sudah mengubah giliran yang dibuatnya.',
 } as const;
 

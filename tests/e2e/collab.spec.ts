@@ -215,3 +215,49 @@ test('the browser killed 150 ms after the last key of a shared session: nothing 
     rmSync(profile, { recursive: true, force: true });
   }
 });
+
+test('a reader watches without changing anything, and a coder whose access is revoked is told and can type no more', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const [ownerContext, readerContext, coderContext] = [await browser.newContext(), await browser.newContext(), await browser.newContext()];
+  const sari = await ownerContext.newPage();
+  const app = new Telaah(sari);
+  await app.startStudy('Studi tim pembaca', 2024, 'FGD 1');
+  await sari.getByRole('button', { name: 'Mulai mengetik' }).click();
+  await sari.keyboard.type('Teks asli.', { delay: 30 });
+  await expect(sari.getByTestId('save-status')).toHaveText('Tersimpan');
+  const sessionUrl = sari.url();
+  await sari.goto(sessionUrl.replace(/session\/.*$/, 'team'));
+  await shareFromTeamTab(sari, server);
+  const forReader = await invite(sari, 'Pembimbing', 'reader');
+  const forCoder = await invite(sari, 'Joko');
+
+  const reader = await readerContext.newPage();
+  await new Telaah(reader).open();
+  await joinFromInvitation(reader, forReader);
+  await reader.getByRole('link', { name: 'FGD 1' }).click();
+  await expect(reader.locator('.collab-status')).toContainText('Anda pembaca');
+  await shown(reader).first().click();
+  await reader.keyboard.type('xyz', { delay: 30 });
+  await expect(reader.getByRole('alert')).toHaveText(/Ketikan TIDAK disimpan: Anda pembaca/);
+  await expect(shown(reader)).toHaveText(['Teks asli.']);
+
+  const joko = await coderContext.newPage();
+  await new Telaah(joko).open();
+  await joinFromInvitation(joko, forCoder);
+  await joko.getByRole('link', { name: 'FGD 1' }).click();
+  await typeInTurn(joko, 0, ' Joko.', 'End', 40);
+  await expect(shown(reader)).toHaveText(['Teks asli. Joko.']);
+
+  // The owner revokes Joko: his screen says so at once, and what he types is refused, visibly.
+  sari.once('dialog', (dialog) => void dialog.accept());
+  await sari.getByRole('button', { name: 'Cabut Joko' }).click();
+  await expect(sari.locator('.collab-members li').filter({ hasText: 'Joko' })).toContainText('dicabut');
+  await expect(joko.locator('.collab-status')).toContainText('Ditolak server: akses Anda telah dicabut');
+  await shown(joko).first().click();
+  await joko.keyboard.type('abc', { delay: 30 });
+  await expect(joko.getByRole('alert').filter({ hasText: 'Ketikan TIDAK disimpan' })).toBeVisible();
+  await sari.goto(sessionUrl);
+  await expect(shown(sari)).toHaveText(['Teks asli. Joko.']);
+  await expect(shown(reader)).toHaveText(['Teks asli. Joko.']);
+  for (const context of [ownerContext, readerContext, coderContext]) await context.close();
+});

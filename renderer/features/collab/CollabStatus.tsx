@@ -20,12 +20,14 @@ export function usePresentAt(turnId: string): readonly Present[] {
   return useSyncExternalStore(presence.subscribe, () => presence.at(turnId));
 }
 
-export function CollabStatus({ collab }: { collab: Collab }) {
+/** `typedRefused`: keys were typed that the session could not take (a reader's, or after the server refused). */
+export function CollabStatus({ collab, typedRefused = false }: { collab: Collab; typedRefused?: boolean }) {
   const t = useT();
   const presence = collab.presence ?? noPresence;
   const others = useSyncExternalStore(presence.subscribe, presence.everyone);
   const refused = collab.state === 'refused';
   return (
+    <>
     <div className={`notice ${refused || collab.state === 'offline' ? 'notice-error' : 'notice-info'} collab-status`} role={refused ? 'alert' : 'status'}>
       <span className={`collab-dot collab-${collab.state}`} aria-hidden="true" />
       <span>{refused ? t('collab.state.refused', { reason: reasonText(t, collab.refused ?? 'unreachable') }) : t(`collab.state.${collab.state}`)}</span>
@@ -41,6 +43,12 @@ export function CollabStatus({ collab }: { collab: Collab }) {
         </span>
       )}
     </div>
+    {typedRefused && (
+      <div className="notice notice-error" role="alert">
+        {t(collab.role === 'reader' ? 'collab.readerTyped' : 'collab.refusedTyped')}
+      </div>
+    )}
+    </>
   );
 }
 

@@ -211,7 +211,7 @@ export function TranscriptWorkbench({ study, sessionId, jumpTo }: { study: Study
         onTranscribe={media && mediaUrl.url ? () => setTranscribeOpen(true) : undefined}
         duration={player.duration}
       />
-      {collab ? <CollabStatus collab={collab} /> : <EditingNotice lock={lock} refused={refused} onTakeOver={takeOver} />}
+      {collab ? <CollabStatus collab={collab} typedRefused={refused} /> : <EditingNotice lock={lock} refused={refused} onTakeOver={takeOver} />}
       {transcribeOpen && store && session && media && mediaUrl.url && (
         <TranscribeDialog store={store} session={session} recordingUrl={mediaUrl.url} recordingName={media.name} notices={notices} onClose={() => setTranscribeOpen(false)} />
       )}

@@ -129,6 +129,14 @@ export function useSessionStore(studyId: string, sessionId: string): OpenSession
     // The team's connection state changes often; the session reopens only when the team itself does.
   }, [db, studyId, sessionId, mode, team, memberName, role]);
 
+  // Refused by the server (access revoked) while open: what is typed here could never reach the team, so nothing more is taken.
+  const refusedNow = teamStatus.status !== 'local' && teamStatus.state === 'refused';
+  useEffect(() => {
+    if (!store || !refusedNow) return;
+    store.readOnly = true;
+    setLock({ state: 'watching', lock: null });
+  }, [store, refusedNow]);
+
   const collab: Collab | null =
     teamStatus.status === 'local'
       ? null
