@@ -261,3 +261,30 @@ test('a reader watches without changing anything, and a coder whose access is re
   await expect(shown(reader)).toHaveText(['Teks asli. Joko.']);
   for (const context of [ownerContext, readerContext, coderContext]) await context.close();
 });
+
+test('two tabs of one shared study both edit the same session, and each shows the other’s typing', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const context = await browser.newContext();
+  const first = await context.newPage();
+  const app = new Telaah(first);
+  await app.startStudy('Studi dua tab bersama', 2024, 'FGD 1');
+  await first.getByRole('button', { name: 'Mulai mengetik' }).click();
+  await first.keyboard.type('Satu.', { delay: 30 });
+  await first.keyboard.press('Enter');
+  await first.keyboard.type('Dua.', { delay: 30 });
+  await expect(first.getByTestId('save-status')).toHaveText('Tersimpan');
+  const sessionUrl = first.url();
+  await first.goto(sessionUrl.replace(/session\/.*$/, 'team'));
+  await shareFromTeamTab(first, server);
+  await first.goto(sessionUrl);
+  const second = await context.newPage();
+  await second.goto(sessionUrl);
+  await expect(second.locator('.collab-status')).toContainText('Daring');
+  // No tab watches another: both type at once.
+  await Promise.all([typeInTurn(first, 0, ' Tab pertama.', 'End', 40), typeInTurn(second, 1, ' Tab kedua.', 'End', 50)]);
+  const both = ['Satu. Tab pertama.', 'Dua. Tab kedua.'];
+  await expect(shown(first)).toHaveText(both);
+  await expect(shown(second)).toHaveText(both);
+  await expect.poll(() => storedTexts(second)).toEqual(both);
+  await context.close();
+});

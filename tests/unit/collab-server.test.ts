@@ -4,13 +4,19 @@
  * every document against the member's token, keeps a reader's connection read-only on its
  * side, stores what it is sent, and a restart loses nothing.
  */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import https from 'node:https';
+import { join } from 'node:path';
+import tls from 'node:tls';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { startServer } from '../../cli/server/server.ts';
 
 import { writeTurns } from '../../shared/collab/session-doc.ts';
 import { serverAddress } from '../../shared/collab/server-address.ts';
 import { serverApi, ServerRefused } from '../../shared/collab/server-api.ts';
 import { studyWithTranscript } from './sample-project.ts';
-import { dataDir, inProcess, openSession, removeDir, shareStudy, turnTexts, type, type TeamMember } from './collab-server-team.ts';
+import { dataDir, inProcess, openSession, quietLog, removeDir, shareStudy, turnTexts, type, type TeamMember } from './collab-server-team.ts';
 
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
@@ -146,6 +152,46 @@ describe('the collaboration server', () => {
     cleanups.push(() => second.stop());
     const back = opened(await openSession(second.address, token, project));
     expect(turnTexts(back.store)).toEqual(typed);
+  });
+});
+
+const hasOpenssl = (() => {
+  try {
+    execFileSync('openssl', ['version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+describe.runIf(hasOpenssl)('the collaboration server with its own certificate (--cert, --key)', () => {
+  it('answers over https and upgrades to wss, with the certificate it was given', async () => {
+    const dir = dataDir();
+    cleanups.push(() => removeDir(dir));
+    const [cert, key] = [join(dir, 'cert.pem'), join(dir, 'key.pem')];
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
+    const ca = readFileSync(cert);
+    const running = await startServer({ dataDir: dir, port: 0, host: '127.0.0.1', tls: { cert: ca, key: readFileSync(key) }, log: quietLog() });
+    cleanups.push(() => running.stop());
+    const health = await new Promise<string>((resolve, reject) =>
+      https.get({ host: '127.0.0.1', port: running.port, path: '/health', ca }, (response) => {
+        let body = '';
+        response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        response.on('end', () => resolve(body));
+      }).on('error', reject),
+    );
+    expect(JSON.parse(health)).toMatchObject({ status: 'ok' });
+    // The documents' WebSocket is reached over the same TLS listener.
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = tls.connect({ host: '127.0.0.1', port: running.port, ca }, () =>
+        socket.write(['GET / HTTP/1.1', `Host: 127.0.0.1:${running.port}`, 'Upgrade: websocket', 'Connection: Upgrade', 'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==', 'Sec-WebSocket-Version: 13', '', ''].join('\r\n')),
+      );
+      socket.once('data', (chunk: Buffer) => (resolve(chunk.toString().split('\r\n')[0]!), socket.destroy()));
+      socket.on('error', reject);
+    });
+    expect(answer).toBe('HTTP/1.1 101 Switching Protocols');
+    // Plain http to a TLS server gets no answer it could take for the API's.
+    await expect(serverApi.health(serverAddress(`http://127.0.0.1:${running.port}`))).rejects.toBeInstanceOf(ServerRefused);
   });
 });
 
