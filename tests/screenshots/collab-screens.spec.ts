@@ -57,6 +57,9 @@ test('screens of working together', async ({ browser }) => {
   await joko.getByRole('button', { name: 'Gabung', exact: true }).click();
   await joko.getByRole('link', { name: 'FGD Sukamaju' }).click();
   await joko.locator('.turn .turn-text').nth(2).click();
+  await page.goto(sessionUrl.replace(/session\/.*$/, 'sessions'));
+  await expect(page.locator('.session-presence')).toHaveText('Joko');
+  await shootEverySize(page, 'collab-sessions-list');
   await page.goto(sessionUrl);
   await expect(page.locator('.collab-status')).toContainText('Joko');
   await shootEverySize(page, 'collab-session-online');
