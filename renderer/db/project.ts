@@ -4,6 +4,7 @@
  * in one transaction, so a failing import changes nothing.
  */
 import type { Project, Study } from '../../shared/model.ts';
+import { sharedTranscriptWriter } from './shared-transcripts.ts';
 import type { TelaahDb } from './schema.ts';
 
 const ALL = ['studies', 'sessions', 'participants', 'turns', 'segments', 'summaries'] as const;
@@ -48,13 +49,13 @@ async function writeProject(db: TelaahDb, project: Project): Promise<void> {
 
 /**
  * A change to a shared study's transcripts or segments made outside the transcript screen
- * (an import of codings or a coder's file, a codebook edit that recodes): refused, because
- * the sessions' documents on the team server are their truth and this change would not
- * reach them (it would be undone the next time the session opens).
+ * (an import of codings or a coder's file, a codebook edit that recodes) while no team has
+ * the study open here to carry it into the sessions' documents (shared-transcripts.ts):
+ * refused, because the documents are the transcripts' truth and would undo it.
  */
 export class SharedTranscriptChange extends Error {
   constructor() {
-    super('this study is shared on a team server: changes to its transcripts and coded segments are made in the sessions themselves (importing codings or a coder file, and codebook edits that recode segments, are not synced yet); save a copy of the project file to do it there');
+    super('this study is shared on a team server and its documents are not open here yet: open the study and try again');
   }
 }
 
@@ -65,17 +66,25 @@ function transcriptContent(project: Project): string {
   return JSON.stringify([turns, segments]);
 }
 
-export function applyToProject(db: TelaahDb, studyId: string, change: (project: Project) => Project): Promise<Project> {
-  return db.saveStatus.track(() =>
+/**
+ * A change of the whole study, written in one transaction. For a shared study, what it
+ * changes of the transcripts then goes into the sessions' documents too, for the team.
+ */
+export async function applyToProject(db: TelaahDb, studyId: string, change: (project: Project) => Project): Promise<Project> {
+  const { before, next, writer } = await db.saveStatus.track(() =>
     db.transaction('rw', [...ALL, 'shares'], async () => {
       const before = await loadProject(db, studyId);
       const changed = change(before);
-      if ((await db.shares.get(studyId)) && transcriptContent(changed) !== transcriptContent(before)) throw new SharedTranscriptChange();
+      const touches = (await db.shares.get(studyId)) !== undefined && transcriptContent(changed) !== transcriptContent(before);
+      const writer = touches ? sharedTranscriptWriter(studyId) : undefined;
+      if (touches && !writer) throw new SharedTranscriptChange();
       const next = { ...changed, study: { ...changed.study, updatedAt: new Date().toISOString() } };
       await writeProject(db, next);
-      return next;
+      return { before, next, writer };
     }),
   );
+  if (writer) await writer(before, next);
+  return next;
 }
 
 /** Adds a study opened from a project file; refuses to overwrite one that exists. */

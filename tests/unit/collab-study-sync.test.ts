@@ -7,9 +7,10 @@
  */
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readSession } from '../../shared/collab/session-doc.ts';
 import { serverApi } from '../../shared/collab/server-api.ts';
 import { writeInvitation } from '../../shared/collab/invitation.ts';
-import { addProject, loadProject } from '../../renderer/db/project.ts';
+import { addProject, applyToProject, loadProject } from '../../renderer/db/project.ts';
 import { TelaahDb } from '../../renderer/db/schema.ts';
 import { readSessionRows, writeSessionBatch } from '../../renderer/db/session-rows.ts';
 import { addParticipant, addSession, updateStudy } from '../../renderer/db/studies.ts';
@@ -103,4 +104,26 @@ describe('a shared study open on two computers', () => {
       expect((await readSessionRows(coder, sessionId)).turns).toEqual([]);
     });
   });
+
+  it("carries a whole-study change to the transcripts (an import of codings, a coder's file) into the sessions for the team", { timeout: 30_000 }, async () => {
+    const { project, owner, coder, ownerTeam } = await twoComputers();
+    const [dropped, recoded] = project.segments;
+    await applyToProject(owner, project.study.id, (p) => ({
+      ...p,
+      segments: p.segments.filter((s) => s.id !== dropped!.id).map((s) => (s.id === recoded!.id ? { ...s, codes: ['4.4.8'] } : s)),
+    }));
+    await eventually(async () => {
+      const segments = (await loadProject(coder, project.study.id)).segments;
+      expect(segments.find((s) => s.id === dropped!.id)).toBeUndefined();
+      expect(segments.find((s) => s.id === recoded!.id)?.codes).toEqual(['4.4.8']);
+    });
+    // The owner's own session document holds it too, so opening the session keeps it.
+    const borrowed = await ownerTeam.session(recoded!.sessionId);
+    const inDocument = readSession(borrowed.doc, recoded!.sessionId).segments;
+    borrowed.release();
+    expect(inDocument.find((s) => s.id === recoded!.id)?.codes).toEqual(['4.4.8']);
+    expect(inDocument.find((s) => s.id === dropped!.id)).toBeUndefined();
+    expect((await loadProject(owner, project.study.id)).segments.find((s) => s.id === recoded!.id)?.codes).toEqual(['4.4.8']);
+  });
 });
+

@@ -10,7 +10,9 @@
 import type { HocuspocusProvider } from '@hocuspocus/provider';
 import type { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
-import { turnsOf } from '../../../shared/collab/session-doc.ts';
+import { turnsOf, writeTurns, type TurnContent } from '../../../shared/collab/session-doc.ts';
+import type { Project, Segment } from '../../../shared/model.ts';
+import { writeSharedTranscriptsWith } from '../../db/shared-transcripts.ts';
 import { serverAddress } from '../../../shared/collab/server-address.ts';
 import { documentRecords } from '../../../shared/collab/study-doc.ts';
 import type { ShareRow, TelaahDb } from '../../db/schema.ts';
@@ -44,6 +46,7 @@ export class StudyTeam {
   whereabouts: Whereabouts | null = null;
   private closed = false;
   private readonly onSessions = () => void this.followSessions();
+  private stopWriting: () => void = () => {};
 
   private constructor(
     private readonly db: TelaahDb,
@@ -61,6 +64,7 @@ export class StudyTeam {
       await study.ready;
       team.studyMirror = new StudyMirror(db, share.studyId, study.doc, onError);
       team.whereabouts = new Whereabouts(study.provider.awareness!, share.memberName);
+      team.stopWriting = writeSharedTranscriptsWith(share.studyId, (before, after) => team.writeTranscripts(before, after));
       study.doc.getMap('sessions').observe(team.onSessions);
       await team.followSessions();
       return team;
@@ -102,15 +106,42 @@ export class StudyTeam {
     }
   }
 
-  /** Lends a session's document to the transcript screen: its mirror pauses until it is given back. */
-  async session(sessionId: string): Promise<BorrowedSession> {
+  /** A session's document, opened if the team does not hold it yet (a session just added here). */
+  private document(sessionId: string): Promise<OpenDocument> {
     let opening = this.sessions.get(sessionId);
     if (!opening) {
-      // A session this study's document does not list yet (just added here): opened on its own.
       opening = this.openDocument(sessionId).then(async (open) => (await open.ready, open));
       this.sessions.set(sessionId, opening);
     }
-    const open = await opening;
+    return opening;
+  }
+
+  /**
+   * A whole-study change's effect on the transcripts (an import of codings, a coder's file,
+   * a recoding) written into each session's document: the turns whose text, fields or
+   * segments changed, as the transcript screen writes its own changes.
+   */
+  async writeTranscripts(before: Project, after: Project): Promise<void> {
+    const content = (project: Project) => {
+      const byTurn = new Map<string, TurnContent>(project.turns.map((turn) => [turn.id, { turn, segments: [] as Segment[] }]));
+      for (const s of project.segments) (byTurn.get(s.turnId)?.segments as Segment[] | undefined)?.push(s);
+      return byTurn;
+    };
+    const [was, now] = [content(before), content(after)];
+    const bySession = new Map<string, Map<string, TurnContent | null>>();
+    const changed = (sessionId: string) => bySession.get(sessionId) ?? bySession.set(sessionId, new Map()).get(sessionId)!;
+    const key = (c: TurnContent) => JSON.stringify([c.turn.text, c.turn.order, c.turn.speakerId, c.turn.timestamp, [...c.segments].sort((a, b) => (a.id < b.id ? -1 : 1))]);
+    for (const [id, c] of now) if (!was.has(id) || key(was.get(id)!) !== key(c)) changed(c.turn.sessionId).set(id, c);
+    for (const [id, c] of was) if (!now.has(id)) changed(c.turn.sessionId).set(id, null);
+    for (const [sessionId, changes] of bySession) {
+      if (!after.sessions.some((s) => s.id === sessionId)) continue;
+      writeTurns((await this.document(sessionId)).doc, changes, this);
+    }
+  }
+
+  /** Lends a session's document to the transcript screen: its mirror pauses until it is given back. */
+  async session(sessionId: string): Promise<BorrowedSession> {
+    const open = await this.document(sessionId);
     const resume = open.mirror?.pause();
     this.whereabouts?.enter(sessionId);
     return {
@@ -140,6 +171,7 @@ export class StudyTeam {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.stopWriting();
     this.studyDoc?.doc.getMap('sessions').unobserve(this.onSessions);
     this.studyMirror?.destroy();
     this.whereabouts?.destroy();
