@@ -5,6 +5,7 @@
  */
 import type { Project, Study } from '../../shared/model.ts';
 import { sharedTranscriptWriter } from './shared-transcripts.ts';
+import { contentKey, contentsByTurn } from '../../shared/collab/turn-content.ts';
 import type { TelaahDb } from './schema.ts';
 
 const ALL = ['studies', 'sessions', 'participants', 'turns', 'segments', 'summaries'] as const;
@@ -59,11 +60,9 @@ export class SharedTranscriptChange extends Error {
   }
 }
 
-/** What of a project's transcripts a screen shows: turns and segments by id with their content. */
+/** What of a project's transcripts a screen shows: each turn with its segments, in id order. */
 function transcriptContent(project: Project): string {
-  const turns = project.turns.map((t) => [t.id, t.sessionId, t.order, t.speakerId, t.timestamp, t.text]).sort();
-  const segments = project.segments.map((s) => [s.id, s.turnId, s.start, s.end, s.codes.join(), s.assistantType, s.coder, s.memo]).sort();
-  return JSON.stringify([turns, segments]);
+  return [...contentsByTurn(project.turns, project.segments)].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, c]) => id + c.turn.sessionId + contentKey(c)).join('\n');
 }
 
 /**

@@ -6,14 +6,11 @@
  */
 import type * as Y from 'yjs';
 import { readSession } from '../../../shared/collab/session-doc.ts';
+import { segmentKey, turnKey } from '../../../shared/collab/turn-content.ts';
 import type { TelaahDb } from '../../db/schema.ts';
 import { readSessionRows, writeSessionBatch, type SessionBatch } from '../../db/session-rows.ts';
 
 const AFTER_MS = 200;
-
-const turnKey = (t: { text: string; order: number; speakerId: string | null; timestamp: number | null; unchecked?: true; words?: unknown }) => JSON.stringify([t.text, t.order, t.speakerId, t.timestamp, t.unchecked ?? false, t.words ?? null]);
-const segmentKey = (s: { turnId: string; start: number; end: number; text: string; codes: string[]; assistantType: string | null; coder: string; memo: string; createdAt: string }) =>
-  JSON.stringify([s.turnId, s.start, s.end, s.text, s.codes, s.assistantType, s.coder, s.memo, s.createdAt]);
 
 export class SessionMirror {
   private timer: ReturnType<typeof setTimeout> | null = null;

@@ -14,6 +14,7 @@ import * as Y from 'yjs';
 import { findStretch, holdStretch, readSession, readTurn, segmentsByTurn, segmentsOf, touchedTurns, turnsOf, writeTurns, type Stretch } from '../../../shared/collab/session-doc.ts';
 import type { Segment, Turn } from '../../../shared/model.ts';
 import type { SegmentRow, TurnRow } from '../../db/schema.ts';
+import { contentKey } from '../../../shared/collab/turn-content.ts';
 import { changedStretch } from '../../../shared/turn-edit.ts';
 import type { Step } from '../transcript/session/history.ts';
 import type { Side, SessionLink, SessionStore } from '../transcript/session/session-store.ts';
@@ -68,7 +69,10 @@ export class SessionShare implements SessionLink {
     const { turns, segments } = readSession(this.doc, this.store.sessionId);
     // Only the turns that differ from what the store read from the database are applied (and written).
     const changes = replaceSession(this.store, turns.map(rowOf), segments.map((s) => this.segmentRow(s)));
-    for (const [id, state] of changes) if (state && sameContent(state, this.store.get(id))) changes.delete(id);
+    for (const [id, state] of changes) {
+      const stored = this.store.get(id);
+      if (state && stored && contentKey(state) === contentKey(stored)) changes.delete(id);
+    }
     this.store.applyFromDocument(changes);
   }
 
@@ -146,12 +150,4 @@ export class SessionShare implements SessionLink {
 function stretchOf(was: string, next: string): { from: number; to: number } {
   const { head, tail } = changedStretch(was, next);
   return { from: head, to: next.length - tail };
-}
-
-/** Whether two states of a turn show the same (its revision aside). */
-function sameContent(a: TurnState, b: TurnState | undefined): boolean {
-  if (!b) return false;
-  const turn = (t: TurnRow) => JSON.stringify([t.text, t.order, t.speakerId, t.timestamp, t.unchecked ?? false, t.words ?? null]);
-  const segments = (s: TurnState) => JSON.stringify(s.segments.map((x) => [x.id, x.start, x.end, x.codes, x.assistantType, x.coder, x.memo, x.createdAt]));
-  return turn(a.turn) === turn(b.turn) && segments(a) === segments(b);
 }

@@ -8,6 +8,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { readInvitation } from '../../../shared/collab/invitation.ts';
 import { readSession, writeTurns } from '../../../shared/collab/session-doc.ts';
+import { contentsByTurn } from '../../../shared/collab/turn-content.ts';
 import { serverAddress } from '../../../shared/collab/server-address.ts';
 import { serverApi } from '../../../shared/collab/server-api.ts';
 import { readStudy, writeStudy } from '../../../shared/collab/study-doc.ts';
@@ -41,9 +42,7 @@ function studyDocuments(project: Project): { doc: Y.Doc; sessionId?: string }[] 
     { doc: studyDoc },
     ...project.sessions.map((session) => {
       const doc = new Y.Doc();
-      const turns = project.turns.filter((t) => t.sessionId === session.id);
-      const segments = project.segments.filter((s) => s.sessionId === session.id);
-      writeTurns(doc, new Map(turns.map((turn) => [turn.id, { turn, segments: segments.filter((s) => s.turnId === turn.id) }])), null);
+      writeTurns(doc, contentsByTurn(project.turns.filter((t) => t.sessionId === session.id), project.segments), null);
       return { doc, sessionId: session.id };
     }),
   ];

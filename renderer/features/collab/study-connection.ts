@@ -97,29 +97,40 @@ export class StudyConnection {
   /** Opens a document and waits until it holds what the server has; rejects with ConnectionRefused. */
   async ready(doc: Y.Doc, sessionId?: string, timeoutMs = 30_000): Promise<HocuspocusProvider> {
     const provider = this.open(doc, sessionId);
-    await this.until(() => provider.synced, (done) => provider.on('synced', done), timeoutMs);
+    await this.until(() => provider.synced, (done) => (provider.on('synced', done), () => provider.off('synced', done)), timeoutMs);
     return provider;
   }
 
   /** Waits until the server has taken every change made here; rejects with ConnectionRefused. */
   sent(timeoutMs = 60_000): Promise<void> {
-    return this.until(() => this.allSent, (done) => [...this.providers.values()].forEach((p) => p.on('unsyncedChanges', done)), timeoutMs);
+    const providers = [...this.providers.values()];
+    return this.until(
+      () => this.allSent,
+      (done) => {
+        providers.forEach((p) => p.on('unsyncedChanges', done));
+        return () => providers.forEach((p) => p.off('unsyncedChanges', done));
+      },
+      timeoutMs,
+    );
   }
 
-  private until(holds: () => boolean, listen: (check: () => void) => void, timeoutMs: number): Promise<void> {
+  /** Waits until `holds`, checked whenever `listen`'s events fire (it returns how to stop listening). */
+  private until(holds: () => boolean, listen: (check: () => void) => () => void, timeoutMs: number): Promise<void> {
     if (this.refusedWith) return Promise.reject(new ConnectionRefused(this.refusedWith));
     if (holds()) return Promise.resolve();
     return new Promise<void>((resolve, reject) => {
       const fail = (reason: string) => finish(new ConnectionRefused(reason));
       const timer = setTimeout(() => fail('unreachable'), timeoutMs);
+      let stop = () => {};
       const finish = (error?: Error) => {
         clearTimeout(timer);
+        stop();
         this.waiting.delete(fail);
         if (error) reject(error);
         else resolve();
       };
       this.waiting.add(fail);
-      listen(() => holds() && finish());
+      stop = listen(() => holds() && finish());
     });
   }
 

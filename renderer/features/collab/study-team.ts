@@ -11,7 +11,8 @@ import type { HocuspocusProvider } from '@hocuspocus/provider';
 import type { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { turnsOf, writeTurns, type TurnContent } from '../../../shared/collab/session-doc.ts';
-import type { Project, Segment } from '../../../shared/model.ts';
+import { contentKey, contentsByTurn } from '../../../shared/collab/turn-content.ts';
+import type { Project } from '../../../shared/model.ts';
 import { writeSharedTranscriptsWith } from '../../db/shared-transcripts.ts';
 import { serverAddress } from '../../../shared/collab/server-address.ts';
 import { documentRecords } from '../../../shared/collab/study-doc.ts';
@@ -122,16 +123,10 @@ export class StudyTeam {
    * segments changed, as the transcript screen writes its own changes.
    */
   async writeTranscripts(before: Project, after: Project): Promise<void> {
-    const content = (project: Project) => {
-      const byTurn = new Map<string, TurnContent>(project.turns.map((turn) => [turn.id, { turn, segments: [] as Segment[] }]));
-      for (const s of project.segments) (byTurn.get(s.turnId)?.segments as Segment[] | undefined)?.push(s);
-      return byTurn;
-    };
-    const [was, now] = [content(before), content(after)];
+    const [was, now] = [contentsByTurn(before.turns, before.segments), contentsByTurn(after.turns, after.segments)];
     const bySession = new Map<string, Map<string, TurnContent | null>>();
     const changed = (sessionId: string) => bySession.get(sessionId) ?? bySession.set(sessionId, new Map()).get(sessionId)!;
-    const key = (c: TurnContent) => JSON.stringify([c.turn.text, c.turn.order, c.turn.speakerId, c.turn.timestamp, [...c.segments].sort((a, b) => (a.id < b.id ? -1 : 1))]);
-    for (const [id, c] of now) if (!was.has(id) || key(was.get(id)!) !== key(c)) changed(c.turn.sessionId).set(id, c);
+    for (const [id, c] of now) if (!was.has(id) || contentKey(was.get(id)!) !== contentKey(c)) changed(c.turn.sessionId).set(id, c);
     for (const [id, c] of was) if (!now.has(id)) changed(c.turn.sessionId).set(id, null);
     for (const [sessionId, changes] of bySession) {
       if (!after.sessions.some((s) => s.id === sessionId)) continue;
